@@ -1,0 +1,50 @@
+/** 简体中文 catalogue: the first language of every screen and every error. */
+export const zhCN = {
+  errors: {
+    VALIDATION_FAILED: '提交的内容有误，请检查标出的字段',
+    MALFORMED_JSON: '请求内容不是有效的 JSON',
+    UNAUTHENTICATED: '请先登录',
+    SESSION_INVALID: '登录已失效，请重新登录',
+    FORBIDDEN: '你没有权限执行此操作',
+    NOT_FOUND: '要找的内容不存在或已被删除',
+    ROUTE_NOT_FOUND: '接口不存在',
+    DEMO_LOGIN_DISABLED: '演示登录未开启',
+    VERSION_CONFLICT: '内容已被他人修改，请刷新后再编辑',
+    INVALID_OWNER: '负责人必须是本企业在职的销售',
+    PAYLOAD_TOO_LARGE: '提交的内容太大',
+    UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
+    RATE_LIMITED: '操作太频繁，请稍后再试',
+    SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
+    INTERNAL: '服务器出错了，请稍后再试',
+    NETWORK: '网络不可用，请检查网络后重试',
+  },
+  validation: {
+    required: '必填',
+    tooShort: '至少 {{minimum}} 个字符',
+    tooLong: '最多 {{maximum}} 个字符',
+    tooSmall: '不能小于 {{minimum}}',
+    tooBig: '不能大于 {{maximum}}',
+    tooFew: '至少 {{minimum}} 项',
+    tooMany: '最多 {{maximum}} 项',
+    invalidFormat: '格式不正确',
+    invalidEmail: '邮箱格式不正确',
+    invalidPhone: '电话号码格式不正确',
+    invalidId: '编号无效',
+    invalidOption: '请选择有效的选项',
+    invalidType: '类型不正确',
+    notANumber: '请输入数字',
+    notAnInteger: '请输入整数',
+    unknownKey: '不支持的字段：{{keys}}',
+    invalid: '内容无效',
+  },
+  enums: {
+    role: { admin: '管理员', manager: '销售经理', pm: '产品经理', sales: '销售', implementer: '实施顾问' },
+    segment: { smb: '小微企业', mid: '中型企业', large: '大型企业' },
+    tier: { high: '高价值', general: '一般价值', low: '低价值' },
+    flag: { coCreation: '共创客户', angel: '天使客户', benchmark: '标杆客户' },
+    contactRole: { decision_maker: '决策人', user: '使用者', it: 'IT 负责人' },
+  },
+};
+
+/** The catalogue's shape; every other language must have exactly these keys. */
+export type Catalogue = typeof zhCN;

@@ -1,0 +1,28 @@
+/** Sign-in and "who am I" shapes. Platform logins (DingTalk/Feishu/WeCom) answer the same session shape. */
+import { z } from 'zod';
+import { roles } from '../domain/roles';
+import { idSchema } from './common';
+
+export const userSummary = z.object({ id: idSchema, name: z.string(), role: z.enum(roles) });
+export type UserSummary = z.infer<typeof userSummary>;
+
+export const demoDirectory = z.object({
+  tenants: z.array(z.object({ id: idSchema, name: z.string(), users: z.array(userSummary) })),
+});
+export type DemoDirectory = z.infer<typeof demoDirectory>;
+
+export const demoLoginBody = z.object({ tenantId: idSchema, userId: idSchema });
+export type DemoLoginBody = z.infer<typeof demoLoginBody>;
+
+export const me = z.object({
+  id: idSchema,
+  name: z.string(),
+  role: z.enum(roles),
+  avatarUrl: z.string().nullable(),
+  department: z.string().nullable(),
+  tenant: z.object({ id: idSchema, name: z.string() }),
+});
+export type Me = z.infer<typeof me>;
+
+export const session = z.object({ token: z.string(), user: me });
+export type Session = z.infer<typeof session>;

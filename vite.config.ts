@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const aliases = {
+  '@server': fromRoot('./server'),
+  '@shared': fromRoot('./shared'),
+  '@miniapp': fromRoot('./miniapp'),
+  '@test': fromRoot('./test'),
+};
+
+export default defineConfig({
+  root: fromRoot('./miniapp'),
+  plugins: [react()],
+  resolve: { alias: aliases },
+  build: {
+    outDir: fromRoot('./dist/miniapp'),
+    emptyOutDir: true,
+    manifest: true,
+    target: ['chrome87', 'safari14'],
+  },
+  server: {
+    port: 5173,
+    proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? 3000}` },
+  },
+});

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+import { aliases } from './vite.config';
+
+export default defineConfig({
+  resolve: { alias: aliases },
+  test: {
+    projects: [
+      {
+        resolve: { alias: aliases },
+        test: { name: 'unit', include: ['shared/**/*.test.ts', 'miniapp/**/*.test.ts', 'test/unit/**/*.test.ts'] },
+      },
+      {
+        resolve: { alias: aliases },
+        test: {
+          name: 'api',
+          include: ['server/**/*.test.ts', 'test/api/**/*.test.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias: aliases },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
