@@ -12,7 +12,7 @@ export const en: Catalogue = {
     ROUTE_NOT_FOUND: 'No such endpoint',
     DEMO_LOGIN_DISABLED: 'Demo sign-in is not enabled',
     VERSION_CONFLICT: 'Someone else changed this; refresh and edit again',
-    INVALID_OWNER: 'The owner must be an active sales rep of this company',
+    INVALID_OWNER: 'The owner must be an active sales rep or sales manager of this company',
     PAYLOAD_TOO_LARGE: 'The request is too large',
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
     RATE_LIMITED: 'Too many requests, please try again shortly',

@@ -10,7 +10,7 @@ export const zhCN = {
     ROUTE_NOT_FOUND: '接口不存在',
     DEMO_LOGIN_DISABLED: '演示登录未开启',
     VERSION_CONFLICT: '内容已被他人修改，请刷新后再编辑',
-    INVALID_OWNER: '负责人必须是本企业在职的销售',
+    INVALID_OWNER: '负责人必须是本企业在职的销售或销售经理',
     PAYLOAD_TOO_LARGE: '提交的内容太大',
     UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
     RATE_LIMITED: '操作太频繁，请稍后再试',

@@ -3,8 +3,42 @@ import { z } from 'zod';
 
 export const idSchema = z.uuid();
 
+/** A cursor is the sort key of the last row seen, as base64url JSON; clients pass it back untouched. */
+export const cursorSchema = z
+  .string()
+  .max(500)
+  .transform((text, ctx) => {
+    try {
+      const values: unknown = JSON.parse(fromBase64Url(text));
+      if (Array.isArray(values) && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+        return values as (string | number)[];
+      }
+    } catch {
+      // falls through to the issue below
+    }
+    ctx.issues.push({ code: 'custom', input: text, message: 'invalid cursor' });
+    return z.NEVER;
+  });
+
+export function encodeCursor(values: (string | number)[]): string {
+  return toBase64Url(JSON.stringify(values));
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
 export const pageQuery = z.object({
-  cursor: z.string().max(500).optional(),
+  cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type PageQuery = z.infer<typeof pageQuery>;

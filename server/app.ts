@@ -1,0 +1,51 @@
+/** createApp(config, services): the middleware chain and the feature routers, with no side effects of its own. */
+import { bodyParser } from '@koa/bodyparser';
+import { Router } from '@koa/router';
+import Koa from 'koa';
+import compress from 'koa-compress';
+import { createI18n } from '@shared/i18n';
+import type { Config } from './config';
+import { requireActor } from './core/auth/middleware';
+import type { DatabaseHandle } from './core/db';
+import { AppError } from './core/errors';
+import { healthRoutes } from './core/health';
+import type { AppDeps, AppState, Routers } from './core/http';
+import type { Logger } from './core/log';
+import { errorBodies } from './core/middleware/errors';
+import { requestScope } from './core/middleware/request-context';
+import { miniappFiles } from './core/static';
+import { authRoutes } from './features/auth/routes';
+import { customerRoutes } from './features/customers/routes';
+
+const features: Array<(routers: Routers, deps: AppDeps) => void> = [authRoutes, customerRoutes];
+
+export interface Services {
+  database: DatabaseHandle;
+  log: Logger;
+}
+
+export function createApp(config: Config, { database, log }: Services): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: true });
+  app.silent = true;
+  const deps: AppDeps = { db: database.db, config, log };
+
+  const routers: Routers = { public: new Router<AppState>(), private: new Router<AppState>() };
+  routers.private.use(requireActor(database.db));
+  for (const register of features) register(routers, deps);
+
+  const api = new Router<AppState>({ prefix: '/api/v1' });
+  api.use(routers.public.routes(), routers.private.routes());
+
+  app.use(requestScope(log, createI18n()));
+  app.use(errorBodies(log));
+  app.use(compress({ threshold: 1024 }));
+  app.use(healthRoutes(database.db, log));
+  for (const middleware of miniappFiles(config.staticDir)) app.use(middleware);
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: `${config.maxBodyKb}kb` }));
+  app.use(api.routes());
+  app.use(api.allowedMethods());
+  app.use((ctx) => {
+    if (ctx.path.startsWith('/api/')) throw new AppError('ROUTE_NOT_FOUND');
+  });
+  return app;
+}

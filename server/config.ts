@@ -1,0 +1,62 @@
+/** The environment, read once and validated: a bad value stops start-up naming the variable. */
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const environment = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'must be sqlite:PATH or postgres://…')
+    .default('sqlite:./data/fieldloop.db'),
+  DEMO_LOGIN: flag.optional(),
+  SEED_DEMO: flag.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STATIC_DIR: z.string().default('./dist/miniapp'),
+  MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string;
+  demoLogin: boolean;
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  logLevel: z.infer<typeof environment>['LOG_LEVEL'];
+  staticDir: string | null;
+  maxBodyKb: number;
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  const demoLogin = env.DEMO_LOGIN ?? env.NODE_ENV !== 'production';
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    demoLogin,
+    seedDemo: env.SEED_DEMO ?? demoLogin,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    logLevel: env.LOG_LEVEL,
+    staticDir: env.STATIC_DIR,
+    maxBodyKb: env.MAX_BODY_KB,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+  };
+}

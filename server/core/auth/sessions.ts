@@ -1,0 +1,46 @@
+/**
+ * Bearer sessions. The token is shown once; only its SHA-256 is stored, so a leaked database cannot be replayed.
+ * Every login method (demo today, DingTalk/Feishu/WeCom next) ends in issueSession.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { roles, type Role } from '@shared/domain/roles';
+import type { RootDb, TenantDb } from '../db';
+import { findSessionByTokenHash } from '../db/unscoped';
+import { newId, nowIso } from '../ids';
+import type { Actor } from './actor';
+
+export type LoginMethod = 'demo' | 'dingtalk' | 'feishu' | 'wecom' | 'link';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function issueSession(
+  tdb: TenantDb,
+  input: { userId: string; method: LoginMethod; ttlHours: number },
+): Promise<string> {
+  const token = `fl_${randomBytes(32).toString('base64url')}`;
+  const now = new Date();
+  await tdb
+    .insertInto('sessions', {
+      id: newId(),
+      user_id: input.userId,
+      token_hash: hashToken(token),
+      method: input.method,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + input.ttlHours * 3_600_000).toISOString(),
+      revoked_at: null,
+    })
+    .execute();
+  return token;
+}
+
+/** The actor for a presented token, or null when it is unknown, expired, revoked or its user was deactivated. */
+export async function resolveSession(db: RootDb, token: string): Promise<Actor | null> {
+  const row = await findSessionByTokenHash(db, hashToken(token));
+  if (!row || row.revokedAt || row.active !== 1 || row.expiresAt <= nowIso()) return null;
+  if (!(roles as readonly string[]).includes(row.role)) return null;
+  return { userId: row.userId, tenantId: row.tenantId, role: row.role as Role, sessionId: row.sessionId };
+}
+
+export async function revokeSession(tdb: TenantDb, sessionId: string): Promise<void> {
+  await tdb.updateTable('sessions').set({ revoked_at: nowIso() }).where('id', '=', sessionId).execute();
+}

@@ -1,0 +1,57 @@
+/**
+ * The only door repositories have to the database: every select, update and delete is filtered by the bound
+ * tenant and every insert is stamped with it, so a repository cannot forget the tenant.
+ */
+import type {
+  DeleteQueryBuilder,
+  DeleteResult,
+  Insertable,
+  Kysely,
+  SelectQueryBuilder,
+  Transaction,
+  UpdateQueryBuilder,
+  UpdateResult,
+} from 'kysely';
+import type { Database, TableName } from './schema';
+
+type TenantScoped = Exclude<TableName, 'tenants'>;
+type Row<T extends TenantScoped> = Omit<Insertable<Database[T]>, 'tenant_id'>;
+/** The same database seen without table types, so one generic method can add the tenant filter to any table. */
+type Untyped = Kysely<Record<string, { tenant_id: string }>>;
+
+export class TenantDb {
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly tenantId: string,
+    private readonly inTransaction = false,
+  ) {}
+
+  selectFrom<T extends TenantScoped>(table: T): SelectQueryBuilder<Database, T, object> {
+    return this.untyped.selectFrom(table as string).where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
+  }
+
+  insertInto<T extends TenantScoped>(table: T, rows: Row<T> | Row<T>[]) {
+    const stamped = (Array.isArray(rows) ? rows : [rows]).map((row) => ({ ...row, tenant_id: this.tenantId }));
+    return this.db.insertInto(table).values(stamped as never);
+  }
+
+  updateTable<T extends TenantScoped>(table: T): UpdateQueryBuilder<Database, T, T, UpdateResult> {
+    return this.untyped.updateTable(table as string).where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
+  }
+
+  deleteFrom<T extends TenantScoped>(table: T): DeleteQueryBuilder<Database, T, DeleteResult> {
+    return this.untyped.deleteFrom(table as string).where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
+  }
+
+  /** Runs `work` in one transaction; nested calls join the outer one. Never await network calls inside. */
+  transaction<R>(work: (tx: TenantDb) => Promise<R>): Promise<R> {
+    if (this.inTransaction) return work(this);
+    return this.db
+      .transaction()
+      .execute((trx: Transaction<Database>) => work(new TenantDb(trx, this.tenantId, true)));
+  }
+
+  private get untyped(): Untyped {
+    return this.db as unknown as Untyped;
+  }
+}

@@ -1,0 +1,40 @@
+/** The one error type the API throws; the error middleware turns it into `{ error: { code, message, fields } }`. */
+import type { zhCN } from '@shared/i18n/zh-CN';
+
+export type ErrorCode = keyof typeof zhCN.errors;
+
+const statusByCode: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  UNAUTHENTICATED: 401,
+  SESSION_INVALID: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  DEMO_LOGIN_DISABLED: 404,
+  VERSION_CONFLICT: 409,
+  INVALID_OWNER: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+  NETWORK: 503,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    /** Field path → message, already in the user's language. */
+    readonly fields?: Record<string, string>,
+  ) {
+    super(code);
+    this.name = 'AppError';
+    this.status = statusByCode[code];
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const forbidden = () => new AppError('FORBIDDEN');

@@ -1,0 +1,55 @@
+/** Koa types for our request state, and reading validated input from a request. */
+import type { Router, RouterContext } from '@koa/router';
+import type { Context, ParameterizedContext } from 'koa';
+import type { TFunction } from '@shared/i18n';
+import { parseLocalized } from '@shared/i18n/validation';
+import type { Locale } from '@shared/domain/locale';
+import type { z } from 'zod';
+import type { Actor } from './auth/actor';
+import type { Config } from '../config';
+import type { RootDb, TenantDb } from './db';
+import type { Logger } from './log';
+import { AppError } from './errors';
+
+export interface AppState {
+  locale: Locale;
+  t: TFunction;
+  actor: Actor;
+  tdb: TenantDb;
+}
+
+export type AppContext = ParameterizedContext<AppState>;
+export type RouteContext = RouterContext<AppState>;
+export type ApiRouter = Router<AppState>;
+
+/** What every feature's routes may use; `db` is unscoped and only for core helpers that resolve tenants. */
+export interface AppDeps {
+  db: RootDb;
+  config: Config;
+  log: Logger;
+}
+
+/** A feature registers its routes on the public router (no sign-in) and the private one (signed in). */
+export interface Routers {
+  public: ApiRouter;
+  private: ApiRouter;
+}
+
+export function validate<S extends z.ZodType>(schema: S, input: unknown, ctx: Pick<AppContext, 'state'>): z.output<S> {
+  const parsed = parseLocalized(schema, input, ctx.state.t);
+  if (!parsed.ok) throw new AppError('VALIDATION_FAILED', parsed.fields);
+  return parsed.data;
+}
+
+export const readBody = <S extends z.ZodType>(ctx: AppContext, schema: S): z.output<S> =>
+  validate(schema, (ctx.request as Context['request'] & { body?: unknown }).body ?? {}, ctx);
+
+export const readQuery = <S extends z.ZodType>(ctx: AppContext, schema: S): z.output<S> =>
+  validate(schema, ctx.query, ctx);
+
+/** Route params are ids; anything that is not a well-formed id cannot exist, so it answers 404. */
+export function readId(ctx: RouteContext, name = 'id'): string {
+  const value = ctx.params[name] ?? '';
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw new AppError('NOT_FOUND');
+  return value.toLowerCase();
+}

@@ -1,0 +1,33 @@
+/** Structured JSON logs; every line written during a request carries its request id. */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { pino, type Logger } from 'pino';
+
+interface RequestContext {
+  requestId: string;
+}
+
+export const requestContext = new AsyncLocalStorage<RequestContext>();
+
+const redactedPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.token',
+  '*.secret',
+  '*.appSecret',
+  '*.clientSecret',
+  '*.password',
+];
+
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'fieldloop' },
+    redact: { paths: redactedPaths, censor: '[redacted]' },
+    mixin: () => {
+      const context = requestContext.getStore();
+      return context ? { requestId: context.requestId } : {};
+    },
+  });
+}
+
+export type { Logger };

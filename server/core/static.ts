@@ -1,0 +1,29 @@
+/** Serves the built mini-app: hashed assets cached for a year, index.html for every other page path. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Context, Middleware } from 'koa';
+import serve from 'koa-static';
+
+export function miniappFiles(staticDir: string | null): Middleware[] {
+  if (!staticDir || !existsSync(join(staticDir, 'index.html'))) return [];
+  const root = resolve(staticDir);
+  const indexHtml = readFileSync(join(root, 'index.html'));
+  const files = serve(root, {
+    index: false,
+    setHeaders: (res, path) => {
+      res.setHeader(
+        'Cache-Control',
+        path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+  const pages = async (ctx: Context, next: () => Promise<unknown>) => {
+    await next();
+    if (ctx.body !== undefined || ctx.status !== 404 || !['GET', 'HEAD'].includes(ctx.method)) return;
+    if (ctx.path.startsWith('/api/') || ctx.path.startsWith('/assets/')) return;
+    ctx.type = 'html';
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.body = indexHtml;
+  };
+  return [pages, files];
+}

@@ -1,0 +1,30 @@
+/** /auth/demo (public, only when demo login is on), /me and /auth/logout. */
+import { readBody } from '@server/core/http';
+import type { AppDeps, RouteContext, Routers } from '@server/core/http';
+import { AppError } from '@server/core/errors';
+import { demoLoginBody } from '@shared/schemas/auth';
+import { currentUser, demoDirectory, demoLogin, signOut } from './service';
+
+export function authRoutes(routers: Routers, { db, config }: AppDeps): void {
+  const demoOnly = async (_ctx: RouteContext, next: () => Promise<unknown>) => {
+    if (!config.demoLogin) throw new AppError('DEMO_LOGIN_DISABLED');
+    await next();
+  };
+
+  routers.public.get('/auth/demo', demoOnly, async (ctx) => {
+    ctx.body = await demoDirectory(db);
+  });
+
+  routers.public.post('/auth/demo', demoOnly, async (ctx) => {
+    ctx.body = await demoLogin(db, config, readBody(ctx, demoLoginBody));
+  });
+
+  routers.private.get('/me', async (ctx) => {
+    ctx.body = await currentUser(db, ctx.state.tdb, ctx.state.actor);
+  });
+
+  routers.private.post('/auth/logout', async (ctx) => {
+    await signOut(ctx.state.tdb, ctx.state.actor);
+    ctx.status = 204;
+  });
+}

@@ -1,0 +1,54 @@
+/** Demo sign-in and the current person; platform sign-ins will end in the same issueSession. */
+import type { Config } from '@server/config';
+import type { Actor } from '@server/core/auth/actor';
+import { issueSession, revokeSession } from '@server/core/auth/sessions';
+import { type RootDb, TenantDb } from '@server/core/db';
+import { findTenant, listDemoDirectory } from '@server/core/db/unscoped';
+import { AppError } from '@server/core/errors';
+import type { DemoDirectory, Me, Session } from '@shared/schemas/auth';
+import type { Role } from '@shared/domain/roles';
+import { getPerson } from '../users/service';
+
+export async function demoDirectory(db: RootDb): Promise<DemoDirectory> {
+  const rows = await listDemoDirectory(db);
+  const tenants = new Map<string, DemoDirectory['tenants'][number]>();
+  for (const row of rows) {
+    const tenant = tenants.get(row.tenantId) ?? { id: row.tenantId, name: row.tenantName, users: [] };
+    tenant.users.push({ id: row.id, name: row.name, role: row.role as Role });
+    tenants.set(row.tenantId, tenant);
+  }
+  return { tenants: [...tenants.values()] };
+}
+
+export async function demoLogin(
+  db: RootDb,
+  config: Pick<Config, 'sessionTtlHours'>,
+  input: { tenantId: string; userId: string },
+): Promise<Session> {
+  const tenant = await findTenant(db, input.tenantId);
+  if (!tenant || tenant.is_demo !== 1) throw new AppError('NOT_FOUND', { tenantId: 'errors.NOT_FOUND' });
+  const tdb = new TenantDb(db, tenant.tenant_id);
+  const person = await getPerson(tdb, input.userId);
+  if (!person?.active) throw new AppError('NOT_FOUND', { userId: 'errors.NOT_FOUND' });
+  const token = await issueSession(tdb, { userId: person.id, method: 'demo', ttlHours: config.sessionTtlHours });
+  return { token, user: await describe(db, tdb, person.id) };
+}
+
+export async function currentUser(db: RootDb, tdb: TenantDb, actor: Actor): Promise<Me> {
+  return describe(db, tdb, actor.userId);
+}
+
+export const signOut = (tdb: TenantDb, actor: Actor) => revokeSession(tdb, actor.sessionId);
+
+async function describe(db: RootDb, tdb: TenantDb, userId: string): Promise<Me> {
+  const [person, tenant] = await Promise.all([getPerson(tdb, userId), findTenant(db, tdb.tenantId)]);
+  if (!person || !tenant) throw new AppError('SESSION_INVALID');
+  return {
+    id: person.id,
+    name: person.name,
+    role: person.role,
+    avatarUrl: person.avatarUrl,
+    department: person.department,
+    tenant: { id: tenant.tenant_id, name: tenant.name },
+  };
+}

@@ -1,0 +1,25 @@
+/** Who may see and change customers: reps work their own accounts; managers, PMs and admins see the whole tenant. */
+import type { Actor } from '@server/core/auth/actor';
+import { hasRole } from '@server/core/policy';
+import type { Role } from '@shared/domain/roles';
+
+interface OwnedCustomer {
+  owner_id: string;
+}
+
+export const ownerRoles: readonly Role[] = ['sales', 'manager'];
+
+/** Sales reps only ever see their own customers; for everyone else this is null (no owner restriction). */
+export const visibleOwnerFor = (actor: Actor): string | null => (actor.role === 'sales' ? actor.userId : null);
+
+export const canSeeCustomer = (actor: Actor, customer: OwnedCustomer): boolean =>
+  actor.role !== 'sales' || customer.owner_id === actor.userId;
+
+export const canCreateCustomer = (actor: Actor): boolean => hasRole(actor, 'admin', 'manager', 'sales');
+
+export const canUpdateCustomer = (actor: Actor, customer: OwnedCustomer): boolean =>
+  hasRole(actor, 'admin', 'manager') || (actor.role === 'sales' && customer.owner_id === actor.userId);
+
+export const canArchiveCustomer = (actor: Actor): boolean => hasRole(actor, 'admin', 'manager');
+
+export const canAssignOwner = (actor: Actor): boolean => hasRole(actor, 'admin', 'manager');

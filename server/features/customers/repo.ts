@@ -1,0 +1,95 @@
+/** SQL for customers and their contacts, always through the tenant-bound TenantDb. */
+import { afterCursor, containsPattern, type KeysetOrder, likeEscaped, sql, type TenantDb } from '@server/core/db';
+import type { CustomerFlag, CustomerSort } from '@shared/domain/customers';
+import type { CustomerListQuery } from '@shared/schemas/customers';
+
+export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
+export type CustomerColumns = Omit<CustomerRow, 'id' | 'tenant_id'>;
+export type ContactRow = NonNullable<Awaited<ReturnType<typeof findContacts>>>[number];
+
+const flagColumns = {
+  coCreation: 'flag_co_creation',
+  angel: 'flag_angel',
+  benchmark: 'flag_benchmark',
+} as const satisfies Record<CustomerFlag, string>;
+
+interface SortSpec {
+  order: KeysetOrder;
+  keyOf: (row: CustomerRow) => string | number;
+}
+
+const id = sql.ref('customers.id');
+const sorts: Record<CustomerSort, SortSpec> = {
+  '-updatedAt': { order: { key: sql.ref('customers.updated_at'), id, direction: 'desc' }, keyOf: (r) => r.updated_at },
+  '-createdAt': { order: { key: sql.ref('customers.created_at'), id, direction: 'desc' }, keyOf: (r) => r.created_at },
+  name: { order: { key: sql.ref('customers.name'), id, direction: 'asc' }, keyOf: (r) => r.name },
+  '-contractValue': {
+    order: { key: sql`coalesce(customers.contract_value, -1)`, id, direction: 'desc' },
+    keyOf: (r) => r.contract_value ?? -1,
+  },
+};
+
+export async function listCustomers(
+  tdb: TenantDb,
+  query: CustomerListQuery,
+  onlyOwner: string | null,
+): Promise<{ rows: CustomerRow[]; nextCursor: (string | number)[] | null }> {
+  const sort = sorts[query.sort];
+  let select = tdb.selectFrom('customers').selectAll();
+  if (onlyOwner) select = select.where('owner_id', '=', onlyOwner);
+  if (query.ownerId) select = select.where('owner_id', '=', query.ownerId);
+  if (query.segment) select = select.where('segment', '=', query.segment);
+  if (query.tier) select = select.where('tier', '=', query.tier);
+  if (query.industry) select = select.where('industry', '=', query.industry);
+  for (const flag of query.flags ?? []) select = select.where(flagColumns[flag], '=', 1);
+  select = select.where('archived_at', query.archived ? 'is not' : 'is', null);
+  if (query.q) select = select.where(likeEscaped(sql.ref('name_search'), containsPattern(query.q.toLowerCase())));
+  if (query.cursor) select = select.where(afterCursor(sort.order, query.cursor));
+  const rows = await select
+    .orderBy(sort.order.key, sort.order.direction)
+    .orderBy(sort.order.id, sort.order.direction)
+    .limit(query.limit + 1)
+    .execute();
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > query.limit && last ? [sort.keyOf(last), last.id] : null };
+}
+
+export function findCustomer(tdb: TenantDb, customerId: string) {
+  return tdb.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst();
+}
+
+export async function insertCustomer(tdb: TenantDb, customerId: string, columns: CustomerColumns): Promise<void> {
+  await tdb.insertInto('customers', { id: customerId, ...columns }).execute();
+}
+
+/** Applies `changes` only if the row is still at `version`; answers whether it was. */
+export async function updateCustomerAt(
+  tdb: TenantDb,
+  customerId: string,
+  version: number,
+  changes: Partial<CustomerColumns>,
+): Promise<boolean> {
+  const result = await tdb
+    .updateTable('customers')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', customerId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function findContacts(
+  tdb: TenantDb,
+  customerId: string,
+  page: { limit: number; cursor?: (string | number)[] | undefined },
+) {
+  const order: KeysetOrder = { key: sql.ref('contacts.created_at'), id: sql.ref('contacts.id'), direction: 'asc' };
+  let select = tdb.selectFrom('contacts').selectAll().where('customer_id', '=', customerId);
+  if (page.cursor) select = select.where(afterCursor(order, page.cursor));
+  return select.orderBy('created_at').orderBy('id').limit(page.limit + 1).execute();
+}
+
+export async function insertContact(tdb: TenantDb, row: Omit<ContactRow, 'tenant_id'>): Promise<void> {
+  await tdb.insertInto('contacts', row).execute();
+}

@@ -1,0 +1,196 @@
+/** Customer operations: visibility, ownership rules, optimistic versions, audit trail. */
+import { recordAudit } from '@server/core/audit';
+import type { Actor } from '@server/core/auth/actor';
+import type { TenantDb } from '@server/core/db';
+import { AppError, notFound } from '@server/core/errors';
+import { newId, nowIso } from '@server/core/ids';
+import { authorize } from '@server/core/policy';
+import { encodeCursor, type Page, type PageQuery } from '@shared/schemas/common';
+import type { z } from 'zod';
+import type {
+  Contact,
+  Customer,
+  CustomerListQuery,
+  contactCreate,
+  customerCreate,
+  customerUpdate,
+} from '@shared/schemas/customers';
+import { getPerson, namesOf } from '../users/service';
+import { columnsForChanges, columnsForCreate, contactColumns } from './columns';
+import {
+  canArchiveCustomer,
+  canAssignOwner,
+  canCreateCustomer,
+  canSeeCustomer,
+  canUpdateCustomer,
+  ownerRoles,
+  visibleOwnerFor,
+} from './policy';
+import { presentContact, presentCustomer } from './present';
+import {
+  type CustomerRow,
+  findContacts,
+  findCustomer,
+  insertContact,
+  insertCustomer,
+  listCustomers,
+  updateCustomerAt,
+} from './repo';
+
+export async function listVisibleCustomers(
+  tdb: TenantDb,
+  actor: Actor,
+  query: CustomerListQuery,
+): Promise<Page<Customer>> {
+  const { rows, nextCursor } = await listCustomers(tdb, query, visibleOwnerFor(actor));
+  const names = await namesOf(tdb, rows.map((row) => row.owner_id));
+  return {
+    items: rows.map((row) => presentCustomer(row, names.get(row.owner_id) ?? '', actor)),
+    nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
+  };
+}
+
+export async function getCustomer(tdb: TenantDb, actor: Actor, customerId: string): Promise<Customer> {
+  return present(tdb, actor, await visibleCustomer(tdb, actor, customerId));
+}
+
+export async function createCustomer(
+  tdb: TenantDb,
+  actor: Actor,
+  input: z.output<typeof customerCreate>,
+): Promise<Customer> {
+  authorize(canCreateCustomer(actor));
+  const ownerId = input.ownerId ?? actor.userId;
+  if (ownerId !== actor.userId) authorize(canAssignOwner(actor));
+  await assertValidOwner(tdb, ownerId);
+  const customerId = newId();
+  const columns = columnsForCreate(input, ownerId, nowIso());
+  await tdb.transaction(async (tx) => {
+    await insertCustomer(tx, customerId, columns);
+    await recordAudit(tx, actor, { action: 'customer.create', objectType: 'customer', objectId: customerId });
+  });
+  return getCustomer(tdb, actor, customerId);
+}
+
+export async function updateCustomer(
+  tdb: TenantDb,
+  actor: Actor,
+  customerId: string,
+  input: z.output<typeof customerUpdate>,
+): Promise<Customer> {
+  const current = await visibleCustomer(tdb, actor, customerId);
+  authorize(canUpdateCustomer(actor, current));
+  const { version, ...fields } = input;
+  if (version !== undefined && version !== current.version) throw new AppError('VERSION_CONFLICT');
+  if (fields.ownerId !== undefined && fields.ownerId !== current.owner_id) {
+    authorize(canAssignOwner(actor));
+    await assertValidOwner(tdb, fields.ownerId);
+  }
+  const changes = columnsForChanges(fields);
+  await tdb.transaction(async (tx) => {
+    const applied = await updateCustomerAt(tx, customerId, current.version, { ...changes, updated_at: nowIso() });
+    if (!applied) throw new AppError('VERSION_CONFLICT');
+    await recordAudit(tx, actor, {
+      action: 'customer.update',
+      objectType: 'customer',
+      objectId: customerId,
+      data: { changed: Object.keys(fields) },
+    });
+  });
+  return getCustomer(tdb, actor, customerId);
+}
+
+export async function setCustomerArchived(
+  tdb: TenantDb,
+  actor: Actor,
+  customerId: string,
+  archived: boolean,
+): Promise<Customer> {
+  const current = await visibleCustomer(tdb, actor, customerId);
+  authorize(canArchiveCustomer(actor));
+  if ((current.archived_at !== null) !== archived) {
+    const now = nowIso();
+    await tdb.transaction(async (tx) => {
+      const applied = await updateCustomerAt(tx, customerId, current.version, {
+        archived_at: archived ? now : null,
+        updated_at: now,
+      });
+      if (!applied) throw new AppError('VERSION_CONFLICT');
+      const action = archived ? 'customer.archive' : 'customer.restore';
+      await recordAudit(tx, actor, { action, objectType: 'customer', objectId: customerId });
+    });
+  }
+  return getCustomer(tdb, actor, customerId);
+}
+
+export async function listCustomerContacts(
+  tdb: TenantDb,
+  actor: Actor,
+  customerId: string,
+  page: PageQuery,
+): Promise<Page<Contact>> {
+  await visibleCustomer(tdb, actor, customerId);
+  const rows = await findContacts(tdb, customerId, page);
+  const items = rows.slice(0, page.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map(presentContact),
+    nextCursor: rows.length > page.limit && last ? encodeCursor([last.created_at, last.id]) : null,
+  };
+}
+
+export async function addContact(
+  tdb: TenantDb,
+  actor: Actor,
+  customerId: string,
+  input: z.output<typeof contactCreate>,
+): Promise<Contact> {
+  const customer = await visibleCustomer(tdb, actor, customerId);
+  authorize(canUpdateCustomer(actor, customer));
+  const row = contactColumns(input, { id: newId(), customerId }, nowIso());
+  await tdb.transaction(async (tx) => {
+    await insertContact(tx, row);
+    await recordAudit(tx, actor, { action: 'contact.create', objectType: 'customer', objectId: customerId });
+  });
+  return presentContact({ ...row, tenant_id: tdb.tenantId });
+}
+
+/**
+ * Bulk import (the demo seed today, spreadsheet import later): keeps the given times and writes no audit event;
+ * the caller vouches for the owner.
+ */
+export async function importCustomer(
+  tdb: TenantDb,
+  input: z.output<typeof customerCreate> & { ownerId: string },
+  contacts: z.output<typeof contactCreate>[],
+  times: { createdAt: string; updatedAt: string },
+): Promise<string> {
+  const customerId = newId();
+  const columns = { ...columnsForCreate(input, input.ownerId, times.createdAt), updated_at: times.updatedAt };
+  await tdb.transaction(async (tx) => {
+    await insertCustomer(tx, customerId, columns);
+    for (const contact of contacts) {
+      await insertContact(tx, contactColumns(contact, { id: newId(), customerId }, times.createdAt));
+    }
+  });
+  return customerId;
+}
+
+/** The customer if it exists in the tenant and the actor may see it; otherwise 404, never a hint that it exists. */
+async function visibleCustomer(tdb: TenantDb, actor: Actor, customerId: string): Promise<CustomerRow> {
+  const row = await findCustomer(tdb, customerId);
+  if (!row || !canSeeCustomer(actor, row)) throw notFound();
+  return row;
+}
+
+async function present(tdb: TenantDb, actor: Actor, row: CustomerRow): Promise<Customer> {
+  const names = await namesOf(tdb, [row.owner_id]);
+  return presentCustomer(row, names.get(row.owner_id) ?? '', actor);
+}
+
+async function assertValidOwner(tdb: TenantDb, ownerId: string): Promise<void> {
+  const owner = await getPerson(tdb, ownerId);
+  if (!owner?.active || !ownerRoles.includes(owner.role)) {
+    throw new AppError('INVALID_OWNER', { ownerId: 'errors.INVALID_OWNER' });
+  }
+}

@@ -1,0 +1,36 @@
+/** Starts Fieldloop: read config, migrate, seed the demo once, serve, and shut down gracefully on a signal. */
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './core/log';
+import { prepareDatabase } from './lifecycle';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const database = await prepareDatabase(config, log);
+  const server = createServer(createApp(config, { database, log }).callback());
+  server.listen(config.port, config.host);
+  await once(server, 'listening');
+  log.info({ port: config.port, database: database.dialect, demoLogin: config.demoLogin }, 'fieldloop listening');
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    const forced = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    clearTimeout(forced);
+    await database.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', (signal) => void shutdown(signal));
+  process.once('SIGINT', (signal) => void shutdown(signal));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error);
+  process.stderr.write(`fieldloop failed to start: ${message}\n`);
+  process.exit(1);
+});
