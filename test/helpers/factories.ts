@@ -1,0 +1,57 @@
+/** Builds what a test needs in its own tenant, through the same services the app uses. */
+import { issueSession } from '@server/core/auth/sessions';
+import { TenantDb } from '@server/core/db';
+import { insertTenant } from '@server/core/db/unscoped';
+import { newId, nowIso } from '@server/core/ids';
+import { importCustomer } from '@server/features/customers/service';
+import { addPeople } from '@server/features/users/service';
+import type { Role } from '@shared/domain/roles';
+import type { CustomerCreate } from '@shared/schemas/customers';
+import type { TestApp } from './app';
+
+export interface TestTenant {
+  id: string;
+  tdb: TenantDb;
+  app: TestApp;
+}
+
+export interface TestUser {
+  id: string;
+  name: string;
+  role: Role;
+  token: string;
+  tenant: TestTenant;
+}
+
+let sequence = 0;
+const next = () => ++sequence;
+
+export async function makeTenant(app: TestApp, name = `测试租户${next()}`): Promise<TestTenant> {
+  const id = newId();
+  await insertTenant(app.database.db, { tenantId: id, name, isDemo: false, createdAt: nowIso() });
+  return { id, tdb: new TenantDb(app.database.db, id), app };
+}
+
+export async function makeUser(tenant: TestTenant, role: Role, name = `${role}${next()}`): Promise<TestUser> {
+  const [id = ''] = await addPeople(tenant.tdb, [{ name, role }], nowIso());
+  const token = await issueSession(tenant.tdb, { userId: id, method: 'demo', ttlHours: 1 });
+  return { id, name, role, token, tenant };
+}
+
+export async function makeCustomer(owner: TestUser, overrides: Partial<CustomerCreate> = {}): Promise<string> {
+  const now = nowIso();
+  return importCustomer(
+    owner.tenant.tdb,
+    {
+      name: `客户${next()}`,
+      segment: 'mid',
+      tier: 'general',
+      industry: '制造业',
+      tags: [],
+      ...overrides,
+      ownerId: owner.id,
+    } as Parameters<typeof importCustomer>[1],
+    [],
+    { createdAt: now, updatedAt: now },
+  );
+}
