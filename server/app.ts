@@ -24,17 +24,22 @@ export interface Services {
   log: Logger;
 }
 
+/** Every /api/v1 route: the public ones, then the ones that need a signed-in actor. */
+export function apiRouter(deps: AppDeps): Router<AppState> {
+  const routers: Routers = { public: new Router<AppState>(), private: new Router<AppState>() };
+  routers.private.use(requireActor(deps.db));
+  for (const register of features) register(routers, deps);
+  const api = new Router<AppState>({ prefix: '/api/v1' });
+  api.use(routers.public.routes(), routers.private.routes());
+  return api;
+}
+
 export function createApp(config: Config, { database, log }: Services): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: true });
   app.silent = true;
   const deps: AppDeps = { db: database.db, config, log };
 
-  const routers: Routers = { public: new Router<AppState>(), private: new Router<AppState>() };
-  routers.private.use(requireActor(database.db));
-  for (const register of features) register(routers, deps);
-
-  const api = new Router<AppState>({ prefix: '/api/v1' });
-  api.use(routers.public.routes(), routers.private.routes());
+  const api = apiRouter(deps);
 
   app.use(requestScope(log, createI18n()));
   app.use(errorBodies(log));

@@ -1,6 +1,7 @@
 /** Starts Fieldloop: read config, migrate, seed the demo once, serve, and shut down gracefully on a signal. */
 import { once } from 'node:events';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './core/log';
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   const server = createServer(createApp(config, { database, log }).callback());
   server.listen(config.port, config.host);
   await once(server, 'listening');
-  log.info({ port: config.port, database: database.dialect, demoLogin: config.demoLogin }, 'fieldloop listening');
+  const { port } = server.address() as AddressInfo;
+  log.info({ port, database: database.dialect, demoLogin: config.demoLogin }, 'fieldloop listening');
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');

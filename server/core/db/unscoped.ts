@@ -63,6 +63,7 @@ export async function listDemoDirectory(db: Kysely<Database>) {
     .where('users.active', '=', 1)
     .select(['tenants.tenant_id as tenantId', 'tenants.name as tenantName', 'users.id', 'users.name', 'users.role'])
     .orderBy('tenants.created_at')
+    .orderBy('tenants.tenant_id')
     .orderBy('users.created_at')
     .orderBy('users.id')
     .execute();

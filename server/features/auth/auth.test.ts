@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DemoDirectory, Me, Session } from '@shared/schemas/auth';
+import { startTestApp, type TestApp } from '@test/helpers/app';
+import { makeTenant, makeUser } from '@test/helpers/factories';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ seedDemo: true });
+});
+afterAll(() => app.close());
+
+async function directory(): Promise<DemoDirectory> {
+  return (await app.api().get<DemoDirectory>('/api/v1/auth/demo')).body;
+}
+
+describe('demo login', () => {
+  it('lists the two demo tenants with people of every role, and no other tenant', async () => {
+    await makeTenant(app, '不该出现的租户');
+    const { tenants } = await directory();
+    expect(tenants.map((t) => t.name)).toEqual(['示例科技', '演示软件']);
+    for (const tenant of tenants) {
+      expect(new Set(tenant.users.map((u) => u.role))).toEqual(new Set(['admin', 'manager', 'pm', 'sales', 'implementer']));
+    }
+  });
+
+  it('signs in as a demo user and answers who that is', async () => {
+    const [tenant] = (await directory()).tenants;
+    const rep = tenant?.users.find((u) => u.role === 'sales');
+    const res = await app.api().post<Session>('/api/v1/auth/demo', { tenantId: tenant?.id, userId: rep?.id });
+    expect(res.status).toBe(200);
+    expect(res.body.token).toMatch(/^fl_/);
+    expect(res.body.user).toMatchObject({ id: rep?.id, role: 'sales', tenant: { id: tenant?.id, name: '示例科技' } });
+    const me = await app.api(res.body.token).get<Me>('/api/v1/me');
+    expect(me.body).toEqual(res.body.user);
+  });
+
+  it('refuses a user of one demo tenant presented with the other tenant', async () => {
+    const [first, second] = (await directory()).tenants;
+    const res = await app.api().post('/api/v1/auth/demo', { tenantId: first?.id, userId: second?.users[0]?.id });
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ error: { code: 'NOT_FOUND', fields: { userId: expect.any(String) } } });
+  });
+
+  it('refuses a tenant that is not a demo tenant', async () => {
+    const tenant = await makeTenant(app);
+    const user = await makeUser(tenant, 'admin');
+    const res = await app.api().post('/api/v1/auth/demo', { tenantId: tenant.id, userId: user.id });
+    expect(res.status).toBe(404);
+  });
+
+  it('answers 400 with fields for a body without ids', async () => {
+    const res = await app.api().post('/api/v1/auth/demo', { tenantId: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { fields: { tenantId: '编号无效', userId: '必填' } } });
+  });
+});
+
+describe('demo login switched off', () => {
+  it('answers 404 DEMO_LOGIN_DISABLED in production', async () => {
+    const production = await startTestApp({ env: { NODE_ENV: 'production' }, seedDemo: true });
+    try {
+      const res = await production.api().get('/api/v1/auth/demo');
+      expect(res.status).toBe(404);
+      expect(res.body).toMatchObject({ error: { code: 'DEMO_LOGIN_DISABLED' } });
+    } finally {
+      await production.close();
+    }
+  });
+});
+
+describe('sessions', () => {
+  it('stops accepting a token after logout', async () => {
+    const user = await makeUser(await makeTenant(app), 'pm');
+    expect((await app.api(user.token).get('/api/v1/me')).status).toBe(200);
+    expect((await app.api(user.token).post('/api/v1/auth/logout')).status).toBe(204);
+    const after = await app.api(user.token).get('/api/v1/me');
+    expect(after.status).toBe(401);
+    expect(after.body).toMatchObject({ error: { code: 'SESSION_INVALID', message: '登录已失效，请重新登录' } });
+  });
+
+  it('stops accepting a token of a deactivated user', async () => {
+    const tenant = await makeTenant(app);
+    const user = await makeUser(tenant, 'sales');
+    await tenant.tdb.updateTable('users').set({ active: 0 }).where('id', '=', user.id).execute();
+    expect((await app.api(user.token).get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('stores only a hash of the token', async () => {
+    const user = await makeUser(await makeTenant(app), 'sales');
+    const rows = await user.tenant.tdb.selectFrom('sessions').select('token_hash').execute();
+    expect(rows.map((r) => r.token_hash)).not.toContain(user.token);
+    expect(rows[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('answers 401 for a malformed Authorization header', async () => {
+    const res = await app.api().get('/api/v1/me', { authorization: 'Basic abc' });
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+  });
+});

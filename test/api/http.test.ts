@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '@test/helpers/app';
+import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+
+let app: TestApp;
+let user: TestUser;
+beforeAll(async () => {
+  app = await startTestApp({ env: { MAX_BODY_KB: '2' } });
+  user = await makeUser(await makeTenant(app), 'sales');
+});
+afterAll(() => app.close());
+
+describe('health', () => {
+  it('answers /healthz and /readyz once migrations are current', async () => {
+    expect((await app.api().get('/healthz')).body).toEqual({ status: 'ok' });
+    expect((await app.api().get('/readyz')).body).toEqual({ status: 'ready', pending: [] });
+  });
+});
+
+describe('request ids', () => {
+  it('keeps a sane incoming X-Request-Id and makes one otherwise', async () => {
+    const kept = await app.api().get('/healthz', { 'x-request-id': 'edge-1234abcd' });
+    expect(kept.headers.get('x-request-id')).toBe('edge-1234abcd');
+    const made = await app.api().get('/healthz', { 'x-request-id': 'bad id with spaces' });
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('malformed requests', () => {
+  it('answers 400 MALFORMED_JSON for a body that is not JSON', async () => {
+    const res = await app.api(user.token).raw('/api/v1/customers', {
+      method: 'POST',
+      body: '{"name": ',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ error: { code: 'MALFORMED_JSON', message: '请求内容不是有效的 JSON' } });
+  });
+
+  it('answers 413 for a body over the limit and keeps serving', async () => {
+    const res = await app.api(user.token).post('/api/v1/customers', { name: '大'.repeat(4000) });
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+    expect((await app.api(user.token).get('/api/v1/me')).status).toBe(200);
+  });
+
+  it('answers 404 ROUTE_NOT_FOUND as JSON for an unknown API path', async () => {
+    const res = await app.api(user.token).get('/api/v1/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: '接口不存在' } });
+  });
+
+  it('answers in English when Accept-Language prefers it', async () => {
+    const res = await app.api().get('/api/v1/me', { 'accept-language': 'en-GB,en;q=0.8,zh;q=0.5' });
+    expect(res.body).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Please sign in first' } });
+  });
+});
+
+describe('when the database is gone', () => {
+  it('answers 500 without internals and /readyz says not ready', async () => {
+    const broken = await startTestApp();
+    const someone = await makeUser(await makeTenant(broken), 'sales');
+    await broken.database.close();
+    const res = await broken.api(someone.token).get('/api/v1/customers');
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ error: { code: 'INTERNAL', message: '服务器出错了，请稍后再试' } });
+    expect((await broken.api().get('/readyz')).status).toBe(503);
+    await broken.close().catch(() => undefined);
+  });
+});
