@@ -44,7 +44,7 @@ export function createApp(config: Config, { database, log }: Services): Koa<AppS
   app.use(requestScope(log, createI18n()));
   app.use(errorBodies(log));
   app.use(compress({ threshold: 1024 }));
-  app.use(healthRoutes(database.db, log));
+  app.use(healthRoutes(database, log));
   for (const middleware of miniappFiles(config.staticDir)) app.use(middleware);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: `${config.maxBodyKb}kb` }));
   app.use(api.routes());

@@ -6,7 +6,7 @@ import { seedDemoOnce } from './demo/seed';
 
 export async function prepareDatabase(config: Config, log: Logger): Promise<DatabaseHandle> {
   const database = openDatabase({ url: config.databaseUrl });
-  const applied = await migrateToLatest(database.db);
+  const applied = await migrateToLatest(database);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   if (config.seedDemo && (await seedDemoOnce(database.db))) log.info('demo tenants seeded');
   return database;

@@ -1,11 +1,11 @@
 /** /healthz: the process answers. /readyz: the database answers and every migration has run. */
 import type { Context } from 'koa';
-import type { RootDb } from './db';
+import type { DatabaseHandle } from './db';
 import { pendingMigrations } from './db';
 import { ping } from './db/unscoped';
 import type { Logger } from './log';
 
-export function healthRoutes(db: RootDb, log: Logger) {
+export function healthRoutes(database: DatabaseHandle, log: Logger) {
   return async (ctx: Context, next: () => Promise<unknown>) => {
     if (ctx.method !== 'GET') return next();
     if (ctx.path === '/healthz') {
@@ -14,8 +14,8 @@ export function healthRoutes(db: RootDb, log: Logger) {
     }
     if (ctx.path !== '/readyz') return next();
     try {
-      await ping(db);
-      const pending = await pendingMigrations(db);
+      await ping(database.db);
+      const pending = await pendingMigrations(database);
       ctx.status = pending.length === 0 ? 200 : 503;
       ctx.body = { status: pending.length === 0 ? 'ready' : 'migrations pending', pending };
     } catch (error) {

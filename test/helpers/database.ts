@@ -9,13 +9,13 @@ export const dialectUnderTest = testDatabaseUrl ? 'postgres' : 'sqlite';
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   if (!testDatabaseUrl) {
     const database = openDatabase({ url: 'sqlite::memory:' });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     return database;
   }
   const schema = `test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(testDatabaseUrl, (client) => client.query(`create schema ${schema}`));
   const database = openDatabase({ url: testDatabaseUrl, schema, poolSize: 4 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   return {
     ...database,
     close: async () => {

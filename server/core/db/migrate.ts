@@ -1,19 +1,26 @@
 /** Runs and inspects the ordered migrations, recorded by Kysely in kysely_migration. */
-import { type Kysely, Migrator } from 'kysely';
+import { Migrator } from 'kysely';
+import type { DatabaseHandle } from './connection';
 import { migrations } from './migrations';
-import type { Database } from './schema';
 
-function migratorFor(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+type Target = Pick<DatabaseHandle, 'db' | 'schema'>;
+
+/** Kysely looks for its bookkeeping tables by name in every schema, so name ours when it is not the default. */
+function migratorFor({ db, schema }: Target): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const { error, results } = await migratorFor(db).migrateToLatest();
+export async function migrateToLatest(target: Target): Promise<string[]> {
+  const { error, results } = await migratorFor(target).migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
-  const all = await migratorFor(db).getMigrations();
+export async function pendingMigrations(target: Target): Promise<string[]> {
+  const all = await migratorFor(target).getMigrations();
   return all.filter((m) => !m.executedAt).map((m) => m.name);
 }

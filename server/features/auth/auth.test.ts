@@ -98,3 +98,18 @@ describe('sessions', () => {
     expect(res.body).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
   });
 });
+
+describe('session expiry', () => {
+  it('stops accepting a token once it has expired', async () => {
+    const tenant = await makeTenant(app);
+    const user = await makeUser(tenant, 'implementer');
+    await tenant.tdb
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('user_id', '=', user.id)
+      .execute();
+    const res = await app.api(user.token).get('/api/v1/me');
+    expect(res.status).toBe(401);
+    expect(res.body).toMatchObject({ error: { code: 'SESSION_INVALID' } });
+  });
+});
