@@ -7,7 +7,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias: aliases },
-        test: { name: 'unit', include: ['shared/**/*.test.ts', 'miniapp/**/*.test.ts', 'test/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['shared/**/*.test.ts', 'miniapp/**/*.test.ts'] },
       },
       {
         resolve: { alias: aliases },
