@@ -1,9 +1,9 @@
 /** createApp(config, services): the middleware chain and the feature routers, with no side effects of its own. */
 import { bodyParser } from '@koa/bodyparser';
 import { Router } from '@koa/router';
+import { createI18n } from '@shared/i18n';
 import Koa from 'koa';
 import compress from 'koa-compress';
-import { createI18n } from '@shared/i18n';
 import type { Config } from './config';
 import { requireActor } from './core/auth/middleware';
 import type { DatabaseHandle } from './core/db';

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('runs on the embedded defaults with demo login on', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, databaseUrl: 'sqlite:./data/fieldloop.db', demoLogin: true, seedDemo: true });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: 'sqlite:./data/fieldloop.db',
+      demoLogin: true,
+      seedDemo: true,
+    });
   });
 
   it('turns demo login off in production unless asked for', () => {
@@ -14,6 +19,8 @@ describe('loadConfig', () => {
 
   it('stops with a message naming each bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(/PORT: .*DATABASE_URL: must be/);
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(
+      /PORT: .*DATABASE_URL: must be/,
+    );
   });
 });

@@ -13,7 +13,12 @@ const environment = z.object({
     .default('sqlite:./data/fieldloop.db'),
   DEMO_LOGIN: flag.optional(),
   SEED_DEMO: flag.optional(),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 30),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365)
+    .default(24 * 30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STATIC_DIR: z.string().default('./dist/miniapp'),
   MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(256),

@@ -1,15 +1,15 @@
 /** Koa types for our request state, and reading validated input from a request. */
 import type { Router, RouterContext } from '@koa/router';
-import type { Context, ParameterizedContext } from 'koa';
+import type { Locale } from '@shared/domain/locale';
 import type { TFunction } from '@shared/i18n';
 import { parseLocalized } from '@shared/i18n/validation';
-import type { Locale } from '@shared/domain/locale';
+import type { Context, ParameterizedContext } from 'koa';
 import type { z } from 'zod';
-import type { Actor } from './auth/actor';
 import type { Config } from '../config';
+import type { Actor } from './auth/actor';
 import type { RootDb, TenantDb } from './db';
-import type { Logger } from './log';
 import { AppError } from './errors';
+import type { Logger } from './log';
 
 export interface AppState {
   locale: Locale;
@@ -35,7 +35,11 @@ export interface Routers {
   private: ApiRouter;
 }
 
-export function validate<S extends z.ZodType>(schema: S, input: unknown, ctx: Pick<AppContext, 'state'>): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  ctx: Pick<AppContext, 'state'>,
+): z.output<S> {
   const parsed = parseLocalized(schema, input, ctx.state.t);
   if (!parsed.ok) throw new AppError('VALIDATION_FAILED', parsed.fields);
   return parsed.data;
@@ -50,6 +54,7 @@ export const readQuery = <S extends z.ZodType>(ctx: AppContext, schema: S): z.ou
 /** Route params are ids; anything that is not a well-formed id cannot exist, so it answers 404. */
 export function readId(ctx: RouteContext, name = 'id'): string {
   const value = ctx.params[name] ?? '';
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw new AppError('NOT_FOUND');
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+    throw new AppError('NOT_FOUND');
   return value.toLowerCase();
 }

@@ -1,6 +1,6 @@
 /** Structured JSON logs; every line written during a request carries its request id. */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 interface RequestContext {
   requestId: string;

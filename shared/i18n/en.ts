@@ -40,7 +40,13 @@ export const en: Catalogue = {
     invalid: 'Invalid value',
   },
   enums: {
-    role: { admin: 'Admin', manager: 'Sales manager', pm: 'Product manager', sales: 'Sales rep', implementer: 'Implementer' },
+    role: {
+      admin: 'Admin',
+      manager: 'Sales manager',
+      pm: 'Product manager',
+      sales: 'Sales rep',
+      implementer: 'Implementer',
+    },
     segment: { smb: 'Small business', mid: 'Mid-size', large: 'Enterprise' },
     tier: { high: 'High value', general: 'General value', low: 'Low value' },
     flag: { coCreation: 'Co-creation', angel: 'Angel', benchmark: 'Benchmark' },

@@ -36,12 +36,18 @@ export function issueMessage(issue: RawIssue, t: TFunction): string {
 function sizeMessage(origin: string, side: 'small' | 'big', limit: number, t: TFunction): string {
   if (origin === 'string') {
     if (side === 'small' && limit === 1) return t('validation.required');
-    return side === 'small' ? t('validation.tooShort', { minimum: limit }) : t('validation.tooLong', { maximum: limit });
+    return side === 'small'
+      ? t('validation.tooShort', { minimum: limit })
+      : t('validation.tooLong', { maximum: limit });
   }
   if (origin === 'array' || origin === 'set') {
-    return side === 'small' ? t('validation.tooFew', { minimum: limit }) : t('validation.tooMany', { maximum: limit });
+    return side === 'small'
+      ? t('validation.tooFew', { minimum: limit })
+      : t('validation.tooMany', { maximum: limit });
   }
-  return side === 'small' ? t('validation.tooSmall', { minimum: limit }) : t('validation.tooBig', { maximum: limit });
+  return side === 'small'
+    ? t('validation.tooSmall', { minimum: limit })
+    : t('validation.tooBig', { maximum: limit });
 }
 
 export type FieldErrors = Record<string, string>;
@@ -49,7 +55,11 @@ export type FieldErrors = Record<string, string>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; fields: FieldErrors };
 
 /** Parses with localized messages; `fields` maps a dotted path ("location.lat") to its first problem. */
-export function parseLocalized<S extends z.ZodType>(schema: S, input: unknown, t: TFunction): Parsed<z.output<S>> {
+export function parseLocalized<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  t: TFunction,
+): Parsed<z.output<S>> {
   const result = schema.safeParse(input, { error: (issue) => issueMessage(issue, t) });
   if (result.success) return { ok: true, data: result.data };
   const fields: FieldErrors = {};

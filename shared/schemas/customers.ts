@@ -83,7 +83,11 @@ export const contactCreate = z.object({
     .nullable()
     .optional()
     .or(z.literal('').transform(() => null)),
-  email: z.email().nullable().optional().or(z.literal('').transform(() => null)),
+  email: z
+    .email()
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
 });
 export type ContactCreate = z.input<typeof contactCreate>;
 

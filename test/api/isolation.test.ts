@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRouter } from '@server/app';
 import { createLogger } from '@server/core/log';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** A valid body for every route that takes one, so only the foreign id can be the reason for refusal. */
 const validBodies: Record<string, unknown> = {
@@ -42,7 +42,9 @@ describe('another tenant’s ids', () => {
     const [method = 'GET', path = ''] = route.split(' ');
     const res = await app.api(intruder.token).raw(path.replace(':id', foreignCustomerId), {
       method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
     });
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ error: { code: 'NOT_FOUND' } });
@@ -54,7 +56,11 @@ describe('another tenant’s ids', () => {
   });
 
   it('left the foreign customer untouched', async () => {
-    const row = await app.database.db.selectFrom('customers').selectAll().where('id', '=', foreignCustomerId).executeTakeFirst();
+    const row = await app.database.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('id', '=', foreignCustomerId)
+      .executeTakeFirst();
     expect(row).toMatchObject({ name: '别家的客户', archived_at: null, version: 1 });
   });
 });

@@ -26,7 +26,12 @@ export interface TestAppOptions {
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: './dist/miniapp', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: './dist/miniapp',
+    ...options.env,
+  });
   const database = await openTestDatabase();
   if (options.seedDemo) await seedDemoOnce(database.db);
   const log = createLogger(config.logLevel);

@@ -1,9 +1,11 @@
 /** A fresh database per test file: in-memory SQLite, or its own schema in the PostgreSQL of DATABASE_URL. */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from '@server/core/db';
+import pg from 'pg';
 
-export const testDatabaseUrl = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : null;
+export const testDatabaseUrl = process.env.DATABASE_URL?.startsWith('postgres')
+  ? process.env.DATABASE_URL
+  : null;
 export const dialectUnderTest = testDatabaseUrl ? 'postgres' : 'sqlite';
 
 export async function openTestDatabase(): Promise<DatabaseHandle> {

@@ -38,7 +38,10 @@ export async function makeUser(tenant: TestTenant, role: Role, name = `${role}${
   return { id, name, role, token, tenant };
 }
 
-export async function makeCustomer(owner: TestUser, overrides: Partial<CustomerCreate> = {}): Promise<string> {
+export async function makeCustomer(
+  owner: TestUser,
+  overrides: Partial<CustomerCreate> = {},
+): Promise<string> {
   const now = nowIso();
   return importCustomer(
     owner.tenant.tdb,

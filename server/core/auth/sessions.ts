@@ -3,7 +3,7 @@
  * Every login method (demo today, DingTalk/Feishu/WeCom next) ends in issueSession.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { roles, type Role } from '@shared/domain/roles';
+import { type Role, roles } from '@shared/domain/roles';
 import type { RootDb, TenantDb } from '../db';
 import { findSessionByTokenHash } from '../db/unscoped';
 import { newId, nowIso } from '../ids';

@@ -27,7 +27,9 @@ export interface OpenOptions {
 }
 
 export function openDatabase(options: OpenOptions): DatabaseHandle {
-  return options.url.startsWith('sqlite:') ? openSqlite(options.url.slice('sqlite:'.length)) : openPostgres(options);
+  return options.url.startsWith('sqlite:')
+    ? openSqlite(options.url.slice('sqlite:'.length))
+    : openPostgres(options);
 }
 
 function openSqlite(path: string): DatabaseHandle {

@@ -18,7 +18,9 @@ export function afterCursor(order: KeysetOrder, cursor: readonly (string | numbe
 
 /** PostgreSQL cannot infer a bare parameter's type inside a row comparison, so say it. */
 function typed(value: string | number | undefined): RawBuilder<unknown> {
-  return typeof value === 'number' ? sql`cast(${value} as double precision)` : sql`cast(${value ?? ''} as text)`;
+  return typeof value === 'number'
+    ? sql`cast(${value} as double precision)`
+    : sql`cast(${value ?? ''} as text)`;
 }
 
 /** A LIKE pattern that matches `text` anywhere, with LIKE's wildcards in `text` taken literally. */

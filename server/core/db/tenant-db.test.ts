@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '@test/helpers/database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './connection';
 import { TenantDb } from './tenant-db';
 import { insertTenant } from './unscoped';
@@ -24,7 +24,12 @@ const person = (id: string, name: string) => ({
 beforeAll(async () => {
   database = await openTestDatabase();
   for (const tenantId of ['t-mine', 't-theirs']) {
-    await insertTenant(database.db, { tenantId, name: tenantId, isDemo: false, createdAt: '2026-01-01T00:00:00Z' });
+    await insertTenant(database.db, {
+      tenantId,
+      name: tenantId,
+      isDemo: false,
+      createdAt: '2026-01-01T00:00:00Z',
+    });
   }
   mine = new TenantDb(database.db, 't-mine');
   theirs = new TenantDb(database.db, 't-theirs');
@@ -35,7 +40,11 @@ afterAll(() => database.close());
 
 describe('TenantDb', () => {
   it('stamps its tenant on every insert', async () => {
-    const row = await database.db.selectFrom('users').select('tenant_id').where('id', '=', 'u-mine').executeTakeFirst();
+    const row = await database.db
+      .selectFrom('users')
+      .select('tenant_id')
+      .where('id', '=', 'u-mine')
+      .executeTakeFirst();
     expect(row?.tenant_id).toBe('t-mine');
   });
 

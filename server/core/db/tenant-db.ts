@@ -27,20 +27,29 @@ export class TenantDb {
   ) {}
 
   selectFrom<T extends TenantScoped>(table: T): SelectQueryBuilder<Database, T, object> {
-    return this.untyped.selectFrom(table as string).where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
+    return this.untyped
+      .selectFrom(table as string)
+      .where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
   }
 
   insertInto<T extends TenantScoped>(table: T, rows: Row<T> | Row<T>[]) {
-    const stamped = (Array.isArray(rows) ? rows : [rows]).map((row) => ({ ...row, tenant_id: this.tenantId }));
+    const stamped = (Array.isArray(rows) ? rows : [rows]).map((row) => ({
+      ...row,
+      tenant_id: this.tenantId,
+    }));
     return this.db.insertInto(table).values(stamped as never);
   }
 
   updateTable<T extends TenantScoped>(table: T): UpdateQueryBuilder<Database, T, T, UpdateResult> {
-    return this.untyped.updateTable(table as string).where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
+    return this.untyped
+      .updateTable(table as string)
+      .where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
   }
 
   deleteFrom<T extends TenantScoped>(table: T): DeleteQueryBuilder<Database, T, DeleteResult> {
-    return this.untyped.deleteFrom(table as string).where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
+    return this.untyped
+      .deleteFrom(table as string)
+      .where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
   }
 
   /** Runs `work` in one transaction; nested calls join the outer one. Never await network calls inside. */

@@ -16,7 +16,10 @@ export interface SessionRow {
   active: number;
 }
 
-export function findSessionByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<SessionRow | undefined> {
+export function findSessionByTokenHash(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<SessionRow | undefined> {
   return db
     .selectFrom('sessions')
     .innerJoin('users', (join) =>
@@ -61,7 +64,13 @@ export async function listDemoDirectory(db: Kysely<Database>) {
     .innerJoin('users', 'users.tenant_id', 'tenants.tenant_id')
     .where('tenants.is_demo', '=', 1)
     .where('users.active', '=', 1)
-    .select(['tenants.tenant_id as tenantId', 'tenants.name as tenantName', 'users.id', 'users.name', 'users.role'])
+    .select([
+      'tenants.tenant_id as tenantId',
+      'tenants.name as tenantName',
+      'users.id',
+      'users.name',
+      'users.role',
+    ])
     .orderBy('tenants.created_at')
     .orderBy('tenants.tenant_id')
     .orderBy('users.created_at')

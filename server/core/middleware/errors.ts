@@ -42,5 +42,7 @@ function toAppError(thrown: unknown): AppError {
 
 /** Field values are either catalogue keys (from services) or text already localized by validation. */
 function translateFields(fields: Record<string, string>, t: AppContext['state']['t']) {
-  return Object.fromEntries(Object.entries(fields).map(([path, value]) => [path, t(value, { defaultValue: value })]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([path, value]) => [path, t(value, { defaultValue: value })]),
+  );
 }

@@ -1,9 +1,10 @@
 /** Gives each request an id (kept from X-Request-Id when sane), the user's language, and one access-log line. */
-import type { Next } from 'koa';
+
 import { pickLocale } from '@shared/domain/locale';
 import type { i18n } from 'i18next';
-import { newId } from '../ids';
+import type { Next } from 'koa';
 import type { AppContext } from '../http';
+import { newId } from '../ids';
 import { type Logger, requestContext } from '../log';
 
 const acceptableRequestId = /^[\w.-]{8,100}$/;
@@ -22,7 +23,12 @@ export function requestScope(log: Logger, translations: i18n) {
       } finally {
         if (ctx.path !== '/healthz') {
           log.info(
-            { method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(performance.now() - started) },
+            {
+              method: ctx.method,
+              path: ctx.path,
+              status: ctx.status,
+              ms: Math.round(performance.now() - started),
+            },
             'request',
           );
         }

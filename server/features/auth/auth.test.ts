@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoDirectory, Me, Session } from '@shared/schemas/auth';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser } from '@test/helpers/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -19,7 +19,9 @@ describe('demo login', () => {
     const { tenants } = await directory();
     expect(tenants.map((t) => t.name)).toEqual(['示例科技', '演示软件']);
     for (const tenant of tenants) {
-      expect(new Set(tenant.users.map((u) => u.role))).toEqual(new Set(['admin', 'manager', 'pm', 'sales', 'implementer']));
+      expect(new Set(tenant.users.map((u) => u.role))).toEqual(
+        new Set(['admin', 'manager', 'pm', 'sales', 'implementer']),
+      );
     }
   });
 
@@ -29,14 +31,20 @@ describe('demo login', () => {
     const res = await app.api().post<Session>('/api/v1/auth/demo', { tenantId: tenant?.id, userId: rep?.id });
     expect(res.status).toBe(200);
     expect(res.body.token).toMatch(/^fl_/);
-    expect(res.body.user).toMatchObject({ id: rep?.id, role: 'sales', tenant: { id: tenant?.id, name: '示例科技' } });
+    expect(res.body.user).toMatchObject({
+      id: rep?.id,
+      role: 'sales',
+      tenant: { id: tenant?.id, name: '示例科技' },
+    });
     const me = await app.api(res.body.token).get<Me>('/api/v1/me');
     expect(me.body).toEqual(res.body.user);
   });
 
   it('refuses a user of one demo tenant presented with the other tenant', async () => {
     const [first, second] = (await directory()).tenants;
-    const res = await app.api().post('/api/v1/auth/demo', { tenantId: first?.id, userId: second?.users[0]?.id });
+    const res = await app
+      .api()
+      .post('/api/v1/auth/demo', { tenantId: first?.id, userId: second?.users[0]?.id });
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ error: { code: 'NOT_FOUND', fields: { userId: expect.any(String) } } });
   });
@@ -75,7 +83,9 @@ describe('sessions', () => {
     expect((await app.api(user.token).post('/api/v1/auth/logout')).status).toBe(204);
     const after = await app.api(user.token).get('/api/v1/me');
     expect(after.status).toBe(401);
-    expect(after.body).toMatchObject({ error: { code: 'SESSION_INVALID', message: '登录已失效，请重新登录' } });
+    expect(after.body).toMatchObject({
+      error: { code: 'SESSION_INVALID', message: '登录已失效，请重新登录' },
+    });
   });
 
   it('stops accepting a token of a deactivated user', async () => {

@@ -1,7 +1,8 @@
 /** /auth/demo (public, only when demo login is on), /me and /auth/logout. */
-import { readBody } from '@server/core/http';
-import type { AppDeps, RouteContext, Routers } from '@server/core/http';
+
 import { AppError } from '@server/core/errors';
+import type { AppDeps, RouteContext, Routers } from '@server/core/http';
+import { readBody } from '@server/core/http';
 import { demoLoginBody } from '@shared/schemas/auth';
 import { currentUser, demoDirectory, demoLogin, signOut } from './service';
 

@@ -5,8 +5,8 @@ import { issueSession, revokeSession } from '@server/core/auth/sessions';
 import { type RootDb, TenantDb } from '@server/core/db';
 import { findTenant, listDemoDirectory } from '@server/core/db/unscoped';
 import { AppError } from '@server/core/errors';
-import type { DemoDirectory, Me, Session } from '@shared/schemas/auth';
 import type { Role } from '@shared/domain/roles';
+import type { DemoDirectory, Me, Session } from '@shared/schemas/auth';
 import { getPerson } from '../users/service';
 
 export async function demoDirectory(db: RootDb): Promise<DemoDirectory> {
@@ -26,11 +26,15 @@ export async function demoLogin(
   input: { tenantId: string; userId: string },
 ): Promise<Session> {
   const tenant = await findTenant(db, input.tenantId);
-  if (!tenant || tenant.is_demo !== 1) throw new AppError('NOT_FOUND', { tenantId: 'errors.NOT_FOUND' });
+  if (tenant?.is_demo !== 1) throw new AppError('NOT_FOUND', { tenantId: 'errors.NOT_FOUND' });
   const tdb = new TenantDb(db, tenant.tenant_id);
   const person = await getPerson(tdb, input.userId);
   if (!person?.active) throw new AppError('NOT_FOUND', { userId: 'errors.NOT_FOUND' });
-  const token = await issueSession(tdb, { userId: person.id, method: 'demo', ttlHours: config.sessionTtlHours });
+  const token = await issueSession(tdb, {
+    userId: person.id,
+    method: 'demo',
+    ttlHours: config.sessionTtlHours,
+  });
   return { token, user: await describe(db, tdb, person.id) };
 }
 

@@ -1,6 +1,7 @@
 /** Request shapes → stored columns: the one place customer input is mapped onto the table. */
-import type { z } from 'zod';
+
 import type { contactCreate, customerCreate, customerUpdate } from '@shared/schemas/customers';
+import type { z } from 'zod';
 import type { ContactRow, CustomerColumns } from './repo';
 
 type CreateInput = z.output<typeof customerCreate>;
@@ -32,7 +33,8 @@ export function columnsForCreate(input: CreateInput, ownerId: string, now: strin
 /** Only the fields present in the input; absent fields stay as they are. */
 export function columnsForChanges(input: Omit<UpdateInput, 'version'>): Partial<CustomerColumns> {
   const changes: Partial<CustomerColumns> = {};
-  if (input.name !== undefined) Object.assign(changes, { name: input.name, name_search: input.name.toLowerCase() });
+  if (input.name !== undefined)
+    Object.assign(changes, { name: input.name, name_search: input.name.toLowerCase() });
   if (input.industry !== undefined) changes.industry = input.industry;
   if (input.segment !== undefined) changes.segment = input.segment;
   if (input.tier !== undefined) changes.tier = input.tier;
@@ -41,7 +43,8 @@ export function columnsForChanges(input: Omit<UpdateInput, 'version'>): Partial<
   if (input.flags?.benchmark !== undefined) changes.flag_benchmark = input.flags.benchmark ? 1 : 0;
   if (input.ownerId !== undefined) changes.owner_id = input.ownerId;
   if (input.address !== undefined) changes.address = input.address;
-  if (input.location !== undefined) Object.assign(changes, { lat: input.location?.lat ?? null, lng: input.location?.lng ?? null });
+  if (input.location !== undefined)
+    Object.assign(changes, { lat: input.location?.lat ?? null, lng: input.location?.lng ?? null });
   if (input.contractValue !== undefined) changes.contract_value = input.contractValue;
   if (input.tags !== undefined) changes.tags = JSON.stringify(input.tags);
   return changes;

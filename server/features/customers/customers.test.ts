@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '@shared/schemas/common';
 import type { Contact, Customer } from '@shared/schemas/customers';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;
 let tenant: TestTenant;
@@ -65,7 +65,13 @@ describe('POST /api/v1/customers', () => {
   });
 
   it('names every bad field in Chinese by default and in English when asked', async () => {
-    const bad = { name: '', segment: 'huge', tier: 'high', location: { lat: 200, lng: 1 }, contractValue: -1 };
+    const bad = {
+      name: '',
+      segment: 'huge',
+      tier: 'high',
+      location: { lat: 200, lng: 1 },
+      contractValue: -1,
+    };
     const zh = await app.api(rep.token).post('/api/v1/customers', bad);
     expect(zh.status).toBe(400);
     expect(zh.body).toEqual({
@@ -80,8 +86,12 @@ describe('POST /api/v1/customers', () => {
         },
       },
     });
-    const en = await app.api(rep.token).post('/api/v1/customers', bad, { 'accept-language': 'en-US,en;q=0.9' });
-    expect(en.body).toMatchObject({ error: { message: 'Some fields need attention', fields: { name: 'Required' } } });
+    const en = await app
+      .api(rep.token)
+      .post('/api/v1/customers', bad, { 'accept-language': 'en-US,en;q=0.9' });
+    expect(en.body).toMatchObject({
+      error: { message: 'Some fields need attention', fields: { name: 'Required' } },
+    });
   });
 
   it('refuses a product manager (customers belong to sales)', async () => {
@@ -91,17 +101,23 @@ describe('POST /api/v1/customers', () => {
   });
 
   it('refuses a rep giving the customer to someone else', async () => {
-    const res = await app.api(rep.token).post('/api/v1/customers', { ...validCustomer, ownerId: otherRep.id });
+    const res = await app
+      .api(rep.token)
+      .post('/api/v1/customers', { ...validCustomer, ownerId: otherRep.id });
     expect(res.status).toBe(403);
   });
 
   it('lets a manager assign a rep, but not a product manager, as owner', async () => {
-    const ok = await app.api(manager.token).post<Customer>('/api/v1/customers', { ...validCustomer, ownerId: otherRep.id });
+    const ok = await app
+      .api(manager.token)
+      .post<Customer>('/api/v1/customers', { ...validCustomer, ownerId: otherRep.id });
     expect(ok.status).toBe(201);
     expect(ok.body.ownerName).toBe('李婷婷');
     const bad = await app.api(manager.token).post('/api/v1/customers', { ...validCustomer, ownerId: pm.id });
     expect(bad.status).toBe(422);
-    expect(bad.body).toMatchObject({ error: { code: 'INVALID_OWNER', fields: { ownerId: expect.any(String) } } });
+    expect(bad.body).toMatchObject({
+      error: { code: 'INVALID_OWNER', fields: { ownerId: expect.any(String) } },
+    });
   });
 });
 
@@ -116,13 +132,17 @@ describe('GET /api/v1/customers', () => {
     boss = await makeUser(listTenant, 'manager');
     const colleague = await makeUser(listTenant, 'sales');
     for (let i = 0; i < 25; i++) {
-      await makeCustomer(seller, { name: `华东客户${String(i).padStart(2, '0')}`, segment: i % 2 ? 'smb' : 'large' });
+      await makeCustomer(seller, {
+        name: `华东客户${String(i).padStart(2, '0')}`,
+        segment: i % 2 ? 'smb' : 'large',
+      });
     }
     await makeCustomer(seller, { name: '100%_折扣超市', tier: 'low', flags: { benchmark: true } });
     await makeCustomer(colleague, { name: '华南客户甲' });
   });
 
-  const list = (user: TestUser, query = '') => app.api(user.token).get<Page<Customer>>(`/api/v1/customers${query}`);
+  const list = (user: TestUser, query = '') =>
+    app.api(user.token).get<Page<Customer>>(`/api/v1/customers${query}`);
 
   it('shows a rep only their own customers and a manager all of them', async () => {
     const mine = await list(seller, '?limit=100');
@@ -136,7 +156,10 @@ describe('GET /api/v1/customers', () => {
     const seen: string[] = [];
     let cursor: string | null = '';
     while (cursor !== null) {
-      const page: Awaited<ReturnType<typeof list>> = await list(boss, `?limit=7&sort=name${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: Awaited<ReturnType<typeof list>> = await list(
+        boss,
+        `?limit=7&sort=name${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       expect(page.status).toBe(200);
       seen.push(...page.body.items.map((c) => c.name));
       cursor = page.body.nextCursor;
@@ -180,7 +203,9 @@ describe('GET, PATCH /api/v1/customers/{id}', () => {
 
   it('updates only the given fields and bumps the version', async () => {
     const id = await makeCustomer(rep, { name: '杭州鲜丰汇零售', tags: ['老客户'] });
-    const res = await app.api(rep.token).patch<Customer>(`/api/v1/customers/${id}`, { tier: 'high', version: 1 });
+    const res = await app
+      .api(rep.token)
+      .patch<Customer>(`/api/v1/customers/${id}`, { tier: 'high', version: 1 });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ name: '杭州鲜丰汇零售', tier: 'high', tags: ['老客户'], version: 2 });
   });
@@ -188,7 +213,9 @@ describe('GET, PATCH /api/v1/customers/{id}', () => {
   it('refuses a stale edit with 409 instead of overwriting', async () => {
     const id = await makeCustomer(rep);
     await app.api(manager.token).patch(`/api/v1/customers/${id}`, { name: '经理改过的名字', version: 1 });
-    const stale = await app.api(rep.token).patch(`/api/v1/customers/${id}`, { name: '销售的旧版本', version: 1 });
+    const stale = await app
+      .api(rep.token)
+      .patch(`/api/v1/customers/${id}`, { name: '销售的旧版本', version: 1 });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ error: { code: 'VERSION_CONFLICT' } });
     const now = await app.api(rep.token).get<Customer>(`/api/v1/customers/${id}`);
@@ -209,7 +236,9 @@ describe('archive and restore', () => {
     expect(archived.body.archived).toBe(true);
     const active = await app.api(manager.token).get<Page<Customer>>('/api/v1/customers?q=即将归档');
     expect(active.body.items).toEqual([]);
-    const inArchive = await app.api(manager.token).get<Page<Customer>>('/api/v1/customers?q=即将归档&archived=1');
+    const inArchive = await app
+      .api(manager.token)
+      .get<Page<Customer>>('/api/v1/customers?q=即将归档&archived=1');
     expect(inArchive.body.items.map((c) => c.id)).toEqual([id]);
     const restored = await app.api(manager.token).post<Customer>(`/api/v1/customers/${id}/restore`);
     expect(restored.body.archived).toBe(false);
@@ -235,12 +264,16 @@ describe('/api/v1/customers/{id}/contacts', () => {
       phone: 'call me',
     });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ error: { fields: { role: '请选择有效的选项', phone: expect.any(String) } } });
+    expect(res.body).toMatchObject({
+      error: { fields: { role: '请选择有效的选项', phone: expect.any(String) } },
+    });
   });
 
   it('refuses a product manager adding contacts to a rep’s customer', async () => {
     const id = await makeCustomer(rep);
-    const res = await app.api(pm.token).post(`/api/v1/customers/${id}/contacts`, { name: '周立新', role: 'user' });
+    const res = await app
+      .api(pm.token)
+      .post(`/api/v1/customers/${id}/contacts`, { name: '周立新', role: 'user' });
     expect(res.status).toBe(403);
   });
 });

@@ -10,7 +10,8 @@ interface OwnedCustomer {
 export const ownerRoles: readonly Role[] = ['sales', 'manager'];
 
 /** Sales reps only ever see their own customers; for everyone else this is null (no owner restriction). */
-export const visibleOwnerFor = (actor: Actor): string | null => (actor.role === 'sales' ? actor.userId : null);
+export const visibleOwnerFor = (actor: Actor): string | null =>
+  actor.role === 'sales' ? actor.userId : null;
 
 export const canSeeCustomer = (actor: Actor, customer: OwnedCustomer): boolean =>
   actor.role !== 'sales' || customer.owner_id === actor.userId;

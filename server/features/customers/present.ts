@@ -13,7 +13,11 @@ export function presentCustomer(row: CustomerRow, ownerName: string, actor: Acto
     industry: row.industry,
     segment: row.segment as Segment,
     tier: row.tier as Tier,
-    flags: { coCreation: row.flag_co_creation === 1, angel: row.flag_angel === 1, benchmark: row.flag_benchmark === 1 },
+    flags: {
+      coCreation: row.flag_co_creation === 1,
+      angel: row.flag_angel === 1,
+      benchmark: row.flag_benchmark === 1,
+    },
     ownerId: row.owner_id,
     ownerName,
     address: row.address,

@@ -1,5 +1,12 @@
 /** SQL for customers and their contacts, always through the tenant-bound TenantDb. */
-import { afterCursor, containsPattern, type KeysetOrder, likeEscaped, sql, type TenantDb } from '@server/core/db';
+import {
+  afterCursor,
+  containsPattern,
+  type KeysetOrder,
+  likeEscaped,
+  sql,
+  type TenantDb,
+} from '@server/core/db';
 import type { CustomerFlag, CustomerSort } from '@shared/domain/customers';
 import type { CustomerListQuery } from '@shared/schemas/customers';
 
@@ -20,8 +27,14 @@ interface SortSpec {
 
 const id = sql.ref('customers.id');
 const sorts: Record<CustomerSort, SortSpec> = {
-  '-updatedAt': { order: { key: sql.ref('customers.updated_at'), id, direction: 'desc' }, keyOf: (r) => r.updated_at },
-  '-createdAt': { order: { key: sql.ref('customers.created_at'), id, direction: 'desc' }, keyOf: (r) => r.created_at },
+  '-updatedAt': {
+    order: { key: sql.ref('customers.updated_at'), id, direction: 'desc' },
+    keyOf: (r) => r.updated_at,
+  },
+  '-createdAt': {
+    order: { key: sql.ref('customers.created_at'), id, direction: 'desc' },
+    keyOf: (r) => r.created_at,
+  },
   name: { order: { key: sql.ref('customers.name'), id, direction: 'asc' }, keyOf: (r) => r.name },
   '-contractValue': {
     order: { key: sql`coalesce(customers.contract_value, -1)`, id, direction: 'desc' },
@@ -43,7 +56,8 @@ export async function listCustomers(
   if (query.industry) select = select.where('industry', '=', query.industry);
   for (const flag of query.flags ?? []) select = select.where(flagColumns[flag], '=', 1);
   select = select.where('archived_at', query.archived ? 'is not' : 'is', null);
-  if (query.q) select = select.where(likeEscaped(sql.ref('name_search'), containsPattern(query.q.toLowerCase())));
+  if (query.q)
+    select = select.where(likeEscaped(sql.ref('name_search'), containsPattern(query.q.toLowerCase())));
   if (query.cursor) select = select.where(afterCursor(sort.order, query.cursor));
   const rows = await select
     .orderBy(sort.order.key, sort.order.direction)
@@ -59,7 +73,11 @@ export function findCustomer(tdb: TenantDb, customerId: string) {
   return tdb.selectFrom('customers').selectAll().where('id', '=', customerId).executeTakeFirst();
 }
 
-export async function insertCustomer(tdb: TenantDb, customerId: string, columns: CustomerColumns): Promise<void> {
+export async function insertCustomer(
+  tdb: TenantDb,
+  customerId: string,
+  columns: CustomerColumns,
+): Promise<void> {
   await tdb.insertInto('customers', { id: customerId, ...columns }).execute();
 }
 
@@ -84,10 +102,18 @@ export function findContacts(
   customerId: string,
   page: { limit: number; cursor?: (string | number)[] | undefined },
 ) {
-  const order: KeysetOrder = { key: sql.ref('contacts.created_at'), id: sql.ref('contacts.id'), direction: 'asc' };
+  const order: KeysetOrder = {
+    key: sql.ref('contacts.created_at'),
+    id: sql.ref('contacts.id'),
+    direction: 'asc',
+  };
   let select = tdb.selectFrom('contacts').selectAll().where('customer_id', '=', customerId);
   if (page.cursor) select = select.where(afterCursor(order, page.cursor));
-  return select.orderBy('created_at').orderBy('id').limit(page.limit + 1).execute();
+  return select
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
 }
 
 export async function insertContact(tdb: TenantDb, row: Omit<ContactRow, 'tenant_id'>): Promise<void> {

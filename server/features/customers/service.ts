@@ -6,7 +6,6 @@ import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { encodeCursor, type Page, type PageQuery } from '@shared/schemas/common';
-import type { z } from 'zod';
 import type {
   Contact,
   Customer,
@@ -15,6 +14,7 @@ import type {
   customerCreate,
   customerUpdate,
 } from '@shared/schemas/customers';
+import type { z } from 'zod';
 import { getPerson, namesOf } from '../users/service';
 import { columnsForChanges, columnsForCreate, contactColumns } from './columns';
 import {
@@ -43,7 +43,10 @@ export async function listVisibleCustomers(
   query: CustomerListQuery,
 ): Promise<Page<Customer>> {
   const { rows, nextCursor } = await listCustomers(tdb, query, visibleOwnerFor(actor));
-  const names = await namesOf(tdb, rows.map((row) => row.owner_id));
+  const names = await namesOf(
+    tdb,
+    rows.map((row) => row.owner_id),
+  );
   return {
     items: rows.map((row) => presentCustomer(row, names.get(row.owner_id) ?? '', actor)),
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
@@ -88,7 +91,10 @@ export async function updateCustomer(
   }
   const changes = columnsForChanges(fields);
   await tdb.transaction(async (tx) => {
-    const applied = await updateCustomerAt(tx, customerId, current.version, { ...changes, updated_at: nowIso() });
+    const applied = await updateCustomerAt(tx, customerId, current.version, {
+      ...changes,
+      updated_at: nowIso(),
+    });
     if (!applied) throw new AppError('VERSION_CONFLICT');
     await recordAudit(tx, actor, {
       action: 'customer.update',

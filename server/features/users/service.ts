@@ -1,8 +1,8 @@
 /** What other features may ask about people: who someone is, and what they are called. */
 import type { TenantDb } from '@server/core/db';
+import { newId } from '@server/core/ids';
 import type { Role } from '@shared/domain/roles';
 import { findUser, findUserNames, insertUsers } from './repo';
-import { newId } from '@server/core/ids';
 
 export interface Person {
   id: string;

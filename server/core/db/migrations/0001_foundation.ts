@@ -37,7 +37,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('external_id', 'text', (c) => c.notNull())
     .addColumn('union_id', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addForeignKeyConstraint('user_identities_user_fk', ['tenant_id', 'user_id'], 'users', ['tenant_id', 'id'])
+    .addForeignKeyConstraint('user_identities_user_fk', ['tenant_id', 'user_id'], 'users', [
+      'tenant_id',
+      'id',
+    ])
     .addUniqueConstraint('user_identities_external_key', ['tenant_id', 'platform', 'external_id'])
     .execute();
 
@@ -86,7 +89,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['customers_name_idx', ['tenant_id', 'name', 'id']],
     ['customers_owner_idx', ['tenant_id', 'owner_id', 'updated_at']],
   ] as const) {
-    await db.schema.createIndex(name).on('customers').columns([...columns]).execute();
+    await db.schema
+      .createIndex(name)
+      .on('customers')
+      .columns([...columns])
+      .execute();
   }
 
   await db.schema
@@ -101,7 +108,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('email', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addForeignKeyConstraint('contacts_customer_fk', ['tenant_id', 'customer_id'], 'customers', ['tenant_id', 'id'])
+    .addForeignKeyConstraint('contacts_customer_fk', ['tenant_id', 'customer_id'], 'customers', [
+      'tenant_id',
+      'id',
+    ])
     .execute();
   await db.schema
     .createIndex('contacts_customer_idx')
@@ -128,7 +138,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['audit_events', 'contacts', 'customers', 'sessions', 'user_identities', 'users', 'tenants']) {
+  for (const table of [
+    'audit_events',
+    'contacts',
+    'customers',
+    'sessions',
+    'user_identities',
+    'users',
+    'tenants',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }
