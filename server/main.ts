@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { gracefulStopper } from './core/graceful';
 import { createLogger } from './core/log';
 import { prepareDatabase } from './lifecycle';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
   const server = createServer(createApp(config, { database, log }).callback());
+  const stopServer = gracefulStopper(server);
   server.listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
@@ -19,10 +21,7 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
-    const forced = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
-    server.closeIdleConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    clearTimeout(forced);
+    await stopServer(config.shutdownGraceMs);
     await database.close();
     log.info('stopped');
     process.exit(0);
