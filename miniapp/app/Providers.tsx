@@ -1,0 +1,27 @@
+/** Everything a screen expects around it: query cache, translations, antd-mobile's locale, the router. */
+import { QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd-mobile';
+import enUS from 'antd-mobile/es/locales/en-US';
+import zhCN from 'antd-mobile/es/locales/zh-CN';
+import type { ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
+import { i18n } from '../lib/i18n';
+import { queryClient } from './query-client';
+
+function AntdLocale({ children }: { children: ReactNode }) {
+  const { i18n: active } = useTranslation();
+  return <ConfigProvider locale={active.language === 'en' ? enUS : zhCN}>{children}</ConfigProvider>;
+}
+
+export function Providers({ children }: { children: ReactNode }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <AntdLocale>
+          <BrowserRouter>{children}</BrowserRouter>
+        </AntdLocale>
+      </I18nextProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,24 @@
+/** Gate for every signed-in route: no token goes to login; otherwise loads "who am I" once and provides it. */
+import { Suspense } from 'react';
+import { Navigate, Outlet } from 'react-router';
+import { LoadingSkeleton, PageState } from '../components/PageState';
+import { useMe } from '../features/auth/api';
+import { CurrentUserContext } from '../lib/current-user';
+import { useToken } from '../lib/session-token';
+
+export function RequireSession() {
+  const token = useToken();
+  const me = useMe({ enabled: token !== null });
+  if (!token) return <Navigate to="/login" replace />;
+  return (
+    <PageState isLoading={me.isPending} error={me.error} onRetry={() => void me.refetch()}>
+      {me.data ? (
+        <CurrentUserContext value={me.data}>
+          <Suspense fallback={<LoadingSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </CurrentUserContext>
+      ) : null}
+    </PageState>
+  );
+}

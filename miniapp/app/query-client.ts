@@ -1,0 +1,24 @@
+/** The one QueryClient: retries only what a retry can fix, and forgets everything when the session ends. */
+import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../lib/api-client';
+import { getToken, onTokenChange } from '../lib/session-token';
+
+const maxRetries = 2;
+
+function isWorthRetrying(failureCount: number, error: unknown): boolean {
+  if (failureCount >= maxRetries) return false;
+  if (!isApiError(error)) return false;
+  return error.code === 'NETWORK' || error.status >= 500;
+}
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: isWorthRetrying, staleTime: 30_000, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+// Another person's data must never be shown after sign-out or an expired session.
+onTokenChange(() => {
+  if (getToken() === null) queryClient.clear();
+});

@@ -1,0 +1,82 @@
+/** Every screen's three other states, decided in one place: loading skeleton, empty with a next step, error with retry. */
+import { Skeleton } from 'antd-mobile';
+import { ExclamationCircleOutline, FileOutline } from 'antd-mobile-icons';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../lib/api-client';
+import styles from './page-state.module.css';
+import { type StateAction, StateMessage } from './StateMessage';
+
+export interface EmptyState {
+  title: string;
+  description?: string;
+  action?: StateAction | undefined;
+  icon?: ReactNode;
+}
+
+interface PageStateProps {
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  isEmpty?: boolean;
+  empty?: EmptyState;
+  skeletonRows?: number;
+  children: ReactNode;
+}
+
+export function PageState({
+  isLoading,
+  error,
+  onRetry,
+  isEmpty,
+  empty,
+  skeletonRows,
+  children,
+}: PageStateProps) {
+  if (isLoading) return <LoadingSkeleton rows={skeletonRows ?? 4} />;
+  if (error) return <ErrorState error={error} onRetry={onRetry} />;
+  if (isEmpty && empty) {
+    return (
+      <StateMessage
+        icon={empty.icon ?? <FileOutline />}
+        title={empty.title}
+        description={empty.description}
+        action={empty.action}
+      />
+    );
+  }
+  return <>{children}</>;
+}
+
+export function LoadingSkeleton({ rows = 4 }: { rows?: number }) {
+  const { t } = useTranslation();
+  const cards = Array.from({ length: rows }, (_, index) => index);
+  return (
+    <div className={styles.skeleton} aria-busy="true">
+      <span className={styles.visuallyHidden} role="status">
+        {t('ui.common.loading')}
+      </span>
+      {cards.map((card) => (
+        <div key={card} className={styles.skeletonCard} aria-hidden="true">
+          <Skeleton.Title animated />
+          <Skeleton.Paragraph lineCount={2} animated />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const message = isApiError(error) ? error.message : t('errors.INTERNAL');
+  return (
+    <StateMessage
+      tone="error"
+      role="alert"
+      icon={<ExclamationCircleOutline />}
+      title={t('ui.state.errorTitle')}
+      description={message}
+      action={{ label: t('ui.common.retry'), onClick: onRetry }}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+/** A centred icon, title, sentence and optional next step: the shape of every empty, error and "coming soon" screen. */
+import { Button } from 'antd-mobile';
+import type { ReactNode } from 'react';
+import styles from './page-state.module.css';
+
+export interface StateAction {
+  label: string;
+  onClick: () => void;
+}
+
+interface StateMessageProps {
+  icon: ReactNode;
+  title: string;
+  description?: string;
+  action?: StateAction | undefined;
+  tone?: 'neutral' | 'error';
+  role?: 'alert' | 'status';
+}
+
+export function StateMessage({
+  icon,
+  title,
+  description,
+  action,
+  tone = 'neutral',
+  role,
+}: StateMessageProps) {
+  const iconClass = tone === 'error' ? `${styles.icon} ${styles.iconError}` : styles.icon;
+  return (
+    <section className={styles.message} role={role}>
+      <div className={iconClass} aria-hidden="true">
+        {icon}
+      </div>
+      <h2 className={styles.title}>{title}</h2>
+      {description ? <p className={styles.description}>{description}</p> : null}
+      {action ? (
+        <Button className={styles.action} color="primary" shape="rounded" onClick={action.onClick}>
+          {action.label}
+        </Button>
+      ) : null}
+    </section>
+  );
+}

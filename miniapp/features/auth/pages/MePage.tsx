@@ -1,0 +1,97 @@
+/** 我的: who I am in which company, the language I read, and signing out. */
+
+import { Avatar } from '@miniapp/components/Avatar';
+import { PageHeader } from '@miniapp/components/PageHeader';
+import { useCurrentUser } from '@miniapp/lib/current-user';
+import { changeLocale, currentLocale } from '@miniapp/lib/i18n';
+import type { Locale } from '@shared/domain/locale';
+import { locales } from '@shared/domain/locale';
+import { Button, Dialog, Tag } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLogout } from '../api';
+import styles from './me.module.css';
+
+export function MePage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  return (
+    <main>
+      <PageHeader title={t('ui.tabs.me')} />
+      <section className={styles.profile} aria-label={t('ui.me.profile')}>
+        <Avatar name={me.name} url={me.avatarUrl} size={56} />
+        <div className={styles.identity}>
+          <p className={styles.name}>{me.name}</p>
+          <Tag color="primary" fill="outline" round>
+            {t(`enums.role.${me.role}`)}
+          </Tag>
+        </div>
+      </section>
+      <dl className={styles.facts}>
+        <div className={styles.fact}>
+          <dt>{t('ui.me.tenant')}</dt>
+          <dd>{me.tenant.name}</dd>
+        </div>
+        <div className={styles.fact}>
+          <dt>{t('ui.me.department')}</dt>
+          <dd>{me.department ?? t('ui.me.noDepartment')}</dd>
+        </div>
+      </dl>
+      <LanguageChoice />
+      <SignOutButton />
+    </main>
+  );
+}
+
+function LanguageChoice() {
+  const { t } = useTranslation();
+  const selected = currentLocale();
+  return (
+    <fieldset className={styles.languages}>
+      <legend className={styles.legend}>{t('ui.me.language')}</legend>
+      {locales.map((locale: Locale) => (
+        <label key={locale} className={styles.language} lang={locale}>
+          <span>{t(`ui.languages.${locale}`, { lng: locale })}</span>
+          <input
+            type="radio"
+            name="language"
+            value={locale}
+            checked={locale === selected}
+            onChange={() => void changeLocale(locale)}
+          />
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function SignOutButton() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+
+  async function confirmSignOut(): Promise<void> {
+    const isConfirmed = await Dialog.confirm({
+      content: t('ui.me.signOutConfirm'),
+      confirmText: t('ui.me.signOut'),
+      cancelText: t('ui.common.cancel'),
+    });
+    if (!isConfirmed) return;
+    logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+  }
+
+  return (
+    <div className={styles.signOut}>
+      <Button
+        block
+        shape="rounded"
+        color="danger"
+        fill="outline"
+        loading={logout.isPending}
+        onClick={confirmSignOut}
+      >
+        {t('ui.me.signOut')}
+      </Button>
+    </div>
+  );
+}

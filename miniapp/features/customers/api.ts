@@ -1,0 +1,135 @@
+/** Customer and contact queries: one key factory, one hook per endpoint, and only the touched keys invalidated. */
+
+import { apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
+import type { CustomerFlag, CustomerSort, Segment, Tier } from '@shared/domain/customers';
+import type { Page } from '@shared/schemas/common';
+import type {
+  Contact,
+  Customer,
+  contactCreate,
+  customerCreate,
+  customerUpdate,
+} from '@shared/schemas/customers';
+import {
+  type InfiniteData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { z } from 'zod';
+
+export type CustomerCreateBody = z.output<typeof customerCreate>;
+export type CustomerUpdateBody = z.output<typeof customerUpdate>;
+export type ContactCreateBody = z.output<typeof contactCreate>;
+
+export interface CustomerFilters {
+  q: string;
+  segment: Segment | undefined;
+  tier: Tier | undefined;
+  flags: CustomerFlag[];
+  ownerId: string | undefined;
+  sort: CustomerSort;
+}
+
+export const customerKeys = {
+  all: ['customers'] as const,
+  lists: () => [...customerKeys.all, 'list'] as const,
+  list: (filters: CustomerFilters) => [...customerKeys.lists(), filters] as const,
+  detail: (id: string) => [...customerKeys.all, 'detail', id] as const,
+  contacts: (id: string) => [...customerKeys.all, 'contacts', id] as const,
+};
+
+const pageSize = 20;
+
+function listParams(filters: CustomerFilters, cursor: string | null): QueryParams {
+  return {
+    q: filters.q || undefined,
+    segment: filters.segment,
+    tier: filters.tier,
+    flags: filters.flags.length > 0 ? filters.flags.join(',') : undefined,
+    ownerId: filters.ownerId,
+    sort: filters.sort,
+    cursor: cursor ?? undefined,
+    limit: pageSize,
+  };
+}
+
+export function useCustomerList(filters: CustomerFilters) {
+  return useInfiniteQuery({
+    queryKey: customerKeys.list(filters),
+    queryFn: ({ pageParam }) => apiGet<Page<Customer>>('/customers', listParams(filters, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}
+
+export function useCustomer(id: string) {
+  return useQuery({ queryKey: customerKeys.detail(id), queryFn: () => apiGet<Customer>(`/customers/${id}`) });
+}
+
+/** After any write the detail is known exactly; lists are refetched because order and membership may change. */
+function useStoreCustomer() {
+  const queryClient = useQueryClient();
+  return (saved: Customer) => {
+    queryClient.setQueryData(customerKeys.detail(saved.id), saved);
+    void queryClient.invalidateQueries({ queryKey: customerKeys.lists() });
+  };
+}
+
+export function useCreateCustomer() {
+  const storeCustomer = useStoreCustomer();
+  return useMutation({
+    mutationFn: (body: CustomerCreateBody) => apiPost<Customer>('/customers', body),
+    onSuccess: storeCustomer,
+  });
+}
+
+export function useUpdateCustomer(id: string) {
+  const storeCustomer = useStoreCustomer();
+  return useMutation({
+    mutationFn: (body: CustomerUpdateBody) => apiPatch<Customer>(`/customers/${id}`, body),
+    onSuccess: storeCustomer,
+  });
+}
+
+export function useArchiveCustomer(id: string) {
+  const storeCustomer = useStoreCustomer();
+  return useMutation({
+    mutationFn: () => apiPost<Customer>(`/customers/${id}/archive`),
+    onSuccess: storeCustomer,
+  });
+}
+
+export function useRestoreCustomer(id: string) {
+  const storeCustomer = useStoreCustomer();
+  return useMutation({
+    mutationFn: () => apiPost<Customer>(`/customers/${id}/restore`),
+    onSuccess: storeCustomer,
+  });
+}
+
+export function useContacts(customerId: string) {
+  return useInfiniteQuery({
+    queryKey: customerKeys.contacts(customerId),
+    queryFn: ({ pageParam }) =>
+      apiGet<Page<Contact>>(`/customers/${customerId}/contacts`, {
+        cursor: pageParam ?? undefined,
+        limit: 50,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}
+
+export function useAddContact(customerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ContactCreateBody) => apiPost<Contact>(`/customers/${customerId}/contacts`, body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: customerKeys.contacts(customerId) }),
+  });
+}
+
+export function allItems<T>(data: InfiniteData<Page<T>> | undefined): T[] {
+  return data?.pages.flatMap((page) => page.items) ?? [];
+}

@@ -1,0 +1,63 @@
+/** Archive (after a confirmation) or restore a customer, when the server says this person may. */
+import { showFailure } from '@miniapp/components/form-errors';
+import type { Customer } from '@shared/schemas/customers';
+import { Button, Dialog, Toast } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useArchiveCustomer, useRestoreCustomer } from '../api';
+import styles from './customer-facts.module.css';
+
+export function ArchiveControls({ customer }: { customer: Customer }) {
+  const { t } = useTranslation();
+  const archive = useArchiveCustomer(customer.id);
+  const restore = useRestoreCustomer(customer.id);
+  if (!customer.can.archive) return null;
+
+  async function confirmArchive(): Promise<void> {
+    const isConfirmed = await Dialog.confirm({
+      title: t('ui.customers.detail.archiveTitle'),
+      content: t('ui.customers.detail.archiveConfirm', { name: customer.name }),
+      confirmText: t('ui.customers.detail.archive'),
+      cancelText: t('ui.common.cancel'),
+    });
+    if (!isConfirmed) return;
+    archive.mutate(undefined, {
+      onSuccess: () => Toast.show({ icon: 'success', content: t('ui.customers.detail.archived') }),
+      onError: (error) => showFailure(error.message),
+    });
+  }
+
+  function restoreCustomer(): void {
+    restore.mutate(undefined, {
+      onSuccess: () => Toast.show({ icon: 'success', content: t('ui.customers.detail.restored') }),
+      onError: (error) => showFailure(error.message),
+    });
+  }
+
+  return (
+    <div className={styles.dangerZone}>
+      {customer.archived ? (
+        <Button
+          block
+          shape="rounded"
+          color="primary"
+          fill="outline"
+          loading={restore.isPending}
+          onClick={restoreCustomer}
+        >
+          {t('ui.customers.detail.restore')}
+        </Button>
+      ) : (
+        <Button
+          block
+          shape="rounded"
+          color="danger"
+          fill="outline"
+          loading={archive.isPending}
+          onClick={confirmArchive}
+        >
+          {t('ui.customers.detail.archive')}
+        </Button>
+      )}
+    </div>
+  );
+}

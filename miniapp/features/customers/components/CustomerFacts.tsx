@@ -1,0 +1,67 @@
+/** The customer's summary card and every field, formatted for a Chinese reader first. */
+import { formatCoordinate, formatDateTime, formatMoney } from '@miniapp/lib/format';
+import type { Customer } from '@shared/schemas/customers';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CustomerBadges } from './CustomerBadges';
+import styles from './customer-facts.module.css';
+
+export function CustomerFacts({ customer }: { customer: Customer }) {
+  const { t } = useTranslation();
+  const none = t('ui.common.notSet');
+  const location = customer.location;
+  return (
+    <>
+      <section className={styles.summary} aria-labelledby="customer-name">
+        <h2 id="customer-name" className={styles.name}>
+          {customer.name}
+        </h2>
+        <CustomerBadges customer={customer} />
+        {customer.archived ? (
+          <p className={styles.archivedNote}>{t('ui.customers.detail.archivedNote')}</p>
+        ) : null}
+      </section>
+      <section className={styles.card} aria-labelledby="customer-facts">
+        <h2 id="customer-facts" className={styles.cardTitle}>
+          {t('ui.customers.detail.facts')}
+        </h2>
+        <dl className={styles.facts}>
+          <Fact label={t('ui.customers.fields.industry')}>{customer.industry ?? none}</Fact>
+          <Fact label={t('ui.customers.fields.owner')}>{customer.ownerName}</Fact>
+          <Fact label={t('ui.customers.fields.contractValue')}>
+            {customer.contractValue === null ? none : formatMoney(customer.contractValue)}
+          </Fact>
+          <Fact label={t('ui.customers.fields.address')}>{customer.address ?? none}</Fact>
+          <Fact label={t('ui.customers.fields.location')}>
+            {location ? `${formatCoordinate(location.lat)}, ${formatCoordinate(location.lng)}` : none}
+          </Fact>
+          <Fact label={t('ui.customers.fields.tags')}>
+            {customer.tags.length > 0 ? <TagList tags={customer.tags} /> : none}
+          </Fact>
+          <Fact label={t('ui.customers.fields.updatedAt')}>{formatDateTime(customer.updatedAt)}</Fact>
+        </dl>
+      </section>
+    </>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className={styles.fact}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function TagList({ tags }: { tags: string[] }) {
+  return (
+    <span className={styles.tags}>
+      {tags.map((tag) => (
+        <span key={tag} className={styles.tag}>
+          {tag}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,70 @@
+/** Search box and filter chips above the customer list; typing settles before it searches. */
+import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
+import { SearchBar } from 'antd-mobile';
+import { FilterOutline } from 'antd-mobile-icons';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import listStyles from '../pages/customer-list.module.css';
+import { countPopupFilters, type ListFilters } from '../use-list-filters';
+import { FilterPopup } from './FilterPopup';
+
+interface ListToolbarProps {
+  filters: ListFilters;
+  updateFilters: (change: Partial<ListFilters>) => void;
+}
+
+export function ListToolbar({ filters, updateFilters }: ListToolbarProps) {
+  const { t } = useTranslation();
+  const [searchText, setSearchText] = useState(filters.q);
+  const [isFilterOpen, setFilterOpen] = useState(false);
+  const settledText = useDebouncedValue(searchText.trim());
+  const popupCount = countPopupFilters(filters);
+  // Read the newest filters inside the effect without re-running it on every filter change.
+  const latest = useRef({ filters, updateFilters });
+  latest.current = { filters, updateFilters };
+
+  useEffect(() => {
+    const current = latest.current;
+    if (settledText !== current.filters.q) current.updateFilters({ q: settledText });
+  }, [settledText]);
+
+  return (
+    <div className={listStyles.toolbar}>
+      <SearchBar
+        placeholder={t('ui.customers.searchPlaceholder')}
+        value={searchText}
+        onChange={setSearchText}
+        className={listStyles.search}
+      />
+      <div className={listStyles.chips}>
+        <button
+          type="button"
+          className={listStyles.chip}
+          aria-pressed={filters.isOnlyMine}
+          onClick={() => updateFilters({ isOnlyMine: !filters.isOnlyMine })}
+        >
+          {t('ui.customers.onlyMine')}
+        </button>
+        <button
+          type="button"
+          className={listStyles.chip}
+          aria-pressed={popupCount > 0}
+          aria-haspopup="dialog"
+          onClick={() => setFilterOpen(true)}
+        >
+          <FilterOutline aria-hidden="true" />
+          {popupCount > 0 ? t('ui.customers.filterCount', { count: popupCount }) : t('ui.customers.filter')}
+        </button>
+      </div>
+      <FilterPopup
+        isOpen={isFilterOpen}
+        filters={filters}
+        onClose={() => setFilterOpen(false)}
+        onApply={(chosen) => {
+          updateFilters(chosen);
+          setFilterOpen(false);
+        }}
+      />
+    </div>
+  );
+}

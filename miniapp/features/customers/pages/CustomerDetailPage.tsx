@@ -1,0 +1,54 @@
+/** One customer: everything we know, its contacts, and what this person may do with it (edit, archive). */
+import { PageHeader } from '@miniapp/components/PageHeader';
+import { PageState } from '@miniapp/components/PageState';
+import { EditSOutline } from 'antd-mobile-icons';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useCustomer } from '../api';
+import { ArchiveControls } from '../components/ArchiveControls';
+import { ContactsSection } from '../components/ContactsSection';
+import { CustomerFacts } from '../components/CustomerFacts';
+import detailStyles from './customer-detail.module.css';
+
+export function CustomerDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const customer = useCustomer(id);
+  const canUpdate = customer.data?.can.update ?? false;
+
+  return (
+    <main className={detailStyles.page}>
+      <PageHeader
+        title={customer.data?.name ?? t('ui.customers.detail.title')}
+        backFallback="/customers"
+        actions={
+          canUpdate ? (
+            <button
+              type="button"
+              className={detailStyles.iconButton}
+              aria-label={t('ui.customers.detail.edit')}
+              onClick={() => void navigate(`/customers/${id}/edit`)}
+            >
+              <EditSOutline aria-hidden="true" />
+            </button>
+          ) : null
+        }
+      />
+      <PageState
+        isLoading={customer.isPending}
+        error={customer.error}
+        onRetry={() => void customer.refetch()}
+        skeletonRows={3}
+      >
+        {customer.data ? (
+          <>
+            <CustomerFacts customer={customer.data} />
+            <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
+            <ArchiveControls customer={customer.data} />
+          </>
+        ) : null}
+      </PageState>
+    </main>
+  );
+}

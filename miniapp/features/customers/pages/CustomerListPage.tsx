@@ -1,0 +1,128 @@
+/** 客户: search, filter and scroll through the company's customers; sales and managers can add one. */
+import { PageHeader } from '@miniapp/components/PageHeader';
+import { type EmptyState, PageState } from '@miniapp/components/PageState';
+import { useCurrentUser } from '@miniapp/lib/current-user';
+import { Button, InfiniteScroll } from 'antd-mobile';
+import { AddOutline, FilterOutline, TeamOutline } from 'antd-mobile-icons';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { allItems, useCustomerList } from '../api';
+import { CustomerRow } from '../components/CustomerRow';
+import styles from '../components/customers.module.css';
+import { ListToolbar } from '../components/ListToolbar';
+import { canCreateCustomer } from '../permissions';
+import { clearedFilters, hasAnyFilter, useListFilters } from '../use-list-filters';
+import listStyles from './customer-list.module.css';
+
+function emptyStateFor(options: {
+  t: TFunction;
+  isFiltered: boolean;
+  onClear: () => void;
+  onCreate?: () => void;
+}) {
+  const { t, isFiltered, onClear, onCreate } = options;
+  if (isFiltered) {
+    return {
+      icon: <FilterOutline />,
+      title: t('ui.customers.noMatchTitle'),
+      description: t('ui.customers.noMatchBody'),
+      action: { label: t('ui.customers.clearFilters'), onClick: onClear },
+    } satisfies EmptyState;
+  }
+  return {
+    icon: <TeamOutline />,
+    title: t('ui.customers.emptyTitle'),
+    description: t(onCreate ? 'ui.customers.emptyBody' : 'ui.customers.emptyBodyReadOnly'),
+    action: onCreate ? { label: t('ui.customers.create'), onClick: onCreate } : undefined,
+  } satisfies EmptyState;
+}
+
+export function CustomerListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const { filters, updateFilters } = useListFilters();
+  const [toolbarKey, setToolbarKey] = useState(0);
+  const list = useCustomerList({
+    q: filters.q,
+    segment: filters.segment,
+    tier: filters.tier,
+    flags: filters.flags,
+    ownerId: filters.isOnlyMine ? me.id : undefined,
+    sort: filters.sort,
+  });
+  const customers = allItems(list.data);
+  const openCreate = canCreateCustomer(me.role) ? () => void navigate('/customers/new') : undefined;
+  const clearFilters = () => {
+    updateFilters(clearedFilters);
+    setToolbarKey((key) => key + 1);
+  };
+
+  async function loadMore(): Promise<void> {
+    const result = await list.fetchNextPage();
+    if (result.isError) throw result.error;
+  }
+
+  return (
+    <main>
+      <PageHeader
+        title={t('ui.tabs.customers')}
+        actions={
+          openCreate ? (
+            <Button size="small" color="primary" shape="rounded" onClick={openCreate}>
+              <AddOutline aria-hidden="true" /> {t('ui.customers.createShort')}
+            </Button>
+          ) : null
+        }
+      />
+      <ListToolbar key={toolbarKey} filters={filters} updateFilters={updateFilters} />
+      <PageState
+        isLoading={list.isPending}
+        error={list.data ? null : list.error}
+        onRetry={() => void list.refetch()}
+        isEmpty={customers.length === 0}
+        empty={emptyStateFor({
+          t,
+          isFiltered: hasAnyFilter(filters),
+          onClear: clearFilters,
+          onCreate: openCreate,
+        })}
+      >
+        <ul className={styles.list} aria-label={t('ui.customers.listLabel')}>
+          {customers.map((customer) => (
+            <CustomerRow key={customer.id} customer={customer} />
+          ))}
+        </ul>
+        <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
+          {(hasMore, failed, retry) => (
+            <ListEnd hasMore={hasMore} hasFailed={failed} onRetry={() => void retry()} />
+          )}
+        </InfiniteScroll>
+      </PageState>
+    </main>
+  );
+}
+
+function ListEnd({
+  hasMore,
+  hasFailed,
+  onRetry,
+}: {
+  hasMore: boolean;
+  hasFailed: boolean;
+  onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  if (hasFailed) {
+    return (
+      <button type="button" className={listStyles.retry} onClick={onRetry}>
+        {t('ui.customers.loadMoreFailed')}
+      </button>
+    );
+  }
+  return (
+    <span className={listStyles.listEnd}>{hasMore ? t('ui.common.loading') : t('ui.common.noMore')}</span>
+  );
+}

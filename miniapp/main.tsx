@@ -1,0 +1,18 @@
+/** Entry point: global styles, the React 19 bridge for antd-mobile, providers and routes. */
+import './app/global.css';
+import './app/antd-react19';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Providers } from './app/Providers';
+import { AppRoutes } from './app/routes';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must contain #root');
+
+createRoot(container).render(
+  <StrictMode>
+    <Providers>
+      <AppRoutes />
+    </Providers>
+  </StrictMode>,
+);
