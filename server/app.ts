@@ -45,7 +45,8 @@ export function createApp(config: Config, { database, log }: Services): Koa<AppS
   app.use(errorBodies(log));
   app.use(compress({ threshold: 1024 }));
   app.use(healthRoutes(database, log));
-  for (const middleware of miniappFiles(config.staticDir)) app.use(middleware);
+  const files = miniappFiles(config.staticDir);
+  if (files) app.use(files);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: `${config.maxBodyKb}kb` }));
   app.use(api.routes());
   app.use(api.allowedMethods());

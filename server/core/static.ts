@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import type { Context, Middleware } from 'koa';
 import serve from 'koa-static';
 
-export function miniappFiles(staticDir: string | null): Middleware[] {
-  if (!staticDir || !existsSync(join(staticDir, 'index.html'))) return [];
+/** Serves files and page paths; API paths pass straight through without touching the disk. */
+export function miniappFiles(staticDir: string | null): Middleware | null {
+  if (!staticDir || !existsSync(join(staticDir, 'index.html'))) return null;
   const root = resolve(staticDir);
   const indexHtml = readFileSync(join(root, 'index.html'));
   const files = serve(root, {
@@ -18,12 +19,13 @@ export function miniappFiles(staticDir: string | null): Middleware[] {
     },
   });
   const pages = async (ctx: Context, next: () => Promise<unknown>) => {
-    await next();
+    if (ctx.path.startsWith('/api/')) return next();
+    await files(ctx, next);
     if (ctx.body !== undefined || ctx.status !== 404 || !['GET', 'HEAD'].includes(ctx.method)) return;
-    if (ctx.path.startsWith('/api/') || ctx.path.startsWith('/assets/')) return;
+    if (ctx.path.startsWith('/assets/')) return;
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-cache');
     ctx.body = indexHtml;
   };
-  return [pages, files];
+  return pages;
 }
