@@ -123,3 +123,26 @@ describe('session expiry', () => {
     expect(res.body).toMatchObject({ error: { code: 'SESSION_INVALID' } });
   });
 });
+
+describe('sign-in throttling', () => {
+  it('answers 429 with Retry-After once an address keeps trying', async () => {
+    const throttled = await startTestApp({ seedDemo: true });
+    try {
+      const attempts = Array.from({ length: 31 }, () =>
+        throttled
+          .api()
+          .post('/api/v1/auth/demo', { tenantId: crypto.randomUUID(), userId: crypto.randomUUID() }),
+      );
+      const statuses = (await Promise.all(attempts)).map((res) => res.status);
+      expect(statuses.filter((s) => s === 404)).toHaveLength(30);
+      const last = await throttled
+        .api()
+        .post('/api/v1/auth/demo', { tenantId: crypto.randomUUID(), userId: crypto.randomUUID() });
+      expect(last.status).toBe(429);
+      expect(last.body).toMatchObject({ error: { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' } });
+      expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await throttled.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@
 import { AppError } from '@server/core/errors';
 import type { AppDeps, RouteContext, Routers } from '@server/core/http';
 import { readBody } from '@server/core/http';
+import { rateLimit } from '@server/core/rate-limit';
 import { demoLoginBody } from '@shared/schemas/auth';
 import { currentUser, demoDirectory, demoLogin, signOut } from './service';
 
@@ -16,7 +17,9 @@ export function authRoutes(routers: Routers, { db, config }: AppDeps): void {
     ctx.body = await demoDirectory(db);
   });
 
-  routers.public.post('/auth/demo', demoOnly, async (ctx) => {
+  const signInLimit = rateLimit({ max: 30, windowMs: 60_000 });
+
+  routers.public.post('/auth/demo', demoOnly, signInLimit, async (ctx) => {
     ctx.body = await demoLogin(db, config, readBody(ctx, demoLoginBody));
   });
 
