@@ -4,10 +4,13 @@ import './app/antd-react19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/Providers';
-import { AppRoutes } from './app/routes';
+import { AppRoutes, preloadFirstScreen } from './app/routes';
+import { getToken } from './lib/session-token';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');
+
+preloadFirstScreen({ pathname: window.location.pathname, isSignedIn: getToken() !== null });
 
 createRoot(container).render(
   <StrictMode>

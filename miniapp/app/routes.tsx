@@ -5,46 +5,45 @@ import { LoadingSkeleton } from '../components/PageState';
 import { RequireSession } from './RequireSession';
 import { TabShell } from './TabShell';
 
-function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
-  return lazy(async () => ({ default: pick(await load()) }));
+const load = {
+  login: () => import('../features/auth/pages/LoginPage'),
+  me: () => import('../features/auth/pages/MePage'),
+  customerList: () => import('../features/customers/pages/CustomerListPage'),
+  customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
+  customerForm: () => import('../features/customers/pages/CustomerFormPage'),
+  visits: () => import('../features/visits/pages/VisitsPage'),
+  requirements: () => import('../features/requirements/pages/RequirementsPage'),
+  implementation: () => import('../features/implementation/pages/ImplementationPage'),
+};
+
+function lazyPage<Module>(loader: () => Promise<Module>, pick: (module: Module) => ComponentType) {
+  return lazy(async () => ({ default: pick(await loader()) }));
 }
 
-const LoginPage = lazyPage(
-  () => import('../features/auth/pages/LoginPage'),
-  (m) => m.LoginPage,
-);
-const CustomerListPage = lazyPage(
-  () => import('../features/customers/pages/CustomerListPage'),
-  (m) => m.CustomerListPage,
-);
-const CustomerDetailPage = lazyPage(
-  () => import('../features/customers/pages/CustomerDetailPage'),
-  (m) => m.CustomerDetailPage,
-);
-const CustomerCreatePage = lazyPage(
-  () => import('../features/customers/pages/CustomerFormPage'),
-  (m) => m.CustomerCreatePage,
-);
-const CustomerEditPage = lazyPage(
-  () => import('../features/customers/pages/CustomerFormPage'),
-  (m) => m.CustomerEditPage,
-);
-const VisitsPage = lazyPage(
-  () => import('../features/visits/pages/VisitsPage'),
-  (m) => m.VisitsPage,
-);
-const RequirementsPage = lazyPage(
-  () => import('../features/requirements/pages/RequirementsPage'),
-  (m) => m.RequirementsPage,
-);
-const ImplementationPage = lazyPage(
-  () => import('../features/implementation/pages/ImplementationPage'),
-  (m) => m.ImplementationPage,
-);
-const MePage = lazyPage(
-  () => import('../features/auth/pages/MePage'),
-  (m) => m.MePage,
-);
+const LoginPage = lazyPage(load.login, (m) => m.LoginPage);
+const MePage = lazyPage(load.me, (m) => m.MePage);
+const CustomerListPage = lazyPage(load.customerList, (m) => m.CustomerListPage);
+const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetailPage);
+const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
+const CustomerEditPage = lazyPage(load.customerForm, (m) => m.CustomerEditPage);
+const VisitsPage = lazyPage(load.visits, (m) => m.VisitsPage);
+const RequirementsPage = lazyPage(load.requirements, (m) => m.RequirementsPage);
+const ImplementationPage = lazyPage(load.implementation, (m) => m.ImplementationPage);
+
+const firstScreens: [RegExp, () => Promise<unknown>][] = [
+  [/^\/login$/, load.login],
+  [/^\/(customers)?$/, load.customerList],
+  [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
+  [/^\/customers\/[^/]+$/, load.customerDetail],
+  [/^\/me$/, load.me],
+];
+
+/** Starts downloading the opening screen's code at once, in parallel with "who am I", not after it. */
+export function preloadFirstScreen(options: { pathname: string; isSignedIn: boolean }): void {
+  const pathname = options.isSignedIn ? options.pathname : '/login';
+  const match = firstScreens.find(([pattern]) => pattern.test(pathname));
+  if (match) void match[1]();
+}
 
 export function AppRoutes() {
   return (

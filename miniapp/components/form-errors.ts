@@ -1,8 +1,8 @@
 /** Puts field problems (from the shared schema or the server's `error.fields`) next to their inputs; the rest become a toast. */
 import type { FieldErrors } from '@shared/i18n/validation';
-import { Toast } from 'antd-mobile';
 import { isApiError } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
+import { showFailure } from './toast';
 
 /** The part of an antd-mobile form instance this needs. */
 interface ErrorTarget {
@@ -23,10 +23,6 @@ export function showFieldErrors(form: ErrorTarget, fields: FieldErrors, fieldFor
   }
   form.setFields([...placed].map(([name, message]) => ({ name, errors: [message] })));
   return unplaced;
-}
-
-export function showFailure(message: string): void {
-  Toast.show({ icon: 'fail', content: message });
 }
 
 /** A form the shared schema refused: messages go to their inputs, any without an input become a toast. */

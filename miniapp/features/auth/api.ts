@@ -1,8 +1,10 @@
 /** Sign-in queries and mutations: the demo directory, demo login, "who am I", sign-out. */
+
+import { apiGet, apiPost } from '@miniapp/lib/api-client';
+import { clearToken, saveToken } from '@miniapp/lib/session-token';
 import type { DemoDirectory, DemoLoginBody, Me, Session } from '@shared/schemas/auth';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost } from '../../lib/api-client';
-import { clearToken, saveToken } from '../../lib/session-token';
+import { readMeSnapshot, saveMeSnapshot } from './me-snapshot';
 
 export const authKeys = {
   all: ['auth'] as const,
@@ -10,11 +12,20 @@ export const authKeys = {
   demoDirectory: () => [...authKeys.all, 'demo-directory'] as const,
 };
 
+async function fetchMe(): Promise<Me> {
+  const me = await apiGet<Me>('/me');
+  saveMeSnapshot(me);
+  return me;
+}
+
+/** Starts from the remembered answer (refreshed at once in the background); a 401 still signs the person out. */
 export function useMe(options: { enabled: boolean }) {
   return useQuery({
     queryKey: authKeys.me(),
-    queryFn: () => apiGet<Me>('/me'),
+    queryFn: fetchMe,
     enabled: options.enabled,
+    initialData: readMeSnapshot,
+    initialDataUpdatedAt: 0,
     staleTime: 5 * 60_000,
   });
 }
@@ -34,6 +45,7 @@ export function useDemoLogin() {
     onSuccess: (session) => {
       queryClient.removeQueries({ queryKey: authKeys.me() });
       queryClient.setQueryData(authKeys.me(), session.user);
+      saveMeSnapshot(session.user);
       saveToken(session.token);
     },
   });

@@ -1,8 +1,9 @@
 /** The people of one demo company, each a button that signs in as them. */
+
+import { Avatar } from '@miniapp/components/Avatar';
 import type { UserSummary } from '@shared/schemas/auth';
 import { Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { Avatar } from '../../../components/Avatar';
 import styles from '../pages/login.module.css';
 
 interface DemoUserListProps {

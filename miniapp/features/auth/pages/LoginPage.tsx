@@ -1,15 +1,15 @@
 /** Demo sign-in for development and trials: pick a company, then a person, and you are in. */
+
+import { LanguageToggle } from '@miniapp/components/LanguageToggle';
+import { PageState } from '@miniapp/components/PageState';
+import { StateMessage } from '@miniapp/components/StateMessage';
+import { isApiError } from '@miniapp/lib/api-client';
+import { useToken } from '@miniapp/lib/session-token';
 import type { DemoDirectory } from '@shared/schemas/auth';
-import { Toast } from 'antd-mobile';
 import { LockOutline, TeamOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { LanguageToggle } from '../../../components/LanguageToggle';
-import { PageState } from '../../../components/PageState';
-import { StateMessage } from '../../../components/StateMessage';
-import { isApiError } from '../../../lib/api-client';
-import { useToken } from '../../../lib/session-token';
 import { useDemoDirectory, useDemoLogin } from '../api';
 import { DemoUserList } from '../components/DemoUserList';
 import styles from './login.module.css';
@@ -38,6 +38,9 @@ export function LoginPage() {
         </div>
       </header>
       <section className={styles.card} aria-labelledby="login-title">
+        <h2 id="login-title" className={styles.cardTitle}>
+          {t('ui.auth.title')}
+        </h2>
         {isDisabled ? (
           <StateMessage
             icon={<LockOutline />}
@@ -45,20 +48,23 @@ export function LoginPage() {
             description={t('ui.auth.disabledBody')}
           />
         ) : (
-          <PageState
-            isLoading={directory.isPending}
-            error={directory.error}
-            onRetry={() => void directory.refetch()}
-            isEmpty={directory.data?.tenants.length === 0}
-            empty={{
-              icon: <TeamOutline />,
-              title: t('ui.auth.noTenants'),
-              description: t('ui.auth.noTenantsBody'),
-            }}
-            skeletonRows={2}
-          >
-            <DemoPicker tenants={directory.data?.tenants ?? []} />
-          </PageState>
+          <>
+            <p className={styles.hint}>{t('ui.auth.hint')}</p>
+            <PageState
+              isLoading={directory.isPending}
+              error={directory.error}
+              onRetry={() => void directory.refetch()}
+              isEmpty={directory.data?.tenants.length === 0}
+              empty={{
+                icon: <TeamOutline />,
+                title: t('ui.auth.noTenants'),
+                description: t('ui.auth.noTenantsBody'),
+              }}
+              skeletonRows={2}
+            >
+              <DemoPicker tenants={directory.data?.tenants ?? []} />
+            </PageState>
+          </>
         )}
       </section>
     </main>
@@ -78,17 +84,15 @@ function DemoPicker({ tenants }: { tenants: DemoTenant[] }) {
       { tenantId: tenant.id, userId },
       {
         onSuccess: () => void navigate('/customers', { replace: true }),
-        onError: (error) => Toast.show({ content: error.message, icon: 'fail' }),
+        // The toast module is loaded only when needed, keeping the first screen light.
+        onError: (error) =>
+          void import('@miniapp/components/toast').then((toast) => toast.showFailure(error.message)),
       },
     );
   }
 
   return (
     <>
-      <h2 id="login-title" className={styles.cardTitle}>
-        {t('ui.auth.title')}
-      </h2>
-      <p className={styles.hint}>{t('ui.auth.hint')}</p>
       <h3 className={styles.stepLabel}>{t('ui.auth.chooseTenant')}</h3>
       <div className={styles.tenants}>
         {tenants.map((candidate) => (

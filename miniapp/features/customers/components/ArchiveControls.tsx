@@ -1,7 +1,7 @@
 /** Archive (after a confirmation) or restore a customer, when the server says this person may. */
-import { showFailure } from '@miniapp/components/form-errors';
+import { showFailure, showSuccess } from '@miniapp/components/toast';
 import type { Customer } from '@shared/schemas/customers';
-import { Button, Dialog, Toast } from 'antd-mobile';
+import { Button, Dialog } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useArchiveCustomer, useRestoreCustomer } from '../api';
 import styles from './customer-facts.module.css';
@@ -21,14 +21,14 @@ export function ArchiveControls({ customer }: { customer: Customer }) {
     });
     if (!isConfirmed) return;
     archive.mutate(undefined, {
-      onSuccess: () => Toast.show({ icon: 'success', content: t('ui.customers.detail.archived') }),
+      onSuccess: () => showSuccess(t('ui.customers.detail.archived')),
       onError: (error) => showFailure(error.message),
     });
   }
 
   function restoreCustomer(): void {
     restore.mutate(undefined, {
-      onSuccess: () => Toast.show({ icon: 'success', content: t('ui.customers.detail.restored') }),
+      onSuccess: () => showSuccess(t('ui.customers.detail.restored')),
       onError: (error) => showFailure(error.message),
     });
   }

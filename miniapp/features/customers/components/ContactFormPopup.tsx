@@ -1,10 +1,11 @@
 /** Add a contact from a bottom sheet, checked by the same `contactCreate` schema the server uses. */
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
+import { showSuccess } from '@miniapp/components/toast';
 import type { ContactRole } from '@shared/domain/customers';
 import { parseLocalized } from '@shared/i18n/validation';
 import { contactCreate } from '@shared/schemas/customers';
-import { Button, Form, Input, Popup, Toast } from 'antd-mobile';
+import { Button, Form, Input, Popup } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useAddContact } from '../api';
 import { contactRoleOptions } from '../options';
@@ -57,7 +58,7 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
     }
     addContact.mutate(parsed.data, {
       onSuccess: () => {
-        Toast.show({ icon: 'success', content: t('ui.customers.contacts.added') });
+        showSuccess(t('ui.customers.contacts.added'));
         onDone();
       },
       onError: (error) => reportSubmitError(form, error, fieldForPath),

@@ -2,11 +2,13 @@
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import { SearchBar } from 'antd-mobile';
 import { FilterOutline } from 'antd-mobile-icons';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import listStyles from '../pages/customer-list.module.css';
 import { countPopupFilters, type ListFilters } from '../use-list-filters';
-import { FilterPopup } from './FilterPopup';
+
+// The sheet pulls in antd-mobile's animation libraries; load them on first open, not with the list.
+const FilterPopup = lazy(async () => ({ default: (await import('./FilterPopup')).FilterPopup }));
 
 interface ListToolbarProps {
   filters: ListFilters;
@@ -17,6 +19,7 @@ export function ListToolbar({ filters, updateFilters }: ListToolbarProps) {
   const { t } = useTranslation();
   const [searchText, setSearchText] = useState(filters.q);
   const [isFilterOpen, setFilterOpen] = useState(false);
+  const [hasOpenedFilter, setHasOpenedFilter] = useState(false);
   const settledText = useDebouncedValue(searchText.trim());
   const popupCount = countPopupFilters(filters);
   // Read the newest filters inside the effect without re-running it on every filter change.
@@ -50,21 +53,28 @@ export function ListToolbar({ filters, updateFilters }: ListToolbarProps) {
           className={listStyles.chip}
           aria-pressed={popupCount > 0}
           aria-haspopup="dialog"
-          onClick={() => setFilterOpen(true)}
+          onClick={() => {
+            setHasOpenedFilter(true);
+            setFilterOpen(true);
+          }}
         >
           <FilterOutline aria-hidden="true" />
           {popupCount > 0 ? t('ui.customers.filterCount', { count: popupCount }) : t('ui.customers.filter')}
         </button>
       </div>
-      <FilterPopup
-        isOpen={isFilterOpen}
-        filters={filters}
-        onClose={() => setFilterOpen(false)}
-        onApply={(chosen) => {
-          updateFilters(chosen);
-          setFilterOpen(false);
-        }}
-      />
+      {hasOpenedFilter ? (
+        <Suspense fallback={null}>
+          <FilterPopup
+            isOpen={isFilterOpen}
+            filters={filters}
+            onClose={() => setFilterOpen(false)}
+            onApply={(chosen) => {
+              updateFilters(chosen);
+              setFilterOpen(false);
+            }}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** Latitude and longitude inputs, with a button that fills them from the phone's position. */
-import { showFailure } from '@miniapp/components/form-errors';
+import { showFailure } from '@miniapp/components/toast';
 import { Button, Form, Input } from 'antd-mobile';
 import { EnvironmentOutline } from 'antd-mobile-icons';
 import { useState } from 'react';

@@ -2,11 +2,12 @@
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
+import { showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { useGoBack } from '@miniapp/lib/use-go-back';
 import { parseLocalized } from '@shared/i18n/validation';
 import { type Customer, customerCreate, customerUpdate } from '@shared/schemas/customers';
-import { Dialog, Form, Toast } from 'antd-mobile';
+import { Dialog, Form } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -35,7 +36,7 @@ export function CustomerCreatePage() {
     }
     create.mutate(parsed.data, {
       onSuccess: (created) => {
-        Toast.show({ icon: 'success', content: t('ui.customers.form.created') });
+        showSuccess(t('ui.customers.form.created'));
         void navigate(`/customers/${created.id}`, { replace: true });
       },
       onError: (error) => reportSubmitError(form, error, fieldForPath),
@@ -109,7 +110,7 @@ function EditCustomerForm({ customer, onReload }: { customer: Customer; onReload
     }
     update.mutate(parsed.data, {
       onSuccess: () => {
-        Toast.show({ icon: 'success', content: t('ui.customers.form.saved') });
+        showSuccess(t('ui.customers.form.saved'));
         goBack();
       },
       onError: (error) => {
