@@ -22,10 +22,20 @@ export function showFieldErrors(form: ErrorTarget, fields: FieldErrors, fieldFor
     else if (!placed.has(name)) placed.set(name, message);
   }
   form.setFields([...placed].map(([name, message]) => ({ name, errors: [message] })));
+  if (placed.size > 0) scrollToFirstError();
   return unplaced;
 }
 
 /** A form the shared schema refused: messages go to their inputs, any without an input become a toast. */
+/** On a phone the first problem is often off-screen; bring it into view once the form has re-rendered. */
+function scrollToFirstError(): void {
+  requestAnimationFrame(() => {
+    document
+      .querySelector('.adm-form-item-has-error')
+      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  });
+}
+
 export function reportInvalid(form: ErrorTarget, fields: FieldErrors, fieldFor: FieldForPath): void {
   const unplaced = showFieldErrors(form, fields, fieldFor);
   if (unplaced.length > 0) showFailure(unplaced.join('；'));
