@@ -1,0 +1,160 @@
+/**
+ * The one interface Fieldloop speaks to DingTalk, Feishu and WeCom through. A client is stateless: it is built
+ * from one connection's settings and is handed the app token it should use, so caching, single-flight refresh
+ * and retry-once-on-invalid-token live in one place outside the clients (server/platforms/tokens.ts).
+ */
+import type { Platform } from '@shared/domain/platforms';
+import type { JsapiConfig } from '@shared/schemas/platform';
+
+export interface DingTalkSettings {
+  platform: 'dingtalk';
+  corpId: string;
+  clientId: string;
+  clientSecret: string;
+  agentId: string;
+  callbackToken: string;
+  callbackAesKey: string;
+  /** Replaces both https://oapi.dingtalk.com and https://api.dingtalk.com (emulators, private deployments). */
+  baseUrl: string | null;
+}
+
+export interface FeishuSettings {
+  platform: 'feishu';
+  appId: string;
+  appSecret: string;
+  encryptKey: string;
+  verificationToken: string;
+  /** Replaces https://open.feishu.cn (Lark international: https://open.larksuite.com; emulators). */
+  baseUrl: string | null;
+}
+
+export interface WeComSettings {
+  platform: 'wecom';
+  corpId: string;
+  agentId: string;
+  secret: string;
+  callbackToken: string;
+  callbackAesKey: string;
+  /** Replaces https://qyapi.weixin.qq.com (and open.weixin.qq.com for the OAuth page). */
+  baseUrl: string | null;
+}
+
+export type PlatformSettings = DingTalkSettings | FeishuSettings | WeComSettings;
+
+/** A token or ticket and when the platform says it stops working (epoch ms). */
+export interface Expiring {
+  value: string;
+  expiresAt: number;
+}
+
+/** Ticket kinds: DingTalk and Feishu have one JS-API ticket; WeCom has the corp one and the agent one. */
+export type TicketKind = 'jsapi' | 'agentJsapi';
+
+/** The person a login code belongs to, as the platform describes them. */
+export interface PlatformProfile {
+  /** The platform's stable id within the tenant: DingTalk userid, Feishu open_id, WeCom userid. */
+  externalId: string;
+  /** Stable across apps of the same developer where the platform has one (DingTalk unionid, Feishu union_id). */
+  unionId: string | null;
+  name: string;
+  avatarUrl: string | null;
+  mobile: string | null;
+  email: string | null;
+  departmentIds: string[];
+  /** Feishu tells which tenant the person belongs to; DingTalk and WeCom internal apps are single-tenant. */
+  tenantKey: string | null;
+}
+
+/** A notification in platform-neutral form; each client renders it as that platform's card. */
+export interface OutgoingMessage {
+  /** Stable for one logical message: Feishu's `uuid` dedupe, and our own never-twice guarantee. */
+  dedupeKey: string;
+  title: string;
+  /** Plain text; line breaks allowed. */
+  body: string;
+  /** Absolute link back into Fieldloop, or null. */
+  url: string | null;
+  /** Up to two link buttons. */
+  actions: { label: string; url: string }[];
+}
+
+export interface CallbackRequest {
+  method: 'GET' | 'POST';
+  query: Record<string, string>;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** Exactly the bytes received, as UTF-8: signatures are computed over these, never over re-serialised JSON. */
+  rawBody: string;
+}
+
+export interface PlatformEvent {
+  /** The platform's id for dedupe (Feishu event_id, DingTalk EventType+timestamp hash, WeCom MsgId/event key). */
+  id: string;
+  type: string;
+  data: unknown;
+}
+
+export interface CallbackResult {
+  status: number;
+  contentType: 'application/json' | 'text/plain' | 'application/xml';
+  body: string;
+  events: PlatformEvent[];
+}
+
+export type PlatformErrorKind =
+  /** The app token was rejected (expired, revoked): drop it, fetch a new one, retry once. */
+  | 'token_invalid'
+  /** A login code was unknown, used or expired. */
+  | 'bad_code'
+  /** App credentials were refused (wrong secret, unknown corp). */
+  | 'bad_credentials'
+  /** Slow down; retry later. */
+  | 'rate_limited'
+  /** Network failure, timeout or 5xx: retry later. */
+  | 'unavailable'
+  /** A callback failed its signature or decryption check. */
+  | 'bad_signature'
+  /** Anything else the platform refused; retrying will not help. */
+  | 'rejected';
+
+export class PlatformError extends Error {
+  override name = 'PlatformError';
+
+  constructor(
+    readonly platform: Platform,
+    readonly kind: PlatformErrorKind,
+    /** The platform's own code (errcode, code, sub_code) as text, or an HTTP status. */
+    readonly platformCode: string,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  get isRetryable(): boolean {
+    return this.kind === 'rate_limited' || this.kind === 'unavailable';
+  }
+}
+
+export interface PlatformClient {
+  readonly platform: Platform;
+  /** Fetches a new app access token; never caches. */
+  fetchAppToken(): Promise<Expiring>;
+  fetchTicket(appToken: string, kind: TicketKind): Promise<Expiring>;
+  /** Exchanges a single-use sign-in code for the person it belongs to. */
+  exchangeCode(appToken: string, code: string): Promise<PlatformProfile>;
+  sendMessage(
+    appToken: string,
+    recipientExternalId: string,
+    message: OutgoingMessage,
+  ): Promise<{ platformMessageId: string | null }>;
+  /** Verifies, decrypts and answers a callback; throws PlatformError 'bad_signature' for forged or tampered ones. */
+  handleCallback(request: CallbackRequest): CallbackResult;
+  /** Signs the JS-API config for `url` (fragment already removed) with the tickets of the kinds this platform uses. */
+  jsapiConfig(
+    tickets: Partial<Record<TicketKind, string>>,
+    url: string,
+    nonce: { nonceStr: string; now: number },
+  ): JsapiConfig;
+  /** The ticket kinds jsapiConfig needs. */
+  readonly ticketKinds: readonly TicketKind[];
+}

@@ -1,0 +1,93 @@
+/** Platform connections, platform sign-in and JS-API config: request and response shapes. */
+import { z } from 'zod';
+import { platforms } from '../domain/platforms';
+import { idSchema } from './common';
+
+const secret = z.string().trim().min(1).max(200);
+const key = z.string().trim().min(1).max(100);
+const baseUrl = z.url({ protocol: /^https?$/ }).max(300).nullable().optional();
+/** DingTalk/WeCom EncodingAESKey: 43 characters of base64 without the trailing "=". */
+const encodingAesKey = z.string().regex(/^[A-Za-z0-9+/]{43}$/);
+const agentId = z.union([z.string().regex(/^\d{1,20}$/), z.number().int().positive()]).transform(String);
+
+export const connectionCreate = z.discriminatedUnion('platform', [
+  z.object({
+    platform: z.literal('dingtalk'),
+    corpId: key,
+    clientId: key,
+    clientSecret: secret,
+    agentId,
+    callbackToken: key,
+    callbackAesKey: encodingAesKey,
+    baseUrl,
+  }),
+  z.object({
+    platform: z.literal('feishu'),
+    appId: key,
+    appSecret: secret,
+    encryptKey: secret,
+    verificationToken: key,
+    baseUrl,
+  }),
+  z.object({
+    platform: z.literal('wecom'),
+    corpId: key,
+    agentId,
+    secret,
+    callbackToken: key,
+    callbackAesKey: encodingAesKey,
+    baseUrl,
+  }),
+]);
+export type ConnectionCreate = z.input<typeof connectionCreate>;
+
+/** A connection as the API shows it: identifiers yes, secrets never. */
+export const connection = z.object({
+  id: idSchema,
+  platform: z.enum(platforms),
+  /** DingTalk/WeCom corpId, or Feishu appId: what identifies the tenant's app on the platform. */
+  externalKey: z.string(),
+  corpId: z.string().nullable(),
+  clientId: z.string().nullable(),
+  appId: z.string().nullable(),
+  agentId: z.string().nullable(),
+  baseUrl: z.string().nullable(),
+  callbackUrl: z.string(),
+  enabled: z.boolean(),
+  lastTest: z.object({ ok: z.boolean(), at: z.string(), message: z.string().nullable() }).nullable(),
+  createdAt: z.string(),
+});
+export type Connection = z.infer<typeof connection>;
+
+export const dingTalkLogin = z.object({ corpId: key, code: z.string().min(1).max(512) });
+export const feishuLogin = z.object({ appId: key, code: z.string().min(1).max(512) });
+export const weComLogin = z.object({ corpId: key, agentId, code: z.string().min(1).max(512) });
+
+export const jsapiConfigQuery = z.object({ connectionId: idSchema, url: z.url().max(2000) });
+
+/** What the page passes to dd.config / h5sdk.config / ww.register. */
+export const jsapiConfig = z.discriminatedUnion('platform', [
+  z.object({
+    platform: z.literal('dingtalk'),
+    agentId: z.string(),
+    corpId: z.string(),
+    timeStamp: z.number(),
+    nonceStr: z.string(),
+    signature: z.string(),
+  }),
+  z.object({
+    platform: z.literal('feishu'),
+    appId: z.string(),
+    timestamp: z.number(),
+    nonceStr: z.string(),
+    signature: z.string(),
+  }),
+  z.object({
+    platform: z.literal('wecom'),
+    corpId: z.string(),
+    agentId: z.string(),
+    config: z.object({ timestamp: z.number(), nonceStr: z.string(), signature: z.string() }),
+    agentConfig: z.object({ timestamp: z.number(), nonceStr: z.string(), signature: z.string() }),
+  }),
+]);
+export type JsapiConfig = z.infer<typeof jsapiConfig>;
