@@ -11,7 +11,7 @@ export function RequireSession() {
   const me = useMe({ enabled: token !== null });
   if (!token) return <Navigate to="/login" replace />;
   return (
-    <PageState isLoading={me.isPending} error={me.error} onRetry={() => void me.refetch()}>
+    <PageState isLoading={me.isPending} error={me.data ? null : me.error} onRetry={() => void me.refetch()}>
       {me.data ? (
         <CurrentUserContext value={me.data}>
           <Suspense fallback={<LoadingSkeleton />}>

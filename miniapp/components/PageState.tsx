@@ -16,6 +16,7 @@ export interface EmptyState {
 
 interface PageStateProps {
   isLoading: boolean;
+  /** Pass null when older data is on screen: a failed background refresh should not hide it. */
   error: unknown;
   onRetry: () => void;
   isEmpty?: boolean;

@@ -11,6 +11,8 @@ export interface StateAction {
 interface StateMessageProps {
   icon: ReactNode;
   title: string;
+  /** Lets a surrounding section name itself after this message (aria-labelledby). */
+  titleId?: string;
   description?: string;
   action?: StateAction | undefined;
   tone?: 'neutral' | 'error';
@@ -20,6 +22,7 @@ interface StateMessageProps {
 export function StateMessage({
   icon,
   title,
+  titleId,
   description,
   action,
   tone = 'neutral',
@@ -31,7 +34,9 @@ export function StateMessage({
       <div className={iconClass} aria-hidden="true">
         {icon}
       </div>
-      <h2 className={styles.title}>{title}</h2>
+      <h2 id={titleId} className={styles.title}>
+        {title}
+      </h2>
       {description ? <p className={styles.description}>{description}</p> : null}
       {action ? (
         <Button className={styles.action} color="primary" shape="rounded" onClick={action.onClick}>

@@ -38,21 +38,22 @@ export function LoginPage() {
         </div>
       </header>
       <section className={styles.card} aria-labelledby="login-title">
-        <h2 id="login-title" className={styles.cardTitle}>
-          {t('ui.auth.title')}
-        </h2>
         {isDisabled ? (
           <StateMessage
             icon={<LockOutline />}
+            titleId="login-title"
             title={t('ui.auth.disabledTitle')}
             description={t('ui.auth.disabledBody')}
           />
         ) : (
           <>
+            <h2 id="login-title" className={styles.cardTitle}>
+              {t('ui.auth.title')}
+            </h2>
             <p className={styles.hint}>{t('ui.auth.hint')}</p>
             <PageState
               isLoading={directory.isPending}
-              error={directory.error}
+              error={directory.data ? null : directory.error}
               onRetry={() => void directory.refetch()}
               isEmpty={directory.data?.tenants.length === 0}
               empty={{

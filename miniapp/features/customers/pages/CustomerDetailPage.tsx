@@ -37,7 +37,7 @@ export function CustomerDetailPage() {
       />
       <PageState
         isLoading={customer.isPending}
-        error={customer.error}
+        error={customer.data ? null : customer.error}
         onRetry={() => void customer.refetch()}
         skeletonRows={3}
       >

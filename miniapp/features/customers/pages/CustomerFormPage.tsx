@@ -73,7 +73,7 @@ export function CustomerEditPage() {
       <PageHeader title={t('ui.customers.form.editTitle')} backFallback={`/customers/${id}`} />
       <PageState
         isLoading={customer.isPending}
-        error={customer.error}
+        error={customer.data ? null : customer.error}
         onRetry={() => void customer.refetch()}
         skeletonRows={3}
       >
