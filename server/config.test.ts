@@ -12,9 +12,15 @@ describe('loadConfig', () => {
     });
   });
 
-  it('turns demo login off in production unless asked for', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).demoLogin).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', DEMO_LOGIN: '1' }).demoLogin).toBe(true);
+  it('turns demo login and the emulators off in production unless asked for', () => {
+    const production = { NODE_ENV: 'production', SECRETS_KEY: Buffer.alloc(32, 1).toString('base64') } as const;
+    expect(loadConfig(production)).toMatchObject({ demoLogin: false, emulators: false });
+    expect(loadConfig({ ...production, DEMO_LOGIN: '1' }).demoLogin).toBe(true);
+  });
+
+  it('refuses to run in production without a secrets key', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRETS_KEY: required in production/);
+    expect(() => loadConfig({ SECRETS_KEY: 'c2hvcnQ=' })).toThrow(/SECRETS_KEY: must be 32 random bytes/);
   });
 
   it('stops with a message naming each bad variable', () => {

@@ -23,7 +23,18 @@ const environment = z.object({
   STATIC_DIR: z.string().default('./dist/miniapp'),
   MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(256),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SECRETS_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  PUBLIC_URL: z.url().optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be redis://…').optional(),
+  EMULATORS: flag.optional(),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 });
+
+/** Only for development and tests: production must bring its own key. */
+const developmentSecretsKey = Buffer.alloc(32, 'fieldloop-development-only-key!').toString('base64');
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -37,6 +48,13 @@ export interface Config {
   staticDir: string | null;
   maxBodyKb: number;
   shutdownGraceMs: number;
+  secretsKey: string;
+  /** Where people and platforms reach this server; used for callback URLs and links in messages. */
+  publicUrl: string;
+  redisUrl: string | null;
+  /** Start the DingTalk/Feishu/WeCom emulators and connect the demo tenants to them. */
+  emulators: boolean;
+  outboxPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -50,7 +68,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
   }
   const env = parsed.data;
-  const demoLogin = env.DEMO_LOGIN ?? env.NODE_ENV !== 'production';
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.SECRETS_KEY) throw new ConfigError('Invalid environment: SECRETS_KEY: required in production');
+  const demoLogin = env.DEMO_LOGIN ?? !production;
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -63,5 +83,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     staticDir: env.STATIC_DIR,
     maxBodyKb: env.MAX_BODY_KB,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    secretsKey: env.SECRETS_KEY ?? developmentSecretsKey,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    redisUrl: env.REDIS_URL ?? null,
+    emulators: env.EMULATORS ?? demoLogin,
+    outboxPollMs: env.OUTBOX_POLL_MS,
   };
 }

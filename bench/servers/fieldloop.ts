@@ -1,6 +1,7 @@
 /** Bench target: the real app on a fresh SQLite file with the demo data, signed in as a sales manager. */
 
 import { once } from 'node:events';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -20,6 +20,11 @@ const statusByCode: Record<ErrorCode, number> = {
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
   NETWORK: 503,
+  ORG_NOT_CONNECTED: 403,
+  PLATFORM_CODE_INVALID: 401,
+  PLATFORM_UNAVAILABLE: 503,
+  PLATFORM_REJECTED: 502,
+  CONNECTION_EXISTS: 409,
 };
 
 export class AppError extends Error {

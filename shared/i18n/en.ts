@@ -19,6 +19,11 @@ export const en: Catalogue = {
     SERVICE_UNAVAILABLE: 'Service temporarily unavailable, please try again shortly',
     INTERNAL: 'Something went wrong on our side, please try again',
     NETWORK: 'No network connection, check it and try again',
+    ORG_NOT_CONNECTED: 'Your organisation has not connected Fieldloop yet; ask your administrator',
+    PLATFORM_CODE_INVALID: 'The sign-in code expired or was already used; open the app again',
+    PLATFORM_UNAVAILABLE: 'The platform cannot be reached right now, please try again shortly',
+    PLATFORM_REJECTED: 'The platform refused the request; check the connection settings',
+    CONNECTION_EXISTS: 'This platform app is already connected',
   },
   validation: {
     required: 'Required',

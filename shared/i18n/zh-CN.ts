@@ -17,6 +17,11 @@ export const zhCN = {
     SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
     INTERNAL: '服务器出错了，请稍后再试',
     NETWORK: '网络不可用，请检查网络后重试',
+    ORG_NOT_CONNECTED: '你所在的组织还没有接入 Fieldloop，请联系管理员',
+    PLATFORM_CODE_INVALID: '登录凭证已过期或已被使用，请重新打开应用',
+    PLATFORM_UNAVAILABLE: '平台服务暂时无法访问，请稍后再试',
+    PLATFORM_REJECTED: '平台拒绝了请求，请检查连接配置',
+    CONNECTION_EXISTS: '这个平台应用已经接入过了',
   },
   validation: {
     required: '必填',

@@ -90,6 +90,84 @@ export interface AuditEventsTable {
   at: string;
 }
 
+export interface PlatformConnectionsTable {
+  id: string;
+  tenant_id: string;
+  platform: string;
+  /** DingTalk/WeCom corpId or Feishu appId: how an incoming sign-in finds its tenant. */
+  external_key: string;
+  /** WeCom's agentId (a corp has several apps); '' for DingTalk and Feishu, whose key alone is unique. */
+  agent_id: string;
+  /** JSON of the settings that may be shown (ids, base URL). */
+  public_settings: string;
+  /** The secrets, encrypted with SECRETS_KEY (see core/secrets.ts). */
+  secret_settings: string;
+  enabled: number;
+  last_test_ok: number | null;
+  last_test_at: string | null;
+  last_test_message: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlatformTokensTable {
+  tenant_id: string;
+  connection_id: string;
+  kind: string;
+  /** Encrypted token or ticket; null while the first fetch is under way. */
+  value: string | null;
+  expires_at: number;
+  /** Epoch ms until which one instance holds the right to refresh (single flight across instances). */
+  lease_until: number;
+  updated_at: string;
+}
+
+export interface PlatformRoleMappingsTable {
+  id: string;
+  tenant_id: string;
+  connection_id: string;
+  subject: string;
+  external_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  tenant_id: string;
+  dedupe_key: string;
+  kind: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  result: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface CallbackInboxTable {
+  id: string;
+  tenant_id: string;
+  connection_id: string;
+  event_id: string;
+  type: string;
+  payload: string;
+  received_at: string;
+}
+
+export interface SignInLinksTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
@@ -98,6 +176,12 @@ export interface Database {
   customers: CustomersTable;
   contacts: ContactsTable;
   audit_events: AuditEventsTable;
+  platform_connections: PlatformConnectionsTable;
+  platform_tokens: PlatformTokensTable;
+  platform_role_mappings: PlatformRoleMappingsTable;
+  outbox: OutboxTable;
+  callback_inbox: CallbackInboxTable;
+  sign_in_links: SignInLinksTable;
 }
 
 export type TableName = keyof Database;

@@ -6,6 +6,8 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from './schema';
 
+type RootDb = Kysely<Database>;
+
 export interface SessionRow {
   sessionId: string;
   tenantId: string;
@@ -38,7 +40,7 @@ export function findSessionByTokenHash(
     .executeTakeFirst();
 }
 
-export function findTenant(db: Kysely<Database>, tenantId: string) {
+export function findTenant(db: RootDb, tenantId: string) {
   return db.selectFrom('tenants').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst();
 }
 
@@ -58,7 +60,7 @@ export async function insertTenant(
     .execute();
 }
 
-export async function listDemoDirectory(db: Kysely<Database>) {
+export async function listDemoDirectory(db: RootDb) {
   const rows = await db
     .selectFrom('tenants')
     .innerJoin('users', 'users.tenant_id', 'tenants.tenant_id')
@@ -79,11 +81,43 @@ export async function listDemoDirectory(db: Kysely<Database>) {
   return rows;
 }
 
-export async function hasDemoTenant(db: Kysely<Database>): Promise<boolean> {
+export async function hasDemoTenant(db: RootDb): Promise<boolean> {
   const row = await db.selectFrom('tenants').select('tenant_id').where('is_demo', '=', 1).executeTakeFirst();
   return row !== undefined;
 }
 
-export async function ping(db: Kysely<Database>): Promise<void> {
+export async function ping(db: RootDb): Promise<void> {
   await sql`select 1`.execute(db);
+}
+
+/** Which tenant's connection a platform sign-in or callback belongs to. */
+export function findConnectionByExternalKey(
+  db: RootDb,
+  platform: string,
+  externalKey: string,
+  agentId: string,
+) {
+  return db
+    .selectFrom('platform_connections')
+    .select(['id', 'tenant_id as tenantId', 'enabled'])
+    .where('platform', '=', platform)
+    .where('external_key', '=', externalKey)
+    .where('agent_id', '=', agentId)
+    .executeTakeFirst();
+}
+
+export function findConnectionTenant(db: RootDb, connectionId: string) {
+  return db
+    .selectFrom('platform_connections')
+    .select(['id', 'tenant_id as tenantId'])
+    .where('id', '=', connectionId)
+    .executeTakeFirst();
+}
+
+export function listPlatformConnectionsOverview(db: RootDb) {
+  return db
+    .selectFrom('platform_connections')
+    .select(['platform', 'external_key as externalKey', 'agent_id as agentId', 'tenant_id as tenantId'])
+    .where('enabled', '=', 1)
+    .execute();
 }

@@ -65,7 +65,10 @@ describe('demo login', () => {
 
 describe('demo login switched off', () => {
   it('answers 404 DEMO_LOGIN_DISABLED in production', async () => {
-    const production = await startTestApp({ env: { NODE_ENV: 'production' }, seedDemo: true });
+    const production = await startTestApp({
+      env: { NODE_ENV: 'production', SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') },
+      seedDemo: true,
+    });
     try {
       const res = await production.api().get('/api/v1/auth/demo');
       expect(res.status).toBe(404);
