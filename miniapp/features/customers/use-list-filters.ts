@@ -10,6 +10,7 @@ import {
   tiers,
 } from '@shared/domain/customers';
 import { useSearchParams } from 'react-router';
+import type { CustomerFilters } from './api';
 
 export interface ListFilters {
   q: string;
@@ -66,6 +67,12 @@ export function hasAnyFilter(filters: ListFilters): boolean {
 export function countPopupFilters(filters: ListFilters): number {
   const sortCount = filters.sort === defaultSort ? 0 : 1;
   return (filters.segment ? 1 : 0) + (filters.tier ? 1 : 0) + filters.flags.length + sortCount;
+}
+
+/** What the API is asked: "only mine" becomes the signed-in person's id as owner. */
+export function queryFiltersOf(filters: ListFilters, options: { myId: string }): CustomerFilters {
+  const { isOnlyMine, ...rest } = filters;
+  return { ...rest, ownerId: isOnlyMine ? options.myId : undefined };
 }
 
 export function useListFilters() {

@@ -25,18 +25,7 @@ export function LoginPage() {
   const isDisabled = isApiError(directory.error, 'DEMO_LOGIN_DISABLED');
   return (
     <main className={styles.page}>
-      <div className={styles.top}>
-        <LanguageToggle />
-      </div>
-      <header className={styles.brand}>
-        <span className={styles.logo} aria-hidden="true">
-          F
-        </span>
-        <div>
-          <h1 className={styles.productName}>Fieldloop</h1>
-          <p className={styles.tagline}>{t('ui.auth.tagline')}</p>
-        </div>
-      </header>
+      <Brand />
       <section className={styles.card} aria-labelledby="login-title">
         {isDisabled ? (
           <StateMessage
@@ -69,6 +58,26 @@ export function LoginPage() {
         )}
       </section>
     </main>
+  );
+}
+
+function Brand() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className={styles.top}>
+        <LanguageToggle />
+      </div>
+      <header className={styles.brand}>
+        <span className={styles.logo} aria-hidden="true">
+          F
+        </span>
+        <div>
+          <h1 className={styles.productName}>Fieldloop</h1>
+          <p className={styles.tagline}>{t('ui.auth.tagline')}</p>
+        </div>
+      </header>
+    </>
   );
 }
 

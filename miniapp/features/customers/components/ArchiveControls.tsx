@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useArchiveCustomer, useRestoreCustomer } from '../api';
 import styles from './customer-facts.module.css';
 
-export function ArchiveControls({ customer }: { customer: Customer }) {
+function useArchiveActions(customer: Customer) {
   const { t } = useTranslation();
   const archive = useArchiveCustomer(customer.id);
   const restore = useRestoreCustomer(customer.id);
-  if (!customer.can.archive) return null;
 
   async function confirmArchive(): Promise<void> {
     const isConfirmed = await Dialog.confirm({
@@ -33,6 +32,13 @@ export function ArchiveControls({ customer }: { customer: Customer }) {
     });
   }
 
+  return { archive, restore, confirmArchive, restoreCustomer };
+}
+
+export function ArchiveControls({ customer }: { customer: Customer }) {
+  const { t } = useTranslation();
+  const { archive, restore, confirmArchive, restoreCustomer } = useArchiveActions(customer);
+  if (!customer.can.archive) return null;
   return (
     <div className={styles.dangerZone}>
       {customer.archived ? (

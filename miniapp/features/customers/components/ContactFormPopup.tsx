@@ -87,22 +87,31 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
           </Button>
         }
       >
-        <Form.Item name="name" label={t('ui.customers.contacts.fields.name')} required>
-          <Input placeholder={t('ui.customers.contacts.placeholders.name')} autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="role" label={t('ui.customers.contacts.fields.role')} required>
-          <SingleChoiceChips label={t('ui.customers.contacts.fields.role')} options={contactRoleOptions(t)} />
-        </Form.Item>
-        <Form.Item name="title" label={t('ui.customers.contacts.fields.title')}>
-          <Input placeholder={t('ui.customers.contacts.placeholders.title')} autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="phone" label={t('ui.customers.contacts.fields.phone')}>
-          <Input type="tel" inputMode="tel" placeholder={t('ui.customers.contacts.placeholders.phone')} />
-        </Form.Item>
-        <Form.Item name="email" label={t('ui.customers.contacts.fields.email')}>
-          <Input type="email" inputMode="email" placeholder={t('ui.customers.contacts.placeholders.email')} />
-        </Form.Item>
+        <ContactFields />
       </Form>
     </div>
+  );
+}
+
+function ContactFields() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="name" label={t('ui.customers.contacts.fields.name')} required>
+        <Input placeholder={t('ui.customers.contacts.placeholders.name')} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="role" label={t('ui.customers.contacts.fields.role')} required>
+        <SingleChoiceChips label={t('ui.customers.contacts.fields.role')} options={contactRoleOptions(t)} />
+      </Form.Item>
+      <Form.Item name="title" label={t('ui.customers.contacts.fields.title')}>
+        <Input placeholder={t('ui.customers.contacts.placeholders.title')} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('ui.customers.contacts.fields.phone')}>
+        <Input type="tel" inputMode="tel" placeholder={t('ui.customers.contacts.placeholders.phone')} />
+      </Form.Item>
+      <Form.Item name="email" label={t('ui.customers.contacts.fields.email')}>
+        <Input type="email" inputMode="email" placeholder={t('ui.customers.contacts.placeholders.email')} />
+      </Form.Item>
+    </>
   );
 }

@@ -1,11 +1,11 @@
 /** The customer form's inputs and layout, shared by "new" and "edit"; the pages decide what a submit does. */
 import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
-import { Button, Form, Input, TextArea } from 'antd-mobile';
+import { Button, Form, Input } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import type { CustomerFormValues } from '../form-values';
 import { flagOptions, segmentOptions, tierOptions } from '../options';
 import styles from './customer-form.module.css';
-import { LocationFields } from './LocationFields';
+import { PlaceFields } from './PlaceFields';
 
 export type CustomerFormInstance = ReturnType<typeof Form.useForm<CustomerFormValues>>[0];
 
@@ -63,11 +63,7 @@ export function CustomerForm({
       <Form.Item name="tags" label={label('tags')} description={t('ui.customers.form.tagsHint')}>
         <Input placeholder={placeholder('tags')} autoComplete="off" />
       </Form.Item>
-      <Form.Header>{t('ui.customers.form.place')}</Form.Header>
-      <Form.Item name="address" label={label('address')}>
-        <TextArea placeholder={placeholder('address')} autoSize={{ minRows: 1, maxRows: 3 }} />
-      </Form.Item>
-      <LocationFields form={form} />
+      <PlaceFields form={form} />
     </Form>
   );
 }

@@ -40,53 +40,11 @@ function FilterForm({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
-  const change = (patch: Partial<PopupFilters>) => setDraft((current) => ({ ...current, ...patch }));
   const cleared: PopupFilters = { segment: undefined, tier: undefined, flags: [], sort: defaultSort };
   return (
     <div className={styles.form}>
       <h2 className={styles.title}>{t('ui.customers.filter')}</h2>
-      <FilterSection title={t('ui.customers.fields.segment')}>
-        {(label) => (
-          <SingleChoiceChips
-            label={label}
-            options={segmentOptions(t)}
-            value={draft.segment}
-            canClear
-            onChange={(segment) => change({ segment })}
-          />
-        )}
-      </FilterSection>
-      <FilterSection title={t('ui.customers.fields.tier')}>
-        {(label) => (
-          <SingleChoiceChips
-            label={label}
-            options={tierOptions(t)}
-            value={draft.tier}
-            canClear
-            onChange={(tier) => change({ tier })}
-          />
-        )}
-      </FilterSection>
-      <FilterSection title={t('ui.customers.fields.flags')}>
-        {(label) => (
-          <MultipleChoiceChips
-            label={label}
-            options={flagOptions(t)}
-            value={draft.flags}
-            onChange={(flags) => change({ flags })}
-          />
-        )}
-      </FilterSection>
-      <FilterSection title={t('ui.customers.sort')}>
-        {(label) => (
-          <SingleChoiceChips
-            label={label}
-            options={sortOptions(t)}
-            value={draft.sort}
-            onChange={(sort) => change({ sort: sort ?? defaultSort })}
-          />
-        )}
-      </FilterSection>
+      <FilterFields draft={draft} onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))} />
       <div className={styles.footer}>
         <Button shape="rounded" onClick={() => setDraft(cleared)}>
           {t('ui.customers.resetFilters')}
@@ -99,11 +57,64 @@ function FilterForm({
   );
 }
 
-function FilterSection({ title, children }: { title: string; children: (label: string) => ReactNode }) {
+interface FilterFieldsProps {
+  draft: PopupFilters;
+  onChange: (patch: Partial<PopupFilters>) => void;
+}
+
+function FilterFields({ draft, onChange }: FilterFieldsProps) {
+  const { t } = useTranslation();
+  const titles = {
+    segment: t('ui.customers.fields.segment'),
+    tier: t('ui.customers.fields.tier'),
+    flags: t('ui.customers.fields.flags'),
+    sort: t('ui.customers.sort'),
+  };
+  return (
+    <>
+      <FilterSection title={titles.segment}>
+        <SingleChoiceChips
+          label={titles.segment}
+          options={segmentOptions(t)}
+          value={draft.segment}
+          canClear
+          onChange={(segment) => onChange({ segment })}
+        />
+      </FilterSection>
+      <FilterSection title={titles.tier}>
+        <SingleChoiceChips
+          label={titles.tier}
+          options={tierOptions(t)}
+          value={draft.tier}
+          canClear
+          onChange={(tier) => onChange({ tier })}
+        />
+      </FilterSection>
+      <FilterSection title={titles.flags}>
+        <MultipleChoiceChips
+          label={titles.flags}
+          options={flagOptions(t)}
+          value={draft.flags}
+          onChange={(flags) => onChange({ flags })}
+        />
+      </FilterSection>
+      <FilterSection title={titles.sort}>
+        <SingleChoiceChips
+          label={titles.sort}
+          options={sortOptions(t)}
+          value={draft.sort}
+          onChange={(sort) => onChange({ sort: sort ?? defaultSort })}
+        />
+      </FilterSection>
+    </>
+  );
+}
+
+function FilterSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className={styles.section}>
       <h3 className={styles.sectionTitle}>{title}</h3>
-      {children(title)}
+      {children}
     </section>
   );
 }

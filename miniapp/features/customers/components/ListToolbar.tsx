@@ -15,13 +15,10 @@ interface ListToolbarProps {
   updateFilters: (change: Partial<ListFilters>) => void;
 }
 
-export function ListToolbar({ filters, updateFilters }: ListToolbarProps) {
-  const { t } = useTranslation();
+/** The search text as typed, written to the filters once typing pauses. */
+function useSettledSearch({ filters, updateFilters }: ListToolbarProps) {
   const [searchText, setSearchText] = useState(filters.q);
-  const [isFilterOpen, setFilterOpen] = useState(false);
-  const [hasOpenedFilter, setHasOpenedFilter] = useState(false);
   const settledText = useDebouncedValue(searchText.trim());
-  const popupCount = countPopupFilters(filters);
   // Read the newest filters inside the effect without re-running it on every filter change.
   const latest = useRef({ filters, updateFilters });
   latest.current = { filters, updateFilters };
@@ -31,6 +28,12 @@ export function ListToolbar({ filters, updateFilters }: ListToolbarProps) {
     if (settledText !== current.filters.q) current.updateFilters({ q: settledText });
   }, [settledText]);
 
+  return [searchText, setSearchText] as const;
+}
+
+export function ListToolbar(props: ListToolbarProps) {
+  const { t } = useTranslation();
+  const [searchText, setSearchText] = useSettledSearch(props);
   return (
     <div className={listStyles.toolbar}>
       <SearchBar
@@ -39,29 +42,40 @@ export function ListToolbar({ filters, updateFilters }: ListToolbarProps) {
         onChange={setSearchText}
         className={listStyles.search}
       />
-      <div className={listStyles.chips}>
-        <button
-          type="button"
-          className={listStyles.chip}
-          aria-pressed={filters.isOnlyMine}
-          onClick={() => updateFilters({ isOnlyMine: !filters.isOnlyMine })}
-        >
-          {t('ui.customers.onlyMine')}
-        </button>
-        <button
-          type="button"
-          className={listStyles.chip}
-          aria-pressed={popupCount > 0}
-          aria-haspopup="dialog"
-          onClick={() => {
-            setHasOpenedFilter(true);
-            setFilterOpen(true);
-          }}
-        >
-          <FilterOutline aria-hidden="true" />
-          {popupCount > 0 ? t('ui.customers.filterCount', { count: popupCount }) : t('ui.customers.filter')}
-        </button>
-      </div>
+      <FilterChips {...props} />
+    </div>
+  );
+}
+
+function FilterChips({ filters, updateFilters }: ListToolbarProps) {
+  const { t } = useTranslation();
+  const [isFilterOpen, setFilterOpen] = useState(false);
+  const [hasOpenedFilter, setHasOpenedFilter] = useState(false);
+  const popupCount = countPopupFilters(filters);
+  const openFilter = () => {
+    setHasOpenedFilter(true);
+    setFilterOpen(true);
+  };
+  return (
+    <div className={listStyles.chips}>
+      <button
+        type="button"
+        className={listStyles.chip}
+        aria-pressed={filters.isOnlyMine}
+        onClick={() => updateFilters({ isOnlyMine: !filters.isOnlyMine })}
+      >
+        {t('ui.customers.onlyMine')}
+      </button>
+      <button
+        type="button"
+        className={listStyles.chip}
+        aria-pressed={popupCount > 0}
+        aria-haspopup="dialog"
+        onClick={openFilter}
+      >
+        <FilterOutline aria-hidden="true" />
+        {popupCount > 0 ? t('ui.customers.filterCount', { count: popupCount }) : t('ui.customers.filter')}
+      </button>
       {hasOpenedFilter ? (
         <Suspense fallback={null}>
           <FilterPopup

@@ -1,6 +1,6 @@
-/** Latitude and longitude inputs, with a button that fills them from the phone's position. */
+/** Address, latitude and longitude, with a button that fills the coordinates from the phone's position. */
 import { showFailure } from '@miniapp/components/toast';
-import { Button, Form, Input } from 'antd-mobile';
+import { Button, Form, Input, TextArea } from 'antd-mobile';
 import { EnvironmentOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ interface LocationTarget {
   setFieldsValue: (values: Partial<CustomerFormValues>) => void;
 }
 
-export function LocationFields({ form }: { form: LocationTarget }) {
+export function PlaceFields({ form }: { form: LocationTarget }) {
   const { t } = useTranslation();
   const [isLocating, setLocating] = useState(false);
 
@@ -39,6 +39,13 @@ export function LocationFields({ form }: { form: LocationTarget }) {
 
   return (
     <>
+      <Form.Header>{t('ui.customers.form.place')}</Form.Header>
+      <Form.Item name="address" label={t('ui.customers.fields.address')}>
+        <TextArea
+          placeholder={t('ui.customers.placeholders.address')}
+          autoSize={{ minRows: 1, maxRows: 3 }}
+        />
+      </Form.Item>
       <Form.Item name="lat" label={t('ui.customers.fields.lat')}>
         <Input type="text" inputMode="decimal" placeholder={t('ui.customers.placeholders.lat')} />
       </Form.Item>

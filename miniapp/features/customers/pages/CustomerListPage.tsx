@@ -13,7 +13,7 @@ import { CustomerRow } from '../components/CustomerRow';
 import styles from '../components/customers.module.css';
 import { ListToolbar } from '../components/ListToolbar';
 import { canCreateCustomer } from '../permissions';
-import { clearedFilters, hasAnyFilter, useListFilters } from '../use-list-filters';
+import { clearedFilters, hasAnyFilter, queryFiltersOf, useListFilters } from '../use-list-filters';
 import listStyles from './customer-list.module.css';
 
 function emptyStateFor(options: {
@@ -45,14 +45,7 @@ export function CustomerListPage() {
   const me = useCurrentUser();
   const { filters, updateFilters } = useListFilters();
   const [toolbarKey, setToolbarKey] = useState(0);
-  const list = useCustomerList({
-    q: filters.q,
-    segment: filters.segment,
-    tier: filters.tier,
-    flags: filters.flags,
-    ownerId: filters.isOnlyMine ? me.id : undefined,
-    sort: filters.sort,
-  });
+  const list = useCustomerList(queryFiltersOf(filters, { myId: me.id }));
   const customers = allItems(list.data);
   const openCreate = canCreateCustomer(me.role) ? () => void navigate('/customers/new') : undefined;
   const clearFilters = () => {
@@ -67,16 +60,7 @@ export function CustomerListPage() {
 
   return (
     <main>
-      <PageHeader
-        title={t('ui.tabs.customers')}
-        actions={
-          openCreate ? (
-            <Button size="small" color="primary" shape="rounded" onClick={openCreate}>
-              <AddOutline aria-hidden="true" /> {t('ui.customers.createShort')}
-            </Button>
-          ) : null
-        }
-      />
+      <ListHeader onCreate={openCreate} />
       <ListToolbar key={toolbarKey} filters={filters} updateFilters={updateFilters} />
       <PageState
         isLoading={list.isPending}
@@ -103,6 +87,16 @@ export function CustomerListPage() {
       </PageState>
     </main>
   );
+}
+
+function ListHeader({ onCreate }: { onCreate: (() => void) | undefined }) {
+  const { t } = useTranslation();
+  const createButton = onCreate ? (
+    <Button size="small" color="primary" shape="rounded" onClick={onCreate}>
+      <AddOutline aria-hidden="true" /> {t('ui.customers.createShort')}
+    </Button>
+  ) : null;
+  return <PageHeader title={t('ui.tabs.customers')} actions={createButton} />;
 }
 
 function ListEnd({
