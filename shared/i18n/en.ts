@@ -157,6 +157,7 @@ export const en: Catalogue = {
         lat: 'Latitude',
         lng: 'Longitude',
         updatedAt: 'Last updated',
+        createdAt: 'Created',
       },
       placeholders: {
         name: 'e.g. Hangzhou Yunfan Manufacturing',

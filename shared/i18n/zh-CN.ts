@@ -149,6 +149,7 @@ export const zhCN = {
         lat: '纬度',
         lng: '经度',
         updatedAt: '最近更新',
+        createdAt: '创建时间',
       },
       placeholders: {
         name: '例如：杭州云帆制造有限公司',

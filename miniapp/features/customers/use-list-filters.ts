@@ -27,7 +27,7 @@ function oneOf<Value extends string>(allowed: readonly Value[], raw: string | nu
   return allowed.find((value) => value === raw);
 }
 
-function readFilters(params: URLSearchParams): ListFilters {
+export function readFilters(params: URLSearchParams): ListFilters {
   const flagText = params.get('flags') ?? '';
   return {
     q: params.get('q') ?? '',
@@ -39,7 +39,7 @@ function readFilters(params: URLSearchParams): ListFilters {
   };
 }
 
-function writeFilters(filters: ListFilters): URLSearchParams {
+export function writeFilters(filters: ListFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.q) params.set('q', filters.q);
   if (filters.segment) params.set('segment', filters.segment);

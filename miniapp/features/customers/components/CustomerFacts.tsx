@@ -39,6 +39,7 @@ export function CustomerFacts({ customer }: { customer: Customer }) {
             {customer.tags.length > 0 ? <TagList tags={customer.tags} /> : none}
           </Fact>
           <Fact label={t('ui.customers.fields.updatedAt')}>{formatDateTime(customer.updatedAt)}</Fact>
+          <Fact label={t('ui.customers.fields.createdAt')}>{formatDateTime(customer.createdAt)}</Fact>
         </dl>
       </section>
     </>
