@@ -1,0 +1,406 @@
+import { createDecipheriv, createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  callbackSignature,
+  type DingTalkEmulator,
+  decryptCallback,
+  encryptCallback,
+  startDingTalkEmulator,
+} from '@test/emulators/dingtalk';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dingTalkCorp } from './fixtures';
+import { getJson, sendJson } from './http';
+
+let dt: DingTalkEmulator;
+beforeAll(async () => {
+  dt = await startDingTalkEmulator();
+  dt.addOrg(dingTalkCorp);
+});
+afterAll(() => dt.close());
+beforeEach(() => dt.reset());
+
+const HOUR = 3_600_000;
+const tokenUrl = () =>
+  `${dt.baseUrl}/gettoken?appkey=${dingTalkCorp.clientId}&appsecret=${dingTalkCorp.clientSecret}`;
+async function fetchToken(): Promise<string> {
+  const { body } = await getJson<{ access_token: string }>(tokenUrl());
+  return body.access_token;
+}
+const oapi = (path: string, token: string) => `${dt.baseUrl}${path}?access_token=${token}`;
+
+describe('DingTalk app tokens', () => {
+  it('answers the documented success shape and the same token while it lives, extending it', async () => {
+    const first = await getJson(tokenUrl());
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ errcode: 0, errmsg: 'ok', expires_in: 7200 });
+    dt.advanceClock(1.5 * HOUR);
+    const second = await getJson(tokenUrl());
+    expect(second.body.access_token).toBe(first.body.access_token);
+    dt.advanceClock(1.5 * HOUR);
+    // Extended by the second fetch, so still alive 3 h after the first one.
+    const ticket = await getJson(oapi('/get_jsapi_ticket', String(first.body.access_token)));
+    expect(ticket.body).toMatchObject({ errcode: 0, expires_in: 7200 });
+    expect(dt.counters()[dingTalkCorp.clientId]?.tokenFetches).toBe(2);
+  });
+
+  it('wants appkey/appsecret in the query (40035 otherwise) and answers 40096 for a wrong secret', async () => {
+    const asForm = await fetch(`${dt.baseUrl}/gettoken`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `appkey=${dingTalkCorp.clientId}&appsecret=${dingTalkCorp.clientSecret}`,
+    });
+    expect(await asForm.json()).toMatchObject({ errcode: 22 });
+    const bare = await getJson(`${dt.baseUrl}/gettoken`);
+    expect(bare.body).toMatchObject({ errcode: 40035, errmsg: '缺少参数 corpid or appkey' });
+    const wrong = await getJson(`${dt.baseUrl}/gettoken?appkey=${dingTalkCorp.clientId}&appsecret=nope`);
+    expect(wrong.body).toMatchObject({ errcode: 40096, errmsg: '不合法的appKey或appSecret' });
+  });
+
+  it('shares one token between oapi and api.dingtalk.com and answers 400 for bad client secrets', async () => {
+    const oapiToken = await fetchToken();
+    const api = await sendJson(`${dt.baseUrl}/v1.0/oauth2/accessToken`, {
+      appKey: dingTalkCorp.clientId,
+      appSecret: dingTalkCorp.clientSecret,
+    });
+    expect(api.body).toEqual({ accessToken: oapiToken, expireIn: 7200 });
+    const bad = await sendJson(`${dt.baseUrl}/v1.0/oauth2/accessToken`, { appKey: 'x', appSecret: 'y' });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'invalidClientIdOrSecret', requestid: expect.any(String) });
+  });
+
+  it('answers 88/40014 at HTTP 200 for expired and revoked tokens, 88/40000 for a token in a header', async () => {
+    const token = await fetchToken();
+    dt.advanceClock(2 * HOUR + 1000);
+    const expired = await getJson(oapi('/get_jsapi_ticket', token));
+    expect(expired.status).toBe(200);
+    expect(expired.body).toMatchObject({ errcode: 88, sub_code: '40014', sub_msg: '不合法的access_token' });
+
+    const fresh = await fetchToken();
+    expect(fresh).not.toBe(token);
+    dt.invalidateTokens();
+    expect((await getJson(oapi('/get_jsapi_ticket', fresh))).body).toMatchObject({ sub_code: '40014' });
+    expect(await fetchToken()).not.toBe(fresh);
+
+    const header = await getJson(`${dt.baseUrl}/get_jsapi_ticket`, { 'x-acs-dingtalk-access-token': fresh });
+    expect(header.body).toMatchObject({ errcode: 88, sub_code: '40000', sub_msg: 'access_token is blank' });
+  });
+
+  it('counts one token fetch per request: the emulator does not cache for the client', async () => {
+    await Promise.all(Array.from({ length: 5 }, () => fetchToken()));
+    expect(dt.counters()[dingTalkCorp.clientId]).toMatchObject({ tokenFetches: 5 });
+  });
+});
+
+describe('DingTalk JS-API tickets', () => {
+  it('extends the ticket on re-fetch but never past 24 h from its creation', async () => {
+    const ticketOf = async () =>
+      (await getJson<{ ticket: string }>(oapi('/get_jsapi_ticket', await fetchToken()))).body.ticket;
+    const first = await ticketOf();
+    for (let hour = 0; hour < 23; hour++) {
+      dt.advanceClock(HOUR);
+      expect(await ticketOf()).toBe(first);
+    }
+    dt.advanceClock(HOUR + 1000);
+    expect(await ticketOf()).not.toBe(first);
+  });
+
+  it('checks a dd.config signature with SHA-1 or SHA-256 and says which matched', async () => {
+    const ticket = (await getJson<{ ticket: string }>(oapi('/get_jsapi_ticket', await fetchToken()))).body
+      .ticket;
+    const url = 'http://127.0.0.1:5173/visits?id=1';
+    const plain = `jsapi_ticket=${ticket}&noncestr=abc&timestamp=1700000000&url=${url}`;
+    for (const algorithm of ['sha1', 'sha256'] as const) {
+      const signature = createHash(algorithm).update(plain).digest('hex');
+      const verdict = dt.verifyJsapiSignature({
+        appKey: dingTalkCorp.clientId,
+        url,
+        nonceStr: 'abc',
+        timeStamp: 1700000000,
+        signature,
+      });
+      expect(verdict).toEqual({ ok: true, algorithm, reason: null });
+    }
+    const withHash = dt.verifyJsapiSignature({
+      appKey: dingTalkCorp.clientId,
+      url: `${url}#top`,
+      nonceStr: 'abc',
+      timeStamp: 1700000000,
+      signature: 'x',
+    });
+    expect(withHash.ok).toBe(false);
+  });
+});
+
+describe('DingTalk 免登', () => {
+  it('exchanges a code once, then answers 40078', async () => {
+    const token = await fetchToken();
+    const code = dt.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-lan' });
+    const first = await sendJson(oapi('/topapi/v2/user/getuserinfo', token), { code });
+    expect(first.body).toMatchObject({
+      errcode: 0,
+      result: { userid: 'u-lan', name: '蓝一鸣', sys: true, sys_level: 1, unionid: expect.any(String) },
+    });
+    const again = await sendJson(oapi('/topapi/v2/user/getuserinfo', token), { code });
+    expect(again.body).toMatchObject({ errcode: 40078, errmsg: '不存在的临时授权码' });
+    expect(dt.counters()[dingTalkCorp.clientId]?.codeExchanges).toBe(2);
+  });
+
+  it('accepts the code as a form body, and expires it after 5 minutes', async () => {
+    const token = await fetchToken();
+    const code = dt.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-qiu' });
+    const form = await fetch(oapi('/topapi/v2/user/getuserinfo', token), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ code }).toString(),
+    });
+    expect(await form.json()).toMatchObject({ errcode: 0, result: { userid: 'u-qiu' } });
+    const late = dt.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-qiu' });
+    dt.advanceClock(5 * 60_000 + 1);
+    const expired = await sendJson(oapi('/topapi/v2/user/getuserinfo', await fetchToken()), { code: late });
+    expect(expired.body).toMatchObject({ errcode: 40078 });
+  });
+
+  it('describes a user with topapi/v2/user/get and answers 33012 for an unknown one', async () => {
+    const token = await fetchToken();
+    const user = await sendJson(oapi('/topapi/v2/user/get', token), { userid: 'u-qiu', language: 'zh_CN' });
+    expect(user.body).toMatchObject({
+      errcode: 0,
+      result: { userid: 'u-qiu', dept_id_list: [20], leader_in_dept: [{ dept_id: 20, leader: true }] },
+    });
+    const unknown = await sendJson(oapi('/topapi/v2/user/get', token), { userid: 'nobody' });
+    expect(unknown.body).toMatchObject({ errcode: 33012 });
+  });
+
+  it('mints codes over HTTP for the browser-side bridge double, with open CORS', async () => {
+    const response = await fetch(`${dt.baseUrl}/__emu/auth-code`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1:5173' },
+      body: JSON.stringify({ corpId: dingTalkCorp.corpId, userId: 'u-mo' }),
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const { code } = (await response.json()) as { code: string };
+    const info = await sendJson(oapi('/topapi/v2/user/getuserinfo', await fetchToken()), { code });
+    expect(info.body).toMatchObject({ result: { userid: 'u-mo' } });
+    const unknown = await sendJson(`${dt.baseUrl}/__emu/auth-code`, { corpId: 'x', userId: 'y' });
+    expect(unknown.status).toBe(404);
+  });
+});
+
+describe('DingTalk work notifications', () => {
+  const text = (content: string) => ({ msgtype: 'text', text: { content } });
+
+  it('accepts a send, records it per recipient and reports it in getsendresult', async () => {
+    const token = await fetchToken();
+    const sent = await sendJson<{ errcode: number; task_id: number }>(
+      oapi('/topapi/message/corpconversation/asyncsend_v2', token),
+      { agent_id: dingTalkCorp.agentId, userid_list: 'u-lan,ghost', msg: text('拜访提醒') },
+    );
+    expect(sent.body).toMatchObject({
+      errcode: 0,
+      task_id: expect.any(Number),
+      request_id: expect.any(String),
+    });
+    expect(dt.sentMessages({ recipient: 'u-lan' })).toEqual([
+      expect.objectContaining({ msgType: 'text', content: text('拜访提醒'), delivered: true }),
+    ]);
+    const result = await sendJson(oapi('/topapi/message/corpconversation/getsendresult', token), {
+      agent_id: dingTalkCorp.agentId,
+      task_id: sent.body.task_id,
+    });
+    expect(result.body).toMatchObject({
+      errcode: 0,
+      send_result: { invalid_user_id_list: ['ghost'], unread_user_id_list: ['u-lan'] },
+    });
+  });
+
+  it('silently drops an identical message to the same person on the same day', async () => {
+    const token = await fetchToken();
+    const body = {
+      agent_id: String(dingTalkCorp.agentId),
+      dept_id_list: '20',
+      msg: JSON.stringify(text('同一条')),
+    };
+    for (let i = 0; i < 2; i++) {
+      const sent = await sendJson(oapi('/topapi/message/corpconversation/asyncsend_v2', token), body);
+      expect(sent.body).toMatchObject({ errcode: 0 });
+    }
+    const toLan = dt.sentMessages({ recipient: 'u-lan' });
+    expect(toLan.map((message) => message.delivered)).toEqual([true, false]);
+    expect(toLan[1]?.dropReason).toMatch(/identical/);
+  });
+
+  it('refuses a msg over 2048 bytes, two message types, a wrong agent and no recipients', async () => {
+    const token = await fetchToken();
+    const send = (body: Record<string, unknown>) =>
+      sendJson(oapi('/topapi/message/corpconversation/asyncsend_v2', token), {
+        agent_id: dingTalkCorp.agentId,
+        userid_list: 'u-lan',
+        ...body,
+      });
+    expect((await send({ msg: text('长'.repeat(700)) })).body).toMatchObject({ errcode: 40035 });
+    expect((await send({ msg: { ...text('a'), markdown: { title: 't', text: 'b' } } })).body).toMatchObject({
+      errcode: 40035,
+    });
+    expect((await send({ agent_id: 1, msg: text('a') })).body).toMatchObject({ errcode: 40056 });
+    expect((await send({ userid_list: '', msg: text('a') })).body).toMatchObject({ errcode: 40035 });
+    expect(dt.sentMessages()).toEqual([]);
+  });
+});
+
+describe('DingTalk unknown paths and faults', () => {
+  it('answers errcode 22 for an unknown oapi path and 404 for an unknown api path', async () => {
+    expect((await getJson(`${dt.baseUrl}/topapi/nothing`)).body).toMatchObject({ errcode: 22 });
+    const api = await sendJson(`${dt.baseUrl}/oauth2/corpAccessToken`, {});
+    expect(api.status).toBe(404);
+    expect(api.body).toEqual({ errcode: 404, errmsg: '请求的URI地址不存在' });
+  });
+
+  it('fails the next N calls of a route with the documented errors, then recovers', async () => {
+    const token = await fetchToken();
+    dt.failNext({ route: '/get_jsapi_ticket', times: 2, with: 'token_invalid' });
+    for (let i = 0; i < 2; i++) {
+      expect((await getJson(oapi('/get_jsapi_ticket', token))).body).toMatchObject({ errcode: 88 });
+    }
+    expect((await getJson(oapi('/get_jsapi_ticket', token))).body).toMatchObject({ errcode: 0 });
+
+    dt.failNext({ route: '/gettoken', times: 1, with: 'rate_limited' });
+    expect((await getJson(tokenUrl())).body).toMatchObject({ errcode: 90018 });
+    dt.failNext({ route: 'POST /v1.0/oauth2/accessToken', times: 1, with: 'server_error' });
+    expect((await sendJson(`${dt.baseUrl}/v1.0/oauth2/accessToken`, {})).status).toBe(500);
+  });
+
+  it('drops the connection for a network fault, armed over HTTP', async () => {
+    await sendJson(`${dt.baseUrl}/__emu/fail-next`, { route: '/gettoken', times: 1, with: 'network' });
+    await expect(fetch(tokenUrl())).rejects.toThrow();
+    expect((await getJson(tokenUrl())).body).toMatchObject({ errcode: 0 });
+  });
+});
+
+describe('DingTalk callback crypto', () => {
+  const vectors = [
+    {
+      name: 'D1 dev-console event',
+      token: 'mryue',
+      aesKey: 'Yue0EfdN5900c1ce5cf6A152c63DDe1808a60c5ecd7',
+      timestamp: '1608001896814',
+      nonce: 'WL4PK6yA',
+      encrypt:
+        '0vJiX6vliEpwG3U45CtXqi+m8PXbQRARJ8p8BbDuD1EMTDf0jKpQ79QS93qEk7XHpP6u+oTTrd15NRPvNvmBKyDCYxxOK+HZeKju4yhELOFchzNukR+t8SB/qk4ROMu3',
+      signature: '03044561471240d4a14bb09372dfcfd4fd0e40cb',
+      plain: '{"EventType":"check_url"}',
+      ownerKey: 'ding6ccabc44d2c8d38b',
+    },
+    {
+      name: 'D2 ISV suite',
+      token: '123456',
+      aesKey: '4g5j64qlyl3zvetqxz5jiocdr586fn2zvjpa8zls3ij',
+      timestamp: '1445827045067',
+      nonce: 'nEXhMP4r',
+      encrypt:
+        '1a3NBxmCFwkCJvfoQ7WhJHB+iX3qHPsc9JbaDznE1i03peOk1LaOQoRz3+nlyGNhwmwJ3vDMG+OzrHMeiZI7gTRWVdUBmfxjZ8Ej23JVYa9VrYeJ5as7XM/ZpulX8NEQis44w53h1qAgnC3PRzM7Zc/D6Ibr0rgUathB6zRHP8PYrfgnNOS9PhSBdHlegK+AGGanfwjXuQ9+0pZcy0w9lQ==',
+      signature: '5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0',
+      plain:
+        '{"EventType":"check_create_suite_url","Random":"LPIdSnlF","TestSuiteKey":"suite4xxxxxxxxxxxxxxx"}',
+      ownerKey: 'suite4xxxxxxxxxxxxxxx',
+    },
+    {
+      name: 'D3 success reply',
+      token: '123456',
+      aesKey: '1234567890123456789012345678901234567890123',
+      timestamp: '1614767836',
+      nonce: 'A7Co0cJLMzIDtMMI',
+      encrypt: 'YvkvaGe4hQxd3VxRmEty0dVlnCOAqwf56xwTRHDHoOURqhalbmBJQk5FNcRk42Gl5T0YQXZNwpwWSm1xAFJ5ZA==',
+      signature: '9a95a004dd16f5c307e849b994173f76aa26e5eb',
+      plain: 'success',
+      ownerKey: 'dingsnotzck6pm5veliw',
+    },
+  ];
+
+  for (const vector of vectors) {
+    it(`matches the published vector ${vector.name}`, () => {
+      expect(callbackSignature(vector.token, vector.timestamp, vector.nonce, vector.encrypt)).toBe(
+        vector.signature,
+      );
+      expect(decryptCallback(vector.aesKey, vector.encrypt)).toEqual({
+        message: vector.plain,
+        ownerKey: vector.ownerKey,
+      });
+      // Encrypting with the vector's own random prefix reproduces the published ciphertext byte for byte.
+      const random = randomPrefixOf(vector.aesKey, vector.encrypt);
+      expect(encryptCallback(vector.aesKey, vector.plain, vector.ownerKey, random)).toBe(vector.encrypt);
+    });
+  }
+
+  it('pushes an encrypted event the app can verify and reads back its encrypted "success"', async () => {
+    const received: { query: URLSearchParams; body: string }[] = [];
+    const app = await receiver((query, body) => {
+      received.push({ query, body });
+      const reply = encryptCallback(dingTalkCorp.callbackAesKey, 'success', dingTalkCorp.clientId);
+      const timeStamp = String(Date.now());
+      return JSON.stringify({
+        msg_signature: callbackSignature(dingTalkCorp.callbackToken, timeStamp, 'n0nce', reply),
+        timeStamp,
+        nonce: 'n0nce',
+        encrypt: reply,
+      });
+    });
+    try {
+      const result = await dt.pushCallback(
+        dingTalkCorp.clientId,
+        { EventType: 'check_url' },
+        `${app.url}/cb`,
+      );
+      expect(result.status).toBe(200);
+      expect(result.reply).toEqual({
+        plain: 'success',
+        signatureValid: true,
+        ownerKey: dingTalkCorp.clientId,
+      });
+      const [push] = received;
+      const encrypt = (JSON.parse(push?.body ?? '{}') as { encrypt: string }).encrypt;
+      expect(push?.query.get('msg_signature')).toBe(
+        callbackSignature(
+          dingTalkCorp.callbackToken,
+          push?.query.get('timestamp') ?? '',
+          push?.query.get('nonce') ?? '',
+          encrypt,
+        ),
+      );
+      expect(decryptCallback(dingTalkCorp.callbackAesKey, encrypt)).toEqual({
+        message: '{"EventType":"check_url"}',
+        ownerKey: dingTalkCorp.clientId,
+      });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+function randomPrefixOf(aesKey: string, encrypt: string): Buffer {
+  const key = Buffer.from(`${aesKey}=`, 'base64');
+  const decipher = createDecipheriv('aes-256-cbc', key, key.subarray(0, 16));
+  decipher.setAutoPadding(false);
+  return Buffer.concat([decipher.update(encrypt, 'base64'), decipher.final()]).subarray(0, 16);
+}
+
+async function receiver(answer: (query: URLSearchParams, body: string) => string) {
+  const server: Server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => {
+      body += chunk.toString('utf8');
+    });
+    request.on('end', () => {
+      const query = new URL(request.url ?? '/', 'http://x').searchParams;
+      response.setHeader('content-type', 'application/json');
+      response.end(answer(query, body));
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

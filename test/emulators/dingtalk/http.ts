@@ -1,0 +1,68 @@
+/** DingTalk's two error styles and the access-token check of each host. */
+import { randomUUID } from 'node:crypto';
+import type { Context } from 'koa';
+import { randomLowerAlphanumeric } from '../core/ids';
+import { queryParam } from '../core/params';
+import type { DingTalkApp, DingTalkState } from './state';
+
+const requestId = (): string => randomLowerAlphanumeric(13);
+
+/** oapi.dingtalk.com: always HTTP 200, the outcome is in `errcode`. */
+export function oapiError(
+  ctx: Context,
+  errcode: number,
+  errmsg: string,
+  extra: Record<string, unknown> = {},
+) {
+  ctx.status = 200;
+  ctx.body = { errcode, errmsg, ...extra, request_id: requestId() };
+}
+
+export function oapiOk(ctx: Context, payload: Record<string, unknown>) {
+  ctx.status = 200;
+  ctx.body = { errcode: 0, errmsg: 'ok', ...payload, request_id: requestId() };
+}
+
+export function oapiTokenRejected(ctx: Context, subCode: '40014' | '40000') {
+  const subMsg = subCode === '40014' ? '不合法的access_token' : 'access_token is blank';
+  oapiError(ctx, 88, `ding talk error[subcode=${subCode},submsg=${subMsg}]`, {
+    sub_code: subCode,
+    sub_msg: subMsg,
+  });
+}
+
+/** api.dingtalk.com: HTTP 4xx/5xx with `{requestid, code, message}`. */
+export function apiError(ctx: Context, status: number, code: string, message: string) {
+  ctx.status = status;
+  ctx.body = { requestid: randomUUID().toUpperCase(), code, message };
+}
+
+/** The calling app for an oapi request, or null after writing DingTalk's refusal. */
+export function oapiCaller(ctx: Context, state: DingTalkState): DingTalkApp | null {
+  const token = queryParam(ctx, 'access_token');
+  if (!token) {
+    const sentElsewhere = ctx.get('x-acs-dingtalk-access-token') || ctx.get('authorization');
+    oapiTokenRejected(ctx, sentElsewhere ? '40000' : '40014');
+    return null;
+  }
+  const check = state.tokens.check(token);
+  const app = check.status === 'valid' ? state.appByKey(check.credential.owner) : null;
+  if (!app) oapiTokenRejected(ctx, '40014');
+  return app;
+}
+
+/** The calling app for an api.dingtalk.com request, or null after writing the 400. */
+export function apiCaller(ctx: Context, state: DingTalkState): DingTalkApp | null {
+  const token = ctx.get('x-acs-dingtalk-access-token');
+  if (!token) {
+    apiError(ctx, 400, 'AuthenticationFailed.MissingParameter', '缺少参数：x-acs-dingtalk-access-token');
+    return null;
+  }
+  const check = state.tokens.check(token);
+  const app = check.status === 'valid' ? state.appByKey(check.credential.owner) : null;
+  if (!app) apiError(ctx, 400, 'InvalidAuthentication', '不合法的access_token');
+  return app;
+}
+
+export const isApiHostPath = (path: string): boolean =>
+  /^\/v\d+\.\d+\//.test(path) || path.startsWith('/oauth2/');

@@ -1,0 +1,130 @@
+/** Starts the DingTalk emulator: one server answering for both oapi.dingtalk.com and api.dingtalk.com. */
+import { Router } from '@koa/router';
+import type { Context } from 'koa';
+import { buildEmulatorApp } from '../core/app';
+import { type CommonControls, ControlError, commonControlRoutes } from '../core/control';
+import type { FaultKind } from '../core/faults';
+import { type ListenOptions, listen } from '../core/http-server';
+import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
+import { apiRoutes, unknownPath } from './api-routes';
+import { dingTalkControlRoutes } from './control-routes';
+import { apiError, isApiHostPath, oapiError, oapiTokenRejected } from './http';
+import { messageRoutes } from './message-routes';
+import { AUTH_CODE_TTL_MS, oapiRoutes } from './oapi-routes';
+import { type DingTalkPushResult, pushDingTalkEvent } from './push';
+import { type DingTalkOrgSeed, DingTalkState } from './state';
+
+export interface DingTalkOrgSummary {
+  corpId: string;
+  corpName: string;
+  apps: { clientId: string; agentId: string }[];
+  users: { userId: string; name: string; departmentIds: number[] }[];
+}
+
+export interface DingTalkSignatureCheck {
+  appKey: string;
+  url: string;
+  nonceStr: string;
+  timeStamp: string | number;
+  signature: string;
+}
+
+export interface DingTalkEmulator extends CommonControls {
+  baseUrl: string;
+  close(): Promise<void>;
+  /** Registers a corp, one app of it (clientId …) and its people; calling again for the same corp adds to it. */
+  addOrg(seed: DingTalkOrgSeed): void;
+  orgs(): DingTalkOrgSummary[];
+  /** What `dd.requestAuthCode({corpId, clientId})` would hand the page: single use, 5 minutes. */
+  mintAuthCode(input: { corpId: string; userId: string }): string;
+  /** The app's live JS-API ticket, if it has fetched one. */
+  currentTicket(appKey: string): string | null;
+  /** Checks a dd.config signature against the live ticket; accepts SHA-1 and SHA-256 and says which matched. */
+  verifyJsapiSignature(input: DingTalkSignatureCheck): SignatureVerdict;
+  /** POSTs an encrypted event to the app's callback URL and checks the encrypted "success" it answers. */
+  pushCallback(appKey: string, event: unknown, callbackUrl: string): Promise<DingTalkPushResult>;
+}
+
+function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>): void {
+  const apiHost = isApiHostPath(ctx.path);
+  if (kind === 'token_invalid') {
+    if (apiHost) apiError(ctx, 400, 'InvalidAuthentication', '不合法的access_token');
+    else oapiTokenRejected(ctx, '40014');
+  } else if (kind === 'rate_limited') {
+    if (apiHost)
+      apiError(ctx, 403, 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', '应用调用该接口超过QPS限制');
+    else oapiError(ctx, 90018, '当前应用调用该接口超过QPS限制，请稍后重试');
+  } else if (apiHost) apiError(ctx, 500, 'unknownError', '系统繁忙');
+  else oapiError(ctx, -1, '系统繁忙');
+}
+
+export async function startDingTalkEmulator(options: ListenOptions = {}): Promise<DingTalkEmulator> {
+  const state = new DingTalkState();
+  const platformRouter = new Router();
+  oapiRoutes(platformRouter, state);
+  messageRoutes(platformRouter, state);
+  apiRoutes(platformRouter, state);
+
+  const appOf = (appKey: string) => {
+    const app = state.appByKey(appKey);
+    if (!app) throw new ControlError(404, `no DingTalk app with clientId ${appKey}`);
+    return app;
+  };
+
+  const controls: Omit<DingTalkEmulator, 'baseUrl' | 'close'> = {
+    addOrg: (seed) => void state.addOrg(seed),
+    orgs: () =>
+      [...state.orgs.values()].map((org) => ({
+        corpId: org.corpId,
+        corpName: org.corpName,
+        apps: [...state.apps.values()]
+          .filter((app) => app.corpId === org.corpId)
+          .map(({ clientId, agentId }) => ({ clientId, agentId })),
+        users: [...org.users.values()].map(({ userId, name, departmentIds }) => ({
+          userId,
+          name,
+          departmentIds,
+        })),
+      })),
+    mintAuthCode: ({ corpId, userId }) => {
+      if (!state.orgs.get(corpId)?.users.has(userId)) {
+        throw new ControlError(404, `no DingTalk user ${userId} in corp ${corpId}`);
+      }
+      return state.codes.mint({ corpId, userId }, AUTH_CODE_TTL_MS);
+    },
+    currentTicket: (appKey) => state.tickets.currentFor(appOf(appKey).clientId)?.value ?? null,
+    verifyJsapiSignature: (input) => {
+      const ticket = state.tickets.currentFor(appOf(input.appKey).clientId);
+      if (!ticket) return { ok: false, algorithm: null, reason: 'the app holds no live jsapi ticket' };
+      return checkJsapiSignature({ ...input, ticket: ticket.value, timestamp: input.timeStamp }, [
+        'sha1',
+        'sha256',
+      ]);
+    },
+    pushCallback: (appKey, event, callbackUrl) =>
+      pushDingTalkEvent(appOf(appKey), event, callbackUrl, state.clock.now()),
+    sentMessages: (filter) => state.outbox.find(filter),
+    counters: () => state.counters.all(),
+    failNext: (fault) => state.faults.arm(fault),
+    invalidateTokens: () => state.tokens.revokeAll(),
+    advanceClock: (ms) => state.clock.advance(ms),
+    now: () => state.clock.now(),
+    reset: () => state.reset(),
+  };
+
+  const emulator: DingTalkEmulator = { baseUrl: '', close: async () => {}, ...controls };
+  const app = buildEmulatorApp({
+    faults: state.faults,
+    renderFault,
+    renderBadRequest: (ctx, message) =>
+      isApiHostPath(ctx.path)
+        ? apiError(ctx, 400, 'InvalidParameter', message)
+        : oapiError(ctx, 40035, `不合法的参数: ${message}`),
+    renderUnknownPath: unknownPath,
+    routers: [commonControlRoutes(emulator), dingTalkControlRoutes(emulator), platformRouter],
+  });
+  const server = await listen(app, options);
+  emulator.baseUrl = server.baseUrl;
+  emulator.close = server.close;
+  return emulator;
+}
