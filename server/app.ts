@@ -16,12 +16,28 @@ import { requestScope } from './core/middleware/request-context';
 import { miniappFiles } from './core/static';
 import { authRoutes } from './features/auth/routes';
 import { customerRoutes } from './features/customers/routes';
+import { platformRoutes } from './features/platform/routes';
+import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
-const features: Array<(routers: Routers, deps: AppDeps) => void> = [authRoutes, customerRoutes];
+const features: Array<(routers: Routers, deps: AppDeps) => void> = [
+  authRoutes,
+  customerRoutes,
+  platformRoutes,
+];
+
+/** Callbacks are verified over their exact bytes, so the JSON parser must leave those requests alone. */
+function skipBodyParserFor(prefix: string) {
+  return (ctx: Koa.Context, next: Koa.Next) => {
+    if (ctx.path.startsWith(prefix)) ctx.disableBodyParser = true;
+    return next();
+  };
+}
 
 export interface Services {
   database: DatabaseHandle;
   log: Logger;
+  /** Shared with the outbox worker so both use one token cache; built from config when not given. */
+  platforms?: PlatformRuntime;
 }
 
 /** Every /api/v1 route: the public ones, then the ones that need a signed-in actor. */
@@ -34,10 +50,15 @@ export function apiRouter(deps: AppDeps): Router<AppState> {
   return api;
 }
 
-export function createApp(config: Config, { database, log }: Services): Koa<AppState> {
+export function createApp(config: Config, { database, log, platforms }: Services): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: true });
   app.silent = true;
-  const deps: AppDeps = { db: database.db, config, log };
+  const deps: AppDeps = {
+    db: database.db,
+    config,
+    log,
+    platforms: platforms ?? createPlatformRuntime(config),
+  };
 
   const api = apiRouter(deps);
 
@@ -47,6 +68,7 @@ export function createApp(config: Config, { database, log }: Services): Koa<AppS
   app.use(healthRoutes(database, log));
   const files = miniappFiles(config.staticDir);
   if (files) app.use(files);
+  app.use(skipBodyParserFor('/api/v1/callbacks/'));
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: `${config.maxBodyKb}kb` }));
   app.use(api.routes());
   app.use(api.allowedMethods());

@@ -25,6 +25,7 @@ const statusByCode: Record<ErrorCode, number> = {
   PLATFORM_UNAVAILABLE: 503,
   PLATFORM_REJECTED: 502,
   CONNECTION_EXISTS: 409,
+  CALLBACK_REJECTED: 401,
 };
 
 export class AppError extends Error {

@@ -6,6 +6,7 @@ import { parseLocalized } from '@shared/i18n/validation';
 import type { Context, ParameterizedContext } from 'koa';
 import type { z } from 'zod';
 import type { Config } from '../config';
+import type { PlatformRuntime } from '../platforms/runtime';
 import type { Actor } from './auth/actor';
 import type { RootDb, TenantDb } from './db';
 import { AppError } from './errors';
@@ -27,6 +28,7 @@ export interface AppDeps {
   db: RootDb;
   config: Config;
   log: Logger;
+  platforms: PlatformRuntime;
 }
 
 /** A feature registers its routes on the public router (no sign-in) and the private one (signed in). */
@@ -57,4 +59,16 @@ export function readId(ctx: RouteContext, name = 'id'): string {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
     throw new AppError('NOT_FOUND');
   return value.toLowerCase();
+}
+
+/** The request body exactly as received, for signature checks; the JSON body parser skips routes that use this. */
+export async function readRawBody(ctx: AppContext, limitBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limitBytes) throw new AppError('PAYLOAD_TOO_LARGE');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -23,6 +23,7 @@ export const en: Catalogue = {
     PLATFORM_CODE_INVALID: 'The sign-in code expired or was already used; open the app again',
     PLATFORM_UNAVAILABLE: 'The platform cannot be reached right now, please try again shortly',
     PLATFORM_REJECTED: 'The platform refused the request; check the connection settings',
+    CALLBACK_REJECTED: 'Callback signature check failed',
     CONNECTION_EXISTS: 'This platform app is already connected',
   },
   validation: {
@@ -42,6 +43,7 @@ export const en: Catalogue = {
     notANumber: 'Enter a number',
     notAnInteger: 'Enter a whole number',
     unknownKey: 'Unsupported field: {{keys}}',
+    foreignUrl: 'Only pages of this app can be signed',
     invalid: 'Invalid value',
   },
   enums: {

@@ -21,6 +21,7 @@ export const zhCN = {
     PLATFORM_CODE_INVALID: '登录凭证已过期或已被使用，请重新打开应用',
     PLATFORM_UNAVAILABLE: '平台服务暂时无法访问，请稍后再试',
     PLATFORM_REJECTED: '平台拒绝了请求，请检查连接配置',
+    CALLBACK_REJECTED: '回调签名校验失败',
     CONNECTION_EXISTS: '这个平台应用已经接入过了',
   },
   validation: {
@@ -40,6 +41,7 @@ export const zhCN = {
     notANumber: '请输入数字',
     notAnInteger: '请输入整数',
     unknownKey: '不支持的字段：{{keys}}',
+    foreignUrl: '只能为本应用的页面签名',
     invalid: '内容无效',
   },
   enums: {

@@ -26,3 +26,5 @@ export type Me = z.infer<typeof me>;
 
 export const session = z.object({ token: z.string(), user: me });
 export type Session = z.infer<typeof session>;
+
+export const linkLoginBody = z.object({ token: z.string().min(20).max(200) });

@@ -91,3 +91,23 @@ export const jsapiConfig = z.discriminatedUnion('platform', [
   }),
 ]);
 export type JsapiConfig = z.infer<typeof jsapiConfig>;
+
+/** What a page inside a platform asks before 免登: is this organisation connected, and with which app? */
+export const signInOptionsQuery = z.object({
+  platform: z.enum(platforms),
+  /** DingTalk/WeCom corpId or Feishu appId, as the platform put it in the page's URL. */
+  key: key,
+  agentId: z.string().regex(/^\d{1,20}$/).optional(),
+});
+
+export const signInOptions = z.object({
+  platform: z.enum(platforms),
+  connectionId: idSchema,
+  corpId: z.string().nullable(),
+  clientId: z.string().nullable(),
+  appId: z.string().nullable(),
+  agentId: z.string().nullable(),
+  /** Where WeCom's OAuth page lives for this connection (the real one, or an emulator). */
+  oauthBaseUrl: z.string().nullable(),
+});
+export type SignInOptions = z.infer<typeof signInOptions>;

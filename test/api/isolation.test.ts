@@ -1,46 +1,66 @@
 import { apiRouter } from '@server/app';
 import { createLogger } from '@server/core/log';
+import { createPlatformRuntime } from '@server/platforms/runtime';
 import { startTestApp, type TestApp } from '@test/helpers/app';
-import { makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import { makeConnection, makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** A valid body for every route that takes one, so only the foreign id can be the reason for refusal. */
-const validBodies: Record<string, unknown> = {
-  'POST /api/v1/customers/:id/archive': undefined,
-  'POST /api/v1/customers/:id/restore': undefined,
-  'POST /api/v1/customers/:id/contacts': { name: '周立新', role: 'user' },
-  'PATCH /api/v1/customers/:id': { name: '越权修改' },
-  'GET /api/v1/customers/:id': undefined,
-  'GET /api/v1/customers/:id/contacts': undefined,
+interface Probe {
+  /** Which of the victim's objects the id in the path names. */
+  target: 'customer' | 'connection';
+  /** A valid body, so only the foreign id can be the reason for refusal. */
+  body?: unknown;
+}
+
+const probes: Record<string, Probe> = {
+  'POST /api/v1/customers/:id/archive': { target: 'customer' },
+  'POST /api/v1/customers/:id/restore': { target: 'customer' },
+  'POST /api/v1/customers/:id/contacts': { target: 'customer', body: { name: '周立新', role: 'user' } },
+  'PATCH /api/v1/customers/:id': { target: 'customer', body: { name: '越权修改' } },
+  'GET /api/v1/customers/:id': { target: 'customer' },
+  'GET /api/v1/customers/:id/contacts': { target: 'customer' },
+  'POST /api/v1/platform/connections/:id/test': { target: 'connection' },
+  'POST /api/v1/platform/connections/:id/enable': { target: 'connection' },
+  'POST /api/v1/platform/connections/:id/disable': { target: 'connection' },
 };
+
+/** Platforms call these with no session; the connection id itself says whose they are. */
+const publicByDesign = ['GET /api/v1/callbacks/:id', 'POST /api/v1/callbacks/:id'];
 
 let app: TestApp;
 let intruder: TestUser;
-let foreignCustomerId: string;
+const foreignIds = { customer: '', connection: '' };
 
 beforeAll(async () => {
   app = await startTestApp();
-  const victim = await makeUser(await makeTenant(app, '受害租户'), 'sales');
-  foreignCustomerId = await makeCustomer(victim, { name: '别家的客户' });
+  const victimTenant = await makeTenant(app, '受害租户');
+  const victim = await makeUser(victimTenant, 'sales');
+  foreignIds.customer = await makeCustomer(victim, { name: '别家的客户' });
+  foreignIds.connection = await makeConnection(victimTenant);
   intruder = await makeUser(await makeTenant(app, '入侵租户'), 'admin');
 });
 afterAll(() => app.close());
 
 function routesWithIds(): string[] {
-  const router = apiRouter({ db: app.database.db, config: app.config, log: createLogger('silent') });
+  const router = apiRouter({
+    db: app.database.db,
+    config: app.config,
+    log: createLogger('silent'),
+    platforms: createPlatformRuntime(app.config),
+  });
   return router.stack
     .filter((layer) => layer.paramNames.length > 0)
     .flatMap((layer) => layer.methods.filter((m) => m !== 'HEAD').map((method) => `${method} ${layer.path}`));
 }
 
 describe('another tenant’s ids', () => {
-  it('has a valid body on file for every route that takes an id', () => {
-    expect(routesWithIds().sort()).toEqual(Object.keys(validBodies).sort());
+  it('has a probe on file for every route that takes an id', () => {
+    expect(routesWithIds().sort()).toEqual([...Object.keys(probes), ...publicByDesign].sort());
   });
 
-  it.each(Object.entries(validBodies))('%s answers 404', async (route, body) => {
+  it.each(Object.entries(probes))('%s answers 404', async (route, { target, body }) => {
     const [method = 'GET', path = ''] = route.split(' ');
-    const res = await app.api(intruder.token).raw(path.replace(':id', foreignCustomerId), {
+    const res = await app.api(intruder.token).raw(path.replace(':id', foreignIds[target]), {
       method,
       ...(body === undefined
         ? {}
@@ -59,7 +79,7 @@ describe('another tenant’s ids', () => {
     const row = await app.database.db
       .selectFrom('customers')
       .selectAll()
-      .where('id', '=', foreignCustomerId)
+      .where('id', '=', foreignIds.customer)
       .executeTakeFirst();
     expect(row).toMatchObject({ name: '别家的客户', archived_at: null, version: 1 });
   });

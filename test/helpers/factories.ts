@@ -3,7 +3,10 @@ import { issueSession } from '@server/core/auth/sessions';
 import { TenantDb } from '@server/core/db';
 import { insertTenant } from '@server/core/db/unscoped';
 import { newId, nowIso } from '@server/core/ids';
+import { secretBox } from '@server/core/secrets';
 import { importCustomer } from '@server/features/customers/service';
+import { insertConnection } from '@server/features/platform/repo';
+import { storeSettings } from '@server/features/platform/settings';
 import { addPeople } from '@server/features/users/service';
 import type { Role } from '@shared/domain/roles';
 import type { CustomerCreate } from '@shared/schemas/customers';
@@ -57,4 +60,23 @@ export async function makeCustomer(
     [],
     { createdAt: now, updatedAt: now },
   );
+}
+
+/** A DingTalk connection of the tenant (pointing nowhere unless `baseUrl` names an emulator). */
+export async function makeConnection(tenant: TestTenant, baseUrl: string | null = null): Promise<string> {
+  const corpId = `ding${next()}${Date.now()}`;
+  const stored = storeSettings(
+    {
+      platform: 'dingtalk',
+      corpId,
+      clientId: `client-${corpId}`,
+      clientSecret: 'secret',
+      agentId: '1000',
+      callbackToken: 'token',
+      callbackAesKey: 'a'.repeat(43),
+      baseUrl,
+    },
+    secretBox(tenant.app.config.secretsKey),
+  );
+  return insertConnection(tenant.tdb, stored);
 }

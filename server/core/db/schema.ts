@@ -135,7 +135,10 @@ export interface PlatformRoleMappingsTable {
 export interface OutboxTable {
   id: string;
   tenant_id: string;
+  /** Never two rows with one key: enqueueing the same message twice is a no-op. */
   dedupe_key: string;
+  /** Rows with one key (a recipient) are delivered in insertion order; a failing row holds back the later ones. */
+  ordering_key: string;
   kind: string;
   payload: string;
   status: string;

@@ -121,3 +121,7 @@ export function listPlatformConnectionsOverview(db: RootDb) {
     .where('enabled', '=', 1)
     .execute();
 }
+
+export function findSignInLink(db: RootDb, tokenHash: string) {
+  return db.selectFrom('sign_in_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}

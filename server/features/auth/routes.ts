@@ -4,7 +4,8 @@ import { AppError } from '@server/core/errors';
 import type { AppDeps, RouteContext, Routers } from '@server/core/http';
 import { readBody } from '@server/core/http';
 import { rateLimit } from '@server/core/rate-limit';
-import { demoLoginBody } from '@shared/schemas/auth';
+import { demoLoginBody, linkLoginBody } from '@shared/schemas/auth';
+import { signInWithLink } from './links';
 import { currentUser, demoDirectory, demoLogin, signOut } from './service';
 
 export function authRoutes(routers: Routers, { db, config }: AppDeps): void {
@@ -21,6 +22,10 @@ export function authRoutes(routers: Routers, { db, config }: AppDeps): void {
 
   routers.public.post('/auth/demo', demoOnly, signInLimit, async (ctx) => {
     ctx.body = await demoLogin(db, config, readBody(ctx, demoLoginBody));
+  });
+
+  routers.public.post('/auth/link', signInLimit, async (ctx) => {
+    ctx.body = await signInWithLink(db, config, readBody(ctx, linkLoginBody).token);
   });
 
   routers.private.get('/me', async (ctx) => {

@@ -1,7 +1,7 @@
-/** Demo sign-in and the current person; platform sign-ins will end in the same issueSession. */
+/** Demo sign-in, the current person, and sessionFor(), where every sign-in method ends. */
 import type { Config } from '@server/config';
 import type { Actor } from '@server/core/auth/actor';
-import { issueSession, revokeSession } from '@server/core/auth/sessions';
+import { issueSession, type LoginMethod, revokeSession } from '@server/core/auth/sessions';
 import { type RootDb, TenantDb } from '@server/core/db';
 import { findTenant, listDemoDirectory } from '@server/core/db/unscoped';
 import { AppError } from '@server/core/errors';
@@ -30,12 +30,17 @@ export async function demoLogin(
   const tdb = new TenantDb(db, tenant.tenant_id);
   const person = await getPerson(tdb, input.userId);
   if (!person?.active) throw new AppError('NOT_FOUND', { userId: 'errors.NOT_FOUND' });
-  const token = await issueSession(tdb, {
-    userId: person.id,
-    method: 'demo',
-    ttlHours: config.sessionTtlHours,
-  });
-  return { token, user: await describe(db, tdb, person.id) };
+  return sessionFor(db, tdb, { userId: person.id, method: 'demo', ttlHours: config.sessionTtlHours });
+}
+
+/** Every sign-in method ends here: a new session and the person it belongs to. */
+export async function sessionFor(
+  db: RootDb,
+  tdb: TenantDb,
+  input: { userId: string; method: LoginMethod; ttlHours: number },
+): Promise<Session> {
+  const token = await issueSession(tdb, input);
+  return { token, user: await describe(db, tdb, input.userId) };
 }
 
 export async function currentUser(db: RootDb, tdb: TenantDb, actor: Actor): Promise<Me> {

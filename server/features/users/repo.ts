@@ -20,3 +20,47 @@ export type UserRow = NonNullable<Awaited<ReturnType<typeof findUser>>>;
 export async function insertUsers(tdb: TenantDb, rows: Omit<UserRow, 'tenant_id'>[]): Promise<void> {
   if (rows.length > 0) await tdb.insertInto('users', rows).execute();
 }
+
+export function findUserIdByIdentity(
+  tdb: TenantDb,
+  platform: string,
+  externalId: string,
+  unionId: string | null,
+) {
+  return tdb
+    .selectFrom('user_identities')
+    .select('user_id')
+    .where('platform', '=', platform)
+    .where((eb) =>
+      unionId
+        ? eb.or([eb('external_id', '=', externalId), eb('union_id', '=', unionId)])
+        : eb('external_id', '=', externalId),
+    )
+    .orderBy('created_at')
+    .executeTakeFirst();
+}
+
+export async function insertIdentity(
+  tdb: TenantDb,
+  row: {
+    id: string;
+    user_id: string;
+    platform: string;
+    external_id: string;
+    union_id: string | null;
+    created_at: string;
+  },
+): Promise<void> {
+  await tdb
+    .insertInto('user_identities', row)
+    .onConflict((conflict) => conflict.columns(['tenant_id', 'platform', 'external_id']).doNothing())
+    .execute();
+}
+
+export async function updateUserProfile(
+  tdb: TenantDb,
+  userId: string,
+  profile: Partial<Pick<UserRow, 'name' | 'avatar_url' | 'mobile' | 'email' | 'department' | 'updated_at'>>,
+): Promise<void> {
+  await tdb.updateTable('users').set(profile).where('id', '=', userId).execute();
+}

@@ -2,7 +2,14 @@
 import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import type { Role } from '@shared/domain/roles';
-import { findUser, findUserNames, insertUsers } from './repo';
+import {
+  findUser,
+  findUserIdByIdentity,
+  findUserNames,
+  insertIdentity,
+  insertUsers,
+  updateUserProfile,
+} from './repo';
 
 export interface Person {
   id: string;
@@ -52,4 +59,55 @@ export async function addPeople(tdb: TenantDb, people: NewPerson[], at: string):
   }));
   await insertUsers(tdb, rows);
   return rows.map((row) => row.id);
+}
+
+export interface PlatformPerson {
+  platform: string;
+  externalId: string;
+  unionId: string | null;
+  name: string;
+  avatarUrl: string | null;
+  mobile: string | null;
+  email: string | null;
+  department: string | null;
+}
+
+/**
+ * The Fieldloop person behind a platform identity: found by the platform's stable id (or union id), else created
+ * with `roleForNewcomer`. Name, avatar and contact details follow the platform on every sign-in; what the platform
+ * does not grant (WeCom hides mobiles from newer apps) is kept rather than erased.
+ */
+export async function personForPlatformIdentity(
+  tdb: TenantDb,
+  identity: PlatformPerson,
+  roleForNewcomer: () => Promise<Role>,
+): Promise<Person> {
+  const now = new Date().toISOString();
+  const known = await findUserIdByIdentity(tdb, identity.platform, identity.externalId, identity.unionId);
+  let userId = known?.user_id;
+  if (userId) {
+    await updateUserProfile(tdb, userId, {
+      name: identity.name,
+      updated_at: now,
+      ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}),
+      ...(identity.mobile ? { mobile: identity.mobile } : {}),
+      ...(identity.email ? { email: identity.email } : {}),
+      ...(identity.department ? { department: identity.department } : {}),
+    });
+  } else {
+    const role = await roleForNewcomer();
+    [userId = ''] = await addPeople(tdb, [{ ...identity, role }], now);
+    if (identity.avatarUrl) await updateUserProfile(tdb, userId, { avatar_url: identity.avatarUrl });
+  }
+  await insertIdentity(tdb, {
+    id: newId(),
+    user_id: userId,
+    platform: identity.platform,
+    external_id: identity.externalId,
+    union_id: identity.unionId,
+    created_at: now,
+  });
+  const person = await getPerson(tdb, userId);
+  if (!person) throw new Error('person vanished while signing in');
+  return person;
 }

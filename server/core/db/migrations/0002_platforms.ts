@@ -56,7 +56,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       ['tenant_id', 'id'],
       (fk) => fk.onDelete('cascade'),
     )
-    .addUniqueConstraint('platform_role_mappings_key', ['tenant_id', 'connection_id', 'subject', 'external_id'])
+    .addUniqueConstraint('platform_role_mappings_key', [
+      'tenant_id',
+      'connection_id',
+      'subject',
+      'external_id',
+    ])
     .execute();
 
   await db.schema
@@ -64,6 +69,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.tenant_id'))
     .addColumn('dedupe_key', 'text', (c) => c.notNull())
+    .addColumn('ordering_key', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
@@ -77,6 +83,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('outbox_dedupe_key', ['tenant_id', 'dedupe_key'])
     .execute();
   await db.schema.createIndex('outbox_due_idx').on('outbox').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('outbox_ordering_idx')
+    .on('outbox')
+    .columns(['tenant_id', 'ordering_key', 'status', 'id'])
+    .execute();
 
   await db.schema
     .createTable('callback_inbox')

@@ -1,0 +1,94 @@
+/** What pages and platforms call: sign-in options before 免登, signed JS-API config, and incoming callbacks. */
+import { randomBytes } from 'node:crypto';
+import { type RootDb, TenantDb } from '@server/core/db';
+import { findConnectionByExternalKey, findConnectionTenant } from '@server/core/db/unscoped';
+import { AppError, notFound } from '@server/core/errors';
+import type { PlatformRuntime } from '@server/platforms/runtime';
+import { withAppToken } from '@server/platforms/tokens';
+import {
+  type CallbackRequest,
+  type CallbackResult,
+  PlatformError,
+  type TicketKind,
+} from '@server/platforms/types';
+import type { JsapiConfig, SignInOptions, signInOptionsQuery } from '@shared/schemas/platform';
+import type { z } from 'zod';
+import { asAppError, connectedClient } from './connections';
+import { presentConnection } from './present';
+import { recordCallbackEvent } from './repo';
+
+export async function signInOptionsFor(
+  db: RootDb,
+  runtime: PlatformRuntime,
+  query: z.output<typeof signInOptionsQuery>,
+): Promise<SignInOptions> {
+  const agentId = query.platform === 'wecom' ? (query.agentId ?? '') : '';
+  const found = await findConnectionByExternalKey(db, query.platform, query.key, agentId);
+  if (found?.enabled !== 1) throw new AppError('ORG_NOT_CONNECTED');
+  const { row } = await connectedClient(new TenantDb(db, found.tenantId), runtime, found.id);
+  const shown = presentConnection(row, runtime.publicUrl);
+  return {
+    platform: shown.platform,
+    connectionId: shown.id,
+    corpId: shown.corpId,
+    clientId: shown.clientId,
+    appId: shown.appId,
+    agentId: shown.agentId,
+    oauthBaseUrl: shown.platform === 'wecom' ? (shown.baseUrl ?? 'https://open.weixin.qq.com') : null,
+  };
+}
+
+/** Signs the page URL (without its fragment) for the platform's config call; only pages of this app are signed. */
+export async function jsapiConfigFor(
+  tdb: TenantDb,
+  runtime: PlatformRuntime,
+  input: { connectionId: string; url: string; allowedOrigins: string[] },
+): Promise<JsapiConfig> {
+  if (!input.allowedOrigins.includes(new URL(input.url).origin)) {
+    throw new AppError('VALIDATION_FAILED', { url: 'validation.foreignUrl' });
+  }
+  const { row, client } = await connectedClient(tdb, runtime, input.connectionId);
+  if (row.enabled !== 1) throw new AppError('ORG_NOT_CONNECTED');
+  const connection = { id: row.id, client };
+  const tickets: Partial<Record<TicketKind, string>> = {};
+  try {
+    for (const kind of client.ticketKinds) {
+      tickets[kind] = await runtime.tokens.get(
+        tdb,
+        { platform: client.platform, connectionId: row.id, kind },
+        () => withAppToken(runtime.tokens, tdb, connection, (token) => client.fetchTicket(token, kind)),
+      );
+    }
+  } catch (error) {
+    throw asAppError(error);
+  }
+  const [pageUrl = input.url] = input.url.split('#');
+  return client.jsapiConfig(tickets, pageUrl, { nonceStr: randomBytes(8).toString('hex'), now: Date.now() });
+}
+
+/**
+ * Verifies and answers a platform callback, and keeps each event once in the inbox (platforms re-deliver
+ * whatever was not acknowledged in time). Processing happens after the answer, never inside it.
+ */
+export async function receiveCallback(
+  db: RootDb,
+  runtime: PlatformRuntime,
+  connectionId: string,
+  request: CallbackRequest,
+): Promise<CallbackResult> {
+  const found = await findConnectionTenant(db, connectionId);
+  if (!found) throw notFound();
+  const tdb = new TenantDb(db, found.tenantId);
+  const { row, client } = await connectedClient(tdb, runtime, connectionId);
+  if (row.enabled !== 1) throw notFound();
+  let result: CallbackResult;
+  try {
+    result = client.handleCallback(request);
+  } catch (error) {
+    if (error instanceof PlatformError && error.kind === 'bad_signature')
+      throw new AppError('CALLBACK_REJECTED');
+    throw error;
+  }
+  for (const event of result.events) await recordCallbackEvent(tdb, connectionId, event);
+  return result;
+}

@@ -1,0 +1,124 @@
+/** SQL for platform connections, role mappings and the callback inbox. */
+import type { TenantDb } from '@server/core/db';
+import { newId, nowIso } from '@server/core/ids';
+import type { StoredSettings } from './settings';
+
+export type ConnectionRow = NonNullable<Awaited<ReturnType<typeof findConnection>>>;
+
+export function findConnection(tdb: TenantDb, connectionId: string) {
+  return tdb.selectFrom('platform_connections').selectAll().where('id', '=', connectionId).executeTakeFirst();
+}
+
+export function listConnectionRows(tdb: TenantDb) {
+  return tdb.selectFrom('platform_connections').selectAll().orderBy('created_at').orderBy('id').execute();
+}
+
+export async function insertConnection(tdb: TenantDb, settings: StoredSettings): Promise<string> {
+  const id = newId();
+  const now = nowIso();
+  await tdb
+    .insertInto('platform_connections', {
+      id,
+      platform: settings.platform,
+      external_key: settings.externalKey,
+      agent_id: settings.agentId,
+      public_settings: JSON.stringify(settings.publicSettings),
+      secret_settings: settings.secretSettings,
+      enabled: 1,
+      last_test_ok: null,
+      last_test_at: null,
+      last_test_message: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
+
+export async function recordTest(
+  tdb: TenantDb,
+  connectionId: string,
+  result: { ok: boolean; message: string | null },
+): Promise<void> {
+  const now = nowIso();
+  await tdb
+    .updateTable('platform_connections')
+    .set({
+      last_test_ok: result.ok ? 1 : 0,
+      last_test_at: now,
+      last_test_message: result.message,
+      updated_at: now,
+    })
+    .where('id', '=', connectionId)
+    .execute();
+}
+
+export async function setEnabled(tdb: TenantDb, connectionId: string, enabled: boolean): Promise<void> {
+  await tdb
+    .updateTable('platform_connections')
+    .set({ enabled: enabled ? 1 : 0, updated_at: nowIso() })
+    .where('id', '=', connectionId)
+    .execute();
+}
+
+export function findMappedRoles(
+  tdb: TenantDb,
+  connectionId: string,
+  userExternalId: string,
+  departmentIds: string[],
+) {
+  return tdb
+    .selectFrom('platform_role_mappings')
+    .select(['subject', 'external_id', 'role'])
+    .where('connection_id', '=', connectionId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('subject', '=', 'user'), eb('external_id', '=', userExternalId)]),
+        ...(departmentIds.length > 0
+          ? [eb.and([eb('subject', '=', 'department'), eb('external_id', 'in', departmentIds)])]
+          : []),
+      ]),
+    )
+    .execute();
+}
+
+/** Records a callback event once; answers false when the platform re-delivered one we already have. */
+export async function recordCallbackEvent(
+  tdb: TenantDb,
+  connectionId: string,
+  event: { id: string; type: string; data: unknown },
+): Promise<boolean> {
+  const result = await tdb
+    .insertInto('callback_inbox', {
+      id: newId(),
+      connection_id: connectionId,
+      event_id: event.id,
+      type: event.type,
+      payload: JSON.stringify(event.data),
+      received_at: nowIso(),
+    })
+    .onConflict((conflict) => conflict.columns(['tenant_id', 'connection_id', 'event_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Where a person can be reached: their newest identity on a platform this tenant has an enabled connection for. */
+export async function findReachableIdentity(tdb: TenantDb, userId: string) {
+  const identities = await tdb
+    .selectFrom('user_identities')
+    .select(['platform', 'external_id'])
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  const connections = await tdb
+    .selectFrom('platform_connections')
+    .select(['id', 'platform'])
+    .where('enabled', '=', 1)
+    .orderBy('created_at')
+    .execute();
+  for (const identity of identities) {
+    const connection = connections.find((c) => c.platform === identity.platform);
+    if (connection) return { connectionId: connection.id, externalId: identity.external_id };
+  }
+  return null;
+}

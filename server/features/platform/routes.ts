@@ -1,0 +1,107 @@
+/** /platform/connections (admin), /platform/jsapi-config, /platform/sign-in-options, /auth/{platform}, /callbacks/{id}. */
+import type { AppContext, AppDeps, RouteContext, Routers } from '@server/core/http';
+import { readBody, readId, readQuery, readRawBody } from '@server/core/http';
+import { rateLimit } from '@server/core/rate-limit';
+import type { CallbackRequest } from '@server/platforms/types';
+import {
+  connectionCreate,
+  dingTalkLogin,
+  feishuLogin,
+  jsapiConfigQuery,
+  signInOptionsQuery,
+  weComLogin,
+} from '@shared/schemas/platform';
+import { addConnection, listConnections, setConnectionEnabled, testConnection } from './connections';
+import { jsapiConfigFor, receiveCallback, signInOptionsFor } from './page-services';
+import { signInWithPlatform } from './sign-in';
+
+export function platformRoutes(routers: Routers, deps: AppDeps): void {
+  const { db, config, platforms } = deps;
+  const api = routers.private;
+
+  api.get('/platform/connections', async (ctx) => {
+    ctx.body = await listConnections(ctx.state.tdb, ctx.state.actor, platforms);
+  });
+  api.post('/platform/connections', async (ctx) => {
+    const input = readBody(ctx, connectionCreate);
+    ctx.body = await addConnection(db, ctx.state.tdb, ctx.state.actor, platforms, input);
+    ctx.status = 201;
+  });
+  api.post('/platform/connections/:id/test', async (ctx) => {
+    ctx.body = await testConnection(ctx.state.tdb, ctx.state.actor, platforms, readId(ctx));
+  });
+  for (const [action, enabled] of [
+    ['enable', true],
+    ['disable', false],
+  ] as const) {
+    api.post(`/platform/connections/:id/${action}`, async (ctx) => {
+      ctx.body = await setConnectionEnabled(ctx.state.tdb, ctx.state.actor, platforms, readId(ctx), enabled);
+    });
+  }
+  api.get('/platform/jsapi-config', async (ctx) => {
+    const { connectionId, url } = readQuery(ctx, jsapiConfigQuery);
+    const allowedOrigins = [new URL(platforms.publicUrl).origin, ctx.origin];
+    ctx.body = await jsapiConfigFor(ctx.state.tdb, platforms, { connectionId, url, allowedOrigins });
+  });
+
+  const signInLimit = rateLimit({ max: 60, windowMs: 60_000 });
+  routers.public.get('/platform/sign-in-options', async (ctx) => {
+    ctx.body = await signInOptionsFor(db, platforms, readQuery(ctx, signInOptionsQuery));
+  });
+  routers.public.post('/auth/dingtalk', signInLimit, async (ctx) => {
+    const { corpId, code } = readBody(ctx, dingTalkLogin);
+    ctx.body = await signInWithPlatform(db, platforms, config, {
+      platform: 'dingtalk',
+      externalKey: corpId,
+      agentId: '',
+      code,
+    });
+  });
+  routers.public.post('/auth/feishu', signInLimit, async (ctx) => {
+    const { appId, code } = readBody(ctx, feishuLogin);
+    ctx.body = await signInWithPlatform(db, platforms, config, {
+      platform: 'feishu',
+      externalKey: appId,
+      agentId: '',
+      code,
+    });
+  });
+  routers.public.post('/auth/wecom', signInLimit, async (ctx) => {
+    const { corpId, agentId, code } = readBody(ctx, weComLogin);
+    ctx.body = await signInWithPlatform(db, platforms, config, {
+      platform: 'wecom',
+      externalKey: corpId,
+      agentId,
+      code,
+    });
+  });
+
+  const callback = async (ctx: RouteContext) => {
+    const result = await receiveCallback(
+      db,
+      platforms,
+      readId(ctx),
+      await callbackRequest(ctx, config.maxBodyKb),
+    );
+    ctx.status = result.status;
+    ctx.type = result.contentType;
+    ctx.body = result.body;
+  };
+  routers.public.get('/callbacks/:id', callback);
+  routers.public.post('/callbacks/:id', callback);
+}
+
+async function callbackRequest(ctx: RouteContext, maxBodyKb: number): Promise<CallbackRequest> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(ctx.headers)) {
+    if (typeof value === 'string') headers[name.toLowerCase()] = value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of Object.entries(ctx.query)) if (typeof value === 'string') query[name] = value;
+  return {
+    method: ctx.method === 'GET' ? 'GET' : 'POST',
+    query,
+    headers,
+    rawBody: ctx.method === 'GET' ? '' : await readRawBody(ctx as unknown as AppContext, maxBodyKb * 1024),
+  };
+}

@@ -1,0 +1,63 @@
+/** 免登: a platform's single-use code → the person → a Fieldloop session in the tenant that connected that app. */
+import type { Config } from '@server/config';
+import { type RootDb, TenantDb } from '@server/core/db';
+import { findConnectionByExternalKey, findTenant } from '@server/core/db/unscoped';
+import { AppError } from '@server/core/errors';
+import type { PlatformRuntime } from '@server/platforms/runtime';
+import { withAppToken } from '@server/platforms/tokens';
+import type { PlatformProfile } from '@server/platforms/types';
+import type { Platform } from '@shared/domain/platforms';
+import { type Role, roles } from '@shared/domain/roles';
+import type { Session } from '@shared/schemas/auth';
+import { sessionFor } from '../auth/service';
+import { personForPlatformIdentity } from '../users/service';
+import { asAppError, connectedClient } from './connections';
+import { findMappedRoles } from './repo';
+
+export interface PlatformSignIn {
+  platform: Platform;
+  /** DingTalk/WeCom corpId, Feishu appId. */
+  externalKey: string;
+  /** WeCom agentId; '' elsewhere. */
+  agentId: string;
+  code: string;
+}
+
+export async function signInWithPlatform(
+  db: RootDb,
+  runtime: PlatformRuntime,
+  config: Pick<Config, 'sessionTtlHours'>,
+  input: PlatformSignIn,
+): Promise<Session> {
+  const found = await findConnectionByExternalKey(db, input.platform, input.externalKey, input.agentId);
+  if (found?.enabled !== 1) throw new AppError('ORG_NOT_CONNECTED');
+  const tdb = new TenantDb(db, found.tenantId);
+  const { row, client } = await connectedClient(tdb, runtime, found.id);
+  const profile = await withAppToken(runtime.tokens, tdb, { id: row.id, client }, (token) =>
+    client.exchangeCode(token, input.code),
+  ).catch((error: unknown) => {
+    throw asAppError(error);
+  });
+  const person = await tdb.transaction((tx) =>
+    personForPlatformIdentity(tx, { ...profile, platform: input.platform, department: null }, () =>
+      roleForNewcomer(db, tx, row.id, profile),
+    ),
+  );
+  if (!person.active) throw new AppError('FORBIDDEN');
+  return sessionFor(db, tdb, { userId: person.id, method: input.platform, ttlHours: config.sessionTtlHours });
+}
+
+/** Most privileged first, so a person in two mapped departments gets the larger role. */
+const rolePrecedence: readonly Role[] = ['admin', 'manager', 'pm', 'implementer', 'sales'];
+
+/** A user mapping wins, then the strongest department mapping, then the tenant's default role (sales). */
+async function roleForNewcomer(db: RootDb, tdb: TenantDb, connectionId: string, profile: PlatformProfile) {
+  const mappings = await findMappedRoles(tdb, connectionId, profile.externalId, profile.departmentIds);
+  const direct = mappings.find((mapping) => mapping.subject === 'user');
+  if (direct) return direct.role as Role;
+  const mapped = rolePrecedence.find((role) => mappings.some((mapping) => mapping.role === role));
+  if (mapped) return mapped;
+  const tenant = await findTenant(db, tdb.tenantId);
+  const configured = (JSON.parse(tenant?.settings ?? '{}') as { defaultRole?: string }).defaultRole;
+  return (roles as readonly string[]).includes(configured ?? '') ? (configured as Role) : 'sales';
+}

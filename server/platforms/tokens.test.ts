@@ -1,0 +1,113 @@
+import type { DatabaseHandle } from '@server/core/db';
+import { TenantDb } from '@server/core/db';
+import { insertTenant } from '@server/core/db/unscoped';
+import { secretBox } from '@server/core/secrets';
+import { openTestDatabase } from '@test/helpers/database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TokenCache, type TokenKey } from './tokens';
+
+let database: DatabaseHandle;
+let tdb: TenantDb;
+const box = secretBox(Buffer.alloc(32, 3).toString('base64'));
+let sequence = 0;
+
+async function newConnection(): Promise<TokenKey> {
+  const id = `conn-${++sequence}`;
+  await tdb
+    .insertInto('platform_connections', {
+      id,
+      platform: 'dingtalk',
+      external_key: id,
+      agent_id: '',
+      public_settings: '{}',
+      secret_settings: '{}',
+      enabled: 1,
+      last_test_ok: null,
+      last_test_at: null,
+      last_test_message: null,
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+    })
+    .execute();
+  return { platform: 'dingtalk', connectionId: id, kind: 'app' };
+}
+
+/** A stand-in for the platform's token endpoint that counts its callers and answers slowly, like a network. */
+function tokenEndpoint(lifetimeMs = 7_200_000) {
+  const endpoint = {
+    calls: 0,
+    fetch: async () => {
+      endpoint.calls += 1;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return { value: `token-${endpoint.calls}`, expiresAt: Date.now() + lifetimeMs };
+    },
+  };
+  return endpoint;
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await insertTenant(database.db, {
+    tenantId: 't1',
+    name: 't1',
+    isDemo: false,
+    createdAt: '2026-01-01T00:00:00Z',
+  });
+  tdb = new TenantDb(database.db, 't1');
+});
+afterAll(() => database.close());
+
+describe('TokenCache', () => {
+  it('fetches once for 50 concurrent callers spread over two server instances', async () => {
+    const key = await newConnection();
+    const endpoint = tokenEndpoint();
+    const first = new TokenCache(box);
+    const second = new TokenCache(box);
+    const tokens = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => (i % 2 ? first : second).get(tdb, key, endpoint.fetch)),
+    );
+    expect(endpoint.calls).toBe(1);
+    expect(new Set(tokens)).toEqual(new Set(['token-1']));
+  });
+
+  it('stores the token sealed, not in the clear', async () => {
+    const key = await newConnection();
+    await new TokenCache(box).get(tdb, key, tokenEndpoint().fetch);
+    const row = await tdb
+      .selectFrom('platform_tokens')
+      .select('value')
+      .where('connection_id', '=', key.connectionId)
+      .executeTakeFirst();
+    expect(row?.value).toMatch(/^v1:/);
+    expect(row?.value).not.toContain('token-1');
+  });
+
+  it('refreshes before the platform’s expiry, not after', async () => {
+    const key = await newConnection();
+    const endpoint = tokenEndpoint(4 * 60_000);
+    const cache = new TokenCache(box, { refreshMarginMs: 5 * 60_000 });
+    await cache.get(tdb, key, endpoint.fetch);
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
+  });
+
+  it('replaces a token the platform rejected, once, even if many callers report it', async () => {
+    const key = await newConnection();
+    const endpoint = tokenEndpoint();
+    const cache = new TokenCache(box);
+    const stale = await cache.get(tdb, key, endpoint.fetch);
+    await Promise.all([cache.invalidate(tdb, key, stale), cache.invalidate(tdb, key, stale)]);
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
+    await cache.invalidate(tdb, key, stale);
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
+    expect(endpoint.calls).toBe(2);
+  });
+
+  it('lets the next caller try again after a failed fetch', async () => {
+    const key = await newConnection();
+    const cache = new TokenCache(box);
+    await expect(cache.get(tdb, key, () => Promise.reject(new Error('platform down')))).rejects.toThrow(
+      'platform down',
+    );
+    expect(await cache.get(tdb, key, tokenEndpoint().fetch)).toBe('token-1');
+  });
+});
