@@ -13,7 +13,10 @@ describe('loadConfig', () => {
   });
 
   it('turns demo login and the emulators off in production unless asked for', () => {
-    const production = { NODE_ENV: 'production', SECRETS_KEY: Buffer.alloc(32, 1).toString('base64') } as const;
+    const production = {
+      NODE_ENV: 'production',
+      SECRETS_KEY: Buffer.alloc(32, 1).toString('base64'),
+    } as const;
     expect(loadConfig(production)).toMatchObject({ demoLogin: false, emulators: false });
     expect(loadConfig({ ...production, DEMO_LOGIN: '1' }).demoLogin).toBe(true);
   });

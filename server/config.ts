@@ -25,10 +25,16 @@ const environment = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SECRETS_KEY: z
     .string()
-    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'must be 32 random bytes in base64 (openssl rand -base64 32)',
+    )
     .optional(),
   PUBLIC_URL: z.url().optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be redis://…').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be redis://…')
+    .optional(),
   EMULATORS: flag.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
 });
@@ -69,7 +75,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
-  if (production && !env.SECRETS_KEY) throw new ConfigError('Invalid environment: SECRETS_KEY: required in production');
+  if (production && !env.SECRETS_KEY)
+    throw new ConfigError('Invalid environment: SECRETS_KEY: required in production');
   const demoLogin = env.DEMO_LOGIN ?? !production;
   return {
     env: env.NODE_ENV,
