@@ -1,4 +1,4 @@
-/** Starts Fieldloop: read config, migrate, seed the demo once, serve, and shut down gracefully on a signal. */
+/** Starts Fieldloop: read config, migrate, seed the demo once, serve and deliver the outbox, stop gracefully. */
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,22 +6,34 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { gracefulStopper } from './core/graceful';
 import { createLogger } from './core/log';
+import { OutboxWorker } from './core/outbox/worker';
+import { platformMessageHandler, platformMessageKind } from './features/platform/notify';
+import { createPlatformRuntime } from './platforms/runtime';
 import { prepareDatabase } from './lifecycle';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
-  const server = createServer(createApp(config, { database, log }).callback());
+  const platforms = createPlatformRuntime(config);
+  const outbox = new OutboxWorker(
+    database.db,
+    { [platformMessageKind]: platformMessageHandler(database.db, platforms) },
+    log,
+    { pollMs: config.outboxPollMs },
+  );
+  const server = createServer(createApp(config, { database, log, platforms }).callback());
   const stopServer = gracefulStopper(server);
   server.listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   log.info({ port, database: database.dialect, demoLogin: config.demoLogin }, 'fieldloop listening');
+  outbox.start();
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     await stopServer(config.shutdownGraceMs);
+    await outbox.stop();
     await database.close();
     log.info('stopped');
     process.exit(0);
