@@ -1,0 +1,51 @@
+/** An OutgoingMessage as a DingTalk work-notification `msg` (§2.5): an action card, within the 2048-byte limit. */
+
+import { characters, fitText, utf8Bytes } from '../text';
+import { type OutgoingMessage, PlatformError } from '../types';
+
+const maxMsgBytes = 2048;
+const maxButtonTitle = 20;
+/** Shown on the single button when the message has a link but no labelled actions. */
+export const defaultLinkLabel = '查看详情';
+
+export function renderDingTalkMessage(message: OutgoingMessage): Record<string, unknown> {
+  const build = (body: string) => buildMsg(message, body);
+  const measure = (body: string) => utf8Bytes(JSON.stringify(build(body)));
+  const msg = build(fitText(toMarkdown(message.body), maxMsgBytes, measure));
+  if (utf8Bytes(JSON.stringify(msg)) > maxMsgBytes) {
+    throw new PlatformError(
+      'dingtalk',
+      'rejected',
+      'message_too_large',
+      'message exceeds 2048 bytes even without a body',
+    );
+  }
+  return msg;
+}
+
+function buildMsg(message: OutgoingMessage, body: string): Record<string, unknown> {
+  const title = message.title;
+  const markdown = body === '' ? `#### ${title}` : `#### ${title}\n\n${body}`;
+  const buttonTitle = (label: string) => fitText(label, maxButtonTitle, characters);
+  const actions = message.actions.slice(0, 2);
+  if (actions.length > 0) {
+    const buttons = actions.map((action) => ({ title: buttonTitle(action.label), action_url: action.url }));
+    return {
+      msgtype: 'action_card',
+      action_card: { title, markdown, btn_orientation: '1', btn_json_list: buttons },
+    };
+  }
+  if (message.url) {
+    return {
+      msgtype: 'action_card',
+      action_card: { title, markdown, single_title: defaultLinkLabel, single_url: message.url },
+    };
+  }
+  // An action card needs a link; without one a markdown message says the same.
+  return { msgtype: 'markdown', markdown: { title, text: markdown } };
+}
+
+/** DingTalk markdown joins single newlines; two trailing spaces keep the sender's line breaks. */
+function toMarkdown(body: string): string {
+  return body.replace(/\r\n?/g, '\n').trim().split('\n').join('  \n');
+}

@@ -1,0 +1,28 @@
+/** An OutgoingMessage as a Feishu interactive card (§3.5, v1 card schema) and its dedupe uuid. */
+import { createHash } from 'node:crypto';
+import type { OutgoingMessage } from '../types';
+
+export function renderFeishuCard(message: OutgoingMessage): string {
+  const elements: Record<string, unknown>[] = [{ tag: 'markdown', content: message.body }];
+  const actions = message.actions.slice(0, 2).map((action, index) => ({
+    tag: 'button',
+    text: { tag: 'plain_text', content: action.label },
+    type: index === 0 ? 'primary' : 'default',
+    url: action.url,
+  }));
+  if (actions.length > 0) elements.push({ tag: 'action', actions });
+  const card: Record<string, unknown> = {
+    config: { wide_screen_mode: true },
+    header: { template: 'blue', title: { tag: 'plain_text', content: message.title } },
+    elements,
+  };
+  // The whole card opens the link; the buttons keep their own.
+  if (message.url) card.card_link = { url: message.url };
+  return JSON.stringify(card);
+}
+
+/** Feishu accepts at most 50 characters as `uuid` (one send per uuid per hour); longer keys are hashed. */
+export function feishuUuid(dedupeKey: string): string {
+  if (/^[\w-]{1,50}$/.test(dedupeKey)) return dedupeKey;
+  return createHash('sha256').update(dedupeKey).digest('hex').slice(0, 50);
+}

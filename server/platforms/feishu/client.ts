@@ -1,0 +1,145 @@
+/**
+ * Feishu/Lark client through @larksuiteoapi/node-sdk. The SDK neither caches nor fetches tokens here
+ * (disableTokenCache): every call carries the token it is given, because our token cache lives outside the clients.
+ */
+import { Client, withTenantToken, withUserAccessToken } from '@larksuiteoapi/node-sdk';
+import { z } from 'zod';
+import { jsapiSignature } from '../crypto/jsapi-signature';
+import { type HttpOptions, type PlatformLogger, readShape, trimBaseUrl } from '../http';
+import {
+  type Expiring,
+  type FeishuSettings,
+  type PlatformClient,
+  PlatformError,
+  type PlatformProfile,
+} from '../types';
+import { handleFeishuCallback } from './callback';
+import { feishuUuid, renderFeishuCard } from './card';
+import { createLarkHttp } from './http-instance';
+import { createLarkLogger } from './logger';
+
+const positive = z.coerce.number().positive();
+const tenantTokenReply = z.object({ tenant_access_token: z.string().min(1), expire: positive });
+const ticketReply = z.object({ data: z.object({ ticket: z.string().min(1), expire_in: positive }) });
+const userTokenReply = z.object({ access_token: z.string().min(1) });
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => (value ? value : null));
+const userInfoReply = z.object({
+  data: z.object({
+    open_id: z.string().min(1),
+    union_id: optionalText,
+    name: z.string().nullish(),
+    avatar_url: optionalText,
+    mobile: optionalText,
+    email: optionalText,
+    enterprise_email: optionalText,
+    tenant_key: optionalText,
+  }),
+});
+const sendReply = z.object({ data: z.object({ message_id: optionalText }).nullish() });
+
+export function createFeishuClient(
+  settings: FeishuSettings,
+  http: HttpOptions,
+  logger?: PlatformLogger,
+): PlatformClient {
+  const domain = trimBaseUrl(settings.baseUrl, 'https://open.feishu.cn');
+  let sdk: Client | undefined;
+  // Built on first use: the SDK's client object is large, and handleCallback and jsapiConfig never need it.
+  const lark = () => {
+    sdk ??= new Client({
+      appId: settings.appId,
+      appSecret: settings.appSecret,
+      domain,
+      disableTokenCache: true,
+      httpInstance: createLarkHttp(http),
+      logger: createLarkLogger(logger, [settings.appSecret, settings.encryptKey, settings.verificationToken]),
+    });
+    return sdk;
+  };
+
+  return {
+    platform: 'feishu',
+    ticketKinds: ['jsapi'],
+
+    async fetchAppToken(): Promise<Expiring> {
+      const body: unknown = await lark().auth.tenantAccessToken.internal({
+        data: { app_id: settings.appId, app_secret: settings.appSecret },
+      });
+      const reply = readShape('feishu', 'tenant_access_token', tenantTokenReply, body);
+      // `expire` is the token's remaining life, not its full lifetime (§3.2).
+      return { value: reply.tenant_access_token, expiresAt: Date.now() + reply.expire * 1000 };
+    },
+
+    async fetchTicket(appToken, kind): Promise<Expiring> {
+      if (kind !== 'jsapi') {
+        throw new PlatformError('feishu', 'rejected', 'unsupported_ticket', `Feishu has no ${kind} ticket`);
+      }
+      const body = await lark().request<unknown>(
+        { method: 'POST', url: '/open-apis/jssdk/ticket/get' },
+        withTenantToken(appToken),
+      );
+      const { data } = readShape('feishu', 'jssdk/ticket/get', ticketReply, body);
+      return { value: data.ticket, expiresAt: Date.now() + data.expire_in * 1000 };
+    },
+
+    // authen/v2 (plain OAuth 2 with the app's own credentials) rather than v1 OIDC: v1 wants an app_access_token,
+    // which is not the tenant token we are handed, and the SDK marks it historical. `appToken` is not needed.
+    async exchangeCode(_appToken, code): Promise<PlatformProfile> {
+      const tokenBody = await lark().request<unknown>({
+        method: 'POST',
+        url: '/open-apis/authen/v2/oauth/token',
+        data: {
+          grant_type: 'authorization_code',
+          client_id: settings.appId,
+          client_secret: settings.appSecret,
+          code,
+        },
+      });
+      const userToken = readShape('feishu', 'authen/v2/oauth/token', userTokenReply, tokenBody).access_token;
+      const infoBody: unknown = await lark().authen.userInfo.get({}, withUserAccessToken(userToken));
+      const user = readShape('feishu', 'authen/v1/user_info', userInfoReply, infoBody).data;
+      return {
+        externalId: user.open_id,
+        unionId: user.union_id,
+        name: user.name ?? '',
+        avatarUrl: user.avatar_url,
+        mobile: user.mobile,
+        email: user.email ?? user.enterprise_email,
+        // user_info carries no departments; they need contact scopes and contact/v3/users.
+        departmentIds: [],
+        tenantKey: user.tenant_key,
+      };
+    },
+
+    async sendMessage(appToken, recipientExternalId, message) {
+      const body: unknown = await lark().im.message.create(
+        {
+          params: { receive_id_type: 'open_id' },
+          data: {
+            receive_id: recipientExternalId,
+            msg_type: 'interactive',
+            content: renderFeishuCard(message),
+            uuid: feishuUuid(message.dedupeKey),
+          },
+        },
+        withTenantToken(appToken),
+      );
+      const reply = readShape('feishu', 'im/v1/messages', sendReply, body);
+      return { platformMessageId: reply.data?.message_id ?? null };
+    },
+
+    handleCallback: (request) => handleFeishuCallback(settings, request),
+
+    jsapiConfig(tickets, url, nonce) {
+      const ticket = tickets.jsapi;
+      if (!ticket) throw new Error('Feishu jsapiConfig needs the jsapi ticket');
+      // Feishu's samples sign a millisecond timestamp, unlike DingTalk and WeCom (§3.4).
+      const timestamp = nonce.now;
+      const signature = jsapiSignature({ ticket, nonceStr: nonce.nonceStr, timestamp, url });
+      return { platform: 'feishu', appId: settings.appId, timestamp, nonceStr: nonce.nonceStr, signature };
+    },
+  };
+}

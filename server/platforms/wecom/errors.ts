@@ -1,0 +1,24 @@
+/** What WeCom's `{errcode, errmsg}` bodies mean (§4.2, §6.2); success bodies may omit errcode. */
+import { type BodyReader, isRecord } from '../http';
+import type { PlatformErrorKind } from '../types';
+
+const byErrcode: Record<string, PlatformErrorKind> = {
+  // An expired token often comes back as 40014 rather than 42001 (§7.3).
+  '40014': 'token_invalid',
+  '42001': 'token_invalid',
+  '40029': 'bad_code',
+  '40001': 'bad_credentials',
+  '40013': 'bad_credentials',
+  '40091': 'bad_credentials',
+  '45009': 'rate_limited',
+  '-1': 'unavailable',
+};
+
+export const readWeComBody: BodyReader = (body) => {
+  if (!isRecord(body) || body.errcode === undefined) return null;
+  const errcode = String(body.errcode);
+  if (errcode === '0') return null;
+  // errmsg carries a hint URL and the caller's IP after a comma; the first part is the reason.
+  const message = typeof body.errmsg === 'string' ? (body.errmsg.split(',')[0] ?? body.errmsg) : 'error';
+  return { kind: byErrcode[errcode], code: errcode, message };
+};
