@@ -101,8 +101,10 @@ export function judge(
 ): PlatformError | null {
   const { status, body } = response;
   const verdict = readBody(body, status);
-  const fail = (kind: PlatformErrorKind, code: string, message: string) =>
-    new PlatformError(platform, kind, code, redact(`${request.operation}: ${message}`, request.secrets));
+  const fail = (kind: PlatformErrorKind, code: string, message: string) => {
+    const text = message.includes(code) ? message : `${message} (${code})`;
+    return new PlatformError(platform, kind, code, redact(`${request.operation}: ${text}`, request.secrets));
+  };
   if (verdict?.kind) return fail(verdict.kind, verdict.code, verdict.message);
   if (status >= 500) return fail('unavailable', String(status), verdict?.message ?? `HTTP ${status}`);
   if (status === 429) return fail('rate_limited', verdict?.code ?? '429', verdict?.message ?? 'HTTP 429');

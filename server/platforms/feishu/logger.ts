@@ -4,6 +4,7 @@
  */
 import type { Logger } from '@larksuiteoapi/node-sdk';
 import { type PlatformLogger, redact } from '../http';
+import { PlatformError } from '../types';
 
 const tokenShaped = [/Bearer\s+\S+/gi, /\b[tua]-[\w.-]{16,}/g];
 
@@ -12,9 +13,11 @@ export function createLarkLogger(sink: PlatformLogger | undefined, secrets: read
     (level: 'debug' | 'warn') =>
     (...args: unknown[]) => {
       if (!sink) return;
+      // The SDK logs each failed request before rethrowing it; our callers get those errors and report them.
+      const target = level === 'warn' && args.some(isPlatformError) ? 'debug' : level;
       let text = args.map(describe).join(' ');
       for (const pattern of tokenShaped) text = text.replace(pattern, '[redacted]');
-      sink[level]({ platform: 'feishu', source: 'lark-sdk' }, redact(text, secrets));
+      sink[target]({ platform: 'feishu', source: 'lark-sdk' }, redact(text, secrets));
     };
   return {
     error: write('warn'),
@@ -31,4 +34,8 @@ function describe(value: unknown): string {
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   if (Array.isArray(value)) return value.map(describe).join(' ');
   return '[object]';
+}
+
+function isPlatformError(value: unknown): boolean {
+  return value instanceof PlatformError || (Array.isArray(value) && value.some(isPlatformError));
 }

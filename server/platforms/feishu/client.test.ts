@@ -1,0 +1,270 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlatformLogger } from '../http';
+import { createPlatformClient } from '../index';
+import { type FakeUpstream, type Reply, startFakeUpstream } from '../testing/fake-upstream';
+import { rejection } from '../testing/refusal';
+import type { OutgoingMessage, PlatformClient } from '../types';
+
+let upstream: FakeUpstream;
+let client: PlatformClient;
+let logLines: string[];
+const secret = 'feishu-app-secret-1';
+const token = 't-g1044ghJRUIJJ5ELPPMNVA4RKPSRMQWGLXVRVU5Y';
+
+beforeEach(async () => {
+  upstream = await startFakeUpstream();
+  logLines = [];
+  const logger: PlatformLogger = {
+    debug: (_details, line) => logLines.push(line),
+    warn: (_details, line) => logLines.push(line),
+  };
+  client = createPlatformClient(
+    {
+      platform: 'feishu',
+      appId: 'cli_a1',
+      appSecret: secret,
+      encryptKey: 'ek',
+      verificationToken: 'vt',
+      baseUrl: upstream.url,
+    },
+    { timeoutMs: 300, logger },
+  );
+});
+
+afterEach(async () => {
+  expect(upstream.unexpected).toEqual([]);
+  expect(logLines.join('\n')).not.toContain(secret);
+  expect(logLines.join('\n')).not.toContain(token);
+  await upstream.close();
+});
+
+const message: OutgoingMessage = {
+  dedupeKey: 'visit-approved:0192f5a4-7d9e-7c3a-9b8e-1234567890ab:zh-CN',
+  title: '拜访已确认',
+  body: '**王五** 确认了拜访\n下一步：报价',
+  url: 'https://fieldloop.example/visits/9',
+  actions: [
+    { label: '查看', url: 'https://fieldloop.example/visits/9' },
+    { label: '报价', url: 'https://fieldloop.example/quotes/new' },
+  ],
+};
+
+describe('Feishu client', () => {
+  it('fetches the tenant token through the SDK, with no token of its own', async () => {
+    upstream.route('POST /open-apis/auth/v3/tenant_access_token/internal', {
+      json: { code: 0, msg: 'ok', tenant_access_token: token, expire: 3339 },
+    });
+    const before = Date.now();
+    const fetched = await client.fetchAppToken();
+    expect(fetched.value).toBe(token);
+    // `expire` is the remaining life, so it counts from now.
+    expect(fetched.expiresAt).toBeGreaterThanOrEqual(before + 3_339_000);
+    expect(fetched.expiresAt).toBeLessThan(before + 3_400_000);
+    expect(upstream.sent(0).json()).toEqual({ app_id: 'cli_a1', app_secret: secret });
+    expect(upstream.sent(0).headers.authorization).toBeUndefined();
+  });
+
+  it('fetches the JS-SDK ticket with the tenant token it is given', async () => {
+    upstream.route('POST /open-apis/jssdk/ticket/get', {
+      json: {
+        code: 0,
+        msg: 'ok',
+        data: { expire_in: 7200, ticket: '0560604568baf296731aa37f0c8ebe3e049c19d7' },
+      },
+    });
+    await expect(client.fetchTicket(token, 'jsapi')).resolves.toMatchObject({
+      value: '0560604568baf296731aa37f0c8ebe3e049c19d7',
+    });
+    expect(upstream.sent(0).headers.authorization).toBe(`Bearer ${token}`);
+  });
+
+  it('exchanges a code with authen/v2 and reads the person from user_info', async () => {
+    upstream.route('POST /open-apis/authen/v2/oauth/token', {
+      json: {
+        code: 0,
+        access_token: 'u-user-token-abcdefghijklmnop',
+        expires_in: 7200,
+        token_type: 'Bearer',
+        scope: '',
+      },
+    });
+    upstream.route('GET /open-apis/authen/v1/user_info', {
+      json: {
+        code: 0,
+        msg: 'success',
+        data: {
+          name: '王五',
+          avatar_url: 'https://a.example/1.png',
+          open_id: 'ou_5',
+          union_id: 'on_5',
+          email: '',
+          enterprise_email: 'wangwu@corp.example',
+          tenant_key: '736588c9260f175d',
+        },
+      },
+    });
+    await expect(client.exchangeCode(token, 'code-f')).resolves.toEqual({
+      externalId: 'ou_5',
+      unionId: 'on_5',
+      name: '王五',
+      avatarUrl: 'https://a.example/1.png',
+      mobile: null,
+      email: 'wangwu@corp.example',
+      departmentIds: [],
+      tenantKey: '736588c9260f175d',
+    });
+    expect(upstream.sent(0).json()).toEqual({
+      grant_type: 'authorization_code',
+      client_id: 'cli_a1',
+      client_secret: secret,
+      code: 'code-f',
+    });
+    expect(upstream.sent(1).headers.authorization).toBe('Bearer u-user-token-abcdefghijklmnop');
+  });
+
+  it('sends an interactive card to the open_id with a hashed uuid', async () => {
+    upstream.route('POST /open-apis/im/v1/messages', {
+      json: { code: 0, msg: 'success', data: { message_id: 'om_1' } },
+    });
+    await expect(client.sendMessage(token, 'ou_5', message)).resolves.toEqual({ platformMessageId: 'om_1' });
+    const sent = upstream.sent(0);
+    expect(sent.query.get('receive_id_type')).toBe('open_id');
+    expect(sent.headers.authorization).toBe(`Bearer ${token}`);
+    const body = sent.json() as { receive_id: string; msg_type: string; content: string; uuid: string };
+    expect(body).toMatchObject({ receive_id: 'ou_5', msg_type: 'interactive' });
+    expect(body.uuid).toBe(createHash('sha256').update(message.dedupeKey).digest('hex').slice(0, 50));
+    expect(JSON.parse(body.content)).toEqual({
+      config: { wide_screen_mode: true },
+      header: { template: 'blue', title: { tag: 'plain_text', content: '拜访已确认' } },
+      elements: [
+        { tag: 'markdown', content: message.body },
+        {
+          tag: 'action',
+          actions: [
+            {
+              tag: 'button',
+              text: { tag: 'plain_text', content: '查看' },
+              type: 'primary',
+              url: message.actions[0]?.url,
+            },
+            {
+              tag: 'button',
+              text: { tag: 'plain_text', content: '报价' },
+              type: 'default',
+              url: message.actions[1]?.url,
+            },
+          ],
+        },
+      ],
+      card_link: { url: message.url },
+    });
+  });
+
+  it('keeps a short dedupe key as the uuid', async () => {
+    upstream.route('POST /open-apis/im/v1/messages', {
+      json: { code: 0, msg: 'success', data: { message_id: 'om_2' } },
+    });
+    await client.sendMessage(token, 'ou_5', { ...message, dedupeKey: 'visit-9' });
+    expect(upstream.sent(0).json()).toMatchObject({ uuid: 'visit-9' });
+  });
+
+  it('signs the JS-SDK config over a millisecond timestamp', () => {
+    const url = 'https://f.example/app';
+    const config = client.jsapiConfig({ jsapi: 'tk' }, url, { nonceStr: 'n', now: 1_700_000_000_123 });
+    const plain = `jsapi_ticket=tk&noncestr=n&timestamp=1700000000123&url=${url}`;
+    expect(config).toEqual({
+      platform: 'feishu',
+      appId: 'cli_a1',
+      timestamp: 1_700_000_000_123,
+      nonceStr: 'n',
+      signature: createHash('sha1').update(plain).digest('hex'),
+    });
+  });
+});
+
+describe('Feishu error mapping', () => {
+  const invalidToken = {
+    code: 99991663,
+    msg: 'Invalid access token for authorization. Please make a request with token attached.',
+  };
+  const sendCases: [string, Reply, string, string][] = [
+    ['invalid tenant token on HTTP 200', { json: invalidToken }, 'token_invalid', '99991663'],
+    ['invalid tenant token on HTTP 400', { status: 400, json: invalidToken }, 'token_invalid', '99991663'],
+    [
+      'invalid token 99991661',
+      { status: 400, json: { code: 99991661, msg: 'Missing access token' } },
+      'token_invalid',
+      '99991661',
+    ],
+    [
+      'rate limit',
+      { status: 429, json: { code: 99991400, msg: 'request trigger frequency limit' } },
+      'rate_limited',
+      '99991400',
+    ],
+    [
+      'bot not enabled',
+      { status: 400, json: { code: 230006, msg: 'Bot ability is not activated.' } },
+      'rejected',
+      '230006',
+    ],
+    ['gateway error', { status: 504, text: '<html>gateway timeout</html>' }, 'unavailable', '504'],
+    ['slow answer', { delayMs: 1_000, json: { code: 0 } }, 'unavailable', 'network'],
+  ];
+
+  it.each(sendCases)('maps %s when sending', async (_name, reply, kind, code) => {
+    upstream.route('POST /open-apis/im/v1/messages', reply);
+    const error = await rejection(client.sendMessage(token, 'ou_5', message));
+    expect(error).toMatchObject({ platform: 'feishu', kind, platformCode: code });
+    expect(error.message).not.toContain(token);
+  });
+
+  const exchangeCases: [string, Reply, string, string][] = [
+    [
+      'used code (v2)',
+      { status: 400, json: { code: 20003, error: 'invalid_grant', error_description: 'code is invalid' } },
+      'bad_code',
+      '20003',
+    ],
+    ['used code (20007)', { json: { code: 20007, msg: 'code invalid' } }, 'bad_code', '20007'],
+    [
+      'bad client secret',
+      { status: 400, json: { error: 'invalid_client', error_description: 'bad secret' } },
+      'bad_credentials',
+      'invalid_client',
+    ],
+  ];
+
+  it.each(exchangeCases)('maps %s when exchanging a code', async (_name, reply, kind, code) => {
+    upstream.route('POST /open-apis/authen/v2/oauth/token', reply);
+    const error = await rejection(client.exchangeCode(token, 'the-code'));
+    expect(error).toMatchObject({ kind, platformCode: code });
+    expect(error.message).not.toContain('the-code');
+    expect(error.message).not.toContain(secret);
+  });
+
+  it('maps an invalid user token from user_info', async () => {
+    upstream.route('POST /open-apis/authen/v2/oauth/token', {
+      json: { code: 0, access_token: 'u-tok-abcdefghijklmnop' },
+    });
+    upstream.route('GET /open-apis/authen/v1/user_info', {
+      status: 400,
+      json: { code: 99991668, msg: 'invalid user token' },
+    });
+    await expect(client.exchangeCode(token, 'c')).rejects.toMatchObject({
+      kind: 'token_invalid',
+      platformCode: '99991668',
+    });
+  });
+
+  it('maps a wrong app secret', async () => {
+    upstream.route('POST /open-apis/auth/v3/tenant_access_token/internal', {
+      json: { code: 10014, msg: 'app secret invalid' },
+    });
+    await expect(client.fetchAppToken()).rejects.toMatchObject({
+      kind: 'bad_credentials',
+      platformCode: '10014',
+    });
+  });
+});
