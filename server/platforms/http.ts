@@ -64,7 +64,8 @@ export async function send(
     signal: AbortSignal.timeout(options.timeoutMs),
   };
   if (request.json !== undefined) {
-    headers['content-type'] = 'application/json; charset=utf-8';
+    const hasType = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
+    if (!hasType) headers['content-type'] = 'application/json; charset=utf-8';
     init.body = JSON.stringify(request.json);
   }
   try {

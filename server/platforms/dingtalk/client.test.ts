@@ -178,6 +178,21 @@ describe('DingTalk error mapping', () => {
     ['used code', { json: { errcode: 40078, errmsg: '不存在的临时授权码' } }, 'bad_code', '40078'],
     ['per-API limit', { json: { errcode: 90002, errmsg: 'limit' } }, 'rate_limited', '90002'],
     [
+      'app QPS limit',
+      { json: { errcode: 90018, errmsg: '当前应用调用该接口超过QPS限制' } },
+      'rate_limited',
+      '90018',
+    ],
+    [
+      'api host QPS limit',
+      {
+        status: 403,
+        json: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', requestid: 'r', message: 'qps' },
+      },
+      'rate_limited',
+      'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi',
+    ],
+    [
       'IP ban body',
       { json: { status: 1111, wait: 5, source: 'x5', punish: 'deny', uuid: 'u' } },
       'rate_limited',

@@ -8,6 +8,9 @@ const byErrcode: Record<string, PlatformErrorKind> = {
   '40078': 'bad_code',
   '40096': 'bad_credentials',
   '90002': 'rate_limited',
+  // Per-app and per-authorised-corp QPS limits (call-frequency-limit page; not in our reference's tables).
+  '90018': 'rate_limited',
+  '90019': 'rate_limited',
   '-1': 'unavailable',
 };
 
@@ -34,7 +37,10 @@ export const readDingTalkBody: BodyReader = (body, status) => {
     return { kind: byErrcode[errcode], code: errcode, message };
   }
   if (status >= 400 && typeof body.code === 'string') {
-    return { kind: byApiCode[body.code], code: body.code, message: text(body.message) ?? body.code };
+    const kind = body.code.startsWith('Forbidden.AccessDenied.QpsLimit')
+      ? 'rate_limited'
+      : byApiCode[body.code];
+    return { kind, code: body.code, message: text(body.message) ?? body.code };
   }
   return null;
 };
