@@ -1,6 +1,7 @@
 /** Small seeds the emulator tests share. */
 import type { DingTalkOrgSeed } from '@test/emulators/dingtalk';
 import type { FeishuAppSeed } from '@test/emulators/feishu';
+import type { WeComOrgSeed } from '@test/emulators/wecom';
 
 export const dingTalkCorp: DingTalkOrgSeed = {
   corpId: 'dingcorptest0001',
@@ -39,3 +40,22 @@ export const feishuApp: FeishuAppSeed = {
     },
   ],
 };
+
+export const weComCorp: WeComOrgSeed = {
+  corpId: 'wwemutest00000001',
+  agentId: 1000002,
+  secret: 'wc-secret-1',
+  callbackToken: 'hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo',
+  callbackAesKey: '6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt',
+  users: [
+    {
+      userId: 'TangYue',
+      name: '唐悦',
+      departmentIds: [1, 5],
+      leaderInDepartmentIds: [5],
+      mobile: '13900000001',
+    },
+    { userId: 'fangzhi', name: '方知', departmentIds: [5], directLeader: ['TangYue'] },
+  ],
+};
+export const weComAppKey = `${weComCorp.corpId}/${weComCorp.agentId}`;

@@ -72,7 +72,7 @@ export class CredentialIssuer {
 
   /** Seconds the platform would report as left; Feishu's `expire` is this, not the full lifetime. */
   remainingSeconds(credential: Credential): number {
-    return Math.max(0, Math.floor((credential.expiresAt - this.clock.now()) / 1000));
+    return Math.max(0, Math.ceil((credential.expiresAt - this.clock.now()) / 1000));
   }
 
   revokeAll(): void {

@@ -1,0 +1,36 @@
+/** WeCom's error body (HTTP 200, errcode + errmsg with a hint) and the access-token check. */
+import type { Context } from 'koa';
+import { randomAlphanumeric } from '../core/ids';
+import { queryParam } from '../core/params';
+import type { WeComApp, WeComState } from './state';
+
+export function weComError(ctx: Context, errcode: number, errmsg: string): void {
+  const hint = `${Math.floor(Date.now() / 1000)}-${randomAlphanumeric(8)}`;
+  ctx.status = 200;
+  ctx.body = {
+    errcode,
+    errmsg: `${errmsg}, hint: [${hint}], from ip: ${ctx.ip || '127.0.0.1'}, more info at https://open.work.weixin.qq.com/devtool/query?e=${errcode}`,
+  };
+}
+
+export function weComOk(ctx: Context, payload: Record<string, unknown> = {}): void {
+  ctx.status = 200;
+  ctx.body = { errcode: 0, errmsg: 'ok', ...payload };
+}
+
+/** Expired tokens answer 42001; revoked or made-up ones 40014 (apps must treat both as "refresh once"). */
+export function weComCaller(ctx: Context, state: WeComState): WeComApp | null {
+  const token = queryParam(ctx, 'access_token');
+  if (!token) {
+    weComError(ctx, 41001, 'access_token missing');
+    return null;
+  }
+  const check = state.tokens.check(token);
+  if (check.status === 'expired') {
+    weComError(ctx, 42001, 'access_token expired');
+    return null;
+  }
+  const app = check.status === 'valid' ? (state.apps.get(check.credential.owner) ?? null) : null;
+  if (!app) weComError(ctx, 40014, 'invalid access_token');
+  return app;
+}
