@@ -1,7 +1,7 @@
 /** A customer's size, value tier and co-creation flags as small coloured labels. */
 import { customerFlags } from '@shared/domain/customers';
 import type { Customer } from '@shared/schemas/customers';
-import { useTranslation } from 'react-i18next';
+import type { CustomerLabels } from '../labels';
 import styles from './customers.module.css';
 
 const flagClass = {
@@ -11,25 +11,23 @@ const flagClass = {
 };
 const tierClass = { high: styles.tierHigh, general: styles.tierGeneral, low: styles.tierLow };
 
-export function CustomerBadges({
-  customer,
-}: {
+interface CustomerBadgesProps {
   customer: Pick<Customer, 'segment' | 'tier' | 'flags' | 'archived'>;
-}) {
-  const { t } = useTranslation();
+  labels: CustomerLabels;
+}
+
+export function CustomerBadges({ customer, labels }: CustomerBadgesProps) {
   const flags = customerFlags.filter((flag) => customer.flags[flag]);
   return (
     <span className={styles.badges}>
       {customer.archived ? (
-        <span className={`${styles.badge} ${styles.archived}`}>{t('ui.customers.archived')}</span>
+        <span className={`${styles.badge} ${styles.archived}`}>{labels.archived}</span>
       ) : null}
-      <span className={`${styles.badge} ${styles.segment}`}>{t(`enums.segment.${customer.segment}`)}</span>
-      <span className={`${styles.badge} ${tierClass[customer.tier]}`}>
-        {t(`enums.tier.${customer.tier}`)}
-      </span>
+      <span className={`${styles.badge} ${styles.segment}`}>{labels.segment[customer.segment]}</span>
+      <span className={`${styles.badge} ${tierClass[customer.tier]}`}>{labels.tier[customer.tier]}</span>
       {flags.map((flag) => (
         <span key={flag} className={`${styles.badge} ${flagClass[flag]}`}>
-          {t(`enums.flag.${flag}`)}
+          {labels.flag[flag]}
         </span>
       ))}
     </span>

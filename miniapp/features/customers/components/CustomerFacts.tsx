@@ -3,11 +3,13 @@ import { formatCoordinate, formatDateTime, formatMoney } from '@miniapp/lib/form
 import type { Customer } from '@shared/schemas/customers';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCustomerLabels } from '../labels';
 import { CustomerBadges } from './CustomerBadges';
 import styles from './customer-facts.module.css';
 
 export function CustomerFacts({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
+  const labels = useCustomerLabels();
   const none = t('ui.common.notSet');
   const location = customer.location;
   return (
@@ -16,7 +18,7 @@ export function CustomerFacts({ customer }: { customer: Customer }) {
         <h2 id="customer-name" className={styles.name}>
           {customer.name}
         </h2>
-        <CustomerBadges customer={customer} />
+        <CustomerBadges customer={customer} labels={labels} />
         {customer.archived ? (
           <p className={styles.archivedNote}>{t('ui.customers.detail.archivedNote')}</p>
         ) : null}

@@ -1,27 +1,32 @@
 /** One customer in the list: name and flags, industry and owner, size and value — tapping opens the customer. */
 import type { Customer } from '@shared/schemas/customers';
 import { RightOutline } from 'antd-mobile-icons';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { type MouseEvent, memo } from 'react';
+import type { CustomerLabels } from '../labels';
 import { CustomerBadges } from './CustomerBadges';
 import styles from './customers.module.css';
 
-export function CustomerRow({ customer }: { customer: Customer }) {
-  const { t } = useTranslation();
+interface CustomerRowProps {
+  customer: Customer;
+  labels: CustomerLabels;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
+}
+
+export const CustomerRow = memo(function CustomerRow({ customer, labels, onOpen }: CustomerRowProps) {
   return (
     <li>
-      <Link to={`/customers/${customer.id}`} className={styles.row}>
+      <a href={`/customers/${customer.id}`} className={styles.row} onClick={onOpen}>
         <span className={styles.rowMain}>
           <span className={styles.rowName}>{customer.name}</span>
           <span className={styles.rowMeta}>
-            {customer.industry ?? t('ui.customers.noIndustry')}
+            {customer.industry ?? labels.noIndustry}
             <span aria-hidden="true"> · </span>
-            {t('ui.customers.ownedBy', { name: customer.ownerName })}
+            {labels.ownedBy(customer.ownerName)}
           </span>
-          <CustomerBadges customer={customer} />
+          <CustomerBadges customer={customer} labels={labels} />
         </span>
         <RightOutline className={styles.rowArrow} aria-hidden="true" />
-      </Link>
+      </a>
     </li>
   );
-}
+});

@@ -2,6 +2,7 @@
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { useCurrentUser } from '@miniapp/lib/current-user';
+import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { Button, InfiniteScroll } from 'antd-mobile';
 import { AddOutline, FilterOutline, TeamOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
@@ -12,6 +13,7 @@ import { allItems, useCustomerList } from '../api';
 import { CustomerRow } from '../components/CustomerRow';
 import styles from '../components/customers.module.css';
 import { ListToolbar } from '../components/ListToolbar';
+import { useCustomerLabels } from '../labels';
 import { canCreateCustomer } from '../permissions';
 import { clearedFilters, hasAnyFilter, queryFiltersOf, useListFilters } from '../use-list-filters';
 import listStyles from './customer-list.module.css';
@@ -47,6 +49,8 @@ export function CustomerListPage() {
   const [toolbarKey, setToolbarKey] = useState(0);
   const list = useCustomerList(queryFiltersOf(filters, { myId: me.id }));
   const customers = allItems(list.data);
+  const labels = useCustomerLabels();
+  const openRow = useLinkNavigation();
   const openCreate = canCreateCustomer(me.role) ? () => void navigate('/customers/new') : undefined;
   const clearFilters = () => {
     updateFilters(clearedFilters);
@@ -76,7 +80,7 @@ export function CustomerListPage() {
       >
         <ul className={styles.list} aria-label={t('ui.customers.listLabel')}>
           {customers.map((customer) => (
-            <CustomerRow key={customer.id} customer={customer} />
+            <CustomerRow key={customer.id} customer={customer} labels={labels} onOpen={openRow} />
           ))}
         </ul>
         <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
