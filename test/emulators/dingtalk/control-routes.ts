@@ -8,7 +8,8 @@ import { dingTalkOrgSeed } from './state';
 const authCodeRequest = z.object({ corpId: z.string().min(1), userId: z.string().min(1) });
 const pushRequest = z.object({ appKey: z.string().min(1), payload: z.unknown(), callbackUrl: z.url() });
 const signatureRequest = z.object({
-  appKey: z.string().min(1),
+  corpId: z.string().min(1),
+  agentId: z.union([z.string(), z.number()]),
   url: z.string().min(1),
   nonceStr: z.string().min(1),
   timeStamp: z.union([z.string(), z.number()]),

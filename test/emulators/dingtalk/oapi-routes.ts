@@ -1,6 +1,7 @@
 /** oapi.dingtalk.com: app token, JS-API ticket, 免登 code exchange and user details. */
 import type { Router } from '@koa/router';
 import { MINUTE } from '../core/clock';
+import { randomHex } from '../core/ids';
 import { bodyObject, queryParam, stringField } from '../core/params';
 import { oapiCaller, oapiError, oapiOk } from './http';
 import type { DingTalkApp, DingTalkState, DingTalkUser } from './state';
@@ -38,7 +39,7 @@ export function oapiRoutes(router: Router, state: DingTalkState): void {
     oapiOk(ctx, {
       result: {
         userid: user.userId,
-        device_id: `dev${user.userId.length}${code.slice(0, 8)}`,
+        device_id: randomHex(12),
         sys: user.isAdmin || user.isBoss,
         sys_level: user.isAdmin ? 1 : user.isBoss ? 100 : 0,
         associated_unionid: '',
@@ -57,7 +58,7 @@ export function oapiRoutes(router: Router, state: DingTalkState): void {
     if (!user) return oapiError(ctx, 40078, '不存在的临时授权码');
     oapiOk(ctx, {
       userid: user.userId,
-      deviceId: `dev${code.slice(0, 8)}`,
+      deviceId: randomHex(12),
       is_sys: user.isAdmin || user.isBoss,
       sys_level: user.isAdmin ? 1 : user.isBoss ? 100 : 0,
     });

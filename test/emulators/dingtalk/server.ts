@@ -21,8 +21,10 @@ export interface DingTalkOrgSummary {
   users: { userId: string; name: string; departmentIds: number[] }[];
 }
 
+/** Exactly what the page passed to dd.config, plus the URL it was signed for. */
 export interface DingTalkSignatureCheck {
-  appKey: string;
+  corpId: string;
+  agentId: string | number;
   url: string;
   nonceStr: string;
   timeStamp: string | number;
@@ -94,8 +96,14 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
     },
     currentTicket: (appKey) => state.tickets.currentFor(appOf(appKey).clientId)?.value ?? null,
     verifyJsapiSignature: (input) => {
-      const ticket = state.tickets.currentFor(appOf(input.appKey).clientId);
-      if (!ticket) return { ok: false, algorithm: null, reason: 'the app holds no live jsapi ticket' };
+      const app = [...state.apps.values()].find(
+        (candidate) => candidate.corpId === input.corpId && candidate.agentId === String(input.agentId),
+      );
+      if (!app)
+        return { ok: false, algorithm: null, reason: '无效的agent_id: no app with this corpId and agentId' };
+      const ticket = state.tickets.currentFor(app.clientId);
+      if (!ticket)
+        return { ok: false, algorithm: null, reason: 'jsapi ticket读取失败: the app holds no live ticket' };
       return checkJsapiSignature({ ...input, ticket: ticket.value, timestamp: input.timeStamp }, [
         'sha1',
         'sha256',
