@@ -12,12 +12,12 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dingTalkCorp } from './fixtures';
 
-let dt: DingTalkEmulator;
+let dingtalk: DingTalkEmulator;
 beforeAll(async () => {
-  dt = await startDingTalkEmulator();
-  dt.addOrg(dingTalkCorp);
+  dingtalk = await startDingTalkEmulator();
+  dingtalk.addOrg(dingTalkCorp);
 });
-afterAll(() => dt.close());
+afterAll(() => dingtalk.close());
 
 describe('DingTalk callback crypto', () => {
   const vectors = [
@@ -88,7 +88,7 @@ describe('DingTalk callback crypto', () => {
       });
     });
     try {
-      const result = await dt.pushCallback(
+      const result = await dingtalk.pushCallback(
         dingTalkCorp.clientId,
         { EventType: 'check_url' },
         `${app.url}/cb`,

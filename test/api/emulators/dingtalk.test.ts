@@ -4,83 +4,90 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dingTalkCorp } from './fixtures';
 import { getJson, sendJson } from './http';
 
-let dt: DingTalkEmulator;
+let dingtalk: DingTalkEmulator;
 beforeAll(async () => {
-  dt = await startDingTalkEmulator();
-  dt.addOrg(dingTalkCorp);
+  dingtalk = await startDingTalkEmulator();
+  dingtalk.addOrg(dingTalkCorp);
 });
-afterAll(() => dt.close());
-beforeEach(() => dt.reset());
+afterAll(() => dingtalk.close());
+beforeEach(() => dingtalk.reset());
 
 const HOUR = 3_600_000;
 const tokenUrl = () =>
-  `${dt.baseUrl}/gettoken?appkey=${dingTalkCorp.clientId}&appsecret=${dingTalkCorp.clientSecret}`;
+  `${dingtalk.baseUrl}/gettoken?appkey=${dingTalkCorp.clientId}&appsecret=${dingTalkCorp.clientSecret}`;
 async function fetchToken(): Promise<string> {
   const { body } = await getJson<{ access_token: string }>(tokenUrl());
   return body.access_token;
 }
-const oapi = (path: string, token: string) => `${dt.baseUrl}${path}?access_token=${token}`;
+const oapi = (path: string, token: string) => `${dingtalk.baseUrl}${path}?access_token=${token}`;
 
 describe('DingTalk app tokens', () => {
   it('answers the documented success shape and the same token while it lives, extending it', async () => {
     const first = await getJson(tokenUrl());
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ errcode: 0, errmsg: 'ok', expires_in: 7200 });
-    dt.advanceClock(1.5 * HOUR);
+    dingtalk.advanceClock(1.5 * HOUR);
     const second = await getJson(tokenUrl());
     expect(second.body.access_token).toBe(first.body.access_token);
-    dt.advanceClock(1.5 * HOUR);
+    dingtalk.advanceClock(1.5 * HOUR);
     // Extended by the second fetch, so still alive 3 h after the first one.
     const ticket = await getJson(oapi('/get_jsapi_ticket', String(first.body.access_token)));
     expect(ticket.body).toMatchObject({ errcode: 0, expires_in: 7200 });
-    expect(dt.counters()[dingTalkCorp.clientId]?.tokenFetches).toBe(2);
+    expect(dingtalk.counters()[dingTalkCorp.clientId]?.tokenFetches).toBe(2);
   });
 
   it('wants appkey/appsecret in the query (40035 otherwise) and answers 40096 for a wrong secret', async () => {
-    const asForm = await fetch(`${dt.baseUrl}/gettoken`, {
+    const asForm = await fetch(`${dingtalk.baseUrl}/gettoken`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: `appkey=${dingTalkCorp.clientId}&appsecret=${dingTalkCorp.clientSecret}`,
     });
     expect(await asForm.json()).toMatchObject({ errcode: 22 });
-    const bare = await getJson(`${dt.baseUrl}/gettoken`);
+    const bare = await getJson(`${dingtalk.baseUrl}/gettoken`);
     expect(bare.body).toMatchObject({ errcode: 40035, errmsg: '缺少参数 corpid or appkey' });
-    const wrong = await getJson(`${dt.baseUrl}/gettoken?appkey=${dingTalkCorp.clientId}&appsecret=nope`);
+    const wrong = await getJson(
+      `${dingtalk.baseUrl}/gettoken?appkey=${dingTalkCorp.clientId}&appsecret=nope`,
+    );
     expect(wrong.body).toMatchObject({ errcode: 40096, errmsg: '不合法的appKey或appSecret' });
   });
 
   it('shares one token between oapi and api.dingtalk.com and answers 400 for bad client secrets', async () => {
     const oapiToken = await fetchToken();
-    const api = await sendJson(`${dt.baseUrl}/v1.0/oauth2/accessToken`, {
+    const api = await sendJson(`${dingtalk.baseUrl}/v1.0/oauth2/accessToken`, {
       appKey: dingTalkCorp.clientId,
       appSecret: dingTalkCorp.clientSecret,
     });
     expect(api.body).toEqual({ accessToken: oapiToken, expireIn: 7200 });
-    const bad = await sendJson(`${dt.baseUrl}/v1.0/oauth2/accessToken`, { appKey: 'x', appSecret: 'y' });
+    const bad = await sendJson(`${dingtalk.baseUrl}/v1.0/oauth2/accessToken`, {
+      appKey: 'x',
+      appSecret: 'y',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ code: 'invalidClientIdOrSecret', requestid: expect.any(String) });
   });
 
   it('answers 88/40014 at HTTP 200 for expired and revoked tokens, 88/40000 for a token in a header', async () => {
     const token = await fetchToken();
-    dt.advanceClock(2 * HOUR + 1000);
+    dingtalk.advanceClock(2 * HOUR + 1000);
     const expired = await getJson(oapi('/get_jsapi_ticket', token));
     expect(expired.status).toBe(200);
     expect(expired.body).toMatchObject({ errcode: 88, sub_code: '40014', sub_msg: '不合法的access_token' });
 
     const fresh = await fetchToken();
     expect(fresh).not.toBe(token);
-    dt.invalidateTokens();
+    dingtalk.invalidateTokens();
     expect((await getJson(oapi('/get_jsapi_ticket', fresh))).body).toMatchObject({ sub_code: '40014' });
     expect(await fetchToken()).not.toBe(fresh);
 
-    const header = await getJson(`${dt.baseUrl}/get_jsapi_ticket`, { 'x-acs-dingtalk-access-token': fresh });
+    const header = await getJson(`${dingtalk.baseUrl}/get_jsapi_ticket`, {
+      'x-acs-dingtalk-access-token': fresh,
+    });
     expect(header.body).toMatchObject({ errcode: 88, sub_code: '40000', sub_msg: 'access_token is blank' });
   });
 
   it('counts one token fetch per request: the emulator does not cache for the client', async () => {
     await Promise.all(Array.from({ length: 5 }, () => fetchToken()));
-    expect(dt.counters()[dingTalkCorp.clientId]).toMatchObject({ tokenFetches: 5 });
+    expect(dingtalk.counters()[dingTalkCorp.clientId]).toMatchObject({ tokenFetches: 5 });
   });
 });
 
@@ -90,10 +97,10 @@ describe('DingTalk JS-API tickets', () => {
       (await getJson<{ ticket: string }>(oapi('/get_jsapi_ticket', await fetchToken()))).body.ticket;
     const first = await ticketOf();
     for (let hour = 0; hour < 23; hour++) {
-      dt.advanceClock(HOUR);
+      dingtalk.advanceClock(HOUR);
       expect(await ticketOf()).toBe(first);
     }
-    dt.advanceClock(HOUR + 1000);
+    dingtalk.advanceClock(HOUR + 1000);
     expect(await ticketOf()).not.toBe(first);
   });
 
@@ -104,7 +111,7 @@ describe('DingTalk JS-API tickets', () => {
     const plain = `jsapi_ticket=${ticket}&noncestr=abc&timestamp=1700000000&url=${url}`;
     for (const algorithm of ['sha1', 'sha256'] as const) {
       const signature = createHash(algorithm).update(plain).digest('hex');
-      const verdict = dt.verifyJsapiSignature({
+      const verdict = dingtalk.verifyJsapiSignature({
         corpId: dingTalkCorp.corpId,
         agentId: dingTalkCorp.agentId,
         url,
@@ -114,7 +121,7 @@ describe('DingTalk JS-API tickets', () => {
       });
       expect(verdict).toEqual({ ok: true, algorithm, reason: null });
     }
-    const withHash = dt.verifyJsapiSignature({
+    const withHash = dingtalk.verifyJsapiSignature({
       corpId: dingTalkCorp.corpId,
       agentId: String(dingTalkCorp.agentId),
       url: `${url}#top`,
@@ -129,7 +136,7 @@ describe('DingTalk JS-API tickets', () => {
 describe('DingTalk 免登', () => {
   it('exchanges a code once, then answers 40078', async () => {
     const token = await fetchToken();
-    const code = dt.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-lan' });
+    const code = dingtalk.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-lan' });
     const first = await sendJson(oapi('/topapi/v2/user/getuserinfo', token), { code });
     expect(first.body).toMatchObject({
       errcode: 0,
@@ -137,20 +144,20 @@ describe('DingTalk 免登', () => {
     });
     const again = await sendJson(oapi('/topapi/v2/user/getuserinfo', token), { code });
     expect(again.body).toMatchObject({ errcode: 40078, errmsg: '不存在的临时授权码' });
-    expect(dt.counters()[dingTalkCorp.clientId]?.codeExchanges).toBe(2);
+    expect(dingtalk.counters()[dingTalkCorp.clientId]?.codeExchanges).toBe(2);
   });
 
   it('accepts the code as a form body, and expires it after 5 minutes', async () => {
     const token = await fetchToken();
-    const code = dt.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-qiu' });
+    const code = dingtalk.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-qiu' });
     const form = await fetch(oapi('/topapi/v2/user/getuserinfo', token), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ code }).toString(),
     });
     expect(await form.json()).toMatchObject({ errcode: 0, result: { userid: 'u-qiu' } });
-    const late = dt.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-qiu' });
-    dt.advanceClock(5 * 60_000 + 1);
+    const late = dingtalk.mintAuthCode({ corpId: dingTalkCorp.corpId, userId: 'u-qiu' });
+    dingtalk.advanceClock(5 * 60_000 + 1);
     const expired = await sendJson(oapi('/topapi/v2/user/getuserinfo', await fetchToken()), { code: late });
     expect(expired.body).toMatchObject({ errcode: 40078 });
   });
@@ -167,7 +174,7 @@ describe('DingTalk 免登', () => {
   });
 
   it('mints codes over HTTP for the browser-side bridge double, with open CORS', async () => {
-    const response = await fetch(`${dt.baseUrl}/__emu/auth-code`, {
+    const response = await fetch(`${dingtalk.baseUrl}/__emu/auth-code`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1:5173' },
       body: JSON.stringify({ corpId: dingTalkCorp.corpId, userId: 'u-mo' }),
@@ -176,7 +183,7 @@ describe('DingTalk 免登', () => {
     const { code } = (await response.json()) as { code: string };
     const info = await sendJson(oapi('/topapi/v2/user/getuserinfo', await fetchToken()), { code });
     expect(info.body).toMatchObject({ result: { userid: 'u-mo' } });
-    const unknown = await sendJson(`${dt.baseUrl}/__emu/auth-code`, { corpId: 'x', userId: 'y' });
+    const unknown = await sendJson(`${dingtalk.baseUrl}/__emu/auth-code`, { corpId: 'x', userId: 'y' });
     expect(unknown.status).toBe(404);
   });
 });
@@ -195,7 +202,7 @@ describe('DingTalk work notifications', () => {
       task_id: expect.any(Number),
       request_id: expect.any(String),
     });
-    expect(dt.sentMessages({ recipient: 'u-lan' })).toEqual([
+    expect(dingtalk.sentMessages({ recipient: 'u-lan' })).toEqual([
       expect.objectContaining({ msgType: 'text', content: text('拜访提醒'), delivered: true }),
     ]);
     const result = await sendJson(oapi('/topapi/message/corpconversation/getsendresult', token), {
@@ -219,7 +226,7 @@ describe('DingTalk work notifications', () => {
       const sent = await sendJson(oapi('/topapi/message/corpconversation/asyncsend_v2', token), body);
       expect(sent.body).toMatchObject({ errcode: 0 });
     }
-    const toLan = dt.sentMessages({ recipient: 'u-lan' });
+    const toLan = dingtalk.sentMessages({ recipient: 'u-lan' });
     expect(toLan.map((message) => message.delivered)).toEqual([true, false]);
     expect(toLan[1]?.dropReason).toMatch(/identical/);
   });
@@ -238,34 +245,34 @@ describe('DingTalk work notifications', () => {
     });
     expect((await send({ agent_id: 1, msg: text('a') })).body).toMatchObject({ errcode: 40056 });
     expect((await send({ userid_list: '', msg: text('a') })).body).toMatchObject({ errcode: 40035 });
-    expect(dt.sentMessages()).toEqual([]);
+    expect(dingtalk.sentMessages()).toEqual([]);
   });
 });
 
 describe('DingTalk unknown paths and faults', () => {
   it('answers errcode 22 for an unknown oapi path and 404 for an unknown api path', async () => {
-    expect((await getJson(`${dt.baseUrl}/topapi/nothing`)).body).toMatchObject({ errcode: 22 });
-    const api = await sendJson(`${dt.baseUrl}/oauth2/corpAccessToken`, {});
+    expect((await getJson(`${dingtalk.baseUrl}/topapi/nothing`)).body).toMatchObject({ errcode: 22 });
+    const api = await sendJson(`${dingtalk.baseUrl}/oauth2/corpAccessToken`, {});
     expect(api.status).toBe(404);
     expect(api.body).toEqual({ errcode: 404, errmsg: '请求的URI地址不存在' });
   });
 
   it('fails the next N calls of a route with the documented errors, then recovers', async () => {
     const token = await fetchToken();
-    dt.failNext({ route: '/get_jsapi_ticket', times: 2, with: 'token_invalid' });
+    dingtalk.failNext({ route: '/get_jsapi_ticket', times: 2, with: 'token_invalid' });
     for (let i = 0; i < 2; i++) {
       expect((await getJson(oapi('/get_jsapi_ticket', token))).body).toMatchObject({ errcode: 88 });
     }
     expect((await getJson(oapi('/get_jsapi_ticket', token))).body).toMatchObject({ errcode: 0 });
 
-    dt.failNext({ route: '/gettoken', times: 1, with: 'rate_limited' });
+    dingtalk.failNext({ route: '/gettoken', times: 1, with: 'rate_limited' });
     expect((await getJson(tokenUrl())).body).toMatchObject({ errcode: 90018 });
-    dt.failNext({ route: 'POST /v1.0/oauth2/accessToken', times: 1, with: 'server_error' });
-    expect((await sendJson(`${dt.baseUrl}/v1.0/oauth2/accessToken`, {})).status).toBe(500);
+    dingtalk.failNext({ route: 'POST /v1.0/oauth2/accessToken', times: 1, with: 'server_error' });
+    expect((await sendJson(`${dingtalk.baseUrl}/v1.0/oauth2/accessToken`, {})).status).toBe(500);
   });
 
   it('drops the connection for a network fault, armed over HTTP', async () => {
-    await sendJson(`${dt.baseUrl}/__emu/fail-next`, { route: '/gettoken', times: 1, with: 'network' });
+    await sendJson(`${dingtalk.baseUrl}/__emu/fail-next`, { route: '/gettoken', times: 1, with: 'network' });
     await expect(fetch(tokenUrl())).rejects.toThrow();
     expect((await getJson(tokenUrl())).body).toMatchObject({ errcode: 0 });
   });

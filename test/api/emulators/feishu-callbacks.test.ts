@@ -7,12 +7,12 @@ import Koa from 'koa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feishuApp } from './fixtures';
 
-let fs: FeishuEmulator;
+let feishu: FeishuEmulator;
 beforeAll(async () => {
-  fs = await startFeishuEmulator();
-  fs.addApp(feishuApp);
+  feishu = await startFeishuEmulator();
+  feishu.addApp(feishuApp);
 });
-afterAll(() => fs.close());
+afterAll(() => feishu.close());
 
 /** An app receiving events exactly as the official SDK's Koa adaptor does (signature check, decryption). */
 async function sdkWebhook(encryptKey: string, received: unknown[]) {
@@ -53,7 +53,7 @@ describe('Feishu event crypto', () => {
     const received: unknown[] = [];
     const webhook = await sdkWebhook(feishuApp.encryptKey, received);
     try {
-      const challenge = await fs.pushCallback(
+      const challenge = await feishu.pushCallback(
         feishuApp.appId,
         { challenge: 'ch-123', token: feishuApp.verificationToken, type: 'url_verification' },
         webhook.url,
@@ -61,11 +61,11 @@ describe('Feishu event crypto', () => {
       expect(challenge.json).toEqual({ challenge: 'ch-123' });
       expect(challenge.request.headers['x-lark-signature']).toBeUndefined();
 
-      const event = fs.eventEnvelope(feishuApp.appId, 'im.message.receive_v1', {
+      const event = feishu.eventEnvelope(feishuApp.appId, 'im.message.receive_v1', {
         sender: { sender_id: { open_id: 'ou_guan' } },
         message: { message_id: 'om_1', message_type: 'text', content: '{"text":"hi"}' },
       });
-      const pushed = await fs.pushCallback(feishuApp.appId, event, webhook.url);
+      const pushed = await feishu.pushCallback(feishuApp.appId, event, webhook.url);
       expect(pushed.status).toBe(200);
       expect(pushed.json).toEqual({ handled: true });
       expect(received).toEqual([
@@ -85,9 +85,9 @@ describe('Feishu event crypto', () => {
     const received: unknown[] = [];
     const webhook = await sdkWebhook(feishuApp.encryptKey, received);
     try {
-      const pushed = await fs.pushCallback(
+      const pushed = await feishu.pushCallback(
         feishuApp.appId,
-        fs.eventEnvelope(feishuApp.appId, 'im.message.receive_v1', { message: { message_id: 'om_2' } }),
+        feishu.eventEnvelope(feishuApp.appId, 'im.message.receive_v1', { message: { message_id: 'om_2' } }),
         webhook.url,
       );
       const dispatcher = new lark.EventDispatcher({

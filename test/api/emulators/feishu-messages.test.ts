@@ -3,17 +3,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { feishuApp } from './fixtures';
 import { sendJson } from './http';
 
-let fs: FeishuEmulator;
+let feishu: FeishuEmulator;
 let token: string;
 beforeAll(async () => {
-  fs = await startFeishuEmulator();
-  fs.addApp(feishuApp);
+  feishu = await startFeishuEmulator();
+  feishu.addApp(feishuApp);
 });
-afterAll(() => fs.close());
+afterAll(() => feishu.close());
 beforeEach(async () => {
-  fs.reset();
+  feishu.reset();
   const { body } = await sendJson<{ tenant_access_token: string }>(
-    `${fs.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`,
+    `${feishu.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`,
     { app_id: feishuApp.appId, app_secret: feishuApp.appSecret },
   );
   token = body.tenant_access_token;
@@ -23,7 +23,7 @@ const card = (title: string) =>
   JSON.stringify({ header: { title: { tag: 'plain_text', content: title } }, elements: [] });
 const send = (body: Record<string, unknown>, receiveIdType = 'open_id') =>
   sendJson<{ code: number; data: { message_id: string } }>(
-    `${fs.baseUrl}/open-apis/im/v1/messages?receive_id_type=${receiveIdType}`,
+    `${feishu.baseUrl}/open-apis/im/v1/messages?receive_id_type=${receiveIdType}`,
     body,
     { headers: { authorization: `Bearer ${token}` } },
   );
@@ -40,10 +40,10 @@ describe('Feishu messages', () => {
         sender: { sender_type: 'app' },
       },
     });
-    expect(fs.sentMessages({ recipient: 'ou_guan' })).toEqual([
+    expect(feishu.sentMessages({ recipient: 'ou_guan' })).toEqual([
       expect.objectContaining({ id: sent.body.data.message_id, msgType: 'interactive', delivered: true }),
     ]);
-    expect(fs.sentMessages()[0]?.content).toMatchObject({ header: { title: { content: '拜访提醒' } } });
+    expect(feishu.sentMessages()[0]?.content).toMatchObject({ header: { title: { content: '拜访提醒' } } });
   });
 
   it('answers the same message for the same uuid within an hour and sends a new one after', async () => {
@@ -56,22 +56,22 @@ describe('Feishu messages', () => {
     const first = await send(body, 'user_id');
     const second = await send(body, 'user_id');
     expect(second.body.data.message_id).toBe(first.body.data.message_id);
-    expect(fs.sentMessages()).toHaveLength(1);
-    expect(fs.counters()[feishuApp.appId]?.messageSends).toBe(1);
-    fs.advanceClock(61 * 60_000);
+    expect(feishu.sentMessages()).toHaveLength(1);
+    expect(feishu.counters()[feishuApp.appId]?.messageSends).toBe(1);
+    feishu.advanceClock(61 * 60_000);
     const { body: refreshed } = await sendJson<{ tenant_access_token: string }>(
-      `${fs.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`,
+      `${feishu.baseUrl}/open-apis/auth/v3/tenant_access_token/internal`,
       { app_id: feishuApp.appId, app_secret: feishuApp.appSecret },
     );
     token = refreshed.tenant_access_token;
     const later = await send(body, 'user_id');
     expect(later.body.data.message_id).not.toBe(first.body.data.message_id);
-    expect(fs.sentMessages()).toHaveLength(2);
+    expect(feishu.sentMessages()).toHaveLength(2);
   });
 
   it('refuses a missing receive_id_type, a bad content string and a user outside the app', async () => {
     const missing = await sendJson(
-      `${fs.baseUrl}/open-apis/im/v1/messages`,
+      `${feishu.baseUrl}/open-apis/im/v1/messages`,
       {},
       { headers: { authorization: `Bearer ${token}` } },
     );
@@ -106,7 +106,7 @@ describe('Feishu messages', () => {
     const sent = await send({ receive_id: 'ou_guan', msg_type: 'interactive', content: card('待处理') });
     const patch = (messageId: string, title: string) =>
       sendJson(
-        `${fs.baseUrl}/open-apis/im/v1/messages/${messageId}`,
+        `${feishu.baseUrl}/open-apis/im/v1/messages/${messageId}`,
         { content: card(title) },
         {
           method: 'PATCH',
@@ -118,7 +118,7 @@ describe('Feishu messages', () => {
       msg: 'success',
       data: {},
     });
-    expect(fs.sentMessages()[0]?.updates).toEqual([
+    expect(feishu.sentMessages()[0]?.updates).toEqual([
       expect.objectContaining({ header: { title: { tag: 'plain_text', content: '已处理' } } }),
     ]);
     const text = await send({ receive_id: 'ou_guan', msg_type: 'text', content: '{"text":"x"}' });
@@ -127,10 +127,14 @@ describe('Feishu messages', () => {
 
   it('arms faults on a parameterised route', async () => {
     const sent = await send({ receive_id: 'ou_guan', msg_type: 'interactive', content: card('a') });
-    fs.failNext({ route: 'PATCH /open-apis/im/v1/messages/:message_id', times: 1, with: 'token_invalid' });
-    fs.failNext({ route: '/open-apis/im/v1/messages', times: 1, with: 'rate_limited' });
+    feishu.failNext({
+      route: 'PATCH /open-apis/im/v1/messages/:message_id',
+      times: 1,
+      with: 'token_invalid',
+    });
+    feishu.failNext({ route: '/open-apis/im/v1/messages', times: 1, with: 'rate_limited' });
     const patched = await sendJson(
-      `${fs.baseUrl}/open-apis/im/v1/messages/${sent.body.data.message_id}`,
+      `${feishu.baseUrl}/open-apis/im/v1/messages/${sent.body.data.message_id}`,
       { content: card('b') },
       {
         method: 'PATCH',

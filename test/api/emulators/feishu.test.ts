@@ -3,17 +3,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { feishuApp } from './fixtures';
 import { getJson, sendJson } from './http';
 
-let fs: FeishuEmulator;
+let feishu: FeishuEmulator;
 beforeAll(async () => {
-  fs = await startFeishuEmulator();
-  fs.addApp(feishuApp);
+  feishu = await startFeishuEmulator();
+  feishu.addApp(feishuApp);
 });
-afterAll(() => fs.close());
-beforeEach(() => fs.reset());
+afterAll(() => feishu.close());
+beforeEach(() => feishu.reset());
 
 const MINUTE = 60_000;
 const credentials = { app_id: feishuApp.appId, app_secret: feishuApp.appSecret };
-const url = (path: string) => `${fs.baseUrl}${path}`;
+const url = (path: string) => `${feishu.baseUrl}${path}`;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 async function tenantToken(): Promise<{ tenant_access_token: string; expire: number }> {
@@ -42,18 +42,18 @@ describe('Feishu app tokens', () => {
       tenant_access_token: expect.stringMatching(/^t-/),
       expire: 7200,
     });
-    fs.advanceClock(60 * MINUTE);
+    feishu.advanceClock(60 * MINUTE);
     const same = await tenantToken();
     expect(same.tenant_access_token).toBe(first.tenant_access_token);
     expect(same.expire).toBeLessThanOrEqual(3600);
     expect(same.expire).toBeGreaterThan(3590);
 
-    fs.advanceClock(35 * MINUTE);
+    feishu.advanceClock(35 * MINUTE);
     const next = await tenantToken();
     expect(next.tenant_access_token).not.toBe(first.tenant_access_token);
     expect(next.expire).toBe(7200);
     expect((await ticketWith(first.tenant_access_token)).body).toMatchObject({ code: 0 });
-    fs.advanceClock(26 * MINUTE);
+    feishu.advanceClock(26 * MINUTE);
     expect((await ticketWith(first.tenant_access_token)).body).toMatchObject({ code: 99991663 });
     expect((await ticketWith(next.tenant_access_token)).body).toMatchObject({ code: 0 });
   });
@@ -87,7 +87,7 @@ describe('Feishu app tokens', () => {
 
   it('revokes live tokens early on invalidateTokens', async () => {
     const { tenant_access_token: token } = await tenantToken();
-    fs.invalidateTokens();
+    feishu.invalidateTokens();
     expect((await ticketWith(token)).body).toMatchObject({ code: 99991663 });
     expect((await tenantToken()).tenant_access_token).not.toBe(token);
   });
@@ -96,7 +96,7 @@ describe('Feishu app tokens', () => {
 describe('Feishu sign-in', () => {
   it('exchanges a requestAccess code once through v1 with the app token, then answers 20007', async () => {
     const token = await appToken();
-    const code = fs.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_guan' });
+    const code = feishu.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_guan' });
     const exchange = () =>
       sendJson(
         url('/open-apis/authen/v1/access_token'),
@@ -116,14 +116,18 @@ describe('Feishu sign-in', () => {
     const again = await exchange();
     expect(again.status).toBe(400);
     expect(again.body).toMatchObject({ code: 20007 });
-    expect(fs.counters()[feishuApp.appId]?.codeExchanges).toBe(2);
+    expect(feishu.counters()[feishuApp.appId]?.codeExchanges).toBe(2);
   });
 
   it('expires requestAccess codes after 3 minutes and requestAuthCode codes after 5', async () => {
     const token = await appToken();
-    const access = fs.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_shi', kind: 'requestAccess' });
-    const authCode = fs.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_shi', kind: 'requestAuthCode' });
-    fs.advanceClock(4 * MINUTE);
+    const access = feishu.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_shi', kind: 'requestAccess' });
+    const authCode = feishu.mintAuthCode({
+      appId: feishuApp.appId,
+      openId: 'ou_shi',
+      kind: 'requestAuthCode',
+    });
+    feishu.advanceClock(4 * MINUTE);
     const oidc = (code: string) =>
       sendJson(
         url('/open-apis/authen/v1/oidc/access_token'),
@@ -140,7 +144,7 @@ describe('Feishu sign-in', () => {
   });
 
   it('exchanges through v2 OAuth, rotates refresh tokens and reads user_info with the user token', async () => {
-    const code = fs.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_shi', scope: 'offline_access' });
+    const code = feishu.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_shi', scope: 'offline_access' });
     const token = (body: Record<string, unknown>) =>
       sendJson<Record<string, string>>(url('/open-apis/authen/v2/oauth/token'), {
         client_id: feishuApp.appId,
@@ -227,7 +231,7 @@ describe('Feishu contacts and tickets', () => {
     });
     const get = await ticketWith(token);
     expect((get.body.data as { ticket: string }).ticket).toBe((post.body.data as { ticket: string }).ticket);
-    expect(fs.counters()[feishuApp.appId]).toMatchObject({ tokenFetches: 1, ticketFetches: 2 });
-    expect(fs.currentTicket(feishuApp.appId)).toBe((post.body.data as { ticket: string }).ticket);
+    expect(feishu.counters()[feishuApp.appId]).toMatchObject({ tokenFetches: 1, ticketFetches: 2 });
+    expect(feishu.currentTicket(feishuApp.appId)).toBe((post.body.data as { ticket: string }).ticket);
   });
 });

@@ -6,12 +6,12 @@ import { decrypt, encrypt, getSignature } from '@wecom/crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weComAppKey, weComCorp } from './fixtures';
 
-let wc: WeComEmulator;
+let wecom: WeComEmulator;
 beforeAll(async () => {
-  wc = await startWeComEmulator();
-  wc.addOrg(weComCorp);
+  wecom = await startWeComEmulator();
+  wecom.addOrg(weComCorp);
 });
-afterAll(() => wc.close());
+afterAll(() => wecom.close());
 
 interface Received {
   method: string;
@@ -54,7 +54,7 @@ describe('WeCom callbacks', () => {
     const received: Received[] = [];
     const app = await weComApp(received, (plain) => plain);
     try {
-      const check = await wc.verifyCallbackUrl(weComAppKey, app.url);
+      const check = await wecom.verifyCallbackUrl(weComAppKey, app.url);
       expect(check.ok).toBe(true);
       expect(decrypt(weComCorp.callbackAesKey, received[0]?.query.get('echostr') ?? '')).toEqual(
         expect.objectContaining({ message: check.expected, id: weComCorp.corpId }),
@@ -88,7 +88,7 @@ describe('WeCom callbacks', () => {
         ResponseCode: 'rc-1',
         AgentID: 1000002,
       };
-      const result = await wc.pushCallback(weComAppKey, event, app.url);
+      const result = await wecom.pushCallback(weComAppKey, event, app.url);
       expect(result.status).toBe(200);
       const [push] = received;
       expect(readTag(push?.body ?? '', 'ToUserName')).toBe(weComCorp.corpId);
@@ -112,7 +112,7 @@ describe('WeCom callbacks', () => {
     const app = await weComApp(received, () => '');
     try {
       const xml = '<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[你好]]></Content></xml>';
-      const result = await wc.pushCallback(weComAppKey, xml, app.url);
+      const result = await wecom.pushCallback(weComAppKey, xml, app.url);
       expect(result).toMatchObject({ status: 200, body: '', reply: null });
       expect(
         decrypt(weComCorp.callbackAesKey, readTag(received[0]?.body ?? '', 'Encrypt') ?? '').message,

@@ -3,23 +3,23 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { weComAppKey, weComCorp } from './fixtures';
 import { getJson, sendJson } from './http';
 
-let wc: WeComEmulator;
+let wecom: WeComEmulator;
 let token: string;
 beforeAll(async () => {
-  wc = await startWeComEmulator();
-  wc.addOrg(weComCorp);
+  wecom = await startWeComEmulator();
+  wecom.addOrg(weComCorp);
 });
-afterAll(() => wc.close());
+afterAll(() => wecom.close());
 beforeEach(async () => {
-  wc.reset();
+  wecom.reset();
   const { body } = await getJson<{ access_token: string }>(
-    `${wc.baseUrl}/cgi-bin/gettoken?corpid=${weComCorp.corpId}&corpsecret=${weComCorp.secret}`,
+    `${wecom.baseUrl}/cgi-bin/gettoken?corpid=${weComCorp.corpId}&corpsecret=${weComCorp.secret}`,
   );
   token = body.access_token;
 });
 
 const send = (body: Record<string, unknown>) =>
-  sendJson<Record<string, string | number>>(`${wc.baseUrl}/cgi-bin/message/send?access_token=${token}`, {
+  sendJson<Record<string, string | number>>(`${wecom.baseUrl}/cgi-bin/message/send?access_token=${token}`, {
     agentid: weComCorp.agentId,
     ...body,
   });
@@ -44,7 +44,7 @@ describe('WeCom application messages', () => {
       invalidparty: '99',
       msgid: expect.any(String),
     });
-    expect(wc.sentMessages({ appKey: weComAppKey })).toEqual([
+    expect(wecom.sentMessages({ appKey: weComAppKey })).toEqual([
       expect.objectContaining({
         recipient: 'TangYue',
         msgType: 'text',
@@ -66,22 +66,22 @@ describe('WeCom application messages', () => {
   it('silently drops the 31st message to one member within a minute', async () => {
     for (let i = 0; i < 31; i++)
       expect((await send({ touser: 'fangzhi', ...text(`#${i}`) })).body.errcode).toBe(0);
-    const delivered = wc.sentMessages({ recipient: 'fangzhi' }).map((message) => message.delivered);
+    const delivered = wecom.sentMessages({ recipient: 'fangzhi' }).map((message) => message.delivered);
     expect(delivered.filter(Boolean)).toHaveLength(30);
     expect(delivered[30]).toBe(false);
-    wc.advanceClock(61_000);
+    wecom.advanceClock(61_000);
     const { body } = await getJson<{ access_token: string }>(
-      `${wc.baseUrl}/cgi-bin/gettoken?corpid=${weComCorp.corpId}&corpsecret=${weComCorp.secret}`,
+      `${wecom.baseUrl}/cgi-bin/gettoken?corpid=${weComCorp.corpId}&corpsecret=${weComCorp.secret}`,
     );
     token = body.access_token;
     await send({ touser: 'fangzhi', ...text('later') });
-    expect(wc.sentMessages({ recipient: 'fangzhi' }).at(-1)?.delivered).toBe(true);
+    expect(wecom.sentMessages({ recipient: 'fangzhi' }).at(-1)?.delivered).toBe(true);
   });
 
   it('drops duplicates when enable_duplicate_check is on', async () => {
     await send({ touser: 'fangzhi', enable_duplicate_check: 1, ...text('同一条') });
     await send({ touser: 'fangzhi', enable_duplicate_check: 1, ...text('同一条') });
-    expect(wc.sentMessages().map((message) => message.dropReason)).toEqual([
+    expect(wecom.sentMessages().map((message) => message.dropReason)).toEqual([
       null,
       expect.stringMatching(/duplicate/),
     ]);
@@ -97,19 +97,19 @@ describe('WeCom application messages', () => {
       errcode: 40058,
     });
     const update = () =>
-      sendJson(`${wc.baseUrl}/cgi-bin/message/update_template_card?access_token=${token}`, {
+      sendJson(`${wecom.baseUrl}/cgi-bin/message/update_template_card?access_token=${token}`, {
         userids: ['TangYue'],
         agentid: weComCorp.agentId,
         response_code: sent.body.response_code,
         button: { replace_name: '已同意' },
       });
     expect((await update()).body).toMatchObject({ errcode: 0 });
-    expect(wc.sentMessages()[0]?.updates).toEqual([{ replace_name: '已同意' }]);
+    expect(wecom.sentMessages()[0]?.updates).toEqual([{ replace_name: '已同意' }]);
     expect((await update()).body).toMatchObject({ errcode: 40058 });
   });
 
   it('counts sends per app', async () => {
     await Promise.all([send({ touser: 'fangzhi', ...text('a') }), send({ touser: 'TangYue', ...text('b') })]);
-    expect(wc.counters()[weComAppKey]).toMatchObject({ tokenFetches: 1, messageSends: 2 });
+    expect(wecom.counters()[weComAppKey]).toMatchObject({ tokenFetches: 1, messageSends: 2 });
   });
 });

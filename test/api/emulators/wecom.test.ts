@@ -3,40 +3,40 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { weComAppKey, weComCorp } from './fixtures';
 import { getJson, sendJson } from './http';
 
-let wc: WeComEmulator;
+let wecom: WeComEmulator;
 beforeAll(async () => {
-  wc = await startWeComEmulator();
-  wc.addOrg(weComCorp);
-  wc.addOrg({
+  wecom = await startWeComEmulator();
+  wecom.addOrg(weComCorp);
+  wecom.addOrg({
     ...weComCorp,
     agentId: 1000005,
-    secret: 'wc-secret-old',
+    secret: 'wecom-secret-old',
     exposesSensitiveFields: true,
     users: [],
   });
 });
-afterAll(() => wc.close());
-beforeEach(() => wc.reset());
+afterAll(() => wecom.close());
+beforeEach(() => wecom.reset());
 
 const HOUR = 3_600_000;
 const tokenFor = async (secret = weComCorp.secret) =>
   (
     await getJson<{ errcode: number; access_token: string; expires_in: number }>(
-      `${wc.baseUrl}/cgi-bin/gettoken?corpid=${weComCorp.corpId}&corpsecret=${secret}`,
+      `${wecom.baseUrl}/cgi-bin/gettoken?corpid=${weComCorp.corpId}&corpsecret=${secret}`,
     )
   ).body;
 const cgi = (path: string, token: string, query = '') =>
-  `${wc.baseUrl}/cgi-bin/${path}?access_token=${token}${query}`;
+  `${wecom.baseUrl}/cgi-bin/${path}?access_token=${token}${query}`;
 
 describe('WeCom access tokens', () => {
   it('returns the same token while it lives, without extending it, then a new one', async () => {
     const first = await tokenFor();
     expect(first).toMatchObject({ errcode: 0, errmsg: 'ok', expires_in: 7200 });
-    wc.advanceClock(HOUR);
+    wecom.advanceClock(HOUR);
     const same = await tokenFor();
     expect(same.access_token).toBe(first.access_token);
     expect(same.expires_in).toBeLessThanOrEqual(3600);
-    wc.advanceClock(HOUR + 1000);
+    wecom.advanceClock(HOUR + 1000);
     expect((await getJson(cgi('get_jsapi_ticket', first.access_token))).body).toMatchObject({
       errcode: 42001,
     });
@@ -44,13 +44,13 @@ describe('WeCom access tokens', () => {
   });
 
   it('keeps one token per app and refuses bad corp ids, secrets and missing parameters', async () => {
-    expect((await tokenFor('wc-secret-old')).access_token).not.toBe((await tokenFor()).access_token);
+    expect((await tokenFor('wecom-secret-old')).access_token).not.toBe((await tokenFor()).access_token);
     expect((await tokenFor('wrong')).errcode).toBe(40091);
-    expect((await getJson(`${wc.baseUrl}/cgi-bin/gettoken?corpid=nope&corpsecret=x`)).body).toMatchObject({
+    expect((await getJson(`${wecom.baseUrl}/cgi-bin/gettoken?corpid=nope&corpsecret=x`)).body).toMatchObject({
       errcode: 40013,
     });
     const missing = await getJson<{ errcode: number; errmsg: string }>(
-      `${wc.baseUrl}/cgi-bin/gettoken?corpsecret=x`,
+      `${wecom.baseUrl}/cgi-bin/gettoken?corpsecret=x`,
     );
     expect(missing.body.errcode).toBe(41002);
     expect(missing.body.errmsg).toMatch(
@@ -60,11 +60,11 @@ describe('WeCom access tokens', () => {
 
   it('answers 40014 for a revoked token and 42001 for an armed expiry', async () => {
     const { access_token: token } = await tokenFor();
-    wc.failNext({ route: '/cgi-bin/user/get', times: 1, with: 'token_invalid' });
+    wecom.failNext({ route: '/cgi-bin/user/get', times: 1, with: 'token_invalid' });
     expect((await getJson(cgi('user/get', token, '&userid=fangzhi'))).body).toMatchObject({ errcode: 42001 });
-    wc.invalidateTokens();
+    wecom.invalidateTokens();
     expect((await getJson(cgi('user/get', token, '&userid=fangzhi'))).body).toMatchObject({ errcode: 40014 });
-    wc.failNext({ route: '/cgi-bin/gettoken', times: 1, with: 'server_error' });
+    wecom.failNext({ route: '/cgi-bin/gettoken', times: 1, with: 'server_error' });
     expect((await tokenFor()).errcode).toBe(-1);
   });
 });
@@ -76,7 +76,7 @@ describe('WeCom JS-SDK tickets', () => {
     const agent = await getJson<{ ticket: string }>(cgi('ticket/get', token, '&type=agent_config'));
     expect(corp.body).toMatchObject({ errcode: 0, expires_in: 7200 });
     expect(agent.body.ticket).not.toBe(corp.body.ticket);
-    expect(wc.currentTickets(weComAppKey)).toEqual({
+    expect(wecom.currentTickets(weComAppKey)).toEqual({
       jsapi: corp.body.ticket,
       agentJsapi: agent.body.ticket,
     });
@@ -85,7 +85,7 @@ describe('WeCom JS-SDK tickets', () => {
     expect((await getJson(cgi('ticket/get', token, '&type=agent_config'))).body).toMatchObject({
       errcode: 45009,
     });
-    expect(wc.counters()[weComAppKey]?.ticketFetches).toBe(101);
+    expect(wecom.counters()[weComAppKey]?.ticketFetches).toBe(101);
   });
 
   it('checks config and agentConfig signatures against their own tickets', async () => {
@@ -98,17 +98,17 @@ describe('WeCom JS-SDK tickets', () => {
       .update(`jsapi_ticket=${agent}&noncestr=n1&timestamp=1700000000&url=${url}`)
       .digest('hex');
     const check = { appKey: weComAppKey, url, nonceStr: 'n1', timestamp: 1700000000, signature };
-    expect(wc.verifyJsapiSignature({ ...check, kind: 'agentJsapi' })).toMatchObject({
+    expect(wecom.verifyJsapiSignature({ ...check, kind: 'agentJsapi' })).toMatchObject({
       ok: true,
       algorithm: 'sha1',
     });
-    expect(wc.verifyJsapiSignature({ ...check, kind: 'jsapi' }).ok).toBe(false);
+    expect(wecom.verifyJsapiSignature({ ...check, kind: 'jsapi' }).ok).toBe(false);
   });
 });
 
 describe('WeCom OAuth sign-in', () => {
   const authorize = (query: string) =>
-    fetch(`${wc.baseUrl}/connect/oauth2/authorize?appid=${weComCorp.corpId}&response_type=code&${query}`, {
+    fetch(`${wecom.baseUrl}/connect/oauth2/authorize?appid=${weComCorp.corpId}&response_type=code&${query}`, {
       redirect: 'manual',
     });
   const redirect = encodeURIComponent('https://fieldloop.example/login?from=wecom');
@@ -133,7 +133,7 @@ describe('WeCom OAuth sign-in', () => {
   });
 
   it('signs in the current user set over HTTP, gives a user_ticket for snsapi_privateinfo with agentid', async () => {
-    await sendJson(`${wc.baseUrl}/__emu/current-user`, { corpId: weComCorp.corpId, userId: 'TangYue' });
+    await sendJson(`${wecom.baseUrl}/__emu/current-user`, { corpId: weComCorp.corpId, userId: 'TangYue' });
     const page = await authorize(
       `redirect_uri=${redirect}&scope=snsapi_privateinfo&agentid=${weComCorp.agentId}`,
     );
@@ -155,8 +155,8 @@ describe('WeCom OAuth sign-in', () => {
     } finally {
       await strict.close();
     }
-    const code = wc.mintAuthCode({ corpId: weComCorp.corpId, userId: 'fangzhi' });
-    wc.advanceClock(5 * 60_000 + 1);
+    const code = wecom.mintAuthCode({ corpId: weComCorp.corpId, userId: 'fangzhi' });
+    wecom.advanceClock(5 * 60_000 + 1);
     const late = await getJson(cgi('auth/getuserinfo', (await tokenFor()).access_token, `&code=${code}`));
     expect(late.body).toMatchObject({ errcode: 40029 });
   });
@@ -171,7 +171,7 @@ describe('WeCom OAuth sign-in', () => {
     });
     expect(fresh.body.mobile).toBeUndefined();
     const old = await getJson(
-      cgi('user/get', (await tokenFor('wc-secret-old')).access_token, '&userid=TangYue'),
+      cgi('user/get', (await tokenFor('wecom-secret-old')).access_token, '&userid=TangYue'),
     );
     expect(old.body).toMatchObject({ mobile: '13900000001' });
     expect(
