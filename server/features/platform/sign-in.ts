@@ -38,9 +38,10 @@ export async function signInWithPlatform(
   ).catch((error: unknown) => {
     throw asAppError(error);
   });
+  const defaultRole = await tenantDefaultRole(db, tdb.tenantId);
   const person = await tdb.transaction((tx) =>
     personForPlatformIdentity(tx, { ...profile, platform: input.platform, department: null }, () =>
-      roleForNewcomer(db, tx, row.id, profile),
+      roleForNewcomer(tx, row.id, profile, defaultRole),
     ),
   );
   if (!person.active) throw new AppError('FORBIDDEN');
@@ -50,14 +51,17 @@ export async function signInWithPlatform(
 /** Most privileged first, so a person in two mapped departments gets the larger role. */
 const rolePrecedence: readonly Role[] = ['admin', 'manager', 'pm', 'implementer', 'sales'];
 
-/** A user mapping wins, then the strongest department mapping, then the tenant's default role (sales). */
-async function roleForNewcomer(db: RootDb, tdb: TenantDb, connectionId: string, profile: PlatformProfile) {
-  const mappings = await findMappedRoles(tdb, connectionId, profile.externalId, profile.departmentIds);
+/** A user mapping wins, then the strongest department mapping, then the tenant's default role. */
+async function roleForNewcomer(tx: TenantDb, connectionId: string, profile: PlatformProfile, defaultRole: Role) {
+  const mappings = await findMappedRoles(tx, connectionId, profile.externalId, profile.departmentIds);
   const direct = mappings.find((mapping) => mapping.subject === 'user');
   if (direct) return direct.role as Role;
-  const mapped = rolePrecedence.find((role) => mappings.some((mapping) => mapping.role === role));
-  if (mapped) return mapped;
-  const tenant = await findTenant(db, tdb.tenantId);
+  return rolePrecedence.find((role) => mappings.some((mapping) => mapping.role === role)) ?? defaultRole;
+}
+
+/** Read before the transaction: on SQLite a query outside an open transaction would wait for it forever. */
+async function tenantDefaultRole(db: RootDb, tenantId: string): Promise<Role> {
+  const tenant = await findTenant(db, tenantId);
   const configured = (JSON.parse(tenant?.settings ?? '{}') as { defaultRole?: string }).defaultRole;
   return (roles as readonly string[]).includes(configured ?? '') ? (configured as Role) : 'sales';
 }

@@ -1,0 +1,200 @@
+/** DingTalk end to end against the emulator: 免登, token caching and refresh, JS-API config, messages, callbacks. */
+
+import { TenantDb } from '@server/core/db';
+import { createLogger } from '@server/core/log';
+import { OutboxWorker } from '@server/core/outbox/worker';
+import { notifyPerson, platformMessageHandler, platformMessageKind } from '@server/features/platform/notify';
+import { createPlatformRuntime } from '@server/platforms/runtime';
+import type { Session } from '@shared/schemas/auth';
+import type { Connection, JsapiConfig } from '@shared/schemas/platform';
+import { type DingTalkEmulator, startDingTalkEmulator } from '@test/emulators/dingtalk';
+import { startTestApp, type TestApp } from '@test/helpers/app';
+import { makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const corpId = 'dingemucorp0001';
+const app_ = { clientId: 'dingemuclient', clientSecret: 'emu-secret', agentId: '3001001' };
+const callback = { callbackToken: 'mryue', callbackAesKey: 'Yue0EfdN5900c1ce5cf6A152c63DDe1808a60c5ecd7' };
+
+let emulator: DingTalkEmulator;
+let app: TestApp;
+let tenant: TestTenant;
+let admin: TestUser;
+let connection: Connection;
+
+beforeAll(async () => {
+  emulator = await startDingTalkEmulator();
+  emulator.addOrg({
+    corpId,
+    corpName: '示例科技',
+    ...app_,
+    ...callback,
+    users: [
+      {
+        userId: 'zhanghaoran',
+        name: '张浩然',
+        mobile: '18709454633',
+        departmentIds: [2],
+        unionId: 'union-zhr',
+      },
+      { userId: 'linxiaowen', name: '林晓雯', departmentIds: [3] },
+    ],
+  });
+  app = await startTestApp();
+  tenant = await makeTenant(app, '示例科技');
+  admin = await makeUser(tenant, 'admin');
+  const created = await app.api(admin.token).post<Connection>('/api/v1/platform/connections', {
+    platform: 'dingtalk',
+    corpId,
+    ...app_,
+    ...callback,
+    baseUrl: emulator.baseUrl,
+  });
+  connection = created.body;
+});
+afterAll(async () => {
+  await app.close();
+  await emulator.close();
+});
+
+const signIn = (code: string) => app.api().post<Session>('/api/v1/auth/dingtalk', { corpId, code });
+
+describe('免登 through DingTalk', () => {
+  it('signs a new person in with the default role and their DingTalk name', async () => {
+    const res = await signIn(emulator.mintAuthCode({ corpId, userId: 'zhanghaoran' }));
+    expect(res.status).toBe(200);
+    expect(res.body.user).toMatchObject({
+      name: '张浩然',
+      role: 'sales',
+      tenant: { id: tenant.id, name: '示例科技' },
+    });
+  });
+
+  it('recognises the same person on their next sign-in', async () => {
+    const first = await signIn(emulator.mintAuthCode({ corpId, userId: 'linxiaowen' }));
+    const second = await signIn(emulator.mintAuthCode({ corpId, userId: 'linxiaowen' }));
+    expect(second.body.user.id).toBe(first.body.user.id);
+  });
+
+  it('refuses a code used twice with PLATFORM_CODE_INVALID', async () => {
+    const code = emulator.mintAuthCode({ corpId, userId: 'zhanghaoran' });
+    expect((await signIn(code)).status).toBe(200);
+    const again = await signIn(code);
+    expect(again.status).toBe(401);
+    expect(again.body).toMatchObject({ error: { code: 'PLATFORM_CODE_INVALID' } });
+  });
+
+  it('fetches one app token for 50 concurrent sign-ins', async () => {
+    emulator.reset();
+    const codes = Array.from({ length: 50 }, () => emulator.mintAuthCode({ corpId, userId: 'zhanghaoran' }));
+    const statuses = (await Promise.all(codes.map(signIn))).map((res) => res.status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    expect(emulator.counters()[app_.clientId]?.tokenFetches).toBe(1);
+  });
+
+  it('replaces a token DingTalk revoked early, once, and the sign-in still succeeds', async () => {
+    await signIn(emulator.mintAuthCode({ corpId, userId: 'zhanghaoran' }));
+    const before = emulator.counters()[app_.clientId]?.tokenFetches ?? 0;
+    emulator.invalidateTokens();
+    const res = await signIn(emulator.mintAuthCode({ corpId, userId: 'zhanghaoran' }));
+    expect(res.status).toBe(200);
+    expect(emulator.counters()[app_.clientId]?.tokenFetches).toBe(before + 1);
+  });
+});
+
+describe('JS-API config', () => {
+  it('signs the page URL the way dd.config checks it', async () => {
+    const user = await makeUser(tenant, 'sales');
+    const pageUrl = `${app.config.publicUrl}/customers?corpid=${corpId}`;
+    const res = await app
+      .api(user.token)
+      .get<JsapiConfig>(
+        `/api/v1/platform/jsapi-config?connectionId=${connection.id}&url=${encodeURIComponent(`${pageUrl}#top`)}`,
+      );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ platform: 'dingtalk', corpId, agentId: app_.agentId });
+    const config = res.body as Extract<JsapiConfig, { platform: 'dingtalk' }>;
+    const verdict = emulator.verifyJsapiSignature({ appKey: app_.clientId, url: pageUrl, ...config });
+    expect(verdict).toMatchObject({ ok: true, algorithm: 'sha1' });
+  });
+
+  it('refuses to sign a page of another site', async () => {
+    const user = await makeUser(tenant, 'sales');
+    const res = await app
+      .api(user.token)
+      .get(
+        `/api/v1/platform/jsapi-config?connectionId=${connection.id}&url=${encodeURIComponent('https://evil.example.com/')}`,
+      );
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { fields: { url: '只能为本应用的页面签名' } } });
+  });
+});
+
+describe('work notifications through the outbox', () => {
+  it('delivers exactly once, in order, through a DingTalk outage', async () => {
+    const signedIn = await signIn(emulator.mintAuthCode({ corpId, userId: 'linxiaowen' }));
+    const tdb = new TenantDb(app.database.db, tenant.id);
+    for (const title of ['需求已排期', '需求已发布']) {
+      await notifyPerson(tdb, signedIn.body.user.id, {
+        dedupeKey: `decision:${title}`,
+        title,
+        body: '客户的需求有了新进展',
+        url: `${app.config.publicUrl}/requirements`,
+        actions: [],
+      });
+    }
+    emulator.failNext({
+      route: '/topapi/message/corpconversation/asyncsend_v2',
+      times: 3,
+      with: 'server_error',
+    });
+    let clock = Date.now();
+    const worker = new OutboxWorker(
+      app.database.db,
+      { [platformMessageKind]: platformMessageHandler(app.database.db, createPlatformRuntime(app.config)) },
+      createLogger('silent'),
+      { pollMs: 10, baseDelayMs: 1000, now: () => clock },
+    );
+    for (let pass = 0; pass < 8; pass++) {
+      await worker.runOnce();
+      clock += 60_000;
+    }
+    const sent = emulator.sentMessages().filter((m) => m.recipient === 'linxiaowen');
+    expect(sent.map((m) => JSON.stringify(m.content))).toEqual([
+      expect.stringContaining('需求已排期'),
+      expect.stringContaining('需求已发布'),
+    ]);
+  });
+});
+
+describe('callbacks', () => {
+  const callbackUrl = () => `${app.url}/api/v1/callbacks/${connection.id}`;
+
+  it('answers DingTalk’s check_url with the encrypted "success" it expects', async () => {
+    const result = await emulator.pushCallback(app_.clientId, { EventType: 'check_url' }, callbackUrl());
+    expect(result.status).toBe(200);
+    expect(result.reply).toMatchObject({ plain: 'success', signatureValid: true, ownerKey: app_.clientId });
+  });
+
+  it('keeps a re-delivered event once', async () => {
+    const event = { EventType: 'user_add_org', UserId: ['wangwu'], TimeStamp: '1700000000000' };
+    await emulator.pushCallback(app_.clientId, event, callbackUrl());
+    await emulator.pushCallback(app_.clientId, event, callbackUrl());
+    const rows = await app.database.db
+      .selectFrom('callback_inbox')
+      .select('type')
+      .where('type', '=', 'user_add_org')
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses a forged callback', async () => {
+    const res = await fetch(`${callbackUrl()}?msg_signature=forged&timestamp=1&nonce=abc`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ encrypt: 'AAAA' }),
+    });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: 'CALLBACK_REJECTED' } });
+  });
+});
