@@ -12,6 +12,7 @@ import type {
 } from '@shared/schemas/customers';
 import {
   type InfiniteData,
+  keepPreviousData,
   useInfiniteQuery,
   useMutation,
   useQuery,
@@ -61,6 +62,8 @@ export function useCustomerList(filters: CustomerFilters) {
     queryFn: ({ pageParam }) => apiGet<Page<Customer>>('/customers', listParams(filters, pageParam)),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
+    // While a new search loads, keep the previous results on screen instead of flashing a skeleton.
+    placeholderData: keepPreviousData,
   });
 }
 
