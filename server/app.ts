@@ -38,6 +38,8 @@ export interface Services {
   log: Logger;
   /** Shared with the outbox worker so both use one token cache; built from config when not given. */
   platforms?: PlatformRuntime;
+  /** The demo's emulator routes (/__emulators/*), mounted before the mini-app's files. */
+  demoRoutes?: Koa.Middleware;
 }
 
 /** Every /api/v1 route: the public ones, then the ones that need a signed-in actor. */
@@ -50,7 +52,7 @@ export function apiRouter(deps: AppDeps): Router<AppState> {
   return api;
 }
 
-export function createApp(config: Config, { database, log, platforms }: Services): Koa<AppState> {
+export function createApp(config: Config, { database, log, platforms, demoRoutes }: Services): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: true });
   app.silent = true;
   const deps: AppDeps = {
@@ -66,6 +68,7 @@ export function createApp(config: Config, { database, log, platforms }: Services
   app.use(errorBodies(log));
   app.use(compress({ threshold: 1024 }));
   app.use(healthRoutes(database, log));
+  if (demoRoutes) app.use(demoRoutes);
   const files = miniappFiles(config.staticDir);
   if (files) app.use(files);
   app.use(skipBodyParserFor('/api/v1/callbacks/'));

@@ -7,9 +7,10 @@ import { ConfigError, loadConfig } from './config';
 import { gracefulStopper } from './core/graceful';
 import { createLogger } from './core/log';
 import { OutboxWorker } from './core/outbox/worker';
+import { startDemoPlatforms } from './demo/platforms';
 import { platformMessageHandler, platformMessageKind } from './features/platform/notify';
-import { createPlatformRuntime } from './platforms/runtime';
 import { prepareDatabase } from './lifecycle';
+import { createPlatformRuntime } from './platforms/runtime';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,18 +23,29 @@ async function main(): Promise<void> {
     log,
     { pollMs: config.outboxPollMs },
   );
-  const server = createServer(createApp(config, { database, log, platforms }).callback());
+  const demo = config.emulators ? await startDemoPlatforms(database.db, platforms) : null;
+  const app = createApp(config, {
+    database,
+    log,
+    platforms,
+    ...(demo ? { demoRoutes: demo.middleware } : {}),
+  });
+  const server = createServer(app.callback());
   const stopServer = gracefulStopper(server);
   server.listen(config.port, config.host);
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  log.info({ port, database: database.dialect, demoLogin: config.demoLogin }, 'fieldloop listening');
+  log.info(
+    { port, database: database.dialect, demoLogin: config.demoLogin, emulators: config.emulators },
+    'fieldloop listening',
+  );
   outbox.start();
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     await stopServer(config.shutdownGraceMs);
     await outbox.stop();
+    await demo?.close();
     await database.close();
     log.info('stopped');
     process.exit(0);

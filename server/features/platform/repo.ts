@@ -122,3 +122,15 @@ export async function findReachableIdentity(tdb: TenantDb, userId: string) {
   }
   return null;
 }
+
+export async function updatePublicSettings(
+  tdb: TenantDb,
+  connectionId: string,
+  settings: Record<string, string | null>,
+): Promise<void> {
+  await tdb
+    .updateTable('platform_connections')
+    .set({ public_settings: JSON.stringify(settings), updated_at: nowIso() })
+    .where('id', '=', connectionId)
+    .execute();
+}

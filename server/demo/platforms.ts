@@ -1,0 +1,115 @@
+/**
+ * The demo's DingTalk, Feishu and WeCom: starts the emulators, connects the demo tenants to them (示例科技 to
+ * DingTalk and WeCom, 演示软件 to Feishu), and serves what a plain browser needs to play the platform's container:
+ * GET /__emulators/config and GET /__emulators/bridge/{platform}.js.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type RootDb, TenantDb } from '@server/core/db';
+import { findConnectionByExternalKey, listDemoDirectory } from '@server/core/db/unscoped';
+import type { PlatformRuntime } from '@server/platforms/runtime';
+import type { Platform } from '@shared/domain/platforms';
+import { type ConnectionCreate, connectionCreate } from '@shared/schemas/platform';
+import { demoConnections, demoPlatformOrgs, type Emulators, startEmulators } from '@test/emulators';
+import type { Context, Next } from 'koa';
+import { insertConnection, updatePublicSettings } from '../features/platform/repo';
+import { storeSettings } from '../features/platform/settings';
+
+interface EmulatedPlatform {
+  platform: Platform;
+  baseUrl: string;
+  orgKey: string;
+  agentId: string | null;
+  users: { id: string; name: string }[];
+  pageUrl: string;
+}
+
+export interface DemoPlatforms {
+  middleware: (ctx: Context, next: Next) => Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startDemoPlatforms(db: RootDb, runtime: PlatformRuntime): Promise<DemoPlatforms> {
+  const emulators = await startEmulators({ host: '127.0.0.1' });
+  const tenants = [...new Set((await listDemoDirectory(db)).map((row) => row.tenantId))];
+  const tenantFor: Record<Platform, string | undefined> = {
+    dingtalk: tenants[0],
+    wecom: tenants[0],
+    feishu: tenants[1] ?? tenants[0],
+  };
+  for (const input of demoConnections(emulators)) {
+    const tenantId = tenantFor[input.platform];
+    if (tenantId) await connectDemoTenant(db, runtime, tenantId, input);
+  }
+  const described = describeEmulators(emulators);
+  return { middleware: emulatorRoutes(described), close: () => emulators.close() };
+}
+
+/** Connects the tenant, or points its existing demo connection at this run's emulator port. */
+async function connectDemoTenant(
+  db: RootDb,
+  runtime: PlatformRuntime,
+  tenantId: string,
+  input: ConnectionCreate,
+) {
+  const stored = storeSettings(connectionCreate.parse(input), runtime.box);
+  const tdb = new TenantDb(db, tenantId);
+  const existing = await findConnectionByExternalKey(db, stored.platform, stored.externalKey, stored.agentId);
+  if (existing) await updatePublicSettings(tdb, existing.id, stored.publicSettings);
+  else await insertConnection(tdb, stored);
+}
+
+function describeEmulators(emulators: Emulators): EmulatedPlatform[] {
+  const { dingtalk, feishu, wecom } = demoPlatformOrgs;
+  return [
+    {
+      platform: 'dingtalk',
+      baseUrl: emulators.dingtalk.baseUrl,
+      orgKey: dingtalk.corpId,
+      agentId: null,
+      users: (dingtalk.users ?? []).map((user) => ({ id: user.userId, name: user.name })),
+      pageUrl: `/?platform=dingtalk&corpid=${dingtalk.corpId}`,
+    },
+    {
+      platform: 'feishu',
+      baseUrl: emulators.feishu.baseUrl,
+      orgKey: feishu.appId,
+      agentId: null,
+      users: (feishu.users ?? []).map((user) => ({ id: user.openId, name: user.name })),
+      pageUrl: `/?platform=feishu&appId=${feishu.appId}`,
+    },
+    {
+      platform: 'wecom',
+      baseUrl: emulators.wecom.baseUrl,
+      orgKey: wecom.corpId,
+      agentId: String(wecom.agentId),
+      users: (wecom.users ?? []).map((user) => ({ id: user.userId, name: user.name })),
+      pageUrl: `/?platform=wecom&corpId=${wecom.corpId}&agentId=${wecom.agentId}`,
+    },
+  ];
+}
+
+const bridgeDir = join(process.cwd(), 'test/emulators/bridge');
+
+function emulatorRoutes(platforms: EmulatedPlatform[]) {
+  return async (ctx: Context, next: Next) => {
+    if (ctx.path === '/__emulators/config') {
+      ctx.body = { platforms };
+      return;
+    }
+    const bridge = /^\/__emulators\/bridge\/(dingtalk|feishu|wecom)\.js$/.exec(ctx.path);
+    const emulated = platforms.find((entry) => entry.platform === bridge?.[1]);
+    if (!emulated) return next();
+    const userId = typeof ctx.query.user === 'string' ? ctx.query.user : emulated.users[0]?.id;
+    const config = {
+      platform: emulated.platform,
+      baseUrl: emulated.baseUrl,
+      orgKey: emulated.orgKey,
+      agentId: emulated.agentId,
+      userId,
+    };
+    ctx.type = 'application/javascript';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = `window.__FIELDLOOP_EMULATOR__ = ${JSON.stringify(config)};\n${await readFile(join(bridgeDir, `${emulated.platform}.js`), 'utf8')}`;
+  };
+}
