@@ -1,5 +1,6 @@
 /** Serves the built mini-app: hashed assets cached for a year, index.html for every other page path. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context, Middleware } from 'koa';
 import serve from 'koa-static';
@@ -8,7 +9,7 @@ import serve from 'koa-static';
 export function miniappFiles(staticDir: string | null): Middleware | null {
   if (!staticDir || !existsSync(join(staticDir, 'index.html'))) return null;
   const root = resolve(staticDir);
-  const indexHtml = readFileSync(join(root, 'index.html'));
+  const indexPath = join(root, 'index.html');
   const files = serve(root, {
     index: false,
     setHeaders: (res, path) => {
@@ -22,10 +23,12 @@ export function miniappFiles(staticDir: string | null): Middleware | null {
     if (ctx.path.startsWith('/api/')) return next();
     await files(ctx, next);
     if (ctx.body !== undefined || ctx.status !== 404 || !['GET', 'HEAD'].includes(ctx.method)) return;
-    if (ctx.path.startsWith('/assets/')) return;
+    // Missing files (/assets/…, /robots.txt) stay 404; only page paths get the app.
+    if (ctx.path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(ctx.path)) return;
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-cache');
-    ctx.body = indexHtml;
+    // Read per request so a rebuilt mini-app is served without a restart.
+    ctx.body = await readFile(indexPath);
   };
   return pages;
 }

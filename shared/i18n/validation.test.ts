@@ -19,6 +19,11 @@ describe('parseLocalized', () => {
     });
   });
 
+  it('asks for an option that was never chosen, rather than calling it invalid', () => {
+    const result = parseLocalized(customerCreate, { name: '恒川', tier: 'low' }, zh);
+    expect(result).toEqual({ ok: false, fields: { segment: '必填' } });
+  });
+
   it('says it in English too', () => {
     const result = parseLocalized(
       contactCreate,

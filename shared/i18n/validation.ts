@@ -23,7 +23,9 @@ export function issueMessage(issue: RawIssue, t: TFunction): string {
       return t('validation.invalidFormat');
     case 'invalid_value':
     case 'invalid_union':
-      return t('validation.invalidOption');
+      return issue.input === undefined || issue.input === null
+        ? t('validation.required')
+        : t('validation.invalidOption');
     case 'not_multiple_of':
       return t('validation.notAnInteger');
     case 'unrecognized_keys':

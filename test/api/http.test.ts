@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,5 +69,24 @@ describe('when the database is gone', () => {
     expect(res.body).toEqual({ error: { code: 'INTERNAL', message: '服务器出错了，请稍后再试' } });
     expect((await broken.api().get('/readyz')).status).toBe(503);
     await broken.close().catch(() => undefined);
+  });
+});
+
+describe('the mini-app’s files', () => {
+  it('answers page paths with the app, and missing files with 404', async () => {
+    const staticDir = mkdtempSync(join(tmpdir(), 'fieldloop-static-'));
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Fieldloop</title>');
+    const site = await startTestApp({ env: { STATIC_DIR: staticDir } });
+    try {
+      const page = await fetch(`${site.url}/customers/123`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>Fieldloop</title>');
+      expect((await fetch(`${site.url}/robots.txt`)).status).toBe(404);
+      expect((await fetch(`${site.url}/assets/gone-1234.js`)).status).toBe(404);
+      writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Rebuilt</title>');
+      expect(await (await fetch(`${site.url}/me`)).text()).toContain('Rebuilt');
+    } finally {
+      await site.close();
+    }
   });
 });

@@ -100,6 +100,13 @@ describe('POST /api/v1/customers', () => {
     expect(res.body).toMatchObject({ error: { code: 'FORBIDDEN', message: '你没有权限执行此操作' } });
   });
 
+  it('lets an admin of a small vendor own the customers they sell to', async () => {
+    const admin = await makeUser(tenant, 'admin', '沈嘉怡');
+    const res = await app.api(admin.token).post<Customer>('/api/v1/customers', validCustomer);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ ownerId: admin.id, ownerName: '沈嘉怡' });
+  });
+
   it('refuses a rep giving the customer to someone else', async () => {
     const res = await app
       .api(rep.token)

@@ -7,7 +7,8 @@ interface OwnedCustomer {
   owner_id: string;
 }
 
-export const ownerRoles: readonly Role[] = ['sales', 'manager'];
+/** Who can own an account: reps, their managers, and admins of small vendors who sell themselves. */
+export const ownerRoles: readonly Role[] = ['sales', 'manager', 'admin'];
 
 /** Sales reps only ever see their own customers; for everyone else this is null (no owner restriction). */
 export const visibleOwnerFor = (actor: Actor): string | null =>
