@@ -1,11 +1,16 @@
 /** Platform connections, platform sign-in and JS-API config: request and response shapes. */
 import { z } from 'zod';
 import { platforms } from '../domain/platforms';
+import { roles } from '../domain/roles';
 import { idSchema } from './common';
 
 const secret = z.string().trim().min(1).max(200);
 const key = z.string().trim().min(1).max(100);
-const baseUrl = z.url({ protocol: /^https?$/ }).max(300).nullable().optional();
+const baseUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(300)
+  .nullable()
+  .optional();
 /** DingTalk/WeCom EncodingAESKey: 43 characters of base64 without the trailing "=". */
 const encodingAesKey = z.string().regex(/^[A-Za-z0-9+/]{43}$/);
 const agentId = z.union([z.string().regex(/^\d{1,20}$/), z.number().int().positive()]).transform(String);
@@ -97,7 +102,10 @@ export const signInOptionsQuery = z.object({
   platform: z.enum(platforms),
   /** DingTalk/WeCom corpId or Feishu appId, as the platform put it in the page's URL. */
   key: key,
-  agentId: z.string().regex(/^\d{1,20}$/).optional(),
+  agentId: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
 });
 
 export const signInOptions = z.object({
@@ -111,3 +119,13 @@ export const signInOptions = z.object({
   oauthBaseUrl: z.string().nullable(),
 });
 export type SignInOptions = z.infer<typeof signInOptions>;
+
+/** A platform department or person whose newcomers get a role on their first sign-in. */
+export const roleMappingCreate = z.object({
+  subject: z.enum(['department', 'user']),
+  externalId: z.string().trim().min(1).max(100),
+  role: z.enum(roles),
+});
+
+export const roleMapping = roleMappingCreate.extend({ id: idSchema, createdAt: z.string() });
+export type RoleMapping = z.infer<typeof roleMapping>;

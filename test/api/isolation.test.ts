@@ -22,6 +22,12 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/platform/connections/:id/test': { target: 'connection' },
   'POST /api/v1/platform/connections/:id/enable': { target: 'connection' },
   'POST /api/v1/platform/connections/:id/disable': { target: 'connection' },
+  'GET /api/v1/platform/connections/:id/role-mappings': { target: 'connection' },
+  'POST /api/v1/platform/connections/:id/role-mappings': {
+    target: 'connection',
+    body: { subject: 'department', externalId: '1', role: 'admin' },
+  },
+  'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId': { target: 'connection' },
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */
@@ -60,12 +66,14 @@ describe('another tenant’s ids', () => {
 
   it.each(Object.entries(probes))('%s answers 404', async (route, { target, body }) => {
     const [method = 'GET', path = ''] = route.split(' ');
-    const res = await app.api(intruder.token).raw(path.replace(':id', foreignIds[target]), {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    });
+    const res = await app
+      .api(intruder.token)
+      .raw(path.replace(':id', foreignIds[target]).replace(':mappingId', foreignIds.customer), {
+        method,
+        ...(body === undefined
+          ? {}
+          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      });
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });

@@ -76,6 +76,22 @@ describe('免登 through DingTalk', () => {
     expect(second.body.user.id).toBe(first.body.user.id);
   });
 
+  it('gives a newcomer the role an admin mapped to their department', async () => {
+    const mapping = { subject: 'department', externalId: '7', role: 'pm' };
+    const mapped = await app
+      .api(admin.token)
+      .post(`/api/v1/platform/connections/${connection.id}/role-mappings`, mapping);
+    expect(mapped.body).toMatchObject({ items: [{ ...mapping, id: expect.any(String) }] });
+    emulator.addOrg({
+      corpId,
+      ...app_,
+      ...callback,
+      users: [{ userId: 'chenziang', name: '陈子昂', departmentIds: [7] }],
+    });
+    const res = await signIn(emulator.mintAuthCode({ corpId, userId: 'chenziang' }));
+    expect(res.body.user).toMatchObject({ name: '陈子昂', role: 'pm' });
+  });
+
   it('refuses a code used twice with PLATFORM_CODE_INVALID', async () => {
     const code = emulator.mintAuthCode({ corpId, userId: 'zhanghaoran' });
     expect((await signIn(code)).status).toBe(200);
@@ -114,7 +130,7 @@ describe('JS-API config', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ platform: 'dingtalk', corpId, agentId: app_.agentId });
     const config = res.body as Extract<JsapiConfig, { platform: 'dingtalk' }>;
-    const verdict = emulator.verifyJsapiSignature({ appKey: app_.clientId, url: pageUrl, ...config });
+    const verdict = emulator.verifyJsapiSignature({ url: pageUrl, ...config });
     expect(verdict).toMatchObject({ ok: true, algorithm: 'sha1' });
   });
 

@@ -134,3 +134,49 @@ export async function updatePublicSettings(
     .where('id', '=', connectionId)
     .execute();
 }
+
+export function listRoleMappingRows(tdb: TenantDb, connectionId: string) {
+  return tdb
+    .selectFrom('platform_role_mappings')
+    .selectAll()
+    .where('connection_id', '=', connectionId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** One role per department or person: mapping the same one again replaces its role. */
+export async function upsertRoleMapping(
+  tdb: TenantDb,
+  connectionId: string,
+  mapping: { subject: string; externalId: string; role: string },
+): Promise<void> {
+  await tdb
+    .insertInto('platform_role_mappings', {
+      id: newId(),
+      connection_id: connectionId,
+      subject: mapping.subject,
+      external_id: mapping.externalId,
+      role: mapping.role,
+      created_at: nowIso(),
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['tenant_id', 'connection_id', 'subject', 'external_id'])
+        .doUpdateSet({ role: mapping.role }),
+    )
+    .execute();
+}
+
+export async function deleteRoleMapping(
+  tdb: TenantDb,
+  connectionId: string,
+  mappingId: string,
+): Promise<boolean> {
+  const result = await tdb
+    .deleteFrom('platform_role_mappings')
+    .where('connection_id', '=', connectionId)
+    .where('id', '=', mappingId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}

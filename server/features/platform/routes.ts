@@ -8,11 +8,13 @@ import {
   dingTalkLogin,
   feishuLogin,
   jsapiConfigQuery,
+  roleMappingCreate,
   signInOptionsQuery,
   weComLogin,
 } from '@shared/schemas/platform';
 import { addConnection, listConnections, setConnectionEnabled, testConnection } from './connections';
 import { jsapiConfigFor, receiveCallback, signInOptionsFor } from './page-services';
+import { listRoleMappings, mapRole, unmapRole } from './role-mappings';
 import { signInWithPlatform } from './sign-in';
 
 export function platformRoutes(routers: Routers, deps: AppDeps): void {
@@ -38,6 +40,17 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
       ctx.body = await setConnectionEnabled(ctx.state.tdb, ctx.state.actor, platforms, readId(ctx), enabled);
     });
   }
+  api.get('/platform/connections/:id/role-mappings', async (ctx) => {
+    ctx.body = await listRoleMappings(ctx.state.tdb, ctx.state.actor, readId(ctx));
+  });
+  api.post('/platform/connections/:id/role-mappings', async (ctx) => {
+    const id = readId(ctx);
+    ctx.body = await mapRole(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, roleMappingCreate));
+  });
+  api.delete('/platform/connections/:id/role-mappings/:mappingId', async (ctx) => {
+    await unmapRole(ctx.state.tdb, ctx.state.actor, readId(ctx), readId(ctx, 'mappingId'));
+    ctx.status = 204;
+  });
   api.get('/platform/jsapi-config', async (ctx) => {
     const { connectionId, url } = readQuery(ctx, jsapiConfigQuery);
     const allowedOrigins = [new URL(platforms.publicUrl).origin, ctx.origin];

@@ -52,7 +52,12 @@ export async function signInWithPlatform(
 const rolePrecedence: readonly Role[] = ['admin', 'manager', 'pm', 'implementer', 'sales'];
 
 /** A user mapping wins, then the strongest department mapping, then the tenant's default role. */
-async function roleForNewcomer(tx: TenantDb, connectionId: string, profile: PlatformProfile, defaultRole: Role) {
+async function roleForNewcomer(
+  tx: TenantDb,
+  connectionId: string,
+  profile: PlatformProfile,
+  defaultRole: Role,
+) {
   const mappings = await findMappedRoles(tx, connectionId, profile.externalId, profile.departmentIds);
   const direct = mappings.find((mapping) => mapping.subject === 'user');
   if (direct) return direct.role as Role;
