@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     await stopServer(config.shutdownGraceMs);
     await outbox.stop();
     await demo?.close();
+    await platforms.close();
     await database.close();
     log.info('stopped');
     process.exit(0);

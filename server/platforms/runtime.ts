@@ -1,6 +1,8 @@
 /** What talking to platforms needs at run time, built once per process: sealing, the token cache, client factory. */
 import { type SecretBox, secretBox } from '@server/core/secrets';
+import { Redis } from 'ioredis';
 import { createPlatformClient } from './index';
+import { DatabaseTokenStore, RedisTokenStore } from './token-stores';
 import { TokenCache } from './tokens';
 import type { PlatformClient, PlatformSettings } from './types';
 
@@ -10,14 +12,26 @@ export interface PlatformRuntime {
   clientFor(settings: PlatformSettings): PlatformClient;
   /** Origin of this server as people and platforms reach it (callback URLs, links in messages). */
   publicUrl: string;
+  close(): Promise<void>;
 }
 
-export function createPlatformRuntime(config: { secretsKey: string; publicUrl: string }): PlatformRuntime {
+/** Tokens are shared through Redis when REDIS_URL is set, else through the database. */
+export function createPlatformRuntime(config: {
+  secretsKey: string;
+  publicUrl: string;
+  redisUrl: string | null;
+}): PlatformRuntime {
   const box = secretBox(config.secretsKey);
+  const redis = config.redisUrl
+    ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 })
+    : null;
   return {
     box,
-    tokens: new TokenCache(box),
+    tokens: new TokenCache(box, redis ? new RedisTokenStore(redis) : new DatabaseTokenStore()),
     clientFor: (settings) => createPlatformClient(settings),
     publicUrl: config.publicUrl,
+    close: async () => {
+      await redis?.quit();
+    },
   };
 }

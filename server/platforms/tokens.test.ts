@@ -3,16 +3,21 @@ import { TenantDb } from '@server/core/db';
 import { insertTenant } from '@server/core/db/unscoped';
 import { secretBox } from '@server/core/secrets';
 import { openTestDatabase } from '@test/helpers/database';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TokenCache, type TokenKey } from './tokens';
+import { DatabaseTokenStore, RedisTokenStore, type TokenStore } from './token-stores';
+import { TokenCache, type TokenCacheOptions, type TokenKey } from './tokens';
 
 let database: DatabaseHandle;
+const tenantId = `tokens-${Date.now()}`;
+/** The Redis every machine of this project runs locally (REDIS_URL overrides). */
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { lazyConnect: true });
 let tdb: TenantDb;
 const box = secretBox(Buffer.alloc(32, 3).toString('base64'));
 let sequence = 0;
 
 async function newConnection(): Promise<TokenKey> {
-  const id = `conn-${++sequence}`;
+  const id = `conn-${++sequence}-${Date.now()}`;
   await tdb
     .insertInto('platform_connections', {
       id,
@@ -48,21 +53,35 @@ function tokenEndpoint(lifetimeMs = 7_200_000) {
 beforeAll(async () => {
   database = await openTestDatabase();
   await insertTenant(database.db, {
-    tenantId: 't1',
-    name: 't1',
+    tenantId,
+    name: 'tokens',
     isDemo: false,
     createdAt: '2026-01-01T00:00:00Z',
   });
-  tdb = new TenantDb(database.db, 't1');
+  tdb = new TenantDb(database.db, tenantId);
 });
-afterAll(() => database.close());
+afterAll(async () => {
+  const keys = await redis.keys(`fieldloop:token:${tenantId}:*`);
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+  await database.close();
+});
 
-describe('TokenCache', () => {
+describe.each([
+  ['the database', () => new DatabaseTokenStore()],
+  ['Redis', () => new RedisTokenStore(redis)],
+])('TokenCache over %s', (_name, makeStore) => {
+  let store: TokenStore;
+  beforeAll(() => {
+    store = makeStore();
+  });
+  const newCache = (options?: TokenCacheOptions) => new TokenCache(box, store, options);
+
   it('fetches once for 50 concurrent callers spread over two server instances', async () => {
     const key = await newConnection();
     const endpoint = tokenEndpoint();
-    const first = new TokenCache(box);
-    const second = new TokenCache(box);
+    const first = newCache();
+    const second = newCache();
     const tokens = await Promise.all(
       Array.from({ length: 50 }, (_, i) => (i % 2 ? first : second).get(tdb, key, endpoint.fetch)),
     );
@@ -72,20 +91,16 @@ describe('TokenCache', () => {
 
   it('stores the token sealed, not in the clear', async () => {
     const key = await newConnection();
-    await new TokenCache(box).get(tdb, key, tokenEndpoint().fetch);
-    const row = await tdb
-      .selectFrom('platform_tokens')
-      .select('value')
-      .where('connection_id', '=', key.connectionId)
-      .executeTakeFirst();
-    expect(row?.value).toMatch(/^v1:/);
-    expect(row?.value).not.toContain('token-1');
+    await newCache().get(tdb, key, tokenEndpoint().fetch);
+    const stored = await store.read({ tdb, ...key });
+    expect(stored?.sealed).toMatch(/^v1:/);
+    expect(stored?.sealed).not.toContain('token-1');
   });
 
   it('refreshes before the platform’s expiry, not after', async () => {
     const key = await newConnection();
     const endpoint = tokenEndpoint(4 * 60_000);
-    const cache = new TokenCache(box, { refreshMarginMs: 5 * 60_000 });
+    const cache = newCache({ refreshMarginMs: 5 * 60_000 });
     await cache.get(tdb, key, endpoint.fetch);
     expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
   });
@@ -93,7 +108,7 @@ describe('TokenCache', () => {
   it('replaces a token the platform rejected, once, even if many callers report it', async () => {
     const key = await newConnection();
     const endpoint = tokenEndpoint();
-    const cache = new TokenCache(box);
+    const cache = newCache();
     const stale = await cache.get(tdb, key, endpoint.fetch);
     await Promise.all([cache.invalidate(tdb, key, stale), cache.invalidate(tdb, key, stale)]);
     expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
@@ -104,7 +119,7 @@ describe('TokenCache', () => {
 
   it('lets the next caller try again after a failed fetch', async () => {
     const key = await newConnection();
-    const cache = new TokenCache(box);
+    const cache = newCache();
     await expect(cache.get(tdb, key, () => Promise.reject(new Error('platform down')))).rejects.toThrow(
       'platform down',
     );

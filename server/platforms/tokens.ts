@@ -1,12 +1,12 @@
 /**
- * App tokens and JS-API tickets, cached in the database so every server instance shares them, refreshed by one
- * instance at a time (a lease row, plus an in-process single flight), early enough that no caller holds an expired
+ * App tokens and JS-API tickets, cached in a store every server instance shares (database or Redis), refreshed by
+ * one instance at a time (a lease, plus an in-process single flight), early enough that no caller holds an expired
  * one, and refreshed and retried once when the platform rejects a token before its time.
  */
 import type { TenantDb } from '@server/core/db';
-import { nowIso } from '@server/core/ids';
 import type { SecretBox } from '@server/core/secrets';
 import type { Platform } from '@shared/domain/platforms';
+import { DatabaseTokenStore, type StoreKey, type TokenStore } from './token-stores';
 import { type Expiring, type PlatformClient, PlatformError } from './types';
 
 export interface TokenKey {
@@ -35,6 +35,7 @@ export class TokenCache {
 
   constructor(
     private readonly box: SecretBox,
+    private readonly store: TokenStore = new DatabaseTokenStore(),
     options: TokenCacheOptions = {},
   ) {
     this.refreshMarginMs = options.refreshMarginMs ?? 5 * 60_000;
@@ -47,30 +48,37 @@ export class TokenCache {
     const flightKey = `${tdb.tenantId}/${key.connectionId}/${key.kind}`;
     const pending = this.inFlight.get(flightKey);
     if (pending) return pending;
-    const loading = this.load(tdb, key, fetchFresh).finally(() => this.inFlight.delete(flightKey));
+    const loading = this.load({ tdb, ...key }, key.platform, fetchFresh).finally(() =>
+      this.inFlight.delete(flightKey),
+    );
     this.inFlight.set(flightKey, loading);
     return loading;
   }
 
   /** Forgets `staleValue` if it is still the cached one, so the next get() fetches anew. */
   async invalidate(tdb: TenantDb, key: TokenKey, staleValue: string): Promise<void> {
-    const row = await this.read(tdb, key);
-    if (!row?.value || this.box.open(row.value) !== staleValue) return;
-    await this.rows(tdb, key)
-      .set({ expires_at: 0, updated_at: nowIso() })
-      .where('updated_at', '=', row.updated_at)
-      .execute();
+    const storeKey = { tdb, ...key };
+    const stored = await this.store.read(storeKey);
+    if (stored?.sealed && this.box.open(stored.sealed) === staleValue)
+      await this.store.expire(storeKey, stored.version);
   }
 
-  private async load(tdb: TenantDb, key: TokenKey, fetchFresh: () => Promise<Expiring>): Promise<string> {
+  private async load(
+    key: StoreKey,
+    platform: Platform,
+    fetchFresh: () => Promise<Expiring>,
+  ): Promise<string> {
     const giveUpAt = this.now() + this.waitLimitMs;
     for (;;) {
-      const row = await this.read(tdb, key);
-      if (row?.value && row.expires_at - this.refreshMarginMs > this.now()) return this.box.open(row.value);
-      if (await this.takeLease(tdb, key)) return this.refresh(tdb, key, fetchFresh);
-      if (this.now() > giveUpAt) {
+      const now = this.now();
+      const stored = await this.store.read(key);
+      if (stored?.sealed && stored.expiresAt - this.refreshMarginMs > now)
+        return this.box.open(stored.sealed);
+      const lease = { now, leaseUntil: now + this.leaseMs, freshAfter: now + this.refreshMarginMs };
+      if (await this.store.tryLease(key, lease)) return this.refresh(key, fetchFresh);
+      if (now > giveUpAt) {
         throw new PlatformError(
-          key.platform,
+          platform,
           'unavailable',
           'token_lease',
           'timed out waiting for a token refresh',
@@ -80,61 +88,15 @@ export class TokenCache {
     }
   }
 
-  private async refresh(tdb: TenantDb, key: TokenKey, fetchFresh: () => Promise<Expiring>): Promise<string> {
+  private async refresh(key: StoreKey, fetchFresh: () => Promise<Expiring>): Promise<string> {
     try {
       const fresh = await fetchFresh();
-      await this.rows(tdb, key)
-        .set({
-          value: this.box.seal(fresh.value),
-          expires_at: fresh.expiresAt,
-          lease_until: 0,
-          updated_at: nowIso(),
-        })
-        .execute();
+      await this.store.write(key, this.box.seal(fresh.value), fresh.expiresAt);
       return fresh.value;
     } catch (error) {
-      await this.rows(tdb, key).set({ lease_until: 0 }).execute();
+      await this.store.releaseLease(key);
       throw error;
     }
-  }
-
-  /** Whoever moves lease_until forward refreshes; everyone else waits for the new value. */
-  private async takeLease(tdb: TenantDb, key: TokenKey): Promise<boolean> {
-    const now = this.now();
-    await tdb
-      .insertInto('platform_tokens', {
-        connection_id: key.connectionId,
-        kind: key.kind,
-        value: null,
-        expires_at: 0,
-        lease_until: 0,
-        updated_at: nowIso(),
-      })
-      .onConflict((conflict) => conflict.columns(['tenant_id', 'connection_id', 'kind']).doNothing())
-      .execute();
-    // Only a stale row can be leased: someone may have stored a fresh token since we last looked.
-    const result = await this.rows(tdb, key)
-      .set({ lease_until: now + this.leaseMs })
-      .where('lease_until', '<', now)
-      .where('expires_at', '<=', now + this.refreshMarginMs)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
-  }
-
-  private read(tdb: TenantDb, key: TokenKey) {
-    return tdb
-      .selectFrom('platform_tokens')
-      .select(['value', 'expires_at', 'updated_at'])
-      .where('connection_id', '=', key.connectionId)
-      .where('kind', '=', key.kind)
-      .executeTakeFirst();
-  }
-
-  private rows(tdb: TenantDb, key: TokenKey) {
-    return tdb
-      .updateTable('platform_tokens')
-      .where('connection_id', '=', key.connectionId)
-      .where('kind', '=', key.kind);
   }
 }
 
