@@ -3,6 +3,7 @@ import type { AppContext, AppDeps, RouteContext, Routers } from '@server/core/ht
 import { readBody, readId, readQuery, readRawBody } from '@server/core/http';
 import { rateLimit } from '@server/core/rate-limit';
 import type { CallbackRequest } from '@server/platforms/types';
+import type { Platform } from '@shared/domain/platforms';
 import {
   connectionCreate,
   dingTalkLogin,
@@ -15,7 +16,7 @@ import {
 import { addConnection, listConnections, setConnectionEnabled, testConnection } from './connections';
 import { jsapiConfigFor, receiveCallback, signInOptionsFor } from './page-services';
 import { listRoleMappings, mapRole, unmapRole } from './role-mappings';
-import { signInWithPlatform } from './sign-in';
+import { type PlatformSignIn, signInWithPlatform } from './sign-in';
 
 export function platformRoutes(routers: Routers, deps: AppDeps): void {
   const { db, config, platforms } = deps;
@@ -61,33 +62,25 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
   routers.public.get('/platform/sign-in-options', async (ctx) => {
     ctx.body = await signInOptionsFor(db, platforms, readQuery(ctx, signInOptionsQuery));
   });
-  routers.public.post('/auth/dingtalk', signInLimit, async (ctx) => {
-    const { corpId, code } = readBody(ctx, dingTalkLogin);
-    ctx.body = await signInWithPlatform(db, platforms, config, {
-      platform: 'dingtalk',
-      externalKey: corpId,
-      agentId: '',
-      code,
+  const signIns: Record<Platform, (ctx: AppContext) => PlatformSignIn> = {
+    dingtalk: (ctx) => {
+      const { corpId, code } = readBody(ctx, dingTalkLogin);
+      return { platform: 'dingtalk', externalKey: corpId, agentId: '', code };
+    },
+    feishu: (ctx) => {
+      const { appId, code } = readBody(ctx, feishuLogin);
+      return { platform: 'feishu', externalKey: appId, agentId: '', code };
+    },
+    wecom: (ctx) => {
+      const { corpId, agentId, code } = readBody(ctx, weComLogin);
+      return { platform: 'wecom', externalKey: corpId, agentId, code };
+    },
+  };
+  for (const [platform, read] of Object.entries(signIns)) {
+    routers.public.post(`/auth/${platform}`, signInLimit, async (ctx) => {
+      ctx.body = await signInWithPlatform(db, platforms, config, read(ctx));
     });
-  });
-  routers.public.post('/auth/feishu', signInLimit, async (ctx) => {
-    const { appId, code } = readBody(ctx, feishuLogin);
-    ctx.body = await signInWithPlatform(db, platforms, config, {
-      platform: 'feishu',
-      externalKey: appId,
-      agentId: '',
-      code,
-    });
-  });
-  routers.public.post('/auth/wecom', signInLimit, async (ctx) => {
-    const { corpId, agentId, code } = readBody(ctx, weComLogin);
-    ctx.body = await signInWithPlatform(db, platforms, config, {
-      platform: 'wecom',
-      externalKey: corpId,
-      agentId,
-      code,
-    });
-  });
+  }
 
   const callback = async (ctx: RouteContext) => {
     const result = await receiveCallback(
