@@ -1,7 +1,7 @@
 /** Bench target: the real app on a fresh SQLite file with the demo data, signed in as a sales manager. */
 
-import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +20,7 @@ const config = loadConfig({
   DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
   LOG_LEVEL: 'silent',
   NODE_ENV: 'production',
+  SECRETS_KEY: randomBytes(32).toString('base64'),
   SEED_DEMO: '1',
 });
 const log = createLogger('silent');
