@@ -1,13 +1,18 @@
 /** Every screen and its address; each page is its own lazily loaded chunk so the first screen stays small. */
-import { type ComponentType, lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+
+import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadingSkeleton } from '../components/PageState';
 import { RequireSession } from './RequireSession';
 import { TabShell } from './TabShell';
 
 const load = {
   login: () => import('../features/auth/pages/LoginPage'),
+  platformSignIn: () => import('../features/auth/pages/PlatformSignInPage'),
+  linkSignIn: () => import('../features/auth/pages/LinkSignInPage'),
   me: () => import('../features/auth/pages/MePage'),
+  connections: () => import('../features/platform/pages/ConnectionsPage'),
+  connectionForm: () => import('../features/platform/pages/ConnectionFormPage'),
   customerList: () => import('../features/customers/pages/CustomerListPage'),
   customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),
@@ -21,7 +26,11 @@ function lazyPage<Module>(loader: () => Promise<Module>, pick: (module: Module) 
 }
 
 const LoginPage = lazyPage(load.login, (m) => m.LoginPage);
+const PlatformSignInPage = lazyPage(load.platformSignIn, (m) => m.PlatformSignInPage);
+const LinkSignInPage = lazyPage(load.linkSignIn, (m) => m.LinkSignInPage);
 const MePage = lazyPage(load.me, (m) => m.MePage);
+const ConnectionsPage = lazyPage(load.connections, (m) => m.ConnectionsPage);
+const ConnectionFormPage = lazyPage(load.connectionForm, (m) => m.ConnectionFormPage);
 const CustomerListPage = lazyPage(load.customerList, (m) => m.CustomerListPage);
 const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetailPage);
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
@@ -32,28 +41,71 @@ const ImplementationPage = lazyPage(load.implementation, (m) => m.Implementation
 
 const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/login$/, load.login],
+  [/^\/sign-in$/, load.platformSignIn],
+  [/^\/sign-in\/link$/, load.linkSignIn],
+  [/^\/me\/connections$/, load.connections],
   [/^\/(customers)?$/, load.customerList],
   [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
   [/^\/customers\/[^/]+$/, load.customerDetail],
   [/^\/me$/, load.me],
 ];
 
+/** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */
+const platformParams = /[?&](platform|corpid|corpId|appId|agentId|code)=/;
+
+/** Where the first render will end up, as far as can be told before React runs. */
+function openingScreen(pathname: string, isSignedIn: boolean): string {
+  if (pathname.startsWith('/sign-in')) return pathname;
+  if (pathname === '/' && platformParams.test(window.location.search)) return '/sign-in';
+  return isSignedIn ? pathname : '/login';
+}
+
 /** Starts downloading the opening screen's code at once, in parallel with "who am I", not after it. */
 export function preloadFirstScreen(options: { pathname: string; isSignedIn: boolean }): void {
-  const pathname = options.isSignedIn ? options.pathname : '/login';
+  const pathname = openingScreen(options.pathname, options.isSignedIn);
   const match = firstScreens.find(([pattern]) => pattern.test(pathname));
   if (match) void match[1]();
+}
+
+/**
+ * `/` as a platform opens it (`/?corpid=…` when an admin pasted the bare address): on to /sign-in with the query,
+ * which the session gate would otherwise drop on its way to /login.
+ */
+function PlatformEntryRedirect() {
+  const { search } = useLocation();
+  return <Navigate to={platformParams.test(search) ? `/sign-in${search}` : '/customers'} replace />;
+}
+
+function Public({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<LoadingSkeleton />}>{children}</Suspense>;
 }
 
 export function AppRoutes() {
   return (
     <Routes>
+      <Route path="/" element={<PlatformEntryRedirect />} />
       <Route
         path="/login"
         element={
-          <Suspense fallback={<LoadingSkeleton />}>
+          <Public>
             <LoginPage />
-          </Suspense>
+          </Public>
+        }
+      />
+      <Route
+        path="/sign-in"
+        element={
+          <Public>
+            <PlatformSignInPage />
+          </Public>
+        }
+      />
+      <Route
+        path="/sign-in/link"
+        element={
+          <Public>
+            <LinkSignInPage />
+          </Public>
         }
       />
       <Route element={<RequireSession />}>
@@ -67,6 +119,8 @@ export function AppRoutes() {
         <Route path="/customers/new" element={<CustomerCreatePage />} />
         <Route path="/customers/:id" element={<CustomerDetailPage />} />
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
+        <Route path="/me/connections" element={<ConnectionsPage />} />
+        <Route path="/me/connections/new" element={<ConnectionFormPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/customers" replace />} />
     </Routes>

@@ -1,4 +1,4 @@
-/** 我的: who I am in which company, the language I read, and signing out. */
+/** 我的: who I am in which company, the language I read, platform connections (admins), and signing out. */
 
 import { Avatar } from '@miniapp/components/Avatar';
 import { PageHeader } from '@miniapp/components/PageHeader';
@@ -7,8 +7,9 @@ import { changeLocale, currentLocale } from '@miniapp/lib/i18n';
 import type { Locale } from '@shared/domain/locale';
 import { locales } from '@shared/domain/locale';
 import { Button, Dialog, Tag } from 'antd-mobile';
+import { LinkOutline, RightOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useLogout } from '../api';
 import styles from './me.module.css';
 
@@ -37,9 +38,27 @@ export function MePage() {
           <dd>{me.department ?? t('ui.me.noDepartment')}</dd>
         </div>
       </dl>
+      {me.role === 'admin' ? <AdminLinks /> : null}
       <LanguageChoice />
       <SignOutButton />
     </main>
+  );
+}
+
+/** What only an admin configures; the server refuses the same screens to anyone else. */
+function AdminLinks() {
+  const { t } = useTranslation();
+  return (
+    <nav className={styles.links} aria-label={t('ui.me.admin')}>
+      <Link to="/me/connections" className={styles.link}>
+        <LinkOutline className={styles.linkIcon} aria-hidden="true" />
+        <span className={styles.linkText}>
+          <span>{t('ui.connections.title')}</span>
+          <span className={styles.linkHint}>{t('ui.connections.entryHint')}</span>
+        </span>
+        <RightOutline aria-hidden="true" />
+      </Link>
+    </nav>
   );
 }
 

@@ -1,0 +1,131 @@
+/** One connection: what it identifies, whether it works (last test), the addresses to paste, and its switches. */
+
+import { showFailure, showSuccess } from '@miniapp/components/toast';
+import { formatDateTime } from '@miniapp/lib/format';
+import { homeUrlFor } from '@miniapp/lib/platform/host';
+import type { Connection } from '@shared/schemas/platform';
+import { Button, Dialog, Tag } from 'antd-mobile';
+import { CheckCircleFill, CloseCircleFill } from 'antd-mobile-icons';
+import { useTranslation } from 'react-i18next';
+import { type ConnectionAction, useConnectionAction } from '../api';
+import { CopyField } from './CopyField';
+import styles from './connections.module.css';
+
+function LastTest({ lastTest }: { lastTest: Connection['lastTest'] }) {
+  const { t } = useTranslation();
+  if (!lastTest) return <p className={styles.testNone}>{t('ui.connections.neverTested')}</p>;
+  return (
+    <div className={lastTest.ok ? styles.testOk : styles.testFailed} role="status">
+      {lastTest.ok ? <CheckCircleFill aria-hidden="true" /> : <CloseCircleFill aria-hidden="true" />}
+      <div>
+        <p className={styles.testTitle}>
+          {t(lastTest.ok ? 'ui.connections.testOk' : 'ui.connections.testFailed')}
+          <span className={styles.testTime}>{formatDateTime(lastTest.at)}</span>
+        </p>
+        {lastTest.message ? <p className={styles.testMessage}>{lastTest.message}</p> : null}
+      </div>
+    </div>
+  );
+}
+
+export function ConnectionCard({ connection }: { connection: Connection }) {
+  const { t } = useTranslation();
+  const action = useConnectionAction();
+  const platform = t(`ui.platforms.${connection.platform}`);
+  const titleId = `connection-${connection.id}`;
+  const origin = new URL(connection.callbackUrl).origin;
+  const homeUrl = homeUrlFor(origin, {
+    platform: connection.platform,
+    key: connection.externalKey,
+    agentId: connection.agentId,
+  });
+  const facts: [string, string | null][] = [
+    [t(`ui.connections.keyLabel.${connection.platform}`), connection.externalKey],
+    [t('ui.connections.fields.clientId'), connection.clientId],
+    [t('ui.connections.fields.agentId'), connection.agentId],
+    [t('ui.connections.apiBase'), connection.baseUrl],
+  ];
+
+  async function run(kind: ConnectionAction): Promise<void> {
+    if (kind === 'disable') {
+      const isConfirmed = await Dialog.confirm({
+        content: t('ui.connections.disableConfirm', { platform }),
+        confirmText: t('ui.connections.disable'),
+        cancelText: t('ui.common.cancel'),
+      });
+      if (!isConfirmed) return;
+    }
+    action.mutate(
+      { id: connection.id, action: kind },
+      {
+        onSuccess: (saved) => {
+          if (kind === 'test') {
+            if (saved.lastTest?.ok) showSuccess(t('ui.connections.testOk'));
+            else showFailure(t('ui.connections.testFailed'));
+          } else
+            showSuccess(
+              t(kind === 'enable' ? 'ui.connections.enabledToast' : 'ui.connections.disabledToast'),
+            );
+        },
+        onError: (error) => showFailure(error.message),
+      },
+    );
+  }
+
+  const isBusy = (kind: ConnectionAction) => action.isPending && action.variables?.action === kind;
+  return (
+    <article className={styles.card} aria-labelledby={titleId}>
+      <header className={styles.cardHead}>
+        <h2 id={titleId} className={styles.cardTitle}>
+          {platform}
+        </h2>
+        <Tag color={connection.enabled ? 'success' : 'default'} fill="outline" round>
+          {t(connection.enabled ? 'ui.connections.enabled' : 'ui.connections.disabled')}
+        </Tag>
+      </header>
+      <dl className={styles.facts}>
+        {facts
+          .filter((fact): fact is [string, string] => fact[1] !== null)
+          .map(([label, value]) => (
+            <div key={label} className={styles.fact}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+      <LastTest lastTest={connection.lastTest} />
+      <CopyField
+        label={t('ui.connections.callbackUrl')}
+        value={connection.callbackUrl}
+        hint={t(`ui.connections.callbackHint.${connection.platform}`)}
+      />
+      <CopyField
+        label={t('ui.connections.homeUrl')}
+        value={homeUrl}
+        hint={t(`ui.connections.homeHint.${connection.platform}`)}
+      />
+      <div className={styles.cardActions}>
+        <Button
+          color="primary"
+          fill="outline"
+          shape="rounded"
+          loading={isBusy('test')}
+          disabled={action.isPending}
+          onClick={() => void run('test')}
+        >
+          {t('ui.connections.test')}
+        </Button>
+        <Button
+          color={connection.enabled ? 'danger' : 'primary'}
+          fill="outline"
+          shape="rounded"
+          loading={isBusy('disable') || isBusy('enable')}
+          disabled={action.isPending}
+          onClick={() => void run(connection.enabled ? 'disable' : 'enable')}
+        >
+          {t(connection.enabled ? 'ui.connections.disable' : 'ui.connections.enable')}
+        </Button>
+      </div>
+    </article>
+  );
+}

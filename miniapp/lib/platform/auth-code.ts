@@ -1,0 +1,29 @@
+/** Gets a single-use sign-in code from the platform the page runs in, loading only that platform's module. */
+import type { Platform } from '@shared/domain/platforms';
+import type { SignInOptions } from '@shared/schemas/platform';
+
+const modules = {
+  dingtalk: () => import('./dingtalk'),
+  feishu: () => import('./feishu'),
+  wecom: () => import('./wecom'),
+} as const;
+
+/** Starts downloading a platform's module early, e.g. while sign-in options are still on the way. */
+export function preloadPlatformModule(platform: Platform): void {
+  void modules[platform]();
+}
+
+/**
+ * DingTalk and Feishu answer through their container's JS bridge. WeCom has none: the first call leaves the
+ * page for the OAuth page (and never resolves); on the way back the code comes from the URL.
+ */
+export async function requestAuthCode(options: SignInOptions): Promise<string> {
+  switch (options.platform) {
+    case 'dingtalk':
+      return (await modules.dingtalk()).dingTalkAuthCode(options);
+    case 'feishu':
+      return (await modules.feishu()).feishuAuthCode(options);
+    case 'wecom':
+      return (await modules.wecom()).weComAuthCode(options);
+  }
+}

@@ -1,0 +1,67 @@
+/** Host detection and the org key a platform puts in the page URL. */
+import { describe, expect, it } from 'vitest';
+import { currentHost, homeUrlFor, isSameEntry, readEntry } from './host';
+
+const dingTalkUa = 'Mozilla/5.0 (Linux; Android 13) Mobile Safari/537.36 AliApp(DingTalk/7.6.0)';
+const weComUa = 'Mozilla/5.0 (iPhone) Mobile/15E148 wxwork/3.1.9 MicroMessenger/7.0.1 Language/zh';
+
+describe('currentHost', () => {
+  it('lets ?platform= force the host, the browser included', () => {
+    expect(currentHost('?platform=feishu', dingTalkUa)).toBe('feishu');
+    expect(currentHost('?platform=browser', dingTalkUa)).toBe('browser');
+  });
+
+  it('ignores an unknown ?platform= and reads the user agent', () => {
+    expect(currentHost('?platform=wechat', weComUa)).toBe('wecom');
+    expect(currentHost('', 'Mozilla/5.0 Chrome/131')).toBe('browser');
+  });
+});
+
+describe('readEntry', () => {
+  it('reads DingTalk’s corpid but not its unsubstituted $CORPID$ placeholder', () => {
+    expect(readEntry('dingtalk', '?corpid=ding123')).toEqual({
+      platform: 'dingtalk',
+      key: 'ding123',
+      agentId: null,
+    });
+    expect(readEntry('dingtalk', '?corpid=$CORPID$')).toBeNull();
+  });
+
+  it('reads Feishu’s appId', () => {
+    expect(readEntry('feishu', '?appId=cli_1')).toEqual({ platform: 'feishu', key: 'cli_1', agentId: null });
+  });
+
+  it('needs both corpId and a numeric agentId for WeCom', () => {
+    expect(readEntry('wecom', '?corpId=ww1&agentId=1000002')).toEqual({
+      platform: 'wecom',
+      key: 'ww1',
+      agentId: '1000002',
+    });
+    expect(readEntry('wecom', '?corpId=ww1')).toBeNull();
+    expect(readEntry('wecom', '?corpId=ww1&agentId=abc')).toBeNull();
+  });
+});
+
+describe('isSameEntry', () => {
+  it('compares platform, key and agentId, and never matches a missing entry', () => {
+    const entry = { platform: 'wecom' as const, key: 'ww1', agentId: '1' };
+    expect(isSameEntry(entry, { ...entry })).toBe(true);
+    expect(isSameEntry(entry, { ...entry, agentId: '2' })).toBe(false);
+    expect(isSameEntry(null, null)).toBe(false);
+  });
+});
+
+describe('homeUrlFor', () => {
+  it('gives each platform the address its console needs', () => {
+    const origin = 'https://fieldloop.example.com';
+    expect(homeUrlFor(origin, { platform: 'dingtalk', key: 'ding1', agentId: null })).toBe(
+      'https://fieldloop.example.com/sign-in?corpid=$CORPID$',
+    );
+    expect(homeUrlFor(origin, { platform: 'feishu', key: 'cli_1', agentId: null })).toBe(
+      'https://fieldloop.example.com/sign-in?appId=cli_1',
+    );
+    expect(homeUrlFor(origin, { platform: 'wecom', key: 'ww1', agentId: '1000002' })).toBe(
+      'https://fieldloop.example.com/sign-in?corpId=ww1&agentId=1000002',
+    );
+  });
+});
