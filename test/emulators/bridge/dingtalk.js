@@ -1,0 +1,90 @@
+/*
+ * Double of the DingTalk container for the page's real dingtalk-jsapi: the Android native bridge
+ * (`window.nuva.require()` → fn(onSuccess, onFail, namespace, method, params)) and the iOS one
+ * (`window.WebViewJavascriptBridge.callHandler(name, params, callback)`). Sign-in codes come from the
+ * emulator's POST /__emu/auth-code for the configured person. Plain ES2020, no imports.
+ * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'dingtalk', baseUrl, orgKey, userId }, set before this runs.
+ */
+(() => {
+  const config = window.__FIELDLOOP_EMULATOR__;
+  if (config?.platform !== 'dingtalk') return;
+
+  // What the page asked the container for, oldest first: lets a test see the real SDK reached the bridge.
+  const calls = [];
+  Object.defineProperty(window, '__FIELDLOOP_BRIDGE_CALLS__', { value: calls });
+
+  // The container sets the user agent; a plain browser (the demo) gets DingTalk's Android one.
+  if (!/DingTalk/i.test(navigator.userAgent)) {
+    const userAgent =
+      'Mozilla/5.0 (Linux; Android 13; Emulator; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 ' +
+      'Chrome/115.0.5790.166 Mobile Safari/537.36 AliApp(DingTalk/7.6.0) language/zh-CN';
+    Object.defineProperty(navigator, 'userAgent', { get: () => userAgent, configurable: true });
+  }
+
+  const failure = (errorCode, errorMessage) => ({ errorCode: String(errorCode), errorMessage });
+
+  async function emulator(path, body) {
+    const response = await fetch(config.baseUrl + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) throw failure(3, answer.error || `emulator answered ${response.status}`);
+    return answer;
+  }
+
+  async function authCode(params) {
+    // The real client only hands out codes for the org the person is in.
+    if (params.corpId !== config.orgKey) throw failure(3, `not a member of corp ${params.corpId}`);
+    const { code } = await emulator('/__emu/auth-code', { corpId: params.corpId, userId: config.userId });
+    return { code };
+  }
+
+  const location = config.location || { latitude: 30.27415, longitude: 120.15515 };
+  const handlers = {
+    'runtime.permission.requestAuthCodeV2': authCode,
+    'runtime.permission.requestAuthCode': authCode,
+    // dd.config: accepted; the signature is checked by the server-side emulator tests.
+    'runtime.permission.requestJsApis': async () => ({}),
+    'device.geolocation.get': async () => ({
+      latitude: String(location.latitude),
+      longitude: String(location.longitude),
+      accuracy: '15',
+      address: location.address || '浙江省杭州市西湖区文三路',
+      province: '浙江省',
+      city: '杭州市',
+    }),
+    'biz.util.chooseImage': async () => ({
+      files: [{ path: 'https://emulator.invalid/photo-1.jpg', size: 102400, fileType: 'jpg' }],
+      filePaths: ['https://emulator.invalid/photo-1.jpg'],
+    }),
+  };
+
+  function invoke(name, params) {
+    calls.push({ name, params: { ...params } });
+    const handler = handlers[name];
+    if (!handler) return Promise.reject(failure(9, `the emulated client does not support ${name}`));
+    return handler(params || {});
+  }
+
+  // Android: the SDK waits for nuva (isReady) and calls the function it returns.
+  window.nuva = {
+    isReady: true,
+    require: () => (onSuccess, onFail, namespace, method, params) => {
+      invoke(`${namespace}.${method}`, params).then(onSuccess, onFail);
+    },
+  };
+
+  // iOS: WebViewJavascriptBridge answers {errorCode: '0', result} or a failure with its errorCode.
+  window.WebViewJavascriptBridge = {
+    init() {},
+    registerHandler() {},
+    callHandler(name, params, callback) {
+      invoke(name, params).then(
+        (result) => callback({ errorCode: '0', errorMessage: 'success', result }),
+        (error) => callback(error?.errorCode ? error : failure(3, String(error))),
+      );
+    },
+  };
+})();
