@@ -21,8 +21,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, DEMO_LOGIN: '1' }).demoLogin).toBe(true);
   });
 
-  it('refuses to run in production without a secrets key', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SECRETS_KEY: required in production/);
+  it('refuses to run in production without a secrets key and a public URL', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /SECRETS_KEY: required in production; PUBLIC_URL: required in production/,
+    );
     expect(() => loadConfig({ SECRETS_KEY: 'c2hvcnQ=' })).toThrow(/SECRETS_KEY: must be 32 random bytes/);
   });
 

@@ -75,8 +75,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
-  if (production && !env.SECRETS_KEY)
-    throw new ConfigError('Invalid environment: SECRETS_KEY: required in production');
+  const missing = production ? (['SECRETS_KEY', 'PUBLIC_URL'] as const).filter((name) => !env[name]) : [];
+  if (missing.length > 0) {
+    const problems = missing.map((name) => `${name}: required in production`);
+    throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+  }
   const demoLogin = env.DEMO_LOGIN ?? !production;
   return {
     env: env.NODE_ENV,

@@ -21,6 +21,7 @@ const config = loadConfig({
   LOG_LEVEL: 'silent',
   NODE_ENV: 'production',
   SECRETS_KEY: randomBytes(32).toString('base64'),
+  PUBLIC_URL: 'http://127.0.0.1',
   SEED_DEMO: '1',
 });
 const log = createLogger('silent');

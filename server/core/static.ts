@@ -20,7 +20,7 @@ export function miniappFiles(staticDir: string | null): Middleware | null {
     },
   });
   const pages = async (ctx: Context, next: () => Promise<unknown>) => {
-    if (ctx.path.startsWith('/api/')) return next();
+    if (ctx.path.startsWith('/api/') || ctx.path.startsWith('/__')) return next();
     await files(ctx, next);
     if (ctx.body !== undefined || ctx.status !== 404 || !['GET', 'HEAD'].includes(ctx.method)) return;
     // Missing files (/assets/…, /robots.txt) stay 404; only page paths get the app.

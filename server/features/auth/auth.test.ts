@@ -66,7 +66,11 @@ describe('demo login', () => {
 describe('demo login switched off', () => {
   it('answers 404 DEMO_LOGIN_DISABLED in production', async () => {
     const production = await startTestApp({
-      env: { NODE_ENV: 'production', SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') },
+      env: {
+        NODE_ENV: 'production',
+        SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
+        PUBLIC_URL: 'https://fieldloop.example.cn',
+      },
       seedDemo: true,
     });
     try {
