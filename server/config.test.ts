@@ -16,6 +16,7 @@ describe('loadConfig', () => {
     const production = {
       NODE_ENV: 'production',
       SECRETS_KEY: Buffer.alloc(32, 1).toString('base64'),
+      PUBLIC_URL: 'https://fieldloop.example.cn',
     } as const;
     expect(loadConfig(production)).toMatchObject({ demoLogin: false, emulators: false });
     expect(loadConfig({ ...production, DEMO_LOGIN: '1' }).demoLogin).toBe(true);
