@@ -72,6 +72,10 @@ export async function apiPatch<T>(path: string, body: unknown): Promise<T> {
   return response.data;
 }
 
+export async function apiDelete(path: string): Promise<void> {
+  await http.delete(path);
+}
+
 export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
