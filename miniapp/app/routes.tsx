@@ -13,6 +13,7 @@ const load = {
   me: () => import('../features/auth/pages/MePage'),
   connections: () => import('../features/platform/pages/ConnectionsPage'),
   connectionForm: () => import('../features/platform/pages/ConnectionFormPage'),
+  roleMappings: () => import('../features/platform/pages/RoleMappingsPage'),
   customerList: () => import('../features/customers/pages/CustomerListPage'),
   customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),
@@ -31,6 +32,7 @@ const LinkSignInPage = lazyPage(load.linkSignIn, (m) => m.LinkSignInPage);
 const MePage = lazyPage(load.me, (m) => m.MePage);
 const ConnectionsPage = lazyPage(load.connections, (m) => m.ConnectionsPage);
 const ConnectionFormPage = lazyPage(load.connectionForm, (m) => m.ConnectionFormPage);
+const RoleMappingsPage = lazyPage(load.roleMappings, (m) => m.RoleMappingsPage);
 const CustomerListPage = lazyPage(load.customerList, (m) => m.CustomerListPage);
 const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetailPage);
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
@@ -121,6 +123,7 @@ export function AppRoutes() {
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
         <Route path="/me/connections" element={<ConnectionsPage />} />
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
+        <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/customers" replace />} />
     </Routes>

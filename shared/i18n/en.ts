@@ -239,6 +239,47 @@ export const en: Catalogue = {
         submit: 'Save connection',
         created: 'Connection added',
       },
+      roles: {
+        link: 'Role mapping',
+        title: 'Role mapping',
+        rule: 'When someone signs in through this connection for the first time, they get the role mapped to their user; otherwise the strongest role mapped to one of their departments ({{order}}); otherwise {{fallback}}. People who already signed in keep their role.',
+        listTitle: 'Mappings',
+        subject: { department: 'Department', user: 'Member' },
+        emptyTitle: 'No role mappings yet',
+        emptyBody:
+          'Right now every newcomer starts as {{fallback}}. Add a mapping for a department or a member below.',
+        remove: 'Delete',
+        removeLabel: 'Delete the mapping for {{subject}} {{externalId}}',
+        removeConfirm:
+          'After deleting, newcomers from {{subject}} {{externalId}} will no longer start as {{role}}. People who already signed in keep their role. Delete it?',
+        removed: 'Mapping deleted',
+        form: {
+          title: 'Add a mapping',
+          subject: 'Map a',
+          externalId: { department: 'Department ID', user: 'Member ID' },
+          role: 'Role',
+          replaceNote: 'Saving the same department or member again replaces its role.',
+          submit: 'Save mapping',
+          saved: 'Mapping saved',
+        },
+        hints: {
+          dingtalk: {
+            department:
+              'DingTalk admin console → Contacts → select the department → Department settings: the numeric department ID; the whole organisation (root) is 1.',
+            user: 'DingTalk admin console → Contacts → the member’s details: their UserID.',
+          },
+          feishu: {
+            department:
+              'Note: Feishu sign-in does not tell us a member’s departments yet, so department mappings have no effect. Map members instead.',
+            user: 'The member’s Open ID, starting with ou_ and different for each app: look it up in the Feishu developer console’s API Explorer with “Obtain user ID via email or mobile number” (user_id_type open_id).',
+          },
+          wecom: {
+            department:
+              'WeCom admin console → Contacts → the “⋯” next to a department shows its numeric ID; the root department is 1.',
+            user: 'WeCom admin console → Contacts → the member’s details: their Account, which is the UserID.',
+          },
+        },
+      },
     },
     comingSoon: {
       toCustomers: 'Go to customers',

@@ -220,6 +220,44 @@ export const zhCN = {
         submit: '保存连接',
         created: '连接已添加',
       },
+      roles: {
+        link: '角色映射',
+        title: '角色映射',
+        rule: '成员第一次通过这个连接登录时：有成员映射就用它；否则取其所在部门映射中最高的角色（{{order}}）；都没有则为{{fallback}}。已有成员的角色不会改变。',
+        listTitle: '已有映射',
+        subject: { department: '部门', user: '成员' },
+        emptyTitle: '还没有角色映射',
+        emptyBody: '现在所有新成员首次登录后都是「{{fallback}}」。在下方按部门或成员添加映射。',
+        remove: '删除',
+        removeLabel: '删除{{subject}} {{externalId}} 的映射',
+        removeConfirm:
+          '删除后，{{subject}} {{externalId}} 的新成员首次登录将不再获得「{{role}}」。已登录过的成员角色不变。确定删除吗？',
+        removed: '映射已删除',
+        form: {
+          title: '添加映射',
+          subject: '映射对象',
+          externalId: { department: '部门 ID', user: '成员 ID' },
+          role: '角色',
+          replaceNote: '同一部门或成员再次保存，会替换原来的角色。',
+          submit: '保存映射',
+          saved: '映射已保存',
+        },
+        hints: {
+          dingtalk: {
+            department:
+              '钉钉管理后台 →「通讯录」→ 选中部门 →「部门设置」里的部门 ID，纯数字；整个企业（根部门）为 1。',
+            user: '钉钉管理后台 →「通讯录」→ 成员详情里的员工 UserID。',
+          },
+          feishu: {
+            department: '注意：飞书登录目前取不到成员所在的部门，部门映射暂不生效，请改用成员映射。',
+            user: '成员的 Open ID，以 ou_ 开头，每个应用各不相同：在飞书开放平台「API 调试台」用「通过手机号或邮箱获取用户 ID」（user_id_type 选 open_id）查询。',
+          },
+          wecom: {
+            department: '企业微信管理后台 →「通讯录」→ 部门名右侧「⋯」里可见部门 ID，纯数字；根部门为 1。',
+            user: '企业微信管理后台 →「通讯录」→ 成员详情里的「账号」，即 UserID。',
+          },
+        },
+      },
     },
     comingSoon: {
       toCustomers: '先去看看客户',

@@ -1,7 +1,7 @@
-/** Platform connections (admins): list, add, test now, enable/disable; writes update the list in place. */
+/** Platform connections (admins): list, add, test now, enable/disable, role mappings; writes update only their list. */
 
-import { apiGet, apiPost } from '@miniapp/lib/api-client';
-import type { Connection, connectionCreate } from '@shared/schemas/platform';
+import { apiDelete, apiGet, apiPost } from '@miniapp/lib/api-client';
+import type { Connection, connectionCreate, RoleMapping, roleMappingCreate } from '@shared/schemas/platform';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 
@@ -55,5 +55,44 @@ export function useConnectionAction() {
     mutationFn: ({ id, action }: { id: string; action: ConnectionAction }) =>
       apiPost<Connection>(`/platform/connections/${id}/${action}`),
     onSuccess: store,
+  });
+}
+
+/** Mappings live under their connection's key, so a connection's page never sees another's list. */
+export const roleMappingKeys = {
+  all: [...connectionKeys.all, 'role-mappings'] as const,
+  list: (connectionId: string) => [...roleMappingKeys.all, connectionId] as const,
+};
+
+export type RoleMappingBody = z.output<typeof roleMappingCreate>;
+
+interface RoleMappingList {
+  items: RoleMapping[];
+  nextCursor: null;
+}
+
+const mappingsPath = (connectionId: string) => `/platform/connections/${connectionId}/role-mappings`;
+
+export function useRoleMappings(connectionId: string) {
+  return useQuery({
+    queryKey: roleMappingKeys.list(connectionId),
+    queryFn: () => apiGet<RoleMappingList>(mappingsPath(connectionId)),
+  });
+}
+
+/** The server answers an add with the whole list (a re-mapped subject replaces its role): store it as is. */
+export function useAddRoleMapping(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RoleMappingBody) => apiPost<RoleMappingList>(mappingsPath(connectionId), body),
+    onSuccess: (list) => queryClient.setQueryData(roleMappingKeys.list(connectionId), list),
+  });
+}
+
+export function useRemoveRoleMapping(connectionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (mappingId: string) => apiDelete(`${mappingsPath(connectionId)}/${mappingId}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: roleMappingKeys.list(connectionId) }),
   });
 }

@@ -5,8 +5,9 @@ import { formatDateTime } from '@miniapp/lib/format';
 import { homeUrlFor } from '@miniapp/lib/platform/host';
 import type { Connection } from '@shared/schemas/platform';
 import { Button, Dialog, Tag } from 'antd-mobile';
-import { CheckCircleFill, CloseCircleFill } from 'antd-mobile-icons';
+import { CheckCircleFill, CloseCircleFill, RightOutline, TeamOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { type ConnectionAction, useConnectionAction } from '../api';
 import { CopyField } from './CopyField';
 import styles from './connections.module.css';
@@ -126,6 +127,11 @@ export function ConnectionCard({ connection }: { connection: Connection }) {
           {t(connection.enabled ? 'ui.connections.disable' : 'ui.connections.enable')}
         </Button>
       </div>
+      <Link className={styles.cardLink} to={`/me/connections/${connection.id}/roles`}>
+        <TeamOutline aria-hidden="true" />
+        <span>{t('ui.connections.roles.link')}</span>
+        <RightOutline aria-hidden="true" />
+      </Link>
     </article>
   );
 }
