@@ -79,7 +79,7 @@ describe('Feishu client', () => {
     expect(upstream.sent(0).headers.authorization).toBe(`Bearer ${token}`);
   });
 
-  it('exchanges a code with authen/v2 and reads the person from user_info', async () => {
+  it('exchanges a code with authen/v2, reads the person from user_info and their departments from contacts', async () => {
     upstream.route('POST /open-apis/authen/v2/oauth/token', {
       json: {
         code: 0,
@@ -104,6 +104,13 @@ describe('Feishu client', () => {
         },
       },
     });
+    upstream.route('GET /open-apis/contact/v3/users/ou_5', {
+      json: {
+        code: 0,
+        msg: 'success',
+        data: { user: { open_id: 'ou_5', department_ids: ['od-sales', 'od-east'] } },
+      },
+    });
     await expect(client.exchangeCode(token, 'code-f')).resolves.toEqual({
       externalId: 'ou_5',
       unionId: 'on_5',
@@ -111,9 +118,11 @@ describe('Feishu client', () => {
       avatarUrl: 'https://a.example/1.png',
       mobile: null,
       email: 'wangwu@corp.example',
-      departmentIds: [],
+      departmentIds: ['od-sales', 'od-east'],
       tenantKey: '736588c9260f175d',
     });
+    expect(upstream.sent(2).query.get('department_id_type')).toBe('open_department_id');
+    expect(upstream.sent(2).headers.authorization).toBe(`Bearer ${token}`);
     expect(upstream.sent(0).json()).toEqual({
       grant_type: 'authorization_code',
       client_id: 'cli_a1',
@@ -121,6 +130,26 @@ describe('Feishu client', () => {
       code: 'code-f',
     });
     expect(upstream.sent(1).headers.authorization).toBe('Bearer u-user-token-abcdefghijklmnop');
+  });
+
+  it('signs a person in without departments when the app lacks contact scopes', async () => {
+    upstream.route('POST /open-apis/authen/v2/oauth/token', {
+      json: { code: 0, access_token: 'u-user-token-abcdefghijklmnop' },
+    });
+    upstream.route('GET /open-apis/authen/v1/user_info', {
+      json: { code: 0, data: { open_id: 'ou_6', name: '赵六' } },
+    });
+    upstream.route('GET /open-apis/contact/v3/users/ou_6', {
+      status: 400,
+      json: {
+        code: 99991672,
+        msg: 'Access denied. One of the following scopes is required: [contact:user.base:readonly]',
+      },
+    });
+    await expect(client.exchangeCode(token, 'code-g')).resolves.toMatchObject({
+      externalId: 'ou_6',
+      departmentIds: [],
+    });
   });
 
   it('sends an interactive card to the open_id with a hashed uuid', async () => {

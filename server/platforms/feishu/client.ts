@@ -38,6 +38,9 @@ const userInfoReply = z.object({
     tenant_key: optionalText,
   }),
 });
+const contactReply = z.object({
+  data: z.object({ user: z.object({ department_ids: z.array(z.string()).nullish() }) }),
+});
 const sendReply = z.object({ data: z.object({ message_id: optionalText }).nullish() });
 
 export function createFeishuClient(
@@ -58,6 +61,26 @@ export function createFeishuClient(
       logger: createLarkLogger(logger, [settings.appSecret, settings.encryptKey, settings.verificationToken]),
     });
     return sdk;
+  };
+
+  /**
+   * user_info carries no departments; contact/v3/users does, when the app has contact scopes. Without them the
+   * person still signs in, just without department-based roles.
+   */
+  const departmentsOf = async (openId: string, appToken: string): Promise<string[]> => {
+    try {
+      const body: unknown = await lark().contact.user.get(
+        {
+          path: { user_id: openId },
+          params: { user_id_type: 'open_id', department_id_type: 'open_department_id' },
+        },
+        withTenantToken(appToken),
+      );
+      return readShape('feishu', 'contact/v3/users', contactReply, body).data.user.department_ids ?? [];
+    } catch (error) {
+      if (error instanceof PlatformError && error.kind === 'rejected') return [];
+      throw error;
+    }
   };
 
   return {
@@ -87,7 +110,7 @@ export function createFeishuClient(
 
     // authen/v2 (plain OAuth 2 with the app's own credentials) rather than v1 OIDC: v1 wants an app_access_token,
     // which is not the tenant token we are handed, and the SDK marks it historical. `appToken` is not needed.
-    async exchangeCode(_appToken, code): Promise<PlatformProfile> {
+    async exchangeCode(appToken, code): Promise<PlatformProfile> {
       const tokenBody = await lark().request<unknown>({
         method: 'POST',
         url: '/open-apis/authen/v2/oauth/token',
@@ -108,8 +131,7 @@ export function createFeishuClient(
         avatarUrl: user.avatar_url,
         mobile: user.mobile,
         email: user.email ?? user.enterprise_email,
-        // user_info carries no departments; they need contact scopes and contact/v3/users.
-        departmentIds: [],
+        departmentIds: await departmentsOf(user.open_id, appToken),
         tenantKey: user.tenant_key,
       };
     },

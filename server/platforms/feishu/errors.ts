@@ -12,7 +12,8 @@ const byCode: Record<string, PlatformErrorKind> = {
   '99991664': 'token_invalid',
   '99991668': 'token_invalid',
   '99991671': 'token_invalid',
-  '99991672': 'token_invalid',
+  // "Access denied. One of the following scopes is required": a missing app permission, not a bad token.
+  '99991672': 'rejected',
   '20007': 'bad_code',
   '1007': 'bad_code',
   '10014': 'bad_credentials',
