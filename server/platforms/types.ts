@@ -142,6 +142,8 @@ export interface PlatformClient {
   fetchTicket(appToken: string, kind: TicketKind): Promise<Expiring>;
   /** Exchanges a single-use sign-in code for the person it belongs to. */
   exchangeCode(appToken: string, code: string): Promise<PlatformProfile>;
+  /** The person as the platform's directory describes them now (after a contact-change event). */
+  fetchProfile(appToken: string, externalId: string): Promise<PlatformProfile>;
   sendMessage(
     appToken: string,
     recipientExternalId: string,

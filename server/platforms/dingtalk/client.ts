@@ -76,23 +76,26 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
     },
 
     async exchangeCode(appToken: string, code: string): Promise<PlatformProfile> {
-      const secrets = [appToken, code];
       const who = await call({
         operation: 'user/getuserinfo',
         method: 'POST',
         url: `${oapi}/topapi/v2/user/getuserinfo`,
         query: { access_token: appToken },
         json: { code },
-        secrets,
+        secrets: [appToken, code],
       });
       const { userid } = readShape('dingtalk', 'user/getuserinfo', userIdReply, who).result;
+      return this.fetchProfile(appToken, userid);
+    },
+
+    async fetchProfile(appToken: string, externalId: string): Promise<PlatformProfile> {
       const detail = await call({
         operation: 'user/get',
         method: 'POST',
         url: `${oapi}/topapi/v2/user/get`,
         query: { access_token: appToken },
-        json: { userid, language: 'zh_CN' },
-        secrets,
+        json: { userid: externalId, language: 'zh_CN' },
+        secrets: [appToken],
       });
       const user = readShape('dingtalk', 'user/get', userReply, detail).result;
       return {

@@ -39,7 +39,18 @@ const userInfoReply = z.object({
   }),
 });
 const contactReply = z.object({
-  data: z.object({ user: z.object({ department_ids: z.array(z.string()).nullish() }) }),
+  data: z.object({
+    user: z.object({
+      open_id: z.string().nullish(),
+      union_id: optionalText,
+      name: z.string().nullish(),
+      avatar: z.object({ avatar_240: optionalText }).nullish(),
+      mobile: optionalText,
+      email: optionalText,
+      enterprise_email: optionalText,
+      department_ids: z.array(z.string()).nullish(),
+    }),
+  }),
 });
 const sendReply = z.object({ data: z.object({ message_id: optionalText }).nullish() });
 
@@ -67,16 +78,19 @@ export function createFeishuClient(
    * user_info carries no departments; contact/v3/users does, when the app has contact scopes. Without them the
    * person still signs in, just without department-based roles.
    */
+  const contactOf = async (openId: string, appToken: string) => {
+    const body: unknown = await lark().contact.user.get(
+      {
+        path: { user_id: openId },
+        params: { user_id_type: 'open_id', department_id_type: 'open_department_id' },
+      },
+      withTenantToken(appToken),
+    );
+    return readShape('feishu', 'contact/v3/users', contactReply, body).data.user;
+  };
   const departmentsOf = async (openId: string, appToken: string): Promise<string[]> => {
     try {
-      const body: unknown = await lark().contact.user.get(
-        {
-          path: { user_id: openId },
-          params: { user_id_type: 'open_id', department_id_type: 'open_department_id' },
-        },
-        withTenantToken(appToken),
-      );
-      return readShape('feishu', 'contact/v3/users', contactReply, body).data.user.department_ids ?? [];
+      return (await contactOf(openId, appToken)).department_ids ?? [];
     } catch (error) {
       if (error instanceof PlatformError && error.kind === 'rejected') return [];
       throw error;
@@ -133,6 +147,20 @@ export function createFeishuClient(
         email: user.email ?? user.enterprise_email,
         departmentIds: await departmentsOf(user.open_id, appToken),
         tenantKey: user.tenant_key,
+      };
+    },
+
+    async fetchProfile(appToken, externalId): Promise<PlatformProfile> {
+      const user = await contactOf(externalId, appToken);
+      return {
+        externalId,
+        unionId: user.union_id,
+        name: user.name ?? '',
+        avatarUrl: user.avatar?.avatar_240 ?? null,
+        mobile: user.mobile,
+        email: user.email ?? user.enterprise_email,
+        departmentIds: user.department_ids ?? [],
+        tenantKey: null,
       };
     },
 

@@ -96,11 +96,15 @@ export function createWeComClient(settings: WeComSettings, http: HttpOptions): P
           'auth/getuserinfo: the person is not a member',
         );
       }
+      return this.fetchProfile(appToken, who.userid);
+    },
+
+    async fetchProfile(appToken: string, externalId: string): Promise<PlatformProfile> {
       const user = readShape(
         'wecom',
         'user/get',
         userReply,
-        await getWithToken('user/get', appToken, { userid: who.userid }),
+        await getWithToken('user/get', appToken, { userid: externalId }),
       );
       // Apps created after 2022-06-20 get no avatar, mobile or email here (§4.8): those stay null.
       return {
