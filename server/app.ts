@@ -53,7 +53,7 @@ export function apiRouter(deps: AppDeps): Router<AppState> {
 }
 
 export function createApp(config: Config, { database, log, platforms, demoRoutes }: Services): Koa<AppState> {
-  const app = new Koa<AppState>({ proxy: true });
+  const app = new Koa<AppState>({ proxy: config.trustProxy });
   app.silent = true;
   const deps: AppDeps = {
     db: database.db,

@@ -37,6 +37,8 @@ const environment = z.object({
     .optional(),
   EMULATORS: flag.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  TRUST_PROXY: flag.optional(),
 });
 
 /** Only for development and tests: production must bring its own key. */
@@ -61,6 +63,10 @@ export interface Config {
   /** Start the DingTalk/Feishu/WeCom emulators and connect the demo tenants to them. */
   emulators: boolean;
   outboxPollMs: number;
+  /** Sign-in attempts allowed per client address and minute. */
+  signInLimitPerMinute: number;
+  /** Behind a reverse proxy that sets X-Forwarded-For: take the client address from it. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -98,5 +104,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL ?? null,
     emulators: env.EMULATORS ?? demoLogin,
     outboxPollMs: env.OUTBOX_POLL_MS,
+    signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+    trustProxy: env.TRUST_PROXY ?? false,
   };
 }

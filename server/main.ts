@@ -8,7 +8,7 @@ import { gracefulStopper } from './core/graceful';
 import { createLogger } from './core/log';
 import { OutboxWorker } from './core/outbox/worker';
 import { startDemoPlatforms } from './demo/platforms';
-import { platformMessageHandler, platformMessageKind } from './features/platform/notify';
+import { platformOutboxHandlers } from './features/platform/outbox-handlers';
 import { prepareDatabase } from './lifecycle';
 import { createPlatformRuntime } from './platforms/runtime';
 
@@ -17,12 +17,9 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
   const platforms = createPlatformRuntime(config);
-  const outbox = new OutboxWorker(
-    database.db,
-    { [platformMessageKind]: platformMessageHandler(database.db, platforms) },
-    log,
-    { pollMs: config.outboxPollMs },
-  );
+  const outbox = new OutboxWorker(database.db, platformOutboxHandlers(database.db, platforms), log, {
+    pollMs: config.outboxPollMs,
+  });
   const demo = config.emulators ? await startDemoPlatforms(database.db, platforms) : null;
   const app = createApp(config, {
     database,

@@ -35,8 +35,10 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     /** Field path → message, already in the user's language. */
     readonly fields?: Record<string, string>,
+    /** What went wrong underneath, for the log; never shown to the client. */
+    options?: { cause?: unknown },
   ) {
-    super(code);
+    super(code, options);
     this.name = 'AppError';
     this.status = statusByCode[code];
   }

@@ -55,6 +55,21 @@ export class TokenCache {
     return loading;
   }
 
+  /** A token other than `staleValue`, which the platform just rejected. */
+  async replace(
+    tdb: TenantDb,
+    key: TokenKey,
+    staleValue: string,
+    fetchFresh: () => Promise<Expiring>,
+  ): Promise<string> {
+    await this.invalidate(tdb, key, staleValue);
+    const token = await this.get(tdb, key, fetchFresh);
+    if (token !== staleValue) return token;
+    // A load already in flight before the invalidation read the stale token as fresh; ask once more.
+    await this.invalidate(tdb, key, staleValue);
+    return this.get(tdb, key, fetchFresh);
+  }
+
   /** Forgets `staleValue` if it is still the cached one, so the next get() fetches anew. */
   async invalidate(tdb: TenantDb, key: TokenKey, staleValue: string): Promise<void> {
     const storeKey = { tdb, ...key };
@@ -114,7 +129,6 @@ export async function withAppToken<T>(
     return await work(token);
   } catch (error) {
     if (!(error instanceof PlatformError) || error.kind !== 'token_invalid') throw error;
-    await cache.invalidate(tdb, key, token);
-    return work(await cache.get(tdb, key, fetchFresh));
+    return work(await cache.replace(tdb, key, token, fetchFresh));
   }
 }

@@ -62,6 +62,10 @@ export const en: Catalogue = {
     flag: { coCreation: 'Co-creation', angel: 'Angel', benchmark: 'Benchmark' },
     contactRole: { decision_maker: 'Decision maker', user: 'User', it: 'IT contact' },
   },
+  platformEvents: {
+    cardActionUnknown: 'This button no longer works; please do it in Fieldloop',
+    cardActionDone: 'Already done',
+  },
   ui: {
     ...enPlatformUi,
     ...enCustomerUi,

@@ -55,6 +55,10 @@ export const zhCN = {
     flag: { coCreation: '共创客户', angel: '天使客户', benchmark: '标杆客户' },
     contactRole: { decision_maker: '决策人', user: '使用者', it: 'IT 负责人' },
   },
+  platformEvents: {
+    cardActionUnknown: '这个按钮已失效，请在 Fieldloop 中操作',
+    cardActionDone: '已经处理过了',
+  },
   ui: {
     ...zhCNPlatformUi,
     ...zhCNCustomerUi,

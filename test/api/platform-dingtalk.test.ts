@@ -3,7 +3,8 @@
 import { TenantDb } from '@server/core/db';
 import { createLogger } from '@server/core/log';
 import { OutboxWorker } from '@server/core/outbox/worker';
-import { notifyPerson, platformMessageHandler, platformMessageKind } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/notify';
+import { platformOutboxHandlers } from '@server/features/platform/outbox-handlers';
 import { createPlatformRuntime } from '@server/platforms/runtime';
 import type { Session } from '@shared/schemas/auth';
 import type { Connection, JsapiConfig } from '@shared/schemas/platform';
@@ -167,7 +168,7 @@ describe('work notifications through the outbox', () => {
     let clock = Date.now();
     const worker = new OutboxWorker(
       app.database.db,
-      { [platformMessageKind]: platformMessageHandler(app.database.db, createPlatformRuntime(app.config)) },
+      platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
       createLogger('silent'),
       { pollMs: 10, baseDelayMs: 1000, now: () => clock },
     );
@@ -182,6 +183,17 @@ describe('work notifications through the outbox', () => {
     ]);
   });
 });
+
+/** Runs the outbox until it is empty, as the worker in main.ts would after the callback was answered. */
+async function runOutbox(): Promise<void> {
+  const worker = new OutboxWorker(
+    app.database.db,
+    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
+    createLogger('silent'),
+    { pollMs: 10 },
+  );
+  while ((await worker.runOnce()) > 0);
+}
 
 describe('callbacks', () => {
   const callbackUrl = () => `${app.url}/api/v1/callbacks/${connection.id}`;
@@ -202,6 +214,49 @@ describe('callbacks', () => {
       .where('type', '=', 'user_add_org')
       .execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it('deactivates someone who left the organisation and ends their sessions', async () => {
+    emulator.addOrg({
+      corpId,
+      ...app_,
+      ...callback,
+      users: [{ userId: 'leaver', name: '离职者', departmentIds: [2] }],
+    });
+    const session = await signIn(emulator.mintAuthCode({ corpId, userId: 'leaver' }));
+    expect((await app.api(session.body.token).get('/api/v1/me')).status).toBe(200);
+    const left = {
+      EventType: 'user_leave_org',
+      UserId: ['leaver'],
+      CorpId: corpId,
+      TimeStamp: String(Date.now()),
+    };
+    expect((await emulator.pushCallback(app_.clientId, left, callbackUrl())).status).toBe(200);
+    await runOutbox();
+    expect((await app.api(session.body.token).get('/api/v1/me')).status).toBe(401);
+    const again = await signIn(emulator.mintAuthCode({ corpId, userId: 'leaver' }));
+    expect(again.status).toBe(403);
+  });
+
+  it('re-reads a person whose details changed in DingTalk', async () => {
+    const session = await signIn(emulator.mintAuthCode({ corpId, userId: 'linxiaowen' }));
+    emulator.addOrg({
+      corpId,
+      ...app_,
+      ...callback,
+      users: [{ userId: 'linxiaowen', name: '林晓雯（产品部）', departmentIds: [3] }],
+    });
+    const changed = {
+      EventType: 'user_modify_org',
+      UserId: ['linxiaowen'],
+      CorpId: corpId,
+      TimeStamp: String(Date.now()),
+    };
+    await emulator.pushCallback(app_.clientId, changed, callbackUrl());
+    await runOutbox();
+    expect((await app.api(session.body.token).get<{ name: string }>('/api/v1/me')).body.name).toBe(
+      '林晓雯（产品部）',
+    );
   });
 
   it('refuses a forged callback', async () => {

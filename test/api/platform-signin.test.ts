@@ -3,7 +3,8 @@
 import { TenantDb } from '@server/core/db';
 import { createLogger } from '@server/core/log';
 import { OutboxWorker } from '@server/core/outbox/worker';
-import { notifyPerson, platformMessageHandler, platformMessageKind } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/notify';
+import { platformOutboxHandlers } from '@server/features/platform/outbox-handlers';
 import { createPlatformRuntime } from '@server/platforms/runtime';
 import type { Session } from '@shared/schemas/auth';
 import type { Connection, ConnectionCreate, JsapiConfig } from '@shared/schemas/platform';
@@ -146,7 +147,7 @@ async function deliverNow(app: TestApp, userId: string, title: string): Promise<
   });
   const worker = new OutboxWorker(
     app.database.db,
-    { [platformMessageKind]: platformMessageHandler(app.database.db, createPlatformRuntime(app.config)) },
+    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
     createLogger('silent'),
     { pollMs: 10 },
   );

@@ -133,7 +133,7 @@ describe('session expiry', () => {
 
 describe('sign-in throttling', () => {
   it('answers 429 with Retry-After once an address keeps trying', async () => {
-    const throttled = await startTestApp({ seedDemo: true });
+    const throttled = await startTestApp({ seedDemo: true, env: { SIGN_IN_LIMIT_PER_MINUTE: '30' } });
     try {
       const attempts = Array.from({ length: 31 }, () =>
         throttled

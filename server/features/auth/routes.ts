@@ -18,7 +18,7 @@ export function authRoutes(routers: Routers, { db, config }: AppDeps): void {
     ctx.body = await demoDirectory(db);
   });
 
-  const signInLimit = rateLimit({ max: 30, windowMs: 60_000 });
+  const signInLimit = rateLimit({ max: config.signInLimitPerMinute, windowMs: 60_000 });
 
   routers.public.post('/auth/demo', demoOnly, signInLimit, async (ctx) => {
     ctx.body = await demoLogin(db, config, readBody(ctx, demoLoginBody));

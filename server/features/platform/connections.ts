@@ -110,7 +110,8 @@ function describeFailure(error: unknown): string {
 /** Maps a platform failure met while serving a request onto our error model. */
 export function asAppError(error: unknown): unknown {
   if (!(error instanceof PlatformError)) return error;
-  if (error.kind === 'bad_code') return new AppError('PLATFORM_CODE_INVALID');
-  if (error.isRetryable) return new AppError('PLATFORM_UNAVAILABLE');
-  return new AppError('PLATFORM_REJECTED');
+  const cause = { cause: error };
+  if (error.kind === 'bad_code') return new AppError('PLATFORM_CODE_INVALID', undefined, cause);
+  if (error.isRetryable) return new AppError('PLATFORM_UNAVAILABLE', undefined, cause);
+  return new AppError('PLATFORM_REJECTED', undefined, cause);
 }

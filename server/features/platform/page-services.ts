@@ -13,7 +13,11 @@ import {
 } from '@server/platforms/types';
 import type { JsapiConfig, SignInOptions, signInOptionsQuery } from '@shared/schemas/platform';
 import type { z } from 'zod';
+import { personIdForIdentity } from '../users/service';
+import { runCardAction } from './card-actions';
 import { asAppError, connectedClient } from './connections';
+import { type DirectoryEvent, interpretEvent } from './directory-events';
+import { queueDirectoryEvent } from './directory-sync';
 import { presentConnection } from './present';
 import { recordCallbackEvent } from './repo';
 
@@ -81,6 +85,7 @@ export async function receiveCallback(
   const tdb = new TenantDb(db, found.tenantId);
   const { row, client } = await connectedClient(tdb, runtime, connectionId);
   if (row.enabled !== 1) throw notFound();
+  if (isStale(request.query.timestamp ?? request.query.timeStamp)) throw new AppError('CALLBACK_REJECTED');
   let result: CallbackResult;
   try {
     result = client.handleCallback(request);
@@ -89,6 +94,26 @@ export async function receiveCallback(
       throw new AppError('CALLBACK_REJECTED');
     throw error;
   }
-  for (const event of result.events) await recordCallbackEvent(tdb, connectionId, event);
-  return result;
+  const presses: { event: Extract<DirectoryEvent, { kind: 'card_action' }>; isRepeat: boolean }[] = [];
+  await tdb.transaction(async (tx) => {
+    for (const event of result.events) {
+      const isNew = await recordCallbackEvent(tx, connectionId, event);
+      const meaning = interpretEvent(client.platform, event);
+      if (meaning?.kind === 'card_action') presses.push({ event: meaning, isRepeat: !isNew });
+      else if (meaning && isNew) await queueDirectoryEvent(tx, connectionId, event, meaning);
+    }
+  });
+  const [press] = presses;
+  if (!press) return result;
+  const userId = await personIdForIdentity(tdb, client.platform, press.event.externalId);
+  const toast = await runCardAction({ tdb, userId, value: press.event.value, isRepeat: press.isRepeat });
+  return { ...result, body: JSON.stringify({ toast }) };
+}
+
+/** Signed callbacks older than five minutes are replays (DingTalk stamps milliseconds, WeCom seconds). */
+function isStale(timestamp: string | undefined): boolean {
+  if (!timestamp || !/^\d+$/.test(timestamp)) return false;
+  const stamp = Number(timestamp);
+  const ms = stamp > 1e12 ? stamp : stamp * 1000;
+  return Math.abs(Date.now() - ms) > 5 * 60_000;
 }

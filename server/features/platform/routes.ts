@@ -58,7 +58,7 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
     ctx.body = await jsapiConfigFor(ctx.state.tdb, platforms, { connectionId, url, allowedOrigins });
   });
 
-  const signInLimit = rateLimit({ max: 60, windowMs: 60_000 });
+  const signInLimit = rateLimit({ max: config.signInLimitPerMinute, windowMs: 60_000 });
   routers.public.get('/platform/sign-in-options', async (ctx) => {
     ctx.body = await signInOptionsFor(db, platforms, readQuery(ctx, signInOptionsQuery));
   });

@@ -111,3 +111,41 @@ export async function personForPlatformIdentity(
   if (!person) throw new Error('person vanished while signing in');
   return person;
 }
+
+/** The Fieldloop person behind a platform identity, if they ever signed in. */
+export async function personIdForIdentity(
+  tdb: TenantDb,
+  platform: string,
+  externalId: string,
+): Promise<string | null> {
+  return (await findUserIdByIdentity(tdb, platform, externalId, null))?.user_id ?? null;
+}
+
+/** Someone left the organisation: they can no longer sign in, and their open sessions end now. */
+export async function deactivatePerson(tdb: TenantDb, userId: string): Promise<void> {
+  const now = new Date().toISOString();
+  await tdb.transaction(async (tx) => {
+    await tx.updateTable('users').set({ active: 0, updated_at: now }).where('id', '=', userId).execute();
+    await tx
+      .updateTable('sessions')
+      .set({ revoked_at: now })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  });
+}
+
+/** Takes over what the platform's directory now says about a person (what it withholds is kept). */
+export async function refreshPerson(
+  tdb: TenantDb,
+  userId: string,
+  profile: { name: string; avatarUrl: string | null; mobile: string | null; email: string | null },
+): Promise<void> {
+  await updateUserProfile(tdb, userId, {
+    updated_at: new Date().toISOString(),
+    ...(profile.name ? { name: profile.name } : {}),
+    ...(profile.avatarUrl ? { avatar_url: profile.avatarUrl } : {}),
+    ...(profile.mobile ? { mobile: profile.mobile } : {}),
+    ...(profile.email ? { email: profile.email } : {}),
+  });
+}

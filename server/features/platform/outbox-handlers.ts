@@ -1,0 +1,13 @@
+/** The outbox work the platform feature does: sending messages and applying directory changes. */
+import type { RootDb } from '@server/core/db';
+import type { OutboxHandler } from '@server/core/outbox/worker';
+import type { PlatformRuntime } from '@server/platforms/runtime';
+import { directoryEventHandler, directoryEventKind } from './directory-sync';
+import { platformMessageHandler, platformMessageKind } from './notify';
+
+export function platformOutboxHandlers(db: RootDb, runtime: PlatformRuntime): Record<string, OutboxHandler> {
+  return {
+    [platformMessageKind]: platformMessageHandler(db, runtime),
+    [directoryEventKind]: directoryEventHandler(db, runtime),
+  };
+}
