@@ -27,6 +27,8 @@ interface PlatformUnderTest {
   signInBody(code: string): Record<string, string>;
   verifySignature(emulator: never, pageUrl: string, config: JsapiConfig): { ok: boolean };
   pushCallback(emulator: never, callbackUrl: string): Promise<{ status: number }>;
+  /** The platform's own callback saying the person left the organisation. */
+  pushLeft(emulator: never, callbackUrl: string, person: 'wangfang' | 'zhaolei'): Promise<{ status: number }>;
 }
 
 const encodingAesKey = 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C';
@@ -78,6 +80,14 @@ const feishu: PlatformUnderTest = {
       emulator.eventEnvelope('cli_emuapp0001', 'contact.user.created_v3', { object: { open_id: 'ou_new' } }),
       callbackUrl,
     ),
+  pushLeft: (emulator: Feishu, callbackUrl, person) =>
+    emulator.pushCallback(
+      'cli_emuapp0001',
+      emulator.eventEnvelope('cli_emuapp0001', 'contact.user.deleted_v3', {
+        object: { open_id: `ou_${person}` },
+      }),
+      callbackUrl,
+    ),
 };
 
 const weCom: PlatformUnderTest = {
@@ -127,7 +137,32 @@ const weCom: PlatformUnderTest = {
       },
       callbackUrl,
     ),
+  pushLeft: (emulator: WeCom, callbackUrl, person) =>
+    emulator.pushCallback(
+      'wwemucorp0001/1000002',
+      {
+        ToUserName: 'wwemucorp0001',
+        FromUserName: 'sys',
+        CreateTime: String(Math.floor(Date.now() / 1000)),
+        MsgType: 'event',
+        Event: 'change_contact',
+        ChangeType: 'delete_user',
+        UserID: person,
+      },
+      callbackUrl,
+    ),
 };
+
+/** Runs the outbox until it is empty, as the worker in main.ts does. */
+async function runOutbox(app: TestApp): Promise<void> {
+  const worker = new OutboxWorker(
+    app.database.db,
+    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
+    createLogger('silent'),
+    { pollMs: 10 },
+  );
+  while ((await worker.runOnce()) > 0);
+}
 
 /** Queues a message for the person and runs the outbox until it has gone out. */
 async function deliverNow(app: TestApp, userId: string, title: string): Promise<void> {
@@ -145,13 +180,7 @@ async function deliverNow(app: TestApp, userId: string, title: string): Promise<
     url: `${app.config.publicUrl}/requirements`,
     actions: [],
   });
-  const worker = new OutboxWorker(
-    app.database.db,
-    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
-    createLogger('silent'),
-    { pollMs: 10 },
-  );
-  await worker.runOnce();
+  await runOutbox(app);
 }
 
 describe.each([feishu, weCom])('$name', (platform) => {
@@ -225,6 +254,14 @@ describe.each([feishu, weCom])('$name', (platform) => {
     expect(platform.verifySignature(asEmulator(), pageUrl, res.body)).toMatchObject({ ok: true });
   });
 
+  it('ends the sessions of someone the platform says left the organisation', async () => {
+    const session = await signIn(platform.mintCode(asEmulator(), 'wangfang'));
+    const callbackUrl = `${app.url}/api/v1/callbacks/${connection.id}`;
+    expect((await platform.pushLeft(asEmulator(), callbackUrl, 'wangfang')).status).toBe(200);
+    await runOutbox(app);
+    expect((await app.api(session.body.token).get('/api/v1/me')).status).toBe(401);
+  });
+
   it('accepts the platform’s own signed callback and refuses a forged one', async () => {
     const callbackUrl = `${app.url}/api/v1/callbacks/${connection.id}`;
     expect((await platform.pushCallback(asEmulator(), callbackUrl)).status).toBe(200);
@@ -239,5 +276,36 @@ describe.each([feishu, weCom])('$name', (platform) => {
       body: JSON.stringify({ encrypt: 'AAAA' }),
     });
     expect(forged.status).toBe(401);
+  });
+});
+
+describe('Feishu card buttons', () => {
+  it('answer with a toast, and a button of an action that does not exist says so', async () => {
+    const emulator = await startFeishuEmulator();
+    feishu.seed(emulator as never);
+    const app = await startTestApp();
+    try {
+      const admin = await makeUser(await makeTenant(app), 'admin');
+      const created = await app
+        .api(admin.token)
+        .post<Connection>('/api/v1/platform/connections', feishu.connection(emulator.baseUrl));
+      const code = feishu.mintCode(emulator as never, 'wangfang');
+      await app.api().post('/api/v1/auth/feishu', feishu.signInBody(code));
+      const press = emulator.eventEnvelope('cli_emuapp0001', 'card.action.trigger', {
+        operator: { open_id: 'ou_wangfang' },
+        action: { value: { action: 'retired_action' } },
+      });
+      const answer = await emulator.pushCallback(
+        'cli_emuapp0001',
+        press,
+        `${app.url}/api/v1/callbacks/${created.body.id}`,
+      );
+      expect(answer.json).toEqual({
+        toast: { type: 'error', content: '这个按钮已失效，请在 Fieldloop 中操作' },
+      });
+    } finally {
+      await app.close();
+      await emulator.close();
+    }
   });
 });
