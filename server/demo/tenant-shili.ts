@@ -1,1300 +1,155 @@
-import type { DemoTenant } from './types';
+/** 演示租户「示例科技」：销售 SaaS CRM/ERP 的厂商，及其 40 家客户（全部为虚构数据）。 */
+import { parseDemoTenant } from './parse';
 
-/** 演示租户「示例科技」：销售 SaaS CRM/ERP 的厂商及其客户（全部为虚构数据）。 */
-export const shiliTenant: DemoTenant = {
-  name: '示例科技',
-  users: [
-    {
-      key: 'admin',
-      name: '沈嘉怡',
-      role: 'admin',
-      mobile: '18254255503',
-      email: 'shen.jiayi@shili-tech.example.cn',
-      department: '信息技术部',
-    },
-    {
-      key: 'manager',
-      name: '王建国',
-      role: 'manager',
-      mobile: '18749106549',
-      email: 'wang.jianguo@shili-tech.example.cn',
-      department: '销售中心',
-    },
-    {
-      key: 'pm1',
-      name: '林晓雯',
-      role: 'pm',
-      mobile: '13221035034',
-      email: 'lin.xiaowen@shili-tech.example.cn',
-      department: '产品部',
-    },
-    {
-      key: 'pm2',
-      name: '陈子昂',
-      role: 'pm',
-      mobile: '15066379563',
-      email: 'chen.ziang@shili-tech.example.cn',
-      department: '产品部',
-    },
-    {
-      key: 'sales1',
-      name: '张浩然',
-      role: 'sales',
-      mobile: '18709454633',
-      email: 'zhang.haoran@shili-tech.example.cn',
-      department: '华东销售部',
-    },
-    {
-      key: 'sales2',
-      name: '李婷婷',
-      role: 'sales',
-      mobile: '18026060586',
-      email: 'li.tingting@shili-tech.example.cn',
-      department: '华南销售部',
-    },
-    {
-      key: 'sales3',
-      name: '赵鹏飞',
-      role: 'sales',
-      mobile: '15216750199',
-      email: 'zhao.pengfei@shili-tech.example.cn',
-      department: '华北销售部',
-    },
-    {
-      key: 'impl1',
-      name: '刘思远',
-      role: 'implementer',
-      mobile: '13604538058',
-      email: 'liu.siyuan@shili-tech.example.cn',
-      department: '交付中心',
-    },
-    {
-      key: 'impl2',
-      name: '何静怡',
-      role: 'implementer',
-      mobile: '13033558608',
-      email: 'he.jingyi@shili-tech.example.cn',
-      department: '交付中心',
-    },
-  ],
-  customers: [
-    {
-      name: '苏州恒川精密制造有限公司',
-      industry: '制造业',
-      segment: 'large',
-      tier: 'high',
-      flags: { coCreation: true, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '江苏省苏州市工业园区星湖街328号',
-      location: { lat: 31.3, lng: 120.74 },
-      contractValue: 2380000,
-      tags: ['多组织', '华东重点'],
-      contacts: [
-        {
-          name: '顾建华',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '18921440974',
-          email: 'gu.jianhua@hengchuan-pm.example.cn',
-        },
-        {
-          name: '钱晓东',
-          title: '信息部经理',
-          role: 'it',
-          phone: '18292135577',
-          email: 'qian.xiaodong@hengchuan-pm.example.cn',
-        },
-        {
-          name: '陆敏',
-          title: '仓储主管',
-          role: 'user',
-          phone: '15501432796',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '杭州鲜丰汇零售连锁有限公司',
-      industry: '零售',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '浙江省杭州市拱墅区莫干山路1008号',
-      location: { lat: 30.31, lng: 120.14 },
-      contractValue: 420000,
-      tags: ['门店管理', '续约中'],
-      contacts: [
-        {
-          name: '方志刚',
-          title: '运营总监',
-          role: 'decision_maker',
-          phone: '13624908075',
-          email: 'fang.zhigang@xianfenghui.example.cn',
-        },
-        {
-          name: '叶倩',
-          title: '门店运营专员',
-          role: 'user',
-          phone: '18616561405',
-          email: 'ye.qian@xianfenghui.example.cn',
-        },
-      ],
-    },
-    {
-      name: '上海迅达通供应链管理有限公司',
-      industry: '物流',
-      segment: 'large',
-      tier: 'high',
-      flags: { coCreation: false, angel: false, benchmark: true },
-      ownerKey: 'sales1',
-      address: '上海市闵行区申长路988号',
-      location: { lat: 31.19, lng: 121.31 },
-      contractValue: 3600000,
-      tags: ['标杆客户', '多仓协同'],
-      contacts: [
-        {
-          name: '黄振宇',
-          title: '副总裁',
-          role: 'decision_maker',
-          phone: '18732352691',
-          email: 'huang.zhenyu@xundatong-scm.example.cn',
-        },
-        {
-          name: '邱立',
-          title: 'IT负责人',
-          role: 'it',
-          phone: '15295641906',
-          email: 'qiu.li@xundatong-scm.example.cn',
-        },
-        {
-          name: '汪丽娟',
-          title: '调度主管',
-          role: 'user',
-          phone: '18178443682',
-          email: null,
-        },
-        {
-          name: '蒋波',
-          title: '财务总监',
-          role: 'decision_maker',
-          phone: '13244832665',
-          email: 'jiang.bo@xundatong-scm.example.cn',
-        },
-      ],
-    },
-    {
-      name: '北京博瑞康医疗器械有限公司',
-      industry: '医疗',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '北京市大兴区亦庄经济技术开发区科创十三街18号',
-      location: { lat: 39.78, lng: 116.55 },
-      contractValue: 680000,
-      tags: ['GSP合规', '需要私有化'],
-      contacts: [
-        {
-          name: '孟凡强',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '18636703015',
-          email: 'meng.fanqiang@boruikang-med.example.cn',
-        },
-        {
-          name: '田雪',
-          title: '质量部经理',
-          role: 'user',
-          phone: '18125953876',
-          email: null,
-        },
-        {
-          name: '韩磊',
-          title: '信息部经理',
-          role: 'it',
-          phone: '15909098172',
-          email: 'han.lei@boruikang-med.example.cn',
-        },
-      ],
-    },
-    {
-      name: '成都启明星教育科技有限公司',
-      industry: '教育',
-      segment: 'smb',
-      tier: 'general',
-      flags: { coCreation: false, angel: true, benchmark: false },
-      ownerKey: 'sales2',
-      address: '四川省成都市高新区天府大道中段1366号天府软件园E区',
-      location: { lat: 30.55, lng: 104.07 },
-      contractValue: 68000,
-      tags: ['天使用户'],
-      contacts: [
-        {
-          name: '杨帆',
-          title: '创始人',
-          role: 'decision_maker',
-          phone: '18200840643',
-          email: 'yang.fan@qimingxing-edu.example.cn',
-        },
-        {
-          name: '罗佳',
-          title: '教务主管',
-          role: 'user',
-          phone: '13074224602',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '深圳前海盈信融资租赁有限公司',
-      industry: '金融',
-      segment: 'large',
-      tier: 'high',
-      flags: { coCreation: false, angel: false, benchmark: true },
-      ownerKey: 'sales2',
-      address: '广东省深圳市南山区前海深港合作区梦海大道5035号',
-      location: { lat: 22.52, lng: 113.9 },
-      contractValue: 1850000,
-      tags: ['需要私有化', '等保三级'],
-      contacts: [
-        {
-          name: '郑国栋',
-          title: '首席风控官',
-          role: 'decision_maker',
-          phone: '18210524185',
-          email: 'zheng.guodong@yingxin-lease.example.cn',
-        },
-        {
-          name: '苏晴',
-          title: 'IT负责人',
-          role: 'it',
-          phone: '15855453269',
-          email: 'su.qing@yingxin-lease.example.cn',
-        },
-        {
-          name: '许文杰',
-          title: '业务运营经理',
-          role: 'user',
-          phone: '15229407561',
-          email: 'xu.wenjie@yingxin-lease.example.cn',
-        },
-      ],
-    },
-    {
-      name: '武汉楚天置业发展有限公司',
-      industry: '房地产',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '湖北省武汉市江汉区建设大道568号',
-      location: { lat: 30.59, lng: 114.27 },
-      contractValue: 360000,
-      tags: ['竞品替换'],
-      contacts: [
-        {
-          name: '蔡伟',
-          title: '营销总监',
-          role: 'decision_maker',
-          phone: '18636644427',
-          email: 'cai.wei@chutian-land.example.cn',
-        },
-        {
-          name: '周婷',
-          title: '案场经理',
-          role: 'user',
-          phone: '18077955894',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '广州味之源餐饮管理有限公司',
-      industry: '餐饮',
-      segment: 'smb',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '广东省广州市天河区天河路385号',
-      location: { lat: 23.13, lng: 113.32 },
-      contractValue: 95000,
-      tags: ['门店管理', '连锁'],
-      contacts: [
-        {
-          name: '梁家豪',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '13091102086',
-          email: 'liang.jiahao@weizhiyuan-food.example.cn',
-        },
-        {
-          name: '何美玲',
-          title: '店长',
-          role: 'user',
-          phone: '18604692844',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '宁波海晟新能源科技有限公司',
-      industry: '能源',
-      segment: 'mid',
-      tier: 'high',
-      flags: { coCreation: true, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '浙江省宁波市北仑区新碶街道明州路818号',
-      location: { lat: 29.9, lng: 121.84 },
-      contractValue: 560000,
-      tags: ['共创客户', '多组织'],
-      contacts: [
-        {
-          name: '胡海峰',
-          title: '董事长',
-          role: 'decision_maker',
-          phone: '13220170152',
-          email: 'hu.haifeng@haisheng-energy.example.cn',
-        },
-        {
-          name: '任志远',
-          title: '信息化主管',
-          role: 'it',
-          phone: '13897592174',
-          email: 'ren.zhiyuan@haisheng-energy.example.cn',
-        },
-        {
-          name: '鲍晓燕',
-          title: '计划员',
-          role: 'user',
-          phone: '18616788587',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '西安智联政务信息服务有限公司',
-      industry: '政务',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '陕西省西安市高新区锦业路69号',
-      location: { lat: 34.19, lng: 108.87 },
-      contractValue: 480000,
-      tags: ['需要私有化', '信创'],
-      contacts: [
-        {
-          name: '屈建军',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '13277578199',
-          email: 'qu.jianjun@zhilian-gov.example.cn',
-        },
-        {
-          name: '雷鸣',
-          title: '技术总监',
-          role: 'it',
-          phone: '15790537455',
-          email: 'lei.ming@zhilian-gov.example.cn',
-        },
-      ],
-    },
-    {
-      name: '重庆渝州汽车零部件有限公司',
-      industry: '汽车',
-      segment: 'large',
-      tier: 'high',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '重庆市渝北区空港大道1888号',
-      location: { lat: 29.72, lng: 106.64 },
-      contractValue: 1260000,
-      tags: ['多工厂', '西南重点'],
-      contacts: [
-        {
-          name: '谭勇',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '18788522778',
-          email: 'tan.yong@yuzhou-auto.example.cn',
-        },
-        {
-          name: '冉小琴',
-          title: '采购经理',
-          role: 'user',
-          phone: '18837562372',
-          email: null,
-        },
-        {
-          name: '向东',
-          title: 'IT负责人',
-          role: 'it',
-          phone: '13640328099',
-          email: 'xiang.dong@yuzhou-auto.example.cn',
-        },
-      ],
-    },
-    {
-      name: '合肥智邦电子科技有限公司',
-      industry: '制造业',
-      segment: 'smb',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '安徽省合肥市高新区望江西路800号',
-      location: { lat: 31.83, lng: 117.13 },
-      contractValue: 48000,
-      tags: [],
-      contacts: [
-        {
-          name: '汪涛',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '15707013430',
-          email: 'wang.tao@zhibang-elec.example.cn',
-        },
-      ],
-    },
-    {
-      name: '南京金陵汇通物流有限公司',
-      industry: '物流',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '江苏省南京市江宁区将军大道88号',
-      location: { lat: 31.91, lng: 118.79 },
-      contractValue: 290000,
-      tags: ['续约中'],
-      contacts: [
-        {
-          name: '王晨',
-          title: '运营总监',
-          role: 'decision_maker',
-          phone: '18667145871',
-          email: 'wang.chen@huitong-logistics.example.cn',
-        },
-        {
-          name: '夏雨',
-          title: '仓储主管',
-          role: 'user',
-          phone: '18332318645',
-          email: null,
-        },
-        {
-          name: '陶俊',
-          title: 'IT专员',
-          role: 'it',
-          phone: '18183659128',
-          email: 'tao.jun@huitong-logistics.example.cn',
-        },
-      ],
-    },
-    {
-      name: '上海辰光生物医药有限公司',
-      industry: '医疗',
-      segment: 'large',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '上海市浦东新区张江高科技园区蔡伦路780号',
-      location: { lat: 31.21, lng: 121.6 },
-      contractValue: 1120000,
-      tags: ['GSP合规', '多组织'],
-      contacts: [
-        {
-          name: '宋立新',
-          title: '运营副总裁',
-          role: 'decision_maker',
-          phone: '15128154237',
-          email: 'song.lixin@chenguang-bio.example.cn',
-        },
-        {
-          name: '冯佳',
-          title: '信息部经理',
-          role: 'it',
-          phone: '15218078375',
-          email: 'feng.jia@chenguang-bio.example.cn',
-        },
-        {
-          name: '姚丽',
-          title: '销售运营主管',
-          role: 'user',
-          phone: '13534632026',
-          email: 'yao.li@chenguang-bio.example.cn',
-        },
-      ],
-    },
-    {
-      name: '北京云帆网络科技有限公司',
-      industry: '互联网',
-      segment: 'smb',
-      tier: 'general',
-      flags: { coCreation: false, angel: true, benchmark: false },
-      ownerKey: 'sales3',
-      address: '北京市海淀区中关村大街27号',
-      location: { lat: 39.98, lng: 116.32 },
-      contractValue: 36000,
-      tags: ['天使用户', 'API集成'],
-      contacts: [
-        {
-          name: '刘洋',
-          title: 'CEO',
-          role: 'decision_maker',
-          phone: '15974965100',
-          email: 'liu.yang@yunfan-net.example.cn',
-        },
-        {
-          name: '韦一鸣',
-          title: '技术负责人',
-          role: 'it',
-          phone: '15790688086',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '深圳华科智造电子有限公司',
-      industry: '制造业',
-      segment: 'mid',
-      tier: 'high',
-      flags: { coCreation: true, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '广东省深圳市宝安区西乡街道宝源路1065号',
-      location: { lat: 22.58, lng: 113.88 },
-      contractValue: 750000,
-      tags: ['共创客户', 'MES对接'],
-      contacts: [
-        {
-          name: '陈志明',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '18305066007',
-          email: 'chen.zhiming@huake-mfg.example.cn',
-        },
-        {
-          name: '黎国强',
-          title: '生产总监',
-          role: 'decision_maker',
-          phone: '13073053902',
-          email: 'li.guoqiang@huake-mfg.example.cn',
-        },
-        {
-          name: '邓小慧',
-          title: 'IT主管',
-          role: 'it',
-          phone: '15103740609',
-          email: 'deng.xiaohui@huake-mfg.example.cn',
-        },
-        {
-          name: '钟玲',
-          title: '计划主管',
-          role: 'user',
-          phone: '15156911361',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '杭州云溪教育科技有限公司',
-      industry: '教育',
-      segment: 'smb',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '浙江省杭州市西湖区文三路477号',
-      location: { lat: 30.28, lng: 120.13 },
-      contractValue: 25000,
-      tags: ['试用转正'],
-      contacts: [
-        {
-          name: '俞斌',
-          title: '校区负责人',
-          role: 'decision_maker',
-          phone: '18908677054',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '苏州姑苏记餐饮连锁有限公司',
-      industry: '餐饮',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '江苏省苏州市姑苏区人民路1188号',
-      location: { lat: 31.31, lng: 120.62 },
-      contractValue: 210000,
-      tags: ['连锁', '门店管理'],
-      contacts: [
-        {
-          name: '沈国平',
-          title: '董事长',
-          role: 'decision_maker',
-          phone: '15614419801',
-          email: 'shen.guoping@gusuji.example.cn',
-        },
-        {
-          name: '朱莉',
-          title: '运营经理',
-          role: 'user',
-          phone: '13553825515',
-          email: null,
-        },
-        {
-          name: '范磊',
-          title: 'IT负责人',
-          role: 'it',
-          phone: '15671150664',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '天津滨海港联物流有限公司',
-      industry: '物流',
-      segment: 'large',
-      tier: 'high',
-      flags: { coCreation: false, angel: false, benchmark: true },
-      ownerKey: 'sales3',
-      address: '天津市滨海新区天津港保税区海滨八路66号',
-      location: { lat: 39.01, lng: 117.72 },
-      contractValue: 2950000,
-      tags: ['标杆客户', '多仓协同', '需要私有化'],
-      contacts: [
-        {
-          name: '张伟东',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '15853208856',
-          email: 'zhang.weidong@ganglian-tj.example.cn',
-        },
-        {
-          name: '刘建',
-          title: '信息中心主任',
-          role: 'it',
-          phone: '15832416880',
-          email: 'liu.jian@ganglian-tj.example.cn',
-        },
-        {
-          name: '孙颖',
-          title: '客服主管',
-          role: 'user',
-          phone: '15230525030',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '长沙湘农丰源农业科技有限公司',
-      industry: '农业',
-      segment: 'smb',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '湖南省长沙市岳麓区麓谷大道627号',
-      location: { lat: 28.22, lng: 112.88 },
-      contractValue: 58000,
-      tags: ['多组织'],
-      contacts: [
-        {
-          name: '彭湘',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '15217889159',
-          email: 'peng.xiang@fengyuan-agri.example.cn',
-        },
-        {
-          name: '廖红',
-          title: '财务主管',
-          role: 'user',
-          phone: '15074494775',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '广州南粤城建集团有限公司',
-      industry: '建筑',
-      segment: 'large',
-      tier: 'high',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '广东省广州市越秀区环市东路368号',
-      location: { lat: 23.14, lng: 113.29 },
-      contractValue: null,
-      tags: ['招投标中', '需要私有化'],
-      contacts: [
-        {
-          name: '李振华',
-          title: '副总经理',
-          role: 'decision_maker',
-          phone: '15833778045',
-          email: 'li.zhenhua@nanyue-cj.example.cn',
-        },
-        {
-          name: '吴海',
-          title: '信息化部部长',
-          role: 'it',
-          phone: '13524370763',
-          email: 'wu.hai@nanyue-cj.example.cn',
-        },
-        {
-          name: '张玉',
-          title: '项目经理',
-          role: 'user',
-          phone: '15176755439',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '成都蓉城安居房地产开发有限公司',
-      industry: '房地产',
-      segment: 'mid',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '四川省成都市锦江区红星路三段1号',
-      location: { lat: 30.66, lng: 104.08 },
-      contractValue: 180000,
-      tags: [],
-      contacts: [
-        {
-          name: '曾伟',
-          title: '营销经理',
-          role: 'decision_maker',
-          phone: '15661871232',
-          email: 'zeng.wei@rongcheng-anju.example.cn',
-        },
-      ],
-    },
-    {
-      name: '武汉光谷芯源半导体有限公司',
-      industry: '制造业',
-      segment: 'large',
-      tier: 'high',
-      flags: { coCreation: true, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '湖北省武汉市东湖高新区高新大道999号',
-      location: { lat: 30.48, lng: 114.43 },
-      contractValue: 4200000,
-      tags: ['共创客户', '多工厂', '华中重点'],
-      contacts: [
-        {
-          name: '万东',
-          title: '总裁',
-          role: 'decision_maker',
-          phone: '13928454226',
-          email: 'wan.dong@xinyuan-semi.example.cn',
-        },
-        {
-          name: '江涛',
-          title: 'CIO',
-          role: 'decision_maker',
-          phone: '13189736195',
-          email: 'jiang.tao@xinyuan-semi.example.cn',
-        },
-        {
-          name: '熊文',
-          title: 'IT经理',
-          role: 'it',
-          phone: '13023847041',
-          email: 'xiong.wen@xinyuan-semi.example.cn',
-        },
-        {
-          name: '程琳',
-          title: '供应链主管',
-          role: 'user',
-          phone: '13218518576',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '上海悦购便利店有限公司',
-      industry: '零售',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '上海市静安区南京西路1038号',
-      location: { lat: 31.23, lng: 121.46 },
-      contractValue: 380000,
-      tags: ['门店管理', '竞品替换'],
-      contacts: [
-        {
-          name: '倪俊',
-          title: '运营总监',
-          role: 'decision_maker',
-          phone: '13235824826',
-          email: 'ni.jun@yuegou-cvs.example.cn',
-        },
-        {
-          name: '唐敏',
-          title: '区域督导',
-          role: 'user',
-          phone: '18710522754',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '北京京能绿源电力工程有限公司',
-      industry: '能源',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '北京市丰台区南四环西路188号',
-      location: { lat: 39.83, lng: 116.29 },
-      contractValue: null,
-      tags: ['招投标中'],
-      contacts: [
-        {
-          name: '马立军',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '15031148079',
-          email: 'ma.lijun@lvyuan-power.example.cn',
-        },
-        {
-          name: '董洁',
-          title: '信息部经理',
-          role: 'it',
-          phone: '18120150527',
-          email: 'dong.jie@lvyuan-power.example.cn',
-        },
-      ],
-    },
-    {
-      name: '深圳鹏城速运物流有限公司',
-      industry: '物流',
-      segment: 'smb',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '广东省深圳市',
-      location: null,
-      contractValue: 42000,
-      tags: [],
-      contacts: [
-        {
-          name: '徐强',
-          title: '老板',
-          role: 'decision_maker',
-          phone: '15075821911',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '南京紫金数科信息技术有限公司',
-      industry: '互联网',
-      segment: 'smb',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '江苏省南京市雨花台区软件大道101号',
-      location: { lat: 31.99, lng: 118.77 },
-      contractValue: 75000,
-      tags: ['API集成'],
-      contacts: [
-        {
-          name: '孔令辉',
-          title: 'CTO',
-          role: 'decision_maker',
-          phone: '18020598181',
-          email: 'kong.linghui@zijin-tech.example.cn',
-        },
-        {
-          name: '石磊',
-          title: '运维工程师',
-          role: 'it',
-          phone: '13341096521',
-          email: 'shi.lei@zijin-tech.example.cn',
-        },
-      ],
-    },
-    {
-      name: '杭州钱塘汇金小额贷款有限公司',
-      industry: '金融',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '浙江省杭州市上城区钱江路1366号',
-      location: { lat: 30.25, lng: 120.21 },
-      contractValue: 620000,
-      tags: ['需要私有化', '等保三级'],
-      contacts: [
-        {
-          name: '金伟',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '15820509597',
-          email: 'jin.wei@huijin-loan.example.cn',
-        },
-        {
-          name: '毛晓丽',
-          title: '风控经理',
-          role: 'user',
-          phone: '13616902370',
-          email: null,
-        },
-        {
-          name: '楼杰',
-          title: 'IT负责人',
-          role: 'it',
-          phone: '15269029551',
-          email: 'lou.jie@huijin-loan.example.cn',
-        },
-      ],
-    },
-    {
-      name: '西安秦川重工机械有限公司',
-      industry: '制造业',
-      segment: 'large',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '陕西省西安市未央区草滩生态产业园尚稷路8989号',
-      location: { lat: 34.39, lng: 108.96 },
-      contractValue: 980000,
-      tags: ['多工厂'],
-      contacts: [
-        {
-          name: '雷振华',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '13008292209',
-          email: 'lei.zhenhua@qinchuan-hi.example.cn',
-        },
-        {
-          name: '薛刚',
-          title: '信息中心主任',
-          role: 'it',
-          phone: '18034464148',
-          email: 'xue.gang@qinchuan-hi.example.cn',
-        },
-        {
-          name: '贺丽',
-          title: '销售内勤',
-          role: 'user',
-          phone: '18298447030',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '重庆山城老灶火锅餐饮管理有限公司',
-      industry: '餐饮',
-      segment: 'smb',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '重庆市渝中区解放碑民族路166号',
-      location: { lat: 29.56, lng: 106.58 },
-      contractValue: 88000,
-      tags: ['连锁'],
-      contacts: [
-        {
-          name: '陈渝',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '18989255388',
-          email: 'chen.yu@laozao-hotpot.example.cn',
-        },
-        {
-          name: '刘芳',
-          title: '财务',
-          role: 'user',
-          phone: '15135879161',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '宁波甬江教育集团有限公司',
-      industry: '教育',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '浙江省宁波市鄞州区天童南路588号',
-      location: { lat: 29.82, lng: 121.56 },
-      contractValue: 260000,
-      tags: ['多校区'],
-      contacts: [
-        {
-          name: '应国华',
-          title: '总裁',
-          role: 'decision_maker',
-          phone: '15791821255',
-          email: 'ying.guohua@yongjiang-edu.example.cn',
-        },
-        {
-          name: '胡蓉',
-          title: '信息中心主任',
-          role: 'it',
-          phone: '15034103804',
-          email: 'hu.rong@yongjiang-edu.example.cn',
-        },
-        {
-          name: '包琳',
-          title: '招生主管',
-          role: 'user',
-          phone: '18202727625',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '合肥徽商云仓供应链有限公司',
-      industry: '物流',
-      segment: 'smb',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '安徽省合肥市包河区繁华大道2588号',
-      location: { lat: 31.77, lng: 117.28 },
-      contractValue: 115000,
-      tags: ['多仓协同'],
-      contacts: [
-        {
-          name: '吴斌',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '13349947699',
-          email: 'wu.bin@huishang-yuncang.example.cn',
-        },
-        {
-          name: '方雪',
-          title: '仓储主管',
-          role: 'user',
-          phone: '13539729765',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '深圳海岸线跨境电商有限公司',
-      industry: '零售',
-      segment: 'smb',
-      tier: 'low',
-      flags: { coCreation: false, angel: true, benchmark: false },
-      ownerKey: 'sales2',
-      address: '广东省深圳市龙岗区坂田街道五和大道南118号',
-      location: { lat: 22.63, lng: 114.06 },
-      contractValue: 52000,
-      tags: ['天使用户', '竞品替换'],
-      contacts: [
-        {
-          name: '林海',
-          title: '创始人',
-          role: 'decision_maker',
-          phone: '18856852027',
-          email: 'lin.hai@haianxian.example.cn',
-        },
-        {
-          name: '黄晓',
-          title: '运营专员',
-          role: 'user',
-          phone: '13243588502',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '昆山瑞丰汽车配件有限公司',
-      industry: '汽车',
-      segment: 'mid',
-      tier: 'general',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '江苏省苏州市昆山市开发区前进东路579号',
-      location: { lat: 31.38, lng: 121 },
-      contractValue: 330000,
-      tags: ['MES对接'],
-      contacts: [
-        {
-          name: '顾卫东',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '13533455206',
-          email: 'gu.weidong@ruifeng-parts.example.cn',
-        },
-        {
-          name: '张俊',
-          title: 'IT主管',
-          role: 'it',
-          phone: '18885522790',
-          email: 'zhang.jun@ruifeng-parts.example.cn',
-        },
-        {
-          name: '李红',
-          title: '采购主管',
-          role: 'user',
-          phone: '13821408149',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '北京华信政通科技有限公司',
-      industry: '政务',
-      segment: 'large',
-      tier: 'high',
-      flags: { coCreation: true, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '北京市东城区东直门南大街11号',
-      location: { lat: 39.94, lng: 116.43 },
-      contractValue: 5200000,
-      tags: ['共创客户', '信创', '需要私有化'],
-      contacts: [
-        {
-          name: '赵立平',
-          title: '董事长',
-          role: 'decision_maker',
-          phone: '13809380168',
-          email: 'zhao.liping@huaxin-zt.example.cn',
-        },
-        {
-          name: '钱程',
-          title: '项目总监',
-          role: 'decision_maker',
-          phone: '18027391856',
-          email: 'qian.cheng@huaxin-zt.example.cn',
-        },
-        {
-          name: '孙浩',
-          title: '架构师',
-          role: 'it',
-          phone: '18378514263',
-          email: 'sun.hao@huaxin-zt.example.cn',
-        },
-      ],
-    },
-    {
-      name: '广州粤康连锁药房有限公司',
-      industry: '医疗',
-      segment: 'mid',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '广东省广州市海珠区新港中路397号',
-      location: { lat: 23.1, lng: 113.32 },
-      contractValue: 160000,
-      tags: ['门店管理'],
-      contacts: [
-        {
-          name: '叶伟',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '15578971057',
-          email: 'ye.wei@yuekang-pharmacy.example.cn',
-        },
-        {
-          name: '区敏',
-          title: '门店主管',
-          role: 'user',
-          phone: '15750818565',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '成都天府能源装备有限公司',
-      industry: '能源',
-      segment: 'smb',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '四川省成都市',
-      location: null,
-      contractValue: 30000,
-      tags: [],
-      contacts: [
-        {
-          name: '王刚',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '15113056240',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '上海申城建设工程管理有限公司',
-      industry: '建筑',
-      segment: 'smb',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales1',
-      address: '上海市杨浦区国定路335号',
-      location: { lat: 31.3, lng: 121.51 },
-      contractValue: null,
-      tags: ['试用中'],
-      contacts: [
-        {
-          name: '陈斌',
-          title: '项目经理',
-          role: 'user',
-          phone: '15165627855',
-          email: null,
-        },
-      ],
-    },
-    {
-      name: '杭州青禾健康管理有限公司',
-      industry: '医疗',
-      segment: 'smb',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales2',
-      address: '浙江省杭州市滨江区网商路699号',
-      location: { lat: 30.21, lng: 120.21 },
-      contractValue: 28000,
-      tags: [],
-      contacts: [
-        {
-          name: '许晴',
-          title: '总经理',
-          role: 'decision_maker',
-          phone: '13676544185',
-          email: 'xu.qing@qinghe-health.example.cn',
-        },
-      ],
-    },
-    {
-      name: '武汉江城教育投资有限公司',
-      industry: '教育',
-      segment: 'smb',
-      tier: 'low',
-      flags: { coCreation: false, angel: false, benchmark: false },
-      ownerKey: 'sales3',
-      address: '湖北省武汉市',
-      location: null,
-      contractValue: null,
-      tags: ['预算待批'],
-      contacts: [
-        {
-          name: '胡军',
-          title: '校长',
-          role: 'decision_maker',
-          phone: '13500738782',
-          email: 'hu.jun@jiangcheng-edu.example.cn',
-        },
-        {
-          name: '刘静',
-          title: '教务主任',
-          role: 'user',
-          phone: '13996745462',
-          email: null,
-        },
-      ],
-    },
-  ],
-};
+export const shiliTenant = parseDemoTenant(
+  '示例科技',
+  `
+# 人员：键 | 姓名 | 角色 | 手机 | 邮箱 | 部门
+@ admin | 沈嘉怡 | admin | 18254255503 | shen.jiayi@shili-tech.example.cn | 信息技术部
+@ manager | 王建国 | manager | 18749106549 | wang.jianguo@shili-tech.example.cn | 销售中心
+@ pm1 | 林晓雯 | pm | 13221035034 | lin.xiaowen@shili-tech.example.cn | 产品部
+@ pm2 | 陈子昂 | pm | 15066379563 | chen.ziang@shili-tech.example.cn | 产品部
+@ sales1 | 张浩然 | sales | 18709454633 | zhang.haoran@shili-tech.example.cn | 华东销售部
+@ sales2 | 李婷婷 | sales | 18026060586 | li.tingting@shili-tech.example.cn | 华南销售部
+@ sales3 | 赵鹏飞 | sales | 15216750199 | zhao.pengfei@shili-tech.example.cn | 华北销售部
+@ impl1 | 刘思远 | implementer | 13604538058 | liu.siyuan@shili-tech.example.cn | 交付中心
+@ impl2 | 何静怡 | implementer | 13033558608 | he.jingyi@shili-tech.example.cn | 交付中心
+
+# 客户：名称 | 行业 | 规模 | 价值 | 标记 | 负责人 | 地址 | 纬度,经度 | 合同额 | 标签
+#   - 联系人：姓名 | 职务 | 角色 | 电话 | 邮箱
+苏州恒川精密制造有限公司 | 制造业 | large | high | coCreation | sales1 | 江苏省苏州市工业园区星湖街328号 | 31.3,120.74 | 2380000 | 多组织、华东重点
+  - 顾建华 | 总经理 | decision_maker | 18921440974 | gu.jianhua@hengchuan-pm.example.cn
+  - 钱晓东 | 信息部经理 | it | 18292135577 | qian.xiaodong@hengchuan-pm.example.cn
+  - 陆敏 | 仓储主管 | user | 15501432796 | -
+杭州鲜丰汇零售连锁有限公司 | 零售 | mid | general | - | sales1 | 浙江省杭州市拱墅区莫干山路1008号 | 30.31,120.14 | 420000 | 门店管理、续约中
+  - 方志刚 | 运营总监 | decision_maker | 13624908075 | fang.zhigang@xianfenghui.example.cn
+  - 叶倩 | 门店运营专员 | user | 18616561405 | ye.qian@xianfenghui.example.cn
+上海迅达通供应链管理有限公司 | 物流 | large | high | benchmark | sales1 | 上海市闵行区申长路988号 | 31.19,121.31 | 3600000 | 标杆客户、多仓协同
+  - 黄振宇 | 副总裁 | decision_maker | 18732352691 | huang.zhenyu@xundatong-scm.example.cn
+  - 邱立 | IT负责人 | it | 15295641906 | qiu.li@xundatong-scm.example.cn
+  - 汪丽娟 | 调度主管 | user | 18178443682 | -
+  - 蒋波 | 财务总监 | decision_maker | 13244832665 | jiang.bo@xundatong-scm.example.cn
+北京博瑞康医疗器械有限公司 | 医疗 | mid | general | - | sales3 | 北京市大兴区亦庄经济技术开发区科创十三街18号 | 39.78,116.55 | 680000 | GSP合规、需要私有化
+  - 孟凡强 | 总经理 | decision_maker | 18636703015 | meng.fanqiang@boruikang-med.example.cn
+  - 田雪 | 质量部经理 | user | 18125953876 | -
+  - 韩磊 | 信息部经理 | it | 15909098172 | han.lei@boruikang-med.example.cn
+成都启明星教育科技有限公司 | 教育 | smb | general | angel | sales2 | 四川省成都市高新区天府大道中段1366号天府软件园E区 | 30.55,104.07 | 68000 | 天使用户
+  - 杨帆 | 创始人 | decision_maker | 18200840643 | yang.fan@qimingxing-edu.example.cn
+  - 罗佳 | 教务主管 | user | 13074224602 | -
+深圳前海盈信融资租赁有限公司 | 金融 | large | high | benchmark | sales2 | 广东省深圳市南山区前海深港合作区梦海大道5035号 | 22.52,113.9 | 1850000 | 需要私有化、等保三级
+  - 郑国栋 | 首席风控官 | decision_maker | 18210524185 | zheng.guodong@yingxin-lease.example.cn
+  - 苏晴 | IT负责人 | it | 15855453269 | su.qing@yingxin-lease.example.cn
+  - 许文杰 | 业务运营经理 | user | 15229407561 | xu.wenjie@yingxin-lease.example.cn
+武汉楚天置业发展有限公司 | 房地产 | mid | general | - | sales3 | 湖北省武汉市江汉区建设大道568号 | 30.59,114.27 | 360000 | 竞品替换
+  - 蔡伟 | 营销总监 | decision_maker | 18636644427 | cai.wei@chutian-land.example.cn
+  - 周婷 | 案场经理 | user | 18077955894 | -
+广州味之源餐饮管理有限公司 | 餐饮 | smb | general | - | sales2 | 广东省广州市天河区天河路385号 | 23.13,113.32 | 95000 | 门店管理、连锁
+  - 梁家豪 | 总经理 | decision_maker | 13091102086 | liang.jiahao@weizhiyuan-food.example.cn
+  - 何美玲 | 店长 | user | 18604692844 | -
+宁波海晟新能源科技有限公司 | 能源 | mid | high | coCreation | sales1 | 浙江省宁波市北仑区新碶街道明州路818号 | 29.9,121.84 | 560000 | 共创客户、多组织
+  - 胡海峰 | 董事长 | decision_maker | 13220170152 | hu.haifeng@haisheng-energy.example.cn
+  - 任志远 | 信息化主管 | it | 13897592174 | ren.zhiyuan@haisheng-energy.example.cn
+  - 鲍晓燕 | 计划员 | user | 18616788587 | -
+西安智联政务信息服务有限公司 | 政务 | mid | general | - | sales3 | 陕西省西安市高新区锦业路69号 | 34.19,108.87 | 480000 | 需要私有化、信创
+  - 屈建军 | 总经理 | decision_maker | 13277578199 | qu.jianjun@zhilian-gov.example.cn
+  - 雷鸣 | 技术总监 | it | 15790537455 | lei.ming@zhilian-gov.example.cn
+重庆渝州汽车零部件有限公司 | 汽车 | large | high | - | sales2 | 重庆市渝北区空港大道1888号 | 29.72,106.64 | 1260000 | 多工厂、西南重点
+  - 谭勇 | 总经理 | decision_maker | 18788522778 | tan.yong@yuzhou-auto.example.cn
+  - 冉小琴 | 采购经理 | user | 18837562372 | -
+  - 向东 | IT负责人 | it | 13640328099 | xiang.dong@yuzhou-auto.example.cn
+合肥智邦电子科技有限公司 | 制造业 | smb | low | - | sales3 | 安徽省合肥市高新区望江西路800号 | 31.83,117.13 | 48000 | -
+  - 汪涛 | 总经理 | decision_maker | 15707013430 | wang.tao@zhibang-elec.example.cn
+南京金陵汇通物流有限公司 | 物流 | mid | general | - | sales1 | 江苏省南京市江宁区将军大道88号 | 31.91,118.79 | 290000 | 续约中
+  - 王晨 | 运营总监 | decision_maker | 18667145871 | wang.chen@huitong-logistics.example.cn
+  - 夏雨 | 仓储主管 | user | 18332318645 | -
+  - 陶俊 | IT专员 | it | 18183659128 | tao.jun@huitong-logistics.example.cn
+上海辰光生物医药有限公司 | 医疗 | large | general | - | sales1 | 上海市浦东新区张江高科技园区蔡伦路780号 | 31.21,121.6 | 1120000 | GSP合规、多组织
+  - 宋立新 | 运营副总裁 | decision_maker | 15128154237 | song.lixin@chenguang-bio.example.cn
+  - 冯佳 | 信息部经理 | it | 15218078375 | feng.jia@chenguang-bio.example.cn
+  - 姚丽 | 销售运营主管 | user | 13534632026 | yao.li@chenguang-bio.example.cn
+北京云帆网络科技有限公司 | 互联网 | smb | general | angel | sales3 | 北京市海淀区中关村大街27号 | 39.98,116.32 | 36000 | 天使用户、API集成
+  - 刘洋 | CEO | decision_maker | 15974965100 | liu.yang@yunfan-net.example.cn
+  - 韦一鸣 | 技术负责人 | it | 15790688086 | -
+深圳华科智造电子有限公司 | 制造业 | mid | high | coCreation | sales2 | 广东省深圳市宝安区西乡街道宝源路1065号 | 22.58,113.88 | 750000 | 共创客户、MES对接
+  - 陈志明 | 总经理 | decision_maker | 18305066007 | chen.zhiming@huake-mfg.example.cn
+  - 黎国强 | 生产总监 | decision_maker | 13073053902 | li.guoqiang@huake-mfg.example.cn
+  - 邓小慧 | IT主管 | it | 15103740609 | deng.xiaohui@huake-mfg.example.cn
+  - 钟玲 | 计划主管 | user | 15156911361 | -
+杭州云溪教育科技有限公司 | 教育 | smb | low | - | sales1 | 浙江省杭州市西湖区文三路477号 | 30.28,120.13 | 25000 | 试用转正
+  - 俞斌 | 校区负责人 | decision_maker | 18908677054 | -
+苏州姑苏记餐饮连锁有限公司 | 餐饮 | mid | general | - | sales1 | 江苏省苏州市姑苏区人民路1188号 | 31.31,120.62 | 210000 | 连锁、门店管理
+  - 沈国平 | 董事长 | decision_maker | 15614419801 | shen.guoping@gusuji.example.cn
+  - 朱莉 | 运营经理 | user | 13553825515 | -
+  - 范磊 | IT负责人 | it | 15671150664 | -
+天津滨海港联物流有限公司 | 物流 | large | high | benchmark | sales3 | 天津市滨海新区天津港保税区海滨八路66号 | 39.01,117.72 | 2950000 | 标杆客户、多仓协同、需要私有化
+  - 张伟东 | 总经理 | decision_maker | 15853208856 | zhang.weidong@ganglian-tj.example.cn
+  - 刘建 | 信息中心主任 | it | 15832416880 | liu.jian@ganglian-tj.example.cn
+  - 孙颖 | 客服主管 | user | 15230525030 | -
+长沙湘农丰源农业科技有限公司 | 农业 | smb | general | - | sales3 | 湖南省长沙市岳麓区麓谷大道627号 | 28.22,112.88 | 58000 | 多组织
+  - 彭湘 | 总经理 | decision_maker | 15217889159 | peng.xiang@fengyuan-agri.example.cn
+  - 廖红 | 财务主管 | user | 15074494775 | -
+广州南粤城建集团有限公司 | 建筑 | large | high | - | sales2 | 广东省广州市越秀区环市东路368号 | 23.14,113.29 | - | 招投标中、需要私有化
+  - 李振华 | 副总经理 | decision_maker | 15833778045 | li.zhenhua@nanyue-cj.example.cn
+  - 吴海 | 信息化部部长 | it | 13524370763 | wu.hai@nanyue-cj.example.cn
+  - 张玉 | 项目经理 | user | 15176755439 | -
+成都蓉城安居房地产开发有限公司 | 房地产 | mid | low | - | sales2 | 四川省成都市锦江区红星路三段1号 | 30.66,104.08 | 180000 | -
+  - 曾伟 | 营销经理 | decision_maker | 15661871232 | zeng.wei@rongcheng-anju.example.cn
+武汉光谷芯源半导体有限公司 | 制造业 | large | high | coCreation | sales3 | 湖北省武汉市东湖高新区高新大道999号 | 30.48,114.43 | 4200000 | 共创客户、多工厂、华中重点
+  - 万东 | 总裁 | decision_maker | 13928454226 | wan.dong@xinyuan-semi.example.cn
+  - 江涛 | CIO | decision_maker | 13189736195 | jiang.tao@xinyuan-semi.example.cn
+  - 熊文 | IT经理 | it | 13023847041 | xiong.wen@xinyuan-semi.example.cn
+  - 程琳 | 供应链主管 | user | 13218518576 | -
+上海悦购便利店有限公司 | 零售 | mid | general | - | sales1 | 上海市静安区南京西路1038号 | 31.23,121.46 | 380000 | 门店管理、竞品替换
+  - 倪俊 | 运营总监 | decision_maker | 13235824826 | ni.jun@yuegou-cvs.example.cn
+  - 唐敏 | 区域督导 | user | 18710522754 | -
+北京京能绿源电力工程有限公司 | 能源 | mid | general | - | sales3 | 北京市丰台区南四环西路188号 | 39.83,116.29 | - | 招投标中
+  - 马立军 | 总经理 | decision_maker | 15031148079 | ma.lijun@lvyuan-power.example.cn
+  - 董洁 | 信息部经理 | it | 18120150527 | dong.jie@lvyuan-power.example.cn
+深圳鹏城速运物流有限公司 | 物流 | smb | low | - | sales2 | 广东省深圳市 | - | 42000 | -
+  - 徐强 | 老板 | decision_maker | 15075821911 | -
+南京紫金数科信息技术有限公司 | 互联网 | smb | general | - | sales1 | 江苏省南京市雨花台区软件大道101号 | 31.99,118.77 | 75000 | API集成
+  - 孔令辉 | CTO | decision_maker | 18020598181 | kong.linghui@zijin-tech.example.cn
+  - 石磊 | 运维工程师 | it | 13341096521 | shi.lei@zijin-tech.example.cn
+杭州钱塘汇金小额贷款有限公司 | 金融 | mid | general | - | sales1 | 浙江省杭州市上城区钱江路1366号 | 30.25,120.21 | 620000 | 需要私有化、等保三级
+  - 金伟 | 总经理 | decision_maker | 15820509597 | jin.wei@huijin-loan.example.cn
+  - 毛晓丽 | 风控经理 | user | 13616902370 | -
+  - 楼杰 | IT负责人 | it | 15269029551 | lou.jie@huijin-loan.example.cn
+西安秦川重工机械有限公司 | 制造业 | large | general | - | sales3 | 陕西省西安市未央区草滩生态产业园尚稷路8989号 | 34.39,108.96 | 980000 | 多工厂
+  - 雷振华 | 总经理 | decision_maker | 13008292209 | lei.zhenhua@qinchuan-hi.example.cn
+  - 薛刚 | 信息中心主任 | it | 18034464148 | xue.gang@qinchuan-hi.example.cn
+  - 贺丽 | 销售内勤 | user | 18298447030 | -
+重庆山城老灶火锅餐饮管理有限公司 | 餐饮 | smb | general | - | sales2 | 重庆市渝中区解放碑民族路166号 | 29.56,106.58 | 88000 | 连锁
+  - 陈渝 | 总经理 | decision_maker | 18989255388 | chen.yu@laozao-hotpot.example.cn
+  - 刘芳 | 财务 | user | 15135879161 | -
+宁波甬江教育集团有限公司 | 教育 | mid | general | - | sales1 | 浙江省宁波市鄞州区天童南路588号 | 29.82,121.56 | 260000 | 多校区
+  - 应国华 | 总裁 | decision_maker | 15791821255 | ying.guohua@yongjiang-edu.example.cn
+  - 胡蓉 | 信息中心主任 | it | 15034103804 | hu.rong@yongjiang-edu.example.cn
+  - 包琳 | 招生主管 | user | 18202727625 | -
+合肥徽商云仓供应链有限公司 | 物流 | smb | general | - | sales3 | 安徽省合肥市包河区繁华大道2588号 | 31.77,117.28 | 115000 | 多仓协同
+  - 吴斌 | 总经理 | decision_maker | 13349947699 | wu.bin@huishang-yuncang.example.cn
+  - 方雪 | 仓储主管 | user | 13539729765 | -
+深圳海岸线跨境电商有限公司 | 零售 | smb | low | angel | sales2 | 广东省深圳市龙岗区坂田街道五和大道南118号 | 22.63,114.06 | 52000 | 天使用户、竞品替换
+  - 林海 | 创始人 | decision_maker | 18856852027 | lin.hai@haianxian.example.cn
+  - 黄晓 | 运营专员 | user | 13243588502 | -
+昆山瑞丰汽车配件有限公司 | 汽车 | mid | general | - | sales1 | 江苏省苏州市昆山市开发区前进东路579号 | 31.38,121 | 330000 | MES对接
+  - 顾卫东 | 总经理 | decision_maker | 13533455206 | gu.weidong@ruifeng-parts.example.cn
+  - 张俊 | IT主管 | it | 18885522790 | zhang.jun@ruifeng-parts.example.cn
+  - 李红 | 采购主管 | user | 13821408149 | -
+北京华信政通科技有限公司 | 政务 | large | high | coCreation | sales3 | 北京市东城区东直门南大街11号 | 39.94,116.43 | 5200000 | 共创客户、信创、需要私有化
+  - 赵立平 | 董事长 | decision_maker | 13809380168 | zhao.liping@huaxin-zt.example.cn
+  - 钱程 | 项目总监 | decision_maker | 18027391856 | qian.cheng@huaxin-zt.example.cn
+  - 孙浩 | 架构师 | it | 18378514263 | sun.hao@huaxin-zt.example.cn
+广州粤康连锁药房有限公司 | 医疗 | mid | low | - | sales2 | 广东省广州市海珠区新港中路397号 | 23.1,113.32 | 160000 | 门店管理
+  - 叶伟 | 总经理 | decision_maker | 15578971057 | ye.wei@yuekang-pharmacy.example.cn
+  - 区敏 | 门店主管 | user | 15750818565 | -
+成都天府能源装备有限公司 | 能源 | smb | low | - | sales2 | 四川省成都市 | - | 30000 | -
+  - 王刚 | 总经理 | decision_maker | 15113056240 | -
+上海申城建设工程管理有限公司 | 建筑 | smb | low | - | sales1 | 上海市杨浦区国定路335号 | 31.3,121.51 | - | 试用中
+  - 陈斌 | 项目经理 | user | 15165627855 | -
+杭州青禾健康管理有限公司 | 医疗 | smb | low | - | sales2 | 浙江省杭州市滨江区网商路699号 | 30.21,120.21 | 28000 | -
+  - 许晴 | 总经理 | decision_maker | 13676544185 | xu.qing@qinghe-health.example.cn
+武汉江城教育投资有限公司 | 教育 | smb | low | - | sales3 | 湖北省武汉市 | - | - | 预算待批
+  - 胡军 | 校长 | decision_maker | 13500738782 | hu.jun@jiangcheng-edu.example.cn
+  - 刘静 | 教务主任 | user | 13996745462 | -
+`,
+);
