@@ -1,16 +1,13 @@
 /** DingTalk end to end against the emulator: 免登, token caching and refresh, JS-API config, messages, callbacks. */
 
 import { TenantDb } from '@server/core/db';
-import { createLogger } from '@server/core/log';
-import { OutboxWorker } from '@server/core/outbox/worker';
 import { notifyPerson } from '@server/features/platform/notify';
-import { platformOutboxHandlers } from '@server/features/platform/outbox-handlers';
-import { createPlatformRuntime } from '@server/platforms/runtime';
 import type { Session } from '@shared/schemas/auth';
 import type { Connection, JsapiConfig } from '@shared/schemas/platform';
 import { type DingTalkEmulator, startDingTalkEmulator } from '@test/emulators/dingtalk';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { outboxWorker, runOutbox } from '@test/helpers/outbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const corpId = 'dingemucorp0001';
@@ -166,12 +163,7 @@ describe('work notifications through the outbox', () => {
       with: 'server_error',
     });
     let clock = Date.now();
-    const worker = new OutboxWorker(
-      app.database.db,
-      platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
-      createLogger('silent'),
-      { pollMs: 10, baseDelayMs: 1000, now: () => clock },
-    );
+    const worker = outboxWorker(app, { now: () => clock });
     for (let pass = 0; pass < 8; pass++) {
       await worker.runOnce();
       clock += 60_000;
@@ -183,17 +175,6 @@ describe('work notifications through the outbox', () => {
     ]);
   });
 });
-
-/** Runs the outbox until it is empty, as the worker in main.ts would after the callback was answered. */
-async function runOutbox(): Promise<void> {
-  const worker = new OutboxWorker(
-    app.database.db,
-    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
-    createLogger('silent'),
-    { pollMs: 10 },
-  );
-  while ((await worker.runOnce()) > 0);
-}
 
 describe('callbacks', () => {
   const callbackUrl = () => `${app.url}/api/v1/callbacks/${connection.id}`;
@@ -232,7 +213,7 @@ describe('callbacks', () => {
       TimeStamp: String(Date.now()),
     };
     expect((await emulator.pushCallback(app_.clientId, left, callbackUrl())).status).toBe(200);
-    await runOutbox();
+    await runOutbox(app);
     expect((await app.api(session.body.token).get('/api/v1/me')).status).toBe(401);
     const again = await signIn(emulator.mintAuthCode({ corpId, userId: 'leaver' }));
     expect(again.status).toBe(403);
@@ -253,7 +234,7 @@ describe('callbacks', () => {
       TimeStamp: String(Date.now()),
     };
     await emulator.pushCallback(app_.clientId, changed, callbackUrl());
-    await runOutbox();
+    await runOutbox(app);
     expect((await app.api(session.body.token).get<{ name: string }>('/api/v1/me')).body.name).toBe(
       '林晓雯（产品部）',
     );

@@ -1,11 +1,7 @@
 /** Feishu and WeCom against their emulators: 免登, code reuse, token caching and refresh, JS-API config, callbacks. */
 
 import { TenantDb } from '@server/core/db';
-import { createLogger } from '@server/core/log';
-import { OutboxWorker } from '@server/core/outbox/worker';
 import { notifyPerson } from '@server/features/platform/notify';
-import { platformOutboxHandlers } from '@server/features/platform/outbox-handlers';
-import { createPlatformRuntime } from '@server/platforms/runtime';
 import type { Session } from '@shared/schemas/auth';
 import type { Connection, ConnectionCreate, JsapiConfig } from '@shared/schemas/platform';
 import type { CommonControls } from '@test/emulators/core/control';
@@ -13,6 +9,7 @@ import { startFeishuEmulator } from '@test/emulators/feishu';
 import { startWeComEmulator } from '@test/emulators/wecom';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import { runOutbox } from '@test/helpers/outbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface PlatformUnderTest {
@@ -152,17 +149,6 @@ const weCom: PlatformUnderTest = {
       callbackUrl,
     ),
 };
-
-/** Runs the outbox until it is empty, as the worker in main.ts does. */
-async function runOutbox(app: TestApp): Promise<void> {
-  const worker = new OutboxWorker(
-    app.database.db,
-    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
-    createLogger('silent'),
-    { pollMs: 10 },
-  );
-  while ((await worker.runOnce()) > 0);
-}
 
 /** Queues a message for the person and runs the outbox until it has gone out. */
 async function deliverNow(app: TestApp, userId: string, title: string): Promise<void> {

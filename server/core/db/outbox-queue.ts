@@ -2,8 +2,8 @@
  * The outbox worker's cross-tenant queries. A row is claimed by moving its lease forward, so two workers never
  * send the same row, and a row is only claimable when no earlier row for the same recipient is still pending.
  */
-import { type Kysely, sql } from 'kysely';
-import type { Database } from './schema';
+import { sql } from 'kysely';
+import type { RootDb } from './connection';
 
 export interface ClaimedRow {
   id: string;
@@ -14,7 +14,7 @@ export interface ClaimedRow {
 }
 
 export async function claimDue(
-  db: Kysely<Database>,
+  db: RootDb,
   options: { now: string; leaseUntil: string; limit: number },
 ): Promise<ClaimedRow[]> {
   const candidates = await db
@@ -52,7 +52,7 @@ export async function claimDue(
 }
 
 export async function markSent(
-  db: Kysely<Database>,
+  db: RootDb,
   id: string,
   update: { attempts: number; result: string; at: string },
 ): Promise<void> {
@@ -71,7 +71,7 @@ export async function markSent(
 }
 
 export async function markRetry(
-  db: Kysely<Database>,
+  db: RootDb,
   id: string,
   update: { attempts: number; nextAttemptAt: string; error: string },
 ): Promise<void> {
@@ -88,7 +88,7 @@ export async function markRetry(
 }
 
 export async function markFailed(
-  db: Kysely<Database>,
+  db: RootDb,
   id: string,
   update: { attempts: number; error: string; at: string },
 ) {

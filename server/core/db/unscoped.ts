@@ -2,11 +2,8 @@
  * The few reads and writes that happen before a tenant is known or across tenants: resolving a session,
  * creating a tenant, listing the demo directory, health. Everything else goes through TenantDb.
  */
-import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import type { Database } from './schema';
-
-type RootDb = Kysely<Database>;
+import type { RootDb } from './connection';
 
 export interface SessionRow {
   sessionId: string;
@@ -18,10 +15,7 @@ export interface SessionRow {
   active: number;
 }
 
-export function findSessionByTokenHash(
-  db: Kysely<Database>,
-  tokenHash: string,
-): Promise<SessionRow | undefined> {
+export function findSessionByTokenHash(db: RootDb, tokenHash: string): Promise<SessionRow | undefined> {
   return db
     .selectFrom('sessions')
     .innerJoin('users', (join) =>
@@ -45,7 +39,7 @@ export function findTenant(db: RootDb, tenantId: string) {
 }
 
 export async function insertTenant(
-  db: Kysely<Database>,
+  db: RootDb,
   tenant: { tenantId: string; name: string; isDemo: boolean; createdAt: string },
 ): Promise<void> {
   await db

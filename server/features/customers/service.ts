@@ -28,6 +28,7 @@ import {
 } from './policy';
 import { presentContact, presentCustomer } from './present';
 import {
+  type CustomerColumns,
   type CustomerRow,
   findContacts,
   findCustomer,
@@ -89,19 +90,9 @@ export async function updateCustomer(
     authorize(canAssignOwner(actor));
     await assertValidOwner(tdb, fields.ownerId);
   }
-  const changes = columnsForChanges(fields);
-  await tdb.transaction(async (tx) => {
-    const applied = await updateCustomerAt(tx, customerId, current.version, {
-      ...changes,
-      updated_at: nowIso(),
-    });
-    if (!applied) throw new AppError('VERSION_CONFLICT');
-    await recordAudit(tx, actor, {
-      action: 'customer.update',
-      objectType: 'customer',
-      objectId: customerId,
-      data: { changed: Object.keys(fields) },
-    });
+  await changeCustomer(tdb, actor, current, columnsForChanges(fields), {
+    action: 'customer.update',
+    data: { changed: Object.keys(fields) },
   });
   return getCustomer(tdb, actor, customerId);
 }
@@ -115,18 +106,35 @@ export async function setCustomerArchived(
   const current = await visibleCustomer(tdb, actor, customerId);
   authorize(canArchiveCustomer(actor));
   if ((current.archived_at !== null) !== archived) {
-    const now = nowIso();
-    await tdb.transaction(async (tx) => {
-      const applied = await updateCustomerAt(tx, customerId, current.version, {
-        archived_at: archived ? now : null,
-        updated_at: now,
-      });
-      if (!applied) throw new AppError('VERSION_CONFLICT');
-      const action = archived ? 'customer.archive' : 'customer.restore';
-      await recordAudit(tx, actor, { action, objectType: 'customer', objectId: customerId });
-    });
+    await changeCustomer(
+      tdb,
+      actor,
+      current,
+      { archived_at: archived ? nowIso() : null },
+      {
+        action: archived ? 'customer.archive' : 'customer.restore',
+      },
+    );
   }
   return getCustomer(tdb, actor, customerId);
+}
+
+/** Applies changes to the version the actor saw, with its audit event; someone else's newer edit answers 409. */
+async function changeCustomer(
+  tdb: TenantDb,
+  actor: Actor,
+  current: CustomerRow,
+  changes: Partial<CustomerColumns>,
+  audit: { action: string; data?: Record<string, unknown> },
+): Promise<void> {
+  await tdb.transaction(async (tx) => {
+    const applied = await updateCustomerAt(tx, current.id, current.version, {
+      ...changes,
+      updated_at: nowIso(),
+    });
+    if (!applied) throw new AppError('VERSION_CONFLICT');
+    await recordAudit(tx, actor, { ...audit, objectType: 'customer', objectId: current.id });
+  });
 }
 
 export async function listCustomerContacts(

@@ -1,6 +1,6 @@
 /** What other features may ask about people: who someone is, and what they are called. */
 import type { TenantDb } from '@server/core/db';
-import { newId } from '@server/core/ids';
+import { newId, nowIso } from '@server/core/ids';
 import type { Role } from '@shared/domain/roles';
 import {
   findUser,
@@ -82,7 +82,7 @@ export async function personForPlatformIdentity(
   identity: PlatformPerson,
   roleForNewcomer: () => Promise<Role>,
 ): Promise<Person> {
-  const now = new Date().toISOString();
+  const now = nowIso();
   const known = await findUserIdByIdentity(tdb, identity.platform, identity.externalId, identity.unionId);
   let userId = known?.user_id;
   if (userId) {
@@ -123,7 +123,7 @@ export async function personIdForIdentity(
 
 /** Someone left the organisation: they can no longer sign in, and their open sessions end now. */
 export async function deactivatePerson(tdb: TenantDb, userId: string): Promise<void> {
-  const now = new Date().toISOString();
+  const now = nowIso();
   await tdb.transaction(async (tx) => {
     await tx.updateTable('users').set({ active: 0, updated_at: now }).where('id', '=', userId).execute();
     await tx
@@ -142,7 +142,7 @@ export async function refreshPerson(
   profile: { name: string; avatarUrl: string | null; mobile: string | null; email: string | null },
 ): Promise<void> {
   await updateUserProfile(tdb, userId, {
-    updated_at: new Date().toISOString(),
+    updated_at: nowIso(),
     ...(profile.name ? { name: profile.name } : {}),
     ...(profile.avatarUrl ? { avatar_url: profile.avatarUrl } : {}),
     ...(profile.mobile ? { mobile: profile.mobile } : {}),

@@ -1,0 +1,21 @@
+/** Delivers everything queued, as the worker in main.ts does in the background. */
+import { createLogger } from '@server/core/log';
+import { OutboxWorker } from '@server/core/outbox/worker';
+import { platformOutboxHandlers } from '@server/features/platform/outbox-handlers';
+import { createPlatformRuntime } from '@server/platforms/runtime';
+import type { TestApp } from './app';
+
+export function outboxWorker(app: TestApp, options: { now?: () => number } = {}): OutboxWorker {
+  return new OutboxWorker(
+    app.database.db,
+    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
+    createLogger('silent'),
+    { pollMs: 10, baseDelayMs: 1000, ...options },
+  );
+}
+
+/** Passes until nothing is left: a later message to the same person waits for the pass after the earlier one. */
+export async function runOutbox(app: TestApp): Promise<void> {
+  const worker = outboxWorker(app);
+  while ((await worker.runOnce()) > 0);
+}
