@@ -28,10 +28,28 @@ export function createPlatformRuntime(config: {
   return {
     box,
     tokens: new TokenCache(box, redis ? new RedisTokenStore(redis) : new DatabaseTokenStore()),
-    clientFor: (settings) => createPlatformClient(settings),
+    clientFor: reuseClients(),
     publicUrl: config.publicUrl,
     close: async () => {
       await redis?.quit();
     },
+  };
+}
+
+/**
+ * Clients are stateless but not free to build (the Feishu SDK client is large), and every sign-in, message and
+ * callback asks for one; the same settings get the same client. Changed settings are a new key.
+ */
+function reuseClients(): (settings: PlatformSettings) => PlatformClient {
+  const clients = new Map<string, PlatformClient>();
+  return (settings) => {
+    const key = JSON.stringify(settings);
+    let client = clients.get(key);
+    if (!client) {
+      if (clients.size >= 1000) clients.clear();
+      client = createPlatformClient(settings);
+      clients.set(key, client);
+    }
+    return client;
   };
 }

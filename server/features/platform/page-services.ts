@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { type RootDb, TenantDb } from '@server/core/db';
 import { findConnectionByExternalKey, findConnectionTenant } from '@server/core/db/unscoped';
 import { AppError, notFound } from '@server/core/errors';
+import { isFreshTimestamp } from '@server/platforms/crypto/freshness';
 import type { PlatformRuntime } from '@server/platforms/runtime';
 import { withAppToken } from '@server/platforms/tokens';
 import {
@@ -85,7 +86,9 @@ export async function receiveCallback(
   const tdb = new TenantDb(db, found.tenantId);
   const { row, client } = await connectedClient(tdb, runtime, connectionId);
   if (row.enabled !== 1) throw notFound();
-  if (isStale(request.query.timestamp ?? request.query.timeStamp)) throw new AppError('CALLBACK_REJECTED');
+  // DingTalk stamps milliseconds, WeCom seconds; Feishu's header timestamp is checked by its client.
+  const stamp = request.query.timestamp ?? request.query.timeStamp;
+  if (stamp && !isFreshTimestamp(stamp, Date.now())) throw new AppError('CALLBACK_REJECTED');
   let result: CallbackResult;
   try {
     result = client.handleCallback(request);
@@ -108,12 +111,4 @@ export async function receiveCallback(
   const userId = await personIdForIdentity(tdb, client.platform, press.event.externalId);
   const toast = await runCardAction({ tdb, userId, value: press.event.value, isRepeat: press.isRepeat });
   return { ...result, body: JSON.stringify({ toast }) };
-}
-
-/** Signed callbacks older than five minutes are replays (DingTalk stamps milliseconds, WeCom seconds). */
-function isStale(timestamp: string | undefined): boolean {
-  if (!timestamp || !/^\d+$/.test(timestamp)) return false;
-  const stamp = Number(timestamp);
-  const ms = stamp > 1e12 ? stamp : stamp * 1000;
-  return Math.abs(Date.now() - ms) > 5 * 60_000;
 }

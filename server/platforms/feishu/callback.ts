@@ -5,10 +5,9 @@
  */
 import { createDecipheriv, createHash } from 'node:crypto';
 import { safeEqual } from '../crypto/compare';
+import { isFreshTimestamp } from '../crypto/freshness';
 import { isRecord } from '../http';
 import { type CallbackRequest, type CallbackResult, type FeishuSettings, PlatformError } from '../types';
-
-const maxSkewMs = 5 * 60_000;
 
 /** Decrypts an `encrypt` field: key = SHA-256(encrypt key), IV = the first 16 bytes, standard padding (§8.4). */
 export function decryptFeishu(encryptKey: string, encrypted: string): string {
@@ -44,8 +43,7 @@ export function handleFeishuCallback(
   if (timestamp && nonce && signature) {
     const expected = feishuSignature(timestamp, nonce, settings.encryptKey, request.rawBody);
     if (!safeEqual(signature.toLowerCase(), expected)) throw refuse('signature_mismatch');
-    const skew = Math.abs(now() - toMs(timestamp));
-    if (!(skew <= maxSkewMs)) throw refuse('stale_timestamp');
+    if (!isFreshTimestamp(timestamp, now())) throw refuse('stale_timestamp');
   }
   const payload = readPayload(settings, request.rawBody);
   const token = payload.type === 'url_verification' ? payload.token : tokenOf(payload);
@@ -87,12 +85,6 @@ function readPayload(settings: FeishuSettings, rawBody: string): Record<string, 
 
 function tokenOf(payload: Record<string, unknown>): unknown {
   return isRecord(payload.header) ? payload.header.token : payload.token;
-}
-
-/** The header is in seconds (UNCONFIRMED); a millisecond value is recognised by its size. */
-function toMs(timestamp: string): number {
-  const value = Number(timestamp);
-  return value > 1e12 ? value : value * 1000;
 }
 
 function refuse(reason: string): PlatformError {
