@@ -14,15 +14,23 @@ import type { Logger } from './core/log';
 import { errorBodies } from './core/middleware/errors';
 import { requestScope } from './core/middleware/request-context';
 import { miniappFiles } from './core/static';
+import { attachmentRoutes } from './features/attachments/routes';
 import { authRoutes } from './features/auth/routes';
 import { customerRoutes } from './features/customers/routes';
+import { implementationRoutes } from './features/implementation/routes';
 import { platformRoutes } from './features/platform/routes';
+import { requirementRoutes } from './features/requirements/routes';
+import { visitRoutes } from './features/visits/routes';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
 const features: Array<(routers: Routers, deps: AppDeps) => void> = [
   authRoutes,
   customerRoutes,
   platformRoutes,
+  attachmentRoutes,
+  visitRoutes,
+  requirementRoutes,
+  implementationRoutes,
 ];
 
 /** Callbacks are verified over their exact bytes, so the JSON parser must leave those requests alone. */

@@ -1,7 +1,11 @@
 /** English catalogue, the second language. */
 
 import { enCustomerUi } from './en.customers';
+import { enFieldUi } from './en.field';
+import { enImplementationUi } from './en.implementation';
 import { enPlatformUi } from './en.platform';
+import { enRequirementsUi } from './en.requirements';
+import { enVisitsUi } from './en.visits';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -69,6 +73,10 @@ export const en: Catalogue = {
   ui: {
     ...enPlatformUi,
     ...enCustomerUi,
+    ...enFieldUi,
+    ...enVisitsUi,
+    ...enRequirementsUi,
+    ...enImplementationUi,
     app: { title: 'Fieldloop' },
     common: {
       back: 'Back',

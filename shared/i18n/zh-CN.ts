@@ -1,7 +1,11 @@
 /** 简体中文 catalogue: the first language of every screen and every error. */
 
 import { zhCNCustomerUi } from './zh-CN.customers';
+import { zhCNFieldUi } from './zh-CN.field';
+import { zhCNImplementationUi } from './zh-CN.implementation';
 import { zhCNPlatformUi } from './zh-CN.platform';
+import { zhCNRequirementsUi } from './zh-CN.requirements';
+import { zhCNVisitsUi } from './zh-CN.visits';
 
 export const zhCN = {
   errors: {
@@ -62,6 +66,10 @@ export const zhCN = {
   ui: {
     ...zhCNPlatformUi,
     ...zhCNCustomerUi,
+    ...zhCNFieldUi,
+    ...zhCNVisitsUi,
+    ...zhCNRequirementsUi,
+    ...zhCNImplementationUi,
     app: { title: 'Fieldloop 现场闭环' },
     common: {
       back: '返回',

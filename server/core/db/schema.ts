@@ -1,4 +1,8 @@
 /** Row types of every table, as stored: ids are UUIDv7 text, times ISO-8601 UTC text, booleans 0/1, JSON as text. */
+import type { AttachmentTables } from './tables/attachments';
+import type { ImplementationTables } from './tables/implementation';
+import type { RequirementTables } from './tables/requirements';
+import type { VisitTables } from './tables/visits';
 
 export interface TenantsTable {
   tenant_id: string;
@@ -171,7 +175,8 @@ export interface SignInLinksTable {
   created_at: string;
 }
 
-export interface Database {
+/** Each feature's tables live in ./tables/<feature>.ts. */
+export interface Database extends AttachmentTables, VisitTables, RequirementTables, ImplementationTables {
   tenants: TenantsTable;
   users: UsersTable;
   user_identities: UserIdentitiesTable;

@@ -2,8 +2,16 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation';
 import * as platforms from './0002_platforms';
+import * as attachments from './0003_attachments';
+import * as visits from './0004_visits';
+import * as requirements from './0005_requirements';
+import * as implementation from './0006_implementation';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_platforms': platforms,
+  '0003_attachments': attachments,
+  '0004_visits': visits,
+  '0005_requirements': requirements,
+  '0006_implementation': implementation,
 };

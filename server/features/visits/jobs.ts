@@ -1,0 +1,4 @@
+/** The visits feature's periodic sweeps. */
+import type { PeriodicJob } from '@server/core/jobs/types';
+
+export const visitJobs: PeriodicJob[] = [];

@@ -1,0 +1,4 @@
+/** English texts of the field screens. */
+import type { zhCNFieldUi } from './zh-CN.field';
+
+export const enFieldUi: typeof zhCNFieldUi = {};

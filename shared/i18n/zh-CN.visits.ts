@@ -1,0 +1,2 @@
+/** 简体中文 texts of the visits screens. */
+export const zhCNVisitsUi = {};
