@@ -44,6 +44,18 @@ function signedInScript(user: TestUser, bridge: EmulatorBridgeConfig | null): st
 ${entry ? `localStorage.setItem('fieldloop.platformEntry', ${JSON.stringify(JSON.stringify(entry))});` : ''}`;
 }
 
+/** The draft as stored in the phone's IndexedDB (runs in the page). */
+function readDraft(key: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('fieldloop-offline');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const read = open.result.transaction('drafts').objectStore('drafts').get(key);
+      read.onsuccess = () => resolve(read.result?.value ?? null);
+    };
+  });
+}
+
 describe.skipIf(skipReason !== null)('field infrastructure on the phone', () => {
   let app: TestApp;
   let tenant: TestTenant;
@@ -196,6 +208,22 @@ describe.skipIf(skipReason !== null)('field infrastructure on the phone', () => 
 
     afterAll(async () => {
       await phone?.close();
+    });
+
+    it('keeps what was typed in a draft across closing the page, until it is cleared', async () => {
+      await page.getByLabel('拜访纪要').fill('客户希望下周演示排班模块');
+      await expect
+        .poll(() => page.evaluate(readDraft, 'harness-note'))
+        .toEqual({ note: '客户希望下周演示排班模块' });
+      await page.close();
+      page = await phone.context.newPage();
+      await page.goto('/');
+      await page.getByText('已恢复草稿').waitFor();
+      expect(await page.getByLabel('拜访纪要').inputValue()).toBe('客户希望下周演示排班模块');
+      await page.getByRole('button', { name: '清除草稿' }).click();
+      await page.reload();
+      await page.getByLabel('拜访纪要').waitFor();
+      expect(await page.getByLabel('拜访纪要').inputValue()).toBe('');
     });
 
     it('takes a photo through the camera input and keeps it as a JPEG of at most 1600 px', async () => {
