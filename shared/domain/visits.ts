@@ -97,3 +97,9 @@ export function evidenceScoreOf(facts: EvidenceFacts): EvidenceScore {
   }
   return { total: possible === 0 ? 0 : Math.round((100 * earned) / possible), parts };
 }
+
+/** The calendar day `days` after `date` (both YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
 /** Visits: request and response shapes for /api/v1/visits, follow-ups, customer suggestions and the customer timeline. */
 import { z } from 'zod';
 import { visitKinds, visitStatuses } from '../domain/visits';
+import { attachmentView } from './attachments';
 import { idSchema, optionalText, pageQuery, queryBoolean } from './common';
 
 export { type VisitKind, type VisitStatus, visitKinds, visitStatuses } from '../domain/visits';
@@ -84,14 +85,8 @@ export type NamedRef = z.infer<typeof namedRef>;
 export const attendee = z.object({ id: idSchema, name: z.string(), title: z.string().nullable() });
 export type Attendee = z.infer<typeof attendee>;
 
-/** Same shape as an attachment view: a signed, expiring url usable in `<img src>`. */
-export const visitPhoto = z.object({
-  id: idSchema,
-  sha256: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
-  url: z.string(),
-});
+/** A photo of the visit: an attachment view with a signed, expiring url usable in `<img src>`. */
+export const visitPhoto = attachmentView;
 export type VisitPhoto = z.infer<typeof visitPhoto>;
 
 export const checkIn = z.object({
