@@ -34,21 +34,17 @@ beforeAll(async () => {
   app = await startTestApp();
   const tenant = await makeTenant(app, '示例科技');
   const admin = await makeUser(tenant, 'admin');
-  await app
-    .api(admin.token)
-    .post('/api/v1/platform/connections', {
-      platform: 'dingtalk',
-      corpId,
-      ...app_,
-      ...callback,
-      baseUrl: emulator.baseUrl,
-    });
-  const signedIn = await app
-    .api()
-    .post<Session>('/api/v1/auth/dingtalk', {
-      corpId,
-      code: emulator.mintAuthCode({ corpId, userId: 'zhanghaoran' }),
-    });
+  await app.api(admin.token).post('/api/v1/platform/connections', {
+    platform: 'dingtalk',
+    corpId,
+    ...app_,
+    ...callback,
+    baseUrl: emulator.baseUrl,
+  });
+  const signedIn = await app.api().post<Session>('/api/v1/auth/dingtalk', {
+    corpId,
+    code: emulator.mintAuthCode({ corpId, userId: 'zhanghaoran' }),
+  });
   rep = { id: signedIn.body.user.id, name: '张浩然', role: 'sales', token: signedIn.body.token, tenant };
   customerId = await makeCustomer(rep, { name: '杭州云帆物流有限公司' });
 });
