@@ -1,7 +1,8 @@
 /** Our people at the visit: colleagues chosen from Fieldloop's own directory (the rep is always counted). */
 import { apiGet } from '@miniapp/lib/api-client';
+import { useCurrentUser } from '@miniapp/lib/current-user';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
-import type { UserSummary } from '@shared/schemas/auth';
+import type { DirectoryPerson, PeopleList } from '@shared/schemas/users';
 import { useQuery } from '@tanstack/react-query';
 import { Button, DotLoading, Popup, SearchBar } from 'antd-mobile';
 import { AddOutline, CheckOutline, CloseOutline } from 'antd-mobile-icons';
@@ -64,14 +65,16 @@ function UserPicker({ initial, onDone }: { initial: NamedRef[]; onDone: (people:
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState(initial);
+  const me = useCurrentUser();
   const debounced = useDebouncedValue(query.trim(), 250);
   const users = useQuery({
     queryKey: visitKeys.users(debounced),
-    queryFn: () =>
-      apiGet<{ items: UserSummary[] }>('/visits/participant-options', { q: debounced || undefined }),
+    queryFn: () => apiGet<PeopleList>('/people', { q: debounced || undefined, limit: 30 }),
+    // The rep is counted already; offering them would only invite a duplicate.
+    select: (list) => list.items.filter((person) => person.id !== me.id),
   });
   const isChosen = (userId: string) => chosen.some((person) => person.id === userId);
-  const toggle = (user: UserSummary) =>
+  const toggle = (user: DirectoryPerson) =>
     setChosen((current) =>
       isChosen(user.id)
         ? current.filter((person) => person.id !== user.id)
@@ -88,11 +91,9 @@ function UserPicker({ initial, onDone }: { initial: NamedRef[]; onDone: (people:
       />
       {users.isPending ? <DotLoading color="primary" /> : null}
       {users.isError ? <p className={styles.error}>{t('ui.state.errorTitle')}</p> : null}
-      {users.data?.items.length === 0 ? (
-        <p className={styles.hint}>{t('ui.visits.userPicker.none')}</p>
-      ) : null}
+      {users.data?.length === 0 ? <p className={styles.hint}>{t('ui.visits.userPicker.none')}</p> : null}
       <ul className={styles.pickList}>
-        {users.data?.items.map((user) => (
+        {users.data?.map((user) => (
           <li key={user.id}>
             <button
               type="button"
@@ -100,7 +101,12 @@ function UserPicker({ initial, onDone }: { initial: NamedRef[]; onDone: (people:
               aria-pressed={isChosen(user.id)}
               onClick={() => toggle(user)}
             >
-              <span>{user.name}</span>
+              <span className={styles.pickText}>
+                <span>{user.name}</span>
+                <span className={styles.muted}>
+                  {[user.department, t(`enums.role.${user.role}`)].filter(Boolean).join(' · ')}
+                </span>
+              </span>
               {isChosen(user.id) ? <CheckOutline aria-hidden="true" /> : null}
             </button>
           </li>
