@@ -18,6 +18,9 @@ const load = {
   customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),
   visits: () => import('../features/visits/pages/VisitsPage'),
+  visitNew: () => import('../features/visits/pages/VisitNewPage'),
+  visitDetail: () => import('../features/visits/pages/VisitDetailPage'),
+  visitEdit: () => import('../features/visits/pages/VisitEditPage'),
   requirements: () => import('../features/requirements/pages/RequirementsPage'),
   implementation: () => import('../features/implementation/pages/ImplementationPage'),
 };
@@ -38,6 +41,9 @@ const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetail
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
 const CustomerEditPage = lazyPage(load.customerForm, (m) => m.CustomerEditPage);
 const VisitsPage = lazyPage(load.visits, (m) => m.VisitsPage);
+const VisitNewPage = lazyPage(load.visitNew, (m) => m.VisitNewPage);
+const VisitDetailPage = lazyPage(load.visitDetail, (m) => m.VisitDetailPage);
+const VisitEditPage = lazyPage(load.visitEdit, (m) => m.VisitEditPage);
 const RequirementsPage = lazyPage(load.requirements, (m) => m.RequirementsPage);
 const ImplementationPage = lazyPage(load.implementation, (m) => m.ImplementationPage);
 
@@ -49,6 +55,10 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/(customers)?$/, load.customerList],
   [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
   [/^\/customers\/[^/]+$/, load.customerDetail],
+  [/^\/visits$/, load.visits],
+  [/^\/visits\/new$/, load.visitNew],
+  [/^\/visits\/[^/]+\/edit$/, load.visitEdit],
+  [/^\/visits\/[^/]+$/, load.visitDetail],
   [/^\/me$/, load.me],
 ];
 
@@ -121,6 +131,9 @@ export function AppRoutes() {
         <Route path="/customers/new" element={<CustomerCreatePage />} />
         <Route path="/customers/:id" element={<CustomerDetailPage />} />
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
+        <Route path="/visits/new" element={<VisitNewPage />} />
+        <Route path="/visits/:id" element={<VisitDetailPage />} />
+        <Route path="/visits/:id/edit" element={<VisitEditPage />} />
         <Route path="/me/connections" element={<ConnectionsPage />} />
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />

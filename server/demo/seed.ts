@@ -7,6 +7,7 @@ import { addPeople } from '../features/users/service';
 import { shiliTenant } from './tenant-shili';
 import { yanshiTenant } from './tenant-yanshi';
 import type { DemoTenant } from './types';
+import { seedDemoVisits } from './visits';
 
 const dayMs = 86_400_000;
 
@@ -34,5 +35,6 @@ async function seedTenant(db: RootDb, demo: DemoTenant, now: Date): Promise<void
         updatedAt: new Date(created + 2 * dayMs).toISOString(),
       });
     }
+    await seedDemoVisits(tx, now);
   });
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Probe {
   /** Which of the victim's objects the id in the path names. */
-  target: 'customer' | 'connection' | 'attachment';
+  target: 'customer' | 'connection' | 'attachment' | 'visit';
   /** A valid body, so only the foreign id can be the reason for refusal. */
   body?: unknown;
 }
@@ -31,6 +31,10 @@ const probes: Record<string, Probe> = {
   },
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId': { target: 'connection' },
   'GET /api/v1/attachments/:id': { target: 'attachment' },
+  'GET /api/v1/visits/:id': { target: 'visit' },
+  'PATCH /api/v1/visits/:id': { target: 'visit', body: { version: 1, notes: '越权修改' } },
+  'DELETE /api/v1/visits/:id': { target: 'visit' },
+  'GET /api/v1/customers/:id/timeline': { target: 'customer' },
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */
@@ -43,7 +47,7 @@ const publicByDesign = [
 
 let app: TestApp;
 let intruder: TestUser;
-const foreignIds = { customer: '', connection: '', attachment: '' };
+const foreignIds = { customer: '', connection: '', attachment: '', visit: '' };
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -52,6 +56,8 @@ beforeAll(async () => {
   foreignIds.customer = await makeCustomer(victim, { name: '别家的客户' });
   foreignIds.connection = await makeConnection(victimTenant);
   foreignIds.attachment = (await uploadFile(app.url, victim.token, jpegBytes())).body.id;
+  const visit = { clientId: crypto.randomUUID(), customerId: foreignIds.customer, kind: 'phone' };
+  foreignIds.visit = (await app.api(victim.token).post<{ id: string }>('/api/v1/visits', visit)).body.id;
   intruder = await makeUser(await makeTenant(app, '入侵租户'), 'admin');
 });
 afterAll(() => app.close());

@@ -4,6 +4,7 @@ import { PageState } from '@miniapp/components/PageState';
 import { EditSOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { CustomerTimeline } from '../../visits/components/CustomerTimeline';
 import { useCustomer } from '../api';
 import { ArchiveControls } from '../components/ArchiveControls';
 import { ContactsSection } from '../components/ContactsSection';
@@ -44,6 +45,7 @@ export function CustomerDetailPage() {
         {customer.data ? (
           <>
             <CustomerFacts customer={customer.data} />
+            <CustomerTimeline customerId={customer.data.id} />
             <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
             <ArchiveControls customer={customer.data} />
           </>
