@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applicablePhases, appliesTo, type CustomerProfile } from './conditions';
+import { applicablePhases, appliesTo, type Condition, type CustomerProfile } from './conditions';
+
+interface Phase {
+  name: string;
+  condition?: Condition;
+  tasks: { title: string; condition?: Condition }[];
+}
 
 const mid: CustomerProfile = { segment: 'mid', flags: { coCreation: false, angel: false, benchmark: false } };
 const benchmarkLarge: CustomerProfile = {
@@ -26,13 +32,13 @@ describe('appliesTo', () => {
 });
 
 describe('applicablePhases', () => {
-  const phases = [
+  const phases: Phase[] = [
     {
       name: '需求调研',
-      tasks: [{ title: '访谈' }, { title: 'IT交接', condition: { segments: ['large' as const] } }],
+      tasks: [{ title: '访谈' }, { title: 'IT交接', condition: { segments: ['large'] } }],
     },
-    { name: '标杆案例', condition: { flags: ['benchmark' as const] }, tasks: [{ title: '案例访谈' }] },
-    { name: '集成', tasks: [{ title: '对接SSO', condition: { segments: ['large' as const] } }] },
+    { name: '标杆案例', condition: { flags: ['benchmark'] }, tasks: [{ title: '案例访谈' }] },
+    { name: '集成', tasks: [{ title: '对接SSO', condition: { segments: ['large'] } }] },
   ];
 
   it('gives a mid-size customer neither the case study nor the large-only tasks', () => {

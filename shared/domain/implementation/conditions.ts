@@ -24,12 +24,15 @@ interface Conditional {
 }
 
 /** The phases (and within them the tasks) a customer gets; a phase left with no task is dropped. */
-export function applicablePhases<T extends Conditional, P extends Conditional & { tasks: T[] }>(
+export function applicablePhases<P extends Conditional & { tasks: readonly Conditional[] }>(
   phases: readonly P[],
   customer: CustomerProfile,
 ): P[] {
   return phases
     .filter((phase) => appliesTo(phase.condition, customer))
-    .map((phase) => ({ ...phase, tasks: phase.tasks.filter((task) => appliesTo(task.condition, customer)) }))
+    .map(
+      (phase) =>
+        ({ ...phase, tasks: phase.tasks.filter((task) => appliesTo(task.condition, customer)) }) as P,
+    )
     .filter((phase) => phase.tasks.length > 0);
 }
