@@ -15,6 +15,7 @@ import { errorBodies } from './core/middleware/errors';
 import { requestScope } from './core/middleware/request-context';
 import { miniappFiles } from './core/static';
 import { attachmentRoutes } from './features/attachments/routes';
+import { createAttachments } from './features/attachments/service';
 import { authRoutes } from './features/auth/routes';
 import { customerRoutes } from './features/customers/routes';
 import { implementationRoutes } from './features/implementation/routes';
@@ -68,6 +69,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
     config,
     log,
     platforms: platforms ?? createPlatformRuntime(config),
+    attachments: createAttachments(config),
   };
 
   const api = apiRouter(deps);

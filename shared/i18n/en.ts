@@ -38,6 +38,10 @@ export const en: Catalogue = {
     INVALID_MEMBER: 'A chosen person or contact is not valid here',
   },
   validation: {
+    unknownAttachment: 'This attachment does not exist; upload it again',
+    fileTooLarge: 'Files can be at most {{maximum}} MB',
+    fileTypeRefused:
+      'Only JPEG, PNG, WebP and HEIC images, PDF, Excel/Word/PowerPoint (xlsx, docx, pptx) and text/CSV files are accepted',
     required: 'Required',
     tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters',

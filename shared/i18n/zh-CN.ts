@@ -37,6 +37,10 @@ export const zhCN = {
     INVALID_MEMBER: '所选人员或联系人无效',
   },
   validation: {
+    unknownAttachment: '附件不存在，请重新上传',
+    fileTooLarge: '文件不能超过 {{maximum}} MB',
+    fileTypeRefused:
+      '只支持 JPEG、PNG、WebP、HEIC 图片，PDF，Excel/Word/PowerPoint（xlsx、docx、pptx）和文本/CSV 文件',
     required: '必填',
     tooShort: '至少 {{minimum}} 个字符',
     tooLong: '最多 {{maximum}} 个字符',

@@ -1,13 +1,15 @@
 import { apiRouter } from '@server/app';
 import { createLogger } from '@server/core/log';
+import { createAttachments } from '@server/features/attachments/service';
 import { createPlatformRuntime } from '@server/platforms/runtime';
 import { startTestApp, type TestApp } from '@test/helpers/app';
+import { jpegBytes, uploadFile } from '@test/helpers/attachments';
 import { makeConnection, makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Probe {
   /** Which of the victim's objects the id in the path names. */
-  target: 'customer' | 'connection';
+  target: 'customer' | 'connection' | 'attachment';
   /** A valid body, so only the foreign id can be the reason for refusal. */
   body?: unknown;
 }
@@ -28,14 +30,20 @@ const probes: Record<string, Probe> = {
     body: { subject: 'department', externalId: '1', role: 'admin' },
   },
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId': { target: 'connection' },
+  'GET /api/v1/attachments/:id': { target: 'attachment' },
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */
-const publicByDesign = ['GET /api/v1/callbacks/:id', 'POST /api/v1/callbacks/:id'];
+const publicByDesign = [
+  'GET /api/v1/callbacks/:id',
+  'POST /api/v1/callbacks/:id',
+  // The signature in the URL is the permission (tested in attachments.test.ts).
+  'GET /api/v1/attachments/:id/content',
+];
 
 let app: TestApp;
 let intruder: TestUser;
-const foreignIds = { customer: '', connection: '' };
+const foreignIds = { customer: '', connection: '', attachment: '' };
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -43,6 +51,7 @@ beforeAll(async () => {
   const victim = await makeUser(victimTenant, 'sales');
   foreignIds.customer = await makeCustomer(victim, { name: '别家的客户' });
   foreignIds.connection = await makeConnection(victimTenant);
+  foreignIds.attachment = (await uploadFile(app.url, victim.token, jpegBytes())).body.id;
   intruder = await makeUser(await makeTenant(app, '入侵租户'), 'admin');
 });
 afterAll(() => app.close());
@@ -53,6 +62,7 @@ function routesWithIds(): string[] {
     config: app.config,
     log: createLogger('silent'),
     platforms: createPlatformRuntime(app.config),
+    attachments: createAttachments(app.config),
   });
   return router.stack
     .filter((layer) => layer.paramNames.length > 0)

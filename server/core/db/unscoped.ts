@@ -119,3 +119,12 @@ export function listPlatformConnectionsOverview(db: RootDb) {
 export function findSignInLink(db: RootDb, tokenHash: string) {
   return db.selectFrom('sign_in_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
+
+/** Signed content URLs carry only the attachment id; this finds whose it is after the signature checked out. */
+export function findAttachmentForContent(db: RootDb, attachmentId: string) {
+  return db
+    .selectFrom('attachments')
+    .select(['tenant_id as tenantId', 'sha256', 'mime', 'size', 'storage_key as storageKey'])
+    .where('id', '=', attachmentId)
+    .executeTakeFirst();
+}
