@@ -10,18 +10,10 @@ import {
   templateVersionStatuses,
   todayBuckets,
 } from '../domain/implementation/vocab';
+import { attachmentView } from './attachments';
 import { idSchema, optionalText, queryBoolean } from './common';
 
 const isoDate = z.iso.date();
-
-/** Same shape as AttachmentView in ./attachments (field infrastructure); switched to that import once it lands. */
-const attachmentView = z.object({
-  id: idSchema,
-  sha256: z.string(),
-  mime: z.string(),
-  size: z.number().int(),
-  url: z.string(),
-});
 
 // ─── Templates ───────────────────────────────────────────────────────────────
 
@@ -219,7 +211,7 @@ export const signatureInput = z.object({
 
 export const evidenceInput = z.object({
   note: optionalText(2000),
-  /** Replaces the task's photos/files. */
+  /** Adds photos/files to the task's (a retry or a second batch never drops earlier ones). */
   attachmentIds: z.array(idSchema).max(20).optional(),
   signature: signatureInput.nullable().optional(),
 });
