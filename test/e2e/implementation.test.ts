@@ -180,9 +180,15 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     const sheet = page.getByRole('form', { name: '拍照并完成' });
     await sheet.waitFor();
     await expect.poll(() => sheet.getByRole('button', { name: '完成' }).isDisabled()).toBe(true);
-    await sheet
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'site.jpg', mimeType: 'image/jpeg', buffer: await sitePhoto(page) });
+    // The camera opens through a file chooser on every host; the phone hands back one photo.
+    const chooser = page.waitForEvent('filechooser');
+    await sheet.getByRole('button', { name: /^拍照/ }).click();
+    await (await chooser).setFiles({
+      name: 'site.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await sitePhoto(page),
+    });
+    await sheet.getByRole('img', { name: '第 1 张照片' }).waitFor();
     await sheet.getByRole('button', { name: '完成' }).click();
     await page.getByRole('button', { name: `改为未完成：${title}` }).waitFor();
     await expect.poll(() => page.getByText('等待同步…').count()).toBe(0);

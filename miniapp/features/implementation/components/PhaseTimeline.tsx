@@ -13,7 +13,18 @@ const barTone: Record<Phase['health'], string> = {
 /** What a bar needs: the status page passes fewer fields than the project page. */
 export type TimelinePhase = Pick<Phase, 'name' | 'startDate' | 'dueDate' | 'health'>;
 
-export function PhaseTimeline({ phases }: { phases: TimelinePhase[] }) {
+interface PhaseTimelineProps {
+  phases: TimelinePhase[];
+  /** Inside another card (the status page): no card of its own, a smaller heading. */
+  isEmbedded?: boolean;
+  headingId?: string;
+}
+
+export function PhaseTimeline({
+  phases,
+  isEmbedded = false,
+  headingId = 'project-timeline',
+}: PhaseTimelineProps) {
   const { t } = useTranslation();
   const first = phases.map((phase) => phase.startDate).sort()[0];
   const last = phases
@@ -24,14 +35,15 @@ export function PhaseTimeline({ phases }: { phases: TimelinePhase[] }) {
   const total = Math.max(1, daysBetween(first, last) + 1);
   const at = (date: string) => (daysBetween(first, date) / total) * 100;
   const today = todayDate();
+  const Heading = isEmbedded ? 'h3' : 'h2';
   const isTodayInside = dateValue(today) >= dateValue(first) && dateValue(today) <= dateValue(last);
 
   return (
-    <section className={styles.card} aria-labelledby="project-timeline">
-      <h2 id="project-timeline" className={styles.title}>
+    <section className={isEmbedded ? styles.embedded : styles.card} aria-labelledby={headingId}>
+      <Heading id={headingId} className={styles.title}>
         {t('ui.implementation.project.timeline')}
         <span className={styles.span}>{formatRange(first, last)}</span>
-      </h2>
+      </Heading>
       <ol className={styles.rows}>
         {phases.map((phase) => (
           <li key={phase.name} className={styles.row}>

@@ -63,7 +63,7 @@ function StatusBody({ data }: { data: StatusPageData }) {
             </span>
           </div>
           <ProgressBar value={project.progress} label={t('ui.implementation.project.progress')} />
-          <PhaseTimeline phases={project.phases} />
+          <PhaseTimeline phases={project.phases} isEmbedded headingId={`status-timeline-${index}`} />
           <ol className={styles.phases}>
             {project.phases.map((phase) => (
               <li key={phase.name} className={styles.phase}>
@@ -90,7 +90,9 @@ function StatusBody({ data }: { data: StatusPageData }) {
             {data.requirements.map((requirement) => (
               <li key={`${requirement.title}-${requirement.status}`}>
                 <span>{requirement.title}</span>
-                <span className={styles.dates}>{requirement.status}</span>
+                <span className={styles.dates}>
+                  {t(`enums.requirementStatus.${requirement.status}`, { defaultValue: requirement.status })}
+                </span>
               </li>
             ))}
           </ul>
