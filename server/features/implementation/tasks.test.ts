@@ -123,6 +123,16 @@ describe('PATCH /api/v1/projects/{id}/tasks/{taskId}', () => {
     expect(unknownPhoto.status).toBe(400);
   });
 
+  it('lets whoever sees the project read the evidence photo, and nobody else', async () => {
+    const project = await startProject(app, world);
+    const task = taskByTitle(project, '驻场观察一线业务');
+    const photo = await upload(world.implementer.token, 3);
+    await patch(world.implementer.token, project, task, { evidence: { attachmentIds: [photo] } });
+    expect((await app.api(world.owner.token).get(`/api/v1/attachments/${photo}`)).status).toBe(200);
+    expect((await app.api(world.rep.token).get(`/api/v1/attachments/${photo}`)).status).toBe(200);
+    expect((await app.api(world.otherRep.token).get(`/api/v1/attachments/${photo}`)).status).toBe(404);
+  });
+
   it('takes a customer sign-off as signature image, signer name and time', async () => {
     const project = await startProject(app, world);
     const task = taskByTitle(project, '方案评审并由客户签字确认范围');
