@@ -61,6 +61,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
   let phone: PlatformPhone;
   let page: Page;
   let projectId = '';
+  let blockedTitle = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -94,7 +95,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
       externalId: implementer.openId,
       role: 'implementer',
     });
-    expect(mapping.status).toBe(201);
+    expect(mapping.status).toBe(200);
     // The delivery lead who will own the project has used Fieldloop from Feishu before.
     const lead = await personForPlatformIdentity(
       tenant.tdb,
@@ -138,7 +139,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await page.getByRole('button', { name: '新建项目' }).first().click();
     await page.getByRole('heading', { name: '新建实施项目', level: 1 }).waitFor();
 
-    await page.getByRole('button', { name: '客户' }).click();
+    await page.getByRole('button', { name: /^客户：/ }).click();
     await page.getByRole('searchbox', { name: '搜索客户名称' }).fill('星河');
     await page.getByRole('button', { name: /星河精密制造/ }).click();
     // The template made for mid-size companies is chosen for a mid-size customer.
@@ -170,6 +171,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     expect(handover.status).toBe(200);
     await page.reload();
     await page.getByRole('heading', { name: '需求调研' }).waitFor();
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-implementation-project.png' });
   });
 
   it('ticks a photo task with a photo taken on the phone', async () => {
@@ -203,6 +205,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await sheet.waitFor();
     await sheet.getByRole('textbox', { name: '签字人姓名' }).fill('王建国');
     const canvas = sheet.getByRole('img', { name: /签名区域/ });
+    await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     if (!box) throw new Error('the signature canvas is not on screen');
     await page.mouse.move(box.x + 30, box.y + 100);
@@ -241,6 +244,12 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
       .getByRole('listitem')
       .filter({ has: page.getByRole('button', { name: /^完成：/, pressed: false }) })
       .first();
+    const title =
+      (await row.getByRole('button', { name: /^完成：/ }).getAttribute('aria-label'))?.slice(3) ?? '';
+    // Taking the task on first puts it in my 今日待办.
+    await row.getByRole('button', { name: /^更多操作：/ }).click();
+    await page.getByText('指派给我', { exact: true }).click();
+    await row.getByText(implementer.name).waitFor();
     await row.getByRole('button', { name: /^更多操作：/ }).click();
     await page.getByText('登记阻塞', { exact: true }).first().click();
     const sheet = page.getByRole('form', { name: '登记阻塞' });
@@ -248,6 +257,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await sheet.getByRole('button', { name: '登记阻塞' }).click();
 
     await page.getByText('受阻：客户 IT 尚未开通测试环境').waitFor();
+    blockedTitle = title;
     await expect.poll(() => summary.getByText('有风险').isVisible()).toBe(true);
     await expect.poll(() => summary.getByText(/有任务受阻/).isVisible()).toBe(true);
     await page.screenshot({ path: '/tmp/fieldloop-e2e-implementation-blocked.png', fullPage: true });
@@ -257,6 +267,21 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     expect(toOwner).toHaveLength(1);
     expect(JSON.stringify(toOwner[0]?.content)).toContain('客户 IT 尚未开通测试环境');
     expect(await messagesTo(emulator.baseUrl, implementer.openId)).toHaveLength(0);
+  });
+
+  it('lists the project at risk, with its reason, on the 实施 tab', async () => {
+    await page.getByRole('button', { name: '返回' }).click();
+    await page.getByRole('heading', { name: '实施', level: 1 }).waitFor();
+    const projects = page.getByRole('region', { name: '我的项目' });
+    const row = projects.getByRole('link', { name: /星河精密制造/ });
+    await row.waitFor();
+    await expect.poll(() => row.getByText('有风险').isVisible()).toBe(true);
+    await expect.poll(() => row.getByText(/有任务受阻/).isVisible()).toBe(true);
+    const today = page.getByRole('region', { name: '今日待办' });
+    const blocked = today.getByRole('listitem').filter({ hasText: blockedTitle }).first();
+    await expect.poll(() => blocked.getByText('受阻：客户 IT 尚未开通测试环境').isVisible()).toBe(true);
+    await expect.poll(() => blocked.getByText(/^受阻 ·/).isVisible()).toBe(true);
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-implementation-tab.png', fullPage: true });
   });
 
   it('leaves no script errors behind', () => {

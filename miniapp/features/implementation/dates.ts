@@ -28,8 +28,9 @@ export function formatDay(date: string): string {
   }).format(new Date(dateValue(date)));
 }
 
+/** One day reads as that day, not "1月25日 – 1月25日". */
 export function formatRange(from: string, to: string): string {
-  return `${formatDay(from)} – ${formatDay(to)}`;
+  return from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`;
 }
 
 /** A Date picked in a DatePicker → YYYY-MM-DD as the picker showed it (the phone's own calendar day). */

@@ -19,6 +19,8 @@ export interface TaskSubmissionBody {
   /** The queue item's id, sent as clientOpId so a retried PATCH is answered, not applied twice. */
   clientOpId: string;
   uploads?: UploadUse;
+  /** Shown on the phone while the change waits (the server answers the name itself); never sent. */
+  assigneeName?: string;
 }
 
 /** The PATCH body once the queue has uploaded the blobs: attachments as evidence, or the signature image. */

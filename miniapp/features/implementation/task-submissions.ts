@@ -34,7 +34,9 @@ function showEarly(body: TaskSubmissionBody): void {
     ...task,
     ...(patch.done === undefined ? {} : { doneAt: patch.done ? new Date().toISOString() : null }),
     ...(patch.blocker === undefined ? {} : { blocker: patch.blocker }),
-    ...(patch.assigneeId === undefined ? {} : { assigneeId: patch.assigneeId }),
+    ...(patch.assigneeId === undefined
+      ? {}
+      : { assigneeId: patch.assigneeId, assigneeName: body.assigneeName ?? null }),
   }));
 }
 

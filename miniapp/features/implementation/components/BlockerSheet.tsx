@@ -51,14 +51,14 @@ function BlockerForm({
       </h2>
       <p className={styles.taskTitle}>{task.title}</p>
       <div className={styles.field}>
-        <span>{t('ui.implementation.blocker.reason')}</span>
+        <label htmlFor="blocker-reason">{t('ui.implementation.blocker.reason')}</label>
         <TextArea
+          id="blocker-reason"
           value={reason}
           onChange={setReason}
           rows={3}
           maxLength={500}
           placeholder={t('ui.implementation.blocker.placeholder')}
-          aria-label={t('ui.implementation.blocker.reason')}
         />
       </div>
       <p className={styles.hint}>{t('ui.implementation.blocker.ownerTold')}</p>

@@ -115,20 +115,20 @@ function EvidenceForm({
         </>
       ) : null}
       <div className={styles.field}>
-        <span>
+        <label htmlFor="evidence-note">
           {t(
             task.evidence === 'note'
               ? 'ui.implementation.evidence.note'
               : 'ui.implementation.evidence.noteOptional',
           )}
-        </span>
+        </label>
         <TextArea
+          id="evidence-note"
           value={note}
           onChange={setNote}
           rows={3}
           maxLength={2000}
           placeholder={t('ui.implementation.evidence.notePlaceholder')}
-          aria-label={t('ui.implementation.evidence.note')}
         />
       </div>
       <div className={styles.actions}>

@@ -27,10 +27,11 @@ export function PhaseList({ project }: { project: Project }) {
           taskId: task.id,
           patch,
           ...(extra.uploads ? { uploads: extra.uploads } : {}),
+          ...(patch.assigneeId === me.id ? { assigneeName: me.name } : {}),
         },
         files: extra.files,
       }),
-    [project.id, t],
+    [me.id, me.name, project.id, t],
   );
 
   const onTick = useCallback(

@@ -1,7 +1,7 @@
 /** The 新建项目 form's custom inputs: a searchable customer picker, template cards with a size hint, dates. */
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { Segment } from '@shared/domain/customers';
-import { Button, DatePicker, Popup, SearchBar } from 'antd-mobile';
+import { Button, DatePicker, Input, Popup } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerById, useCustomerSearch } from '../api';
@@ -22,14 +22,22 @@ export function CustomerPicker({ value, onChange, label }: ValueProps<string> & 
   const chosen = useCustomerById(value);
   return (
     <>
-      <button type="button" className={styles.pickerButton} aria-label={label} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={styles.pickerButton}
+        aria-label={`${label}：${chosen.data?.name ?? t('ui.implementation.create.chooseCustomer')}`}
+        onClick={() => setOpen(true)}
+      >
         {chosen.data?.name ?? t('ui.implementation.create.chooseCustomer')}
       </button>
       <Popup visible={isOpen} onMaskClick={() => setOpen(false)} bodyClassName={styles.pickerSheet}>
         <div role="dialog" aria-label={t('ui.implementation.create.chooseCustomer')}>
-          <SearchBar
+          <Input
+            type="search"
+            className={styles.search}
             value={q}
             onChange={setQ}
+            clearable
             placeholder={t('ui.implementation.create.searchCustomer')}
             aria-label={t('ui.implementation.create.searchCustomer')}
           />
@@ -113,7 +121,12 @@ export function DateField({
   const [isOpen, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className={styles.pickerButton} aria-label={label} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className={styles.pickerButton}
+        aria-label={`${label}：${value ? formatDay(value) : placeholder}`}
+        onClick={() => setOpen(true)}
+      >
         {value ? formatDay(value) : placeholder}
       </button>
       <DatePicker

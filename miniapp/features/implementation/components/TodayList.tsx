@@ -84,6 +84,12 @@ export function TodayList() {
   );
 }
 
+/** Overdue in red and blocked in amber stand out from the rest of the day's list. */
+const bucketTone: Partial<Record<TodayItem['bucket'], string>> = {
+  overdue: taskStyles.todayOverdue,
+  blocked: taskStyles.todayBlocked,
+};
+
 interface TodayRowProps {
   item: TodayItem;
   pending: PendingTaskSubmission[];
@@ -93,7 +99,7 @@ interface TodayRowProps {
 function TodayRow({ item, pending, onTick }: TodayRowProps) {
   const { t } = useTranslation();
   return (
-    <li className={`${taskStyles.todayItem} ${item.bucket === 'overdue' ? taskStyles.todayOverdue : ''}`}>
+    <li className={`${taskStyles.todayItem} ${bucketTone[item.bucket] ?? ''}`}>
       <span className={taskStyles.todayBucket}>
         {t(`ui.implementation.today.bucket.${item.bucket}`)}
         <span aria-hidden="true"> · </span>
