@@ -9,13 +9,14 @@ import type { EvidenceKind } from '@shared/domain/implementation/vocab';
 import type { ProjectTask, taskPatch } from '@shared/schemas/implementation';
 import type { z } from 'zod';
 import { notifyPerson } from '../platform/notify';
+import { namesOf } from '../users/service';
 import { loadFullBundle } from './bundle';
 import { type EvidenceAttachments, missingEvidence, taskSubjectType } from './evidence';
 import { blockerMessage, projectUrl } from './messages';
 import { canAssignTask, canUpdateProject, canWorkOnTask, memberRoles } from './policy';
 import { assertPeople, today, visibleProject } from './projects';
 import { claimOperation, findTask, operationSeen, type TaskRow, updateTaskRow } from './projects-repo';
-import { accessOf, presentTask } from './view';
+import { accessOf, type ProjectBundle, presentTask } from './view';
 
 type TaskPatchInput = z.output<typeof taskPatch>;
 type TaskChanges = Partial<Omit<TaskRow, 'id' | 'tenant_id'>>;
@@ -105,6 +106,92 @@ const auditAction = (changes: TaskChanges): string[] =>
       : null,
   ].filter((action): action is string => action !== null);
 
+interface PreparedPatch {
+  task: TaskRow;
+  changes: TaskChanges;
+  linked: string[];
+  at: string;
+}
+
+/** Checks permissions and attachments, and works out the row changes (422 when a tick lacks its evidence). */
+async function preparePatch(
+  tdb: TenantDb,
+  actor: Actor,
+  deps: TaskDeps,
+  bundle: ProjectBundle,
+  task: TaskRow,
+  input: TaskPatchInput,
+): Promise<PreparedPatch> {
+  await authorizePatch(tdb, actor, input, task, accessOf(bundle));
+  const newIds = input.evidence?.attachmentIds ?? [];
+  if (newIds.length > 0) await deps.attachments.require(tdb, newIds, 'evidence.attachmentIds');
+  const signatureId = input.evidence?.signature?.attachmentId;
+  if (signatureId) await deps.attachments.require(tdb, [signatureId], 'evidence.signature.attachmentId');
+  const at = nowIso();
+  const changes = { ...evidenceChanges(task, input.evidence, at), ...stateChanges(task, input, actor, at) };
+  assertEvidence(task, changes);
+  return { task, changes, linked: [...newIds, ...(signatureId ? [signatureId] : [])], at };
+}
+
+/** The blocker goes to the project owner in the same transaction (the outbox delivers it once). */
+async function notifyBlocker(
+  tx: TenantDb,
+  actor: Actor,
+  deps: TaskDeps,
+  bundle: ProjectBundle,
+  prepared: PreparedPatch,
+): Promise<void> {
+  const { changes, task } = prepared;
+  if (!changes.blocker || !changes.blocked_at || bundle.row.owner_id === actor.userId) return;
+  const names = await namesOf(tx, [actor.userId]);
+  await notifyPerson(
+    tx,
+    bundle.row.owner_id,
+    blockerMessage({
+      taskId: task.id,
+      blockedAt: changes.blocked_at,
+      project: bundle.row.name,
+      task: task.title,
+      person: names.get(actor.userId) ?? '',
+      reason: changes.blocker,
+      url: projectUrl(deps.publicUrl, bundle.row.id),
+    }),
+  );
+}
+
+async function savePatch(
+  tdb: TenantDb,
+  actor: Actor,
+  deps: TaskDeps,
+  bundle: ProjectBundle,
+  prepared: PreparedPatch,
+  clientOpId: string | undefined,
+): Promise<void> {
+  const { task, changes, linked, at } = prepared;
+  await tdb.transaction(async (tx) => {
+    if (clientOpId && !(await claimOperation(tx, clientOpId, task.id, at))) return;
+    if (Object.keys(changes).length === 0) return;
+    await updateTaskRow(tx, task.id, { ...changes, updated_at: at });
+    if (linked.length > 0) {
+      await deps.attachments.link(tx, {
+        subjectType: taskSubjectType,
+        subjectId: task.id,
+        attachmentIds: linked,
+      });
+    }
+    for (const action of auditAction(changes)) {
+      await recordAudit(tx, actor, {
+        action,
+        objectType: 'project_task',
+        objectId: task.id,
+        data: { projectId: bundle.row.id },
+      });
+    }
+    await notifyBlocker(tx, actor, deps, bundle, prepared);
+  });
+}
+
+/** Applies a task change; a replayed clientOpId answers the task as it is now, changing nothing. */
 export async function patchTask(
   tdb: TenantDb,
   actor: Actor,
@@ -117,51 +204,8 @@ export async function patchTask(
   if (!task) throw notFound();
   const replay = input.clientOpId ? await operationSeen(tdb, input.clientOpId) : undefined;
   if (!replay) {
-    const access = accessOf(bundle);
-    await authorizePatch(tdb, actor, input, task, access);
-    const newIds = input.evidence?.attachmentIds ?? [];
-    if (newIds.length > 0) await deps.attachments.require(tdb, newIds, 'evidence.attachmentIds');
-    const signatureId = input.evidence?.signature?.attachmentId;
-    if (signatureId) await deps.attachments.require(tdb, [signatureId], 'evidence.signature.attachmentId');
-    const at = nowIso();
-    const changes = { ...evidenceChanges(task, input.evidence, at), ...stateChanges(task, input, actor, at) };
-    assertEvidence(task, changes);
-    await tdb.transaction(async (tx) => {
-      if (input.clientOpId && !(await claimOperation(tx, input.clientOpId, task.id, at))) return;
-      if (Object.keys(changes).length === 0) return;
-      await updateTaskRow(tx, task.id, { ...changes, updated_at: at });
-      const linked = [...newIds, ...(signatureId ? [signatureId] : [])];
-      if (linked.length > 0) {
-        await deps.attachments.link(tx, {
-          subjectType: taskSubjectType,
-          subjectId: task.id,
-          attachmentIds: linked,
-        });
-      }
-      for (const action of auditAction(changes)) {
-        await recordAudit(tx, actor, {
-          action,
-          objectType: 'project_task',
-          objectId: task.id,
-          data: { projectId: ids.projectId },
-        });
-      }
-      if (changes.blocker && changes.blocked_at && bundle.row.owner_id !== actor.userId) {
-        await notifyPerson(
-          tx,
-          bundle.row.owner_id,
-          blockerMessage({
-            taskId: task.id,
-            blockedAt: changes.blocked_at,
-            project: bundle.row.name,
-            task: task.title,
-            person: bundle.names.get(actor.userId) ?? '',
-            reason: changes.blocker,
-            url: projectUrl(deps.publicUrl, ids.projectId),
-          }),
-        );
-      }
-    });
+    const prepared = await preparePatch(tdb, actor, deps, bundle, task, input);
+    await savePatch(tdb, actor, deps, bundle, prepared, input.clientOpId);
   }
   const fresh = await findTask(tdb, ids.projectId, ids.taskId);
   if (!fresh) throw notFound();

@@ -110,11 +110,14 @@ function figuresOf(tasks: readonly TaskRow[], today: string): PhaseFigures {
 }
 
 /** Per phase: its tasks and figures; the project's health is the worst phase's. */
-export function phaseFigures(bundle: Pick<ProjectBundle, 'phases' | 'tasks'>, today: string) {
-  const phases = bundle.phases.map((phase) => {
-    const tasks = bundle.tasks.filter((task) => task.phase_id === phase.id);
-    return { phase, tasks, ...figuresOf(tasks, today) };
-  });
+export function phaseFigures(bundle: Pick<ProjectBundle, 'row' | 'phases' | 'tasks'>, today: string) {
+  // A phase an upgrade emptied of tasks is no longer part of the plan.
+  const phases = bundle.phases
+    .map((phase) => {
+      const tasks = bundle.tasks.filter((task) => task.phase_id === phase.id);
+      return { phase, tasks, ...figuresOf(tasks, today) };
+    })
+    .filter((p) => p.taskCount > 0);
   const done = phases.reduce((sum, p) => sum + p.doneCount, 0);
   const total = phases.reduce((sum, p) => sum + p.taskCount, 0);
   return {
@@ -122,7 +125,7 @@ export function phaseFigures(bundle: Pick<ProjectBundle, 'phases' | 'tasks'>, to
     health: rollupHealth(phases.map((p) => p.health)),
     progress: progressOf(done, total),
     openTaskCount: total - done,
-    plannedEndDate: bundle.phases.at(-1)?.due_date ?? bundle.tasks.at(-1)?.due_date ?? '',
+    plannedEndDate: phases.at(-1)?.phase.due_date ?? bundle.row.start_date,
   };
 }
 
