@@ -16,6 +16,7 @@ import { installStandardTemplates } from './standard-templates';
 import { phasesFromXlsx, templateToJson, templateToXlsx, xlsxMime } from './template-io';
 import {
   createTemplate,
+  discardDraft,
   getDraft,
   getTemplate,
   getTemplateVersion,
@@ -110,6 +111,11 @@ export function templateRoutes(routers: Routers, _deps: AppDeps): void {
     const current = ctx.is(xlsxMime) ? await getTemplate(ctx.state.tdb, ctx.state.actor, id) : undefined;
     const draft = await readDraft(ctx, current);
     ctx.body = await saveDraft(ctx.state.tdb, ctx.state.actor, id, draft);
+  });
+
+  api.delete('/templates/:id/draft', async (ctx) => {
+    await discardDraft(ctx.state.tdb, ctx.state.actor, readId(ctx));
+    ctx.status = 204;
   });
 
   api.post('/templates/:id/publish', async (ctx) => {

@@ -104,3 +104,13 @@ export async function projectCountsByVersion(
   for (const row of rows) counts.set(row.template_version, (counts.get(row.template_version) ?? 0) + 1);
   return counts;
 }
+
+/** Deletes a draft version; a published one is never deleted (answers false). */
+export async function deleteDraft(tdb: TenantDb, versionId: string): Promise<boolean> {
+  const result = await tdb
+    .deleteFrom('impl_template_versions')
+    .where('id', '=', versionId)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}

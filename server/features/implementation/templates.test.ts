@@ -11,6 +11,7 @@ import { makeTenant, makeUser } from '@test/helpers/factories';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xlsxMime } from './template-io';
+import { listVersions, updateDraft } from './templates-repo';
 import { type ImplementationWorld, makeWorld, startProject, taskByTitle } from './test-fixtures';
 
 let app: TestApp;
@@ -167,6 +168,35 @@ describe('template drafts and versions', () => {
       [2, 'published'],
       [1, 'published'],
     ]);
+  });
+
+  it('never changes a published version in place, and a discarded draft leaves the published one', async () => {
+    const created = await app.api(world.pm.token).post<Template>('/api/v1/templates', draft);
+    await app.api(world.pm.token).post(`/api/v1/templates/${created.body.id}/publish`);
+    const [published] = await listVersions(world.tenant.tdb, [created.body.id]);
+    if (!published) throw new Error('version');
+    const changed = await updateDraft(world.tenant.tdb, published.id, {
+      name: '偷偷改',
+      segment: 'smb',
+      description: null,
+      phases: '[]',
+      updated_at: new Date().toISOString(),
+    });
+    expect(changed).toBe(false);
+    await put(world.pm.token, created.body.id, { ...draft, name: '门店快速上线 v2' });
+    const discarded = await app.api(world.pm.token).raw(`/api/v1/templates/${created.body.id}/draft`, {
+      method: 'DELETE',
+    });
+    expect(discarded.status).toBe(204);
+    expect((await app.api(world.pm.token).get(`/api/v1/templates/${created.body.id}/draft`)).status).toBe(
+      404,
+    );
+    const current = await app.api(world.pm.token).get<Template>(`/api/v1/templates/${created.body.id}`);
+    expect(current.body).toMatchObject({ name: '门店快速上线', version: 1, status: 'published' });
+    const nothing = await app.api(world.pm.token).raw(`/api/v1/templates/${created.body.id}/draft`, {
+      method: 'DELETE',
+    });
+    expect(nothing.status).toBe(409);
   });
 
   it("answers 404 for another tenant's template", async () => {

@@ -17,6 +17,7 @@ import type {
 import type { z } from 'zod';
 import { canEditTemplates } from './policy';
 import {
+  deleteDraft,
   findTemplate,
   findVersion,
   insertTemplate,
@@ -247,6 +248,24 @@ export async function publishTemplate(
   });
   const published = await getTemplateVersion(tdb, actor, templateId, newest.version);
   return { template: published, impact: await impactOfVersion(tdb, templateId, newest.version) };
+}
+
+/** Throws the draft away; the published versions stay as they were. */
+export async function discardDraft(tdb: TenantDb, actor: Actor, templateId: string): Promise<void> {
+  authorize(canEditTemplates(actor));
+  const template = await findTemplate(tdb, templateId);
+  if (!template) throw notFound();
+  const [newest] = await listVersions(tdb, [templateId]);
+  if (newest?.status !== 'draft') throw new AppError('NO_DRAFT');
+  await tdb.transaction(async (tx) => {
+    if (!(await deleteDraft(tx, newest.id))) throw new AppError('NO_DRAFT');
+    await recordAudit(tx, actor, {
+      action: 'template.discard',
+      objectType: 'template',
+      objectId: templateId,
+      data: { version: newest.version },
+    });
+  });
 }
 
 export async function versionImpact(tdb: TenantDb, actor: Actor, templateId: string, version: number) {
