@@ -137,6 +137,11 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       signHere: 'Sign inside the box above',
       clearSignature: 'Sign again',
     },
+    proof: {
+      file: 'File {{n}} ({{type}}, {{size}})',
+      signatureAlt: 'Handwritten signature of {{name}}',
+      signedBy: 'Signed by {{name}} at {{time}}',
+    },
     blocker: {
       title: 'Report a blocker',
       reason: 'What blocks it',

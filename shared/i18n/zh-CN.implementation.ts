@@ -135,6 +135,11 @@ export const zhCNImplementationUi = {
       signHere: '请在上方框内手写签名',
       clearSignature: '重签',
     },
+    proof: {
+      file: '文件 {{n}}（{{type}}，{{size}}）',
+      signatureAlt: '{{name}} 的手写签名',
+      signedBy: '{{name}} 签字于 {{time}}',
+    },
     blocker: {
       title: '登记阻塞',
       reason: '阻塞原因',

@@ -150,6 +150,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await page.getByRole('textbox', { name: '基线' }).fill('48');
     await page.getByRole('textbox', { name: '目标' }).fill('24');
     await page.getByRole('textbox', { name: '单位' }).fill('小时');
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-implementation-create.png', fullPage: true });
     await page.getByRole('button', { name: '创建项目' }).click();
 
     await page.getByRole('heading', { name: '星河精密制造', level: 1 }).waitFor();
@@ -191,6 +192,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
       buffer: await sitePhoto(page),
     });
     await sheet.getByRole('img', { name: '第 1 张照片' }).waitFor();
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-implementation-photo.png' });
     await sheet.getByRole('button', { name: '完成' }).click();
     await page.getByRole('button', { name: `改为未完成：${title}` }).waitFor();
     await expect.poll(() => page.getByText('等待同步…').count()).toBe(0);
@@ -237,6 +239,25 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     expect(signed?.proof.signature?.attachment.mime).toBe('image/png');
   });
 
+  it('keeps a tick made without network and sends it when the network returns', async () => {
+    // A configuration task of the standard template that needs no evidence.
+    const title = '完成组织、角色与字段配置';
+    const tick = page.getByRole('button', { name: `完成：${title}` });
+    await phone.context.setOffline(true);
+    await tick.click();
+    await page.getByRole('button', { name: `改为未完成：${title}` }).waitFor();
+    await page.getByText('等待同步…').waitFor();
+    await expect.poll(() => page.getByText('待发送 1 条').isVisible()).toBe(true);
+
+    await phone.context.setOffline(false);
+    await expect.poll(() => page.getByText('等待同步…').count(), { timeout: 15_000 }).toBe(0);
+    const project = await app.api(admin.token).get<{
+      phases: { tasks: { title: string; doneAt: string | null }[] }[];
+    }>(`/api/v1/projects/${projectId}`);
+    const sent = project.body.phases.flatMap((phase) => phase.tasks).find((task) => task.title === title);
+    expect(sent?.doneAt).not.toBeNull();
+  });
+
   it('reports a blocker, sees the health change and the owner is told once', async () => {
     const summary = page.getByRole('region', { name: '项目概况' });
     await expect.poll(() => summary.getByText('进展正常').isVisible()).toBe(true);
@@ -267,6 +288,44 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     expect(toOwner).toHaveLength(1);
     expect(JSON.stringify(toOwner[0]?.content)).toContain('客户 IT 尚未开通测试环境');
     expect(await messagesTo(emulator.baseUrl, implementer.openId)).toHaveLength(0);
+  });
+
+  it('lets the owner share a status page the customer opens without signing in', async () => {
+    // The owner opens the project from her own Feishu and makes the link.
+    const ownerPhone = await openPlatformPhone({
+      baseURL: app.url,
+      bridge: { platform: 'feishu', baseUrl: emulator.baseUrl, orgKey: appId, userId: owner.openId },
+    });
+    const ownerPage = await ownerPhone.context.newPage();
+    ownerPage.on('pageerror', (error) => pageErrors.push(error.message));
+    await ownerPage.goto(`/sign-in?appId=${appId}`);
+    await ownerPage.getByRole('heading', { name: '客户', level: 1 }).waitFor();
+    await ownerPage.goto(`/implementation/projects/${projectId}`);
+    await ownerPage.getByRole('button', { name: '分享进度给客户' }).click();
+    await ownerPage.getByRole('button', { name: '生成分享链接' }).click();
+    const link = ownerPage.getByText(/\/status\//);
+    await link.waitFor();
+    await expect.poll(() => ownerPage.getByRole('button', { name: '复制链接' }).isVisible()).toBe(true);
+    await expect.poll(() => ownerPage.getByRole('link', { name: '打开' }).isVisible()).toBe(true);
+    const shared = new URL((await link.textContent()) ?? '');
+    await ownerPhone.close();
+
+    const customer = await phone.browser.newContext({
+      baseURL: app.url,
+      viewport: { width: 390, height: 844 },
+    });
+    const status = await customer.newPage();
+    status.on('pageerror', (error) => pageErrors.push(error.message));
+    await status.goto(`${shared.pathname}${shared.search}`);
+    await status.getByRole('heading', { name: '星河精密制造', level: 1 }).waitFor();
+    await expect.poll(() => status.getByText('需求调研').first().isVisible()).toBe(true);
+    await expect.poll(() => status.getByText('已完成 1/3 项').isVisible()).toBe(true);
+    // Phases and progress only: no task, no blocker, no tab bar of the signed-in app.
+    expect(await status.getByText('客户 IT 尚未开通测试环境').count()).toBe(0);
+    expect(await status.getByText(blockedTitle).count()).toBe(0);
+    expect(await status.getByRole('navigation').count()).toBe(0);
+    await status.screenshot({ path: '/tmp/fieldloop-e2e-implementation-status.png', fullPage: true });
+    await customer.close();
   });
 
   it('lists the project at risk, with its reason, on the 实施 tab', async () => {

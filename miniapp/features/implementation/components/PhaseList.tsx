@@ -8,6 +8,7 @@ import type { Phase, Project, Task } from '../types';
 import { BlockerSheet } from './BlockerSheet';
 import { type EvidenceResult, EvidenceSheet } from './EvidenceSheet';
 import { HealthBadge, ProgressBar } from './HealthBadge';
+import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
 import styles from './tasks.module.css';
 
@@ -37,7 +38,8 @@ export function PhaseList({ project }: { project: Project }) {
   const onTick = useCallback(
     (task: Task) => {
       if (task.doneAt !== null) send(task, 'ui.implementation.queue.untick', { done: false });
-      else if (task.evidence === 'none') send(task, 'ui.implementation.queue.tick', { done: true });
+      // Evidence given earlier counts: tick at once, and let the server say if it still falls short (422).
+      else if (hasProof(task)) send(task, 'ui.implementation.queue.tick', { done: true });
       else setEvidenceTask(task);
     },
     [send],
@@ -136,6 +138,7 @@ function PhaseCard({ phase, headingId, pendingByTask, onTick, onMore }: PhaseCar
             pending={pendingByTask.get(task.id) ?? []}
             onTick={onTick}
             onMore={onMore}
+            showProof
           />
         ))}
       </ul>

@@ -30,7 +30,12 @@ export function CustomerPicker({ value, onChange, label }: ValueProps<string> & 
       >
         {chosen.data?.name ?? t('ui.implementation.create.chooseCustomer')}
       </button>
-      <Popup visible={isOpen} onMaskClick={() => setOpen(false)} bodyClassName={styles.pickerSheet}>
+      <Popup
+        visible={isOpen}
+        onMaskClick={() => setOpen(false)}
+        bodyClassName={styles.pickerSheet}
+        destroyOnClose
+      >
         <div role="dialog" aria-label={t('ui.implementation.create.chooseCustomer')}>
           <Input
             type="search"

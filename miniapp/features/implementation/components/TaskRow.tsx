@@ -6,12 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { formatDay, todayDate } from '../dates';
 import type { PendingTaskSubmission } from '../task-submissions';
 import type { Task } from '../types';
+import { TaskProof } from './TaskProof';
 import styles from './tasks.module.css';
 
 interface TaskRowProps {
   task: Task;
   pending: PendingTaskSubmission[];
   onTick: (task: Task) => void;
+  /** Photos, note and signature under a done task (the project page; 今日待办 stays short). */
+  showProof?: boolean;
   /** Blocker, assignee, evidence: left out where the row is only for ticking (今日待办). */
   onMore?: (task: Task) => void;
 }
@@ -20,7 +23,13 @@ function isOverdue(task: Task): boolean {
   return task.doneAt === null && task.dueDate < todayDate();
 }
 
-export const TaskRow = memo(function TaskRow({ task, pending, onTick, onMore }: TaskRowProps) {
+export const TaskRow = memo(function TaskRow({
+  task,
+  pending,
+  onTick,
+  onMore,
+  showProof = false,
+}: TaskRowProps) {
   const { t } = useTranslation();
   const isDone = task.doneAt !== null;
   const failed = pending.filter((item) => item.status === 'failed');
@@ -58,6 +67,7 @@ export const TaskRow = memo(function TaskRow({ task, pending, onTick, onMore }: 
             {t('ui.implementation.task.blockedBy', { reason: task.blocker })}
           </span>
         ) : null}
+        {showProof ? <TaskProof task={task} /> : null}
         {isWaiting ? <span className={styles.pending}>{t('ui.implementation.task.waiting')}</span> : null}
         {failed.map((item) => (
           <span key={item.id} className={styles.failed} role="alert">

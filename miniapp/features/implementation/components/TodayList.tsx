@@ -10,6 +10,7 @@ import { type PendingTaskSubmission, submitTaskChange, usePendingByTask } from '
 import type { Task, TodayItem } from '../types';
 import { EvidenceSheet } from './EvidenceSheet';
 import styles from './implementation.module.css';
+import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
 import taskStyles from './tasks.module.css';
 
@@ -22,7 +23,7 @@ export function TodayList() {
 
   function tick(item: TodayItem): void {
     const { task } = item;
-    if (task.doneAt === null && task.evidence !== 'none') {
+    if (task.doneAt === null && !hasProof(task)) {
       setEvidenceFor(item);
       return;
     }

@@ -21,8 +21,10 @@ export function StatusPage() {
   return (
     <main className={styles.page}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{status.data?.customerName ?? t('ui.implementation.status.title')}</h1>
-        <p className={styles.subtitle}>{t('ui.implementation.status.subtitle')}</p>
+        <div className={styles.heading}>
+          <h1 className={styles.title}>{status.data?.customerName ?? t('ui.implementation.status.title')}</h1>
+          <p className={styles.subtitle}>{t('ui.implementation.status.subtitle')}</p>
+        </div>
         <LanguageToggle />
       </header>
       <PageState
