@@ -14,6 +14,17 @@ import {
 import { listTemplateRows, listVersions } from './templates-repo';
 import type { ProjectBundle } from './view';
 
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** Bundles for many projects without attachments or acceptance items (lists, today, the sweeps). */
 export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): Promise<ProjectBundle[]> {
   const ids = rows.map((row) => row.id);
@@ -36,6 +47,8 @@ export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): P
     ...tasks.flatMap((task) => [task.assignee_id, task.done_by].filter((id): id is string => id !== null)),
   ]);
   const names = new Map(people.map((p) => [p.id, p.name]));
+  const phasesOf = groupBy(phases, (phase) => phase.project_id);
+  const tasksOf = groupBy(tasks, (task) => task.project_id);
   return rows.map((row) => {
     const customer = customers.find((c) => c.id === row.customer_id);
     const newestPublished = versions.find(
@@ -49,8 +62,8 @@ export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): P
       templateName: templates.find((t) => t.id === row.template_id)?.name ?? '',
       upgradeAvailable:
         newestPublished && newestPublished.version > row.template_version ? newestPublished.version : null,
-      phases: phases.filter((phase) => phase.project_id === row.id),
-      tasks: tasks.filter((task) => task.project_id === row.id),
+      phases: phasesOf.get(row.id) ?? [],
+      tasks: tasksOf.get(row.id) ?? [],
       memberIds: members.get(row.id) ?? [],
       partners: contacts
         .filter((c) => partnerList.includes(c.id))
@@ -62,19 +75,20 @@ export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): P
   });
 }
 
-/** One project's full bundle: with its evidence's attachment views and acceptance items. */
-export async function loadFullBundle(
+/** A bundle completed with its evidence's attachment views and its acceptance items. */
+export async function withEvidence(
   tdb: TenantDb,
-  row: ProjectRow,
+  bundle: ProjectBundle,
   attachments: EvidenceAttachments,
 ): Promise<ProjectBundle> {
-  const [bundle] = await loadBundles(tdb, [row]);
-  if (!bundle) throw new Error('bundle of a loaded project');
   const ids = attachmentIdsOf(bundle.tasks);
   const views: AttachmentView[] = ids.length > 0 ? await attachments.views(tdb, ids) : [];
   return {
     ...bundle,
     attachments: new Map(views.map((view) => [view.id, view])),
-    acceptanceItems: await acceptanceItemsFor(tdb, { projectId: row.id, customerId: row.customer_id }),
+    acceptanceItems: await acceptanceItemsFor(tdb, {
+      projectId: bundle.row.id,
+      customerId: bundle.row.customer_id,
+    }),
   };
 }

@@ -85,16 +85,6 @@ export function findTasks(tdb: TenantDb, projectIds: readonly string[]) {
     .execute();
 }
 
-export function findTask(tdb: TenantDb, projectId: string, taskId: string) {
-  return tdb
-    .selectFrom('impl_tasks')
-    .selectAll()
-    .where('id', '=', taskId)
-    .where('project_id', '=', projectId)
-    .where('removed_at', 'is', null)
-    .executeTakeFirst();
-}
-
 /** Inserts unless the client id was used already; answers whether this call inserted. */
 export async function insertProject(tdb: TenantDb, row: Omit<ProjectRow, 'tenant_id'>): Promise<boolean> {
   const result = await tdb

@@ -15,7 +15,7 @@ import type {
   projectUpdate,
 } from '@shared/schemas/implementation';
 import type { z } from 'zod';
-import { loadBundles, loadFullBundle } from './bundle';
+import { loadBundles, withEvidence } from './bundle';
 import { loadWorkCalendar } from './calendar';
 import type { EvidenceAttachments } from './evidence';
 import { planFromTemplate, profileOf } from './plan';
@@ -57,8 +57,8 @@ export async function getProject(
   attachments: EvidenceAttachments,
   projectId: string,
 ): Promise<Project> {
-  const { row } = await visibleProject(tdb, actor, projectId);
-  return presentProject(await loadFullBundle(tdb, row, attachments), actor, today());
+  const bundle = await visibleProject(tdb, actor, projectId);
+  return presentProject(await withEvidence(tdb, bundle, attachments), actor, today());
 }
 
 export async function listProjects(

@@ -10,12 +10,12 @@ import type { ProjectTask, taskPatch } from '@shared/schemas/implementation';
 import type { z } from 'zod';
 import { notifyPerson } from '../platform/notify';
 import { namesOf } from '../users/service';
-import { loadFullBundle } from './bundle';
+import { loadBundles, withEvidence } from './bundle';
 import { type EvidenceAttachments, missingEvidence, taskSubjectType } from './evidence';
 import { blockerMessage, projectUrl } from './messages';
 import { canAssignTask, canUpdateProject, canWorkOnTask, memberRoles } from './policy';
 import { assertPeople, today, visibleProject } from './projects';
-import { claimOperation, findTask, operationSeen, type TaskRow, updateTaskRow } from './projects-repo';
+import { claimOperation, operationSeen, type TaskRow, updateTaskRow } from './projects-repo';
 import { accessOf, type ProjectBundle, presentTask } from './view';
 
 type TaskPatchInput = z.output<typeof taskPatch>;
@@ -207,9 +207,10 @@ export async function patchTask(
     const prepared = await preparePatch(tdb, actor, deps, bundle, task, input);
     await savePatch(tdb, actor, deps, bundle, prepared, input.clientOpId);
   }
-  const fresh = await findTask(tdb, ids.projectId, ids.taskId);
-  if (!fresh) throw notFound();
-  const full = await loadFullBundle(tdb, bundle.row, deps.attachments);
+  const [reloaded] = await loadBundles(tdb, [bundle.row]);
+  const fresh = reloaded?.tasks.find((t) => t.id === ids.taskId);
+  if (!reloaded || !fresh) throw notFound();
+  const full = await withEvidence(tdb, { ...reloaded, tasks: [fresh] }, deps.attachments);
   const context = { access: accessOf(full), names: full.names, attachments: full.attachments };
   return presentTask(fresh, context, actor, today());
 }
