@@ -239,6 +239,20 @@ describe('import and export', () => {
     expect(copy.phases[2]?.tasks[1]?.evidence).toBe('signoff');
   });
 
+  it('keeps ids and segment/flag conditions through Excel, so an edited sheet still diffs against its versions', async () => {
+    const exported = await fetch(`${app.url}/api/v1/templates/${world.standard.id}/export?format=xlsx`, {
+      headers: { authorization: `Bearer ${world.pm.token}` },
+    });
+    const imported = await app.api(world.pm.token).raw('/api/v1/templates/import?name=copy&segment=mid', {
+      method: 'POST',
+      body: Buffer.from(await exported.arrayBuffer()),
+      headers: { 'content-type': xlsxMime },
+    });
+    expect(imported.status).toBe(201);
+    const original = await app.api(world.pm.token).get<Template>(`/api/v1/templates/${world.standard.id}`);
+    expect((imported.body as Template).phases).toEqual(original.body.phases);
+  });
+
   it('names bad cells of an imported workbook (400)', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('阶段').addRows([
