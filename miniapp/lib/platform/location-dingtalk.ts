@@ -13,8 +13,7 @@ const configure = once(async () => {
   const config = await jsapiConfigFor('dingtalk');
   if (config.platform !== 'dingtalk') throw new Error('not a DingTalk config');
   await new Promise<void>((resolve, reject) => {
-    dd.error((failure: unknown) => reject(new Error(describeFailure(failure))));
-    dd.ready(() => resolve());
+    // config first: dd.ready registered before any dd.config fires at once, without waiting for the check.
     dd.config({
       agentId: config.agentId,
       corpId: config.corpId,
@@ -24,6 +23,8 @@ const configure = once(async () => {
       type: 0,
       jsApiList: ['device.geolocation.get', 'biz.util.chooseImage'],
     });
+    dd.error((failure: unknown) => reject(new Error(describeFailure(failure))));
+    dd.ready(() => resolve());
   });
 });
 
