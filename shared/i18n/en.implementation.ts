@@ -142,6 +142,21 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       signatureAlt: 'Handwritten signature of {{name}}',
       signedBy: 'Signed by {{name}} at {{time}}',
     },
+    upgrade: {
+      title: 'New template version',
+      available: 'Template updated: version {{from}} → {{to}}',
+      review: 'Review changes',
+      explain: 'Only tasks not yet done change; done tasks and their evidence stay as they are.',
+      added: 'Tasks added',
+      changed: 'Tasks changed',
+      removed: 'Tasks removed',
+      pull: 'Update to version {{to}}',
+      done: 'Project updated to the new version',
+    },
+    acceptance: {
+      title: 'Acceptance items',
+      hint: 'Requirements the customer needs before go-live; each is confirmed at UAT sign-off.',
+    },
     blocker: {
       title: 'Report a blocker',
       reason: 'What blocks it',
@@ -161,6 +176,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
     },
     customer: { title: 'Implementation', empty: 'This customer has no implementation project yet.' },
     templates: {
+      install: 'Install the standard templates',
       title: 'Implementation templates',
       entry: 'Templates',
       emptyBody: 'An admin can install the three standard templates in one step.',

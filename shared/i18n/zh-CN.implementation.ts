@@ -140,6 +140,21 @@ export const zhCNImplementationUi = {
       signatureAlt: '{{name}} 的手写签名',
       signedBy: '{{name}} 签字于 {{time}}',
     },
+    upgrade: {
+      title: '模板有新版本',
+      available: '模板已更新：第 {{from}} 版 → 第 {{to}} 版',
+      review: '查看变更',
+      explain: '只调整尚未完成的任务，已完成的任务和凭证不会改变。',
+      added: '新增任务',
+      changed: '修改任务',
+      removed: '移除任务',
+      pull: '更新到第 {{to}} 版',
+      done: '项目已更新到新版本',
+    },
+    acceptance: {
+      title: '验收清单',
+      hint: '客户要求上线前必须交付的需求，UAT 签字时逐项确认。',
+    },
     blocker: {
       title: '登记阻塞',
       reason: '阻塞原因',
@@ -159,6 +174,7 @@ export const zhCNImplementationUi = {
     },
     customer: { title: '实施', empty: '这个客户还没有实施项目。' },
     templates: {
+      install: '安装标准模板',
       title: '实施模板',
       entry: '实施模板',
       emptyBody: '管理员可以一键安装三套标准模板。',

@@ -7,6 +7,7 @@ import type {
   Project,
   ProjectCreate,
   ProjectSummary,
+  ProjectUpgradeImpact,
   PublishResult,
   ShareLink,
   StatusPage,
@@ -83,6 +84,35 @@ export function useCreateProject() {
       void queryClient.invalidateQueries({ queryKey: implementationKeys.projects() });
       void queryClient.invalidateQueries({ queryKey: implementationKeys.today() });
     },
+  });
+}
+
+/** What pulling the newest template version would do to this project's not-yet-done tasks. */
+export function useUpgradePreview(projectId: string, isAvailable: boolean) {
+  return useQuery({
+    queryKey: [...implementationKeys.project(projectId), 'upgrade'] as const,
+    queryFn: () => apiGet<{ impact: ProjectUpgradeImpact | null }>(`/projects/${projectId}/upgrade`),
+    enabled: isAvailable,
+  });
+}
+
+export function useUpgradeProject(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost<Project>(`/projects/${projectId}/upgrade`),
+    onSuccess: (project) => {
+      queryClient.setQueryData(implementationKeys.project(project.id), project);
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.projectList() });
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.today() });
+    },
+  });
+}
+
+export function useInstallStandardTemplates() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost<{ installed: string[] }>('/templates/install-standard'),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: implementationKeys.templates() }),
   });
 }
 

@@ -7,11 +7,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useProject } from '../api';
+import { AcceptanceItems } from '../components/AcceptanceItems';
 import styles from '../components/implementation.module.css';
 import { PhaseList } from '../components/PhaseList';
 import { PhaseTimeline } from '../components/PhaseTimeline';
 import { GoalsCard, ProjectSummaryCard } from '../components/ProjectSummaryCard';
 import { ShareStatus } from '../components/ShareStatus';
+import { UpgradeBanner } from '../components/UpgradeBanner';
 import { taskKind } from '../task-submissions';
 
 export function ProjectPage() {
@@ -48,10 +50,12 @@ export function ProjectPage() {
         {project.data ? (
           <>
             <ProjectSummaryCard project={project.data} />
+            <UpgradeBanner project={project.data} />
             <PendingSubmissions kind={taskKind} />
             <GoalsCard project={project.data} />
             <PhaseTimeline phases={project.data.phases} />
             <PhaseList project={project.data} />
+            <AcceptanceItems project={project.data} />
             {canShare ? (
               <ShareStatus projectId={project.data.id} isOpen={isSharing} onClose={() => setSharing(false)} />
             ) : null}
