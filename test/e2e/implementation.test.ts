@@ -310,6 +310,11 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     const shared = new URL((await link.textContent()) ?? '');
     await ownerPhone.close();
 
+    // A signed token ends in a long signature after a dot: still a page, whatever characters the signature has.
+    const alphanumericSignature = await fetch(`${app.url}/status/WyJhIl0.${'a1B2c3D4e5'.repeat(4)}xyz`);
+    expect(alphanumericSignature.status).toBe(200);
+    expect(await alphanumericSignature.text()).toContain('<div id="root">');
+
     const customer = await phone.browser.newContext({
       baseURL: app.url,
       viewport: { width: 390, height: 844 },
