@@ -4,6 +4,7 @@ import { hasDemoTenant, insertTenant } from '@server/core/db/unscoped';
 import { newId } from '@server/core/ids';
 import { importCustomer } from '../features/customers/service';
 import { addPeople } from '../features/users/service';
+import { seedImplementationDemo } from './implementation';
 import { shiliTenant } from './tenant-shili';
 import { yanshiTenant } from './tenant-yanshi';
 import type { DemoTenant } from './types';
@@ -36,5 +37,6 @@ async function seedTenant(db: RootDb, demo: DemoTenant, now: Date): Promise<void
       });
     }
     await seedDemoVisits(tx, now);
+    await seedImplementationDemo(tx, idByKey, now);
   });
 }

@@ -32,6 +32,10 @@ export const en: Catalogue = {
     PLATFORM_REJECTED: 'The platform refused the request; check the connection settings',
     CALLBACK_REJECTED: 'Callback signature check failed',
     CONNECTION_EXISTS: 'This platform app is already connected',
+    EVIDENCE_REQUIRED: 'Add the evidence this task requires before ticking it',
+    TEMPLATE_NOT_PUBLISHED: 'This template has no published version yet',
+    NO_DRAFT: 'This template has no draft to publish',
+    INVALID_MEMBER: 'A chosen person or contact is not valid here',
   },
   validation: {
     unknownAttachment: 'This attachment does not exist; upload it again',
