@@ -327,6 +327,16 @@ export const myRequirement = z.object({
       createdAt: z.string(),
       /** When the rep confirmed telling this customer the latest decision; null while still to tell. */
       toldAt: z.string().nullable(),
+      /** Set when the rep captured this against another requirement that a PM merged into this one. */
+      mergedFrom: z
+        .object({
+          mergeId: idSchema,
+          requirementId: idSchema,
+          title: z.string(),
+          contestedAt: z.string().nullable(),
+          canContest: z.boolean(),
+        })
+        .nullable(),
     }),
   ),
   history: z.array(decision),
