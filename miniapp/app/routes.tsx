@@ -19,6 +19,9 @@ const load = {
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),
   visits: () => import('../features/visits/pages/VisitsPage'),
   requirements: () => import('../features/requirements/pages/RequirementsPage'),
+  requirementCapture: () => import('../features/requirements/pages/RequirementCapturePage'),
+  requirementTold: () => import('../features/requirements/pages/RequirementToldPage'),
+  deskRequirements: () => import('../features/requirements/desk/DeskRoutes'),
   implementation: () => import('../features/implementation/pages/ImplementationPage'),
 };
 
@@ -39,6 +42,10 @@ const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePa
 const CustomerEditPage = lazyPage(load.customerForm, (m) => m.CustomerEditPage);
 const VisitsPage = lazyPage(load.visits, (m) => m.VisitsPage);
 const RequirementsPage = lazyPage(load.requirements, (m) => m.RequirementsPage);
+const RequirementCapturePage = lazyPage(load.requirementCapture, (m) => m.RequirementCapturePage);
+const RequirementToldPage = lazyPage(load.requirementTold, (m) => m.RequirementToldPage);
+/** The PM workbench and its antd, in chunks no phone route ever asks for. */
+const DeskRequirementRoutes = lazyPage(load.deskRequirements, (m) => m.DeskRequirementRoutes);
 const ImplementationPage = lazyPage(load.implementation, (m) => m.ImplementationPage);
 
 const firstScreens: [RegExp, () => Promise<unknown>][] = [
@@ -50,6 +57,8 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
   [/^\/customers\/[^/]+$/, load.customerDetail],
   [/^\/me$/, load.me],
+  [/^\/requirements\/[^/]+\/told$/, load.requirementTold],
+  [/^\/desk\/requirements/, load.deskRequirements],
 ];
 
 /** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */
@@ -121,6 +130,9 @@ export function AppRoutes() {
         <Route path="/customers/new" element={<CustomerCreatePage />} />
         <Route path="/customers/:id" element={<CustomerDetailPage />} />
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
+        <Route path="/requirements/new" element={<RequirementCapturePage />} />
+        <Route path="/requirements/:id/told" element={<RequirementToldPage />} />
+        <Route path="/desk/requirements/*" element={<DeskRequirementRoutes />} />
         <Route path="/me/connections" element={<ConnectionsPage />} />
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />

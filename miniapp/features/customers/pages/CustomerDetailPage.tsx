@@ -1,6 +1,7 @@
 /** One customer: everything we know, its contacts, and what this person may do with it (edit, archive). */
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
+import { CustomerRequirementsSection } from '@miniapp/features/requirements/components/CustomerRequirementsSection';
 import { EditSOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -45,6 +46,7 @@ export function CustomerDetailPage() {
           <>
             <CustomerFacts customer={customer.data} />
             <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
+            <CustomerRequirementsSection customerId={customer.data.id} />
             <ArchiveControls customer={customer.data} />
           </>
         ) : null}

@@ -1,0 +1,103 @@
+/** The workbench's writes (edit, decide, bulk decide, merge, weights) and its table query, over the shared keys. */
+import { apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
+import { getToken } from '@miniapp/lib/session-token';
+import type { DecisionStatus } from '@shared/domain/requirements';
+import type {
+  BulkStatusResponse,
+  RequirementDetail,
+  RequirementUpdate,
+  ScoreWeightsBody,
+} from '@shared/schemas/requirements';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { requirementKeys } from '../api';
+
+export const weightsKey = [...requirementKeys.all, 'weights'] as const;
+
+function useRefreshAfterWrite() {
+  const queryClient = useQueryClient();
+  return (ids: string[]) => {
+    void queryClient.invalidateQueries({ queryKey: requirementKeys.lists() });
+    for (const id of ids) void queryClient.invalidateQueries({ queryKey: requirementKeys.detail(id) });
+  };
+}
+
+export function useUpdateRequirement(id: string) {
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: (body: RequirementUpdate) => apiPatch<RequirementDetail>(`/requirements/${id}`, body),
+    onSuccess: () => refresh([id]),
+  });
+}
+
+export interface DecisionInput {
+  ids: string[];
+  status: DecisionStatus;
+  note: string;
+}
+
+/** One requirement goes through its own decisions endpoint; several go through the bulk endpoint in one request. */
+export function useDecide() {
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: async ({ ids, status, note }: DecisionInput): Promise<BulkStatusResponse> => {
+      if (ids.length === 1 && ids[0]) {
+        await apiPost(`/requirements/${ids[0]}/decisions`, { status, note });
+        return { items: [], failed: [] };
+      }
+      return apiPost<BulkStatusResponse>('/requirements/bulk-status', { ids, status, note });
+    },
+    onSuccess: (_result, { ids }) => refresh(ids),
+  });
+}
+
+export function useMerge() {
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: ({ sourceId, targetId }: { sourceId: string; targetId: string }) =>
+      apiPost(`/requirements/${sourceId}/merge`, { targetId }),
+    onSuccess: (_result, { sourceId, targetId }) => refresh([sourceId, targetId]),
+  });
+}
+
+export function useWeights() {
+  return useQuery({
+    queryKey: weightsKey,
+    queryFn: () => apiGet<ScoreWeightsBody>('/requirements/settings'),
+  });
+}
+
+export function useSaveWeights() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ScoreWeightsBody) => apiPatch<ScoreWeightsBody>('/requirements/settings', body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(weightsKey, saved);
+      void queryClient.invalidateQueries({ queryKey: requirementKeys.all });
+    },
+  });
+}
+
+/** The export endpoint's address for the table as filtered now (the list's paging left out). */
+export function exportPath(params: QueryParams, format: 'xlsx' | 'csv'): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '' && key !== 'limit') search.set(key, String(value));
+  }
+  search.set('format', format);
+  return `/api/v1/requirements/export?${search.toString()}`;
+}
+
+/** Downloads the export with the session's bearer token (a plain link cannot send it) and saves it as a file. */
+export async function downloadExport(params: QueryParams, format: 'xlsx' | 'csv'): Promise<void> {
+  const token = getToken();
+  const response = await fetch(exportPath(params, format), {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  if (!response.ok) throw new Error(`export failed: ${response.status}`);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `requirements-${new Date().toISOString().slice(0, 10)}.${format}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
