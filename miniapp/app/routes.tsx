@@ -57,7 +57,7 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
   [/^\/customers\/[^/]+$/, load.customerDetail],
   [/^\/me$/, load.me],
-  [/^\/requirements\/[^/]+\/told$/, load.requirementTold],
+  [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
   [/^\/desk\/requirements/, load.deskRequirements],
 ];
 
@@ -131,6 +131,8 @@ export function AppRoutes() {
         <Route path="/customers/:id" element={<CustomerDetailPage />} />
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
         <Route path="/requirements/new" element={<RequirementCapturePage />} />
+        <Route path="/requirements/mine" element={<Navigate to="/requirements" replace />} />
+        <Route path="/requirements/:id" element={<RequirementToldPage />} />
         <Route path="/requirements/:id/told" element={<RequirementToldPage />} />
         <Route path="/desk/requirements/*" element={<DeskRequirementRoutes />} />
         <Route path="/me/connections" element={<ConnectionsPage />} />

@@ -6,7 +6,7 @@ import { reportInvalid } from '@miniapp/components/form-errors';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { LoadingSkeleton } from '@miniapp/components/PageState';
 import { showSuccess } from '@miniapp/components/toast';
-import { useDraft } from '@miniapp/lib/offline/drafts';
+import { type Draft, useDraft } from '@miniapp/lib/offline/drafts';
 import { submit } from '@miniapp/lib/offline/queue';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import { useGoBack } from '@miniapp/lib/use-go-back';
@@ -64,7 +64,7 @@ export function RequirementCapturePage() {
         backFallback={source.customerId ? `/customers/${source.customerId}` : '/requirements'}
       />
       {draft.isRestored ? (
-        <CaptureScreen key={draft.value.clientId} draft={draft} source={source} />
+        <CaptureScreen key={draft.value.clientId} draft={draft} source={source} target={target} />
       ) : (
         <LoadingSkeleton rows={3} />
       )}
@@ -72,41 +72,45 @@ export function RequirementCapturePage() {
   );
 }
 
-interface DraftHandle {
-  value: CaptureDraft;
-  setValue: (value: CaptureDraft) => void;
-  clear: () => void | Promise<void>;
+interface CaptureScreenProps {
+  draft: Draft<CaptureDraft>;
+  source: CaptureSource;
+  /** Chosen in the pool ("my customer wants this too"); wins over an older draft's choice. */
+  target: CaptureDraft['target'];
 }
 
-function CaptureScreen({ draft, source }: { draft: DraftHandle; source: CaptureSource }) {
+function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CaptureFormValues>();
   const [isSending, setSending] = useState(false);
   const goBack = useGoBack(source.customerId ? `/customers/${source.customerId}` : '/requirements');
   const value = draft.value;
-  const update = (changes: Partial<CaptureDraft>) => draft.setValue({ ...value, ...changes });
+  const update = (changes: Partial<CaptureDraft>) =>
+    draft.setValue((previous) => ({ ...previous, ...changes }));
   usePrefilledCustomer(source.customerId, value, (customer) => {
     update({ customer });
     form.setFieldsValue({ customer });
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: apply the pool's choice once, on opening
+  useEffect(() => {
+    if (target && value.target?.id !== target.id) update({ target });
+  }, []);
   const similarQuery = useDebouncedValue(value.target ? '' : similarQueryOf(value), 400);
-  // Said once, for a draft that was already there when the screen opened, not while typing a fresh one.
-  const [wasRestored] = useState(() => value.title !== '' || value.quote !== '' || value.description !== '');
 
   async function send(): Promise<void> {
-    const target = value.target;
-    const body = target ? mentionBodyOf(value, source) : createBodyOf(value, source);
-    const parsed = parseLocalized(target ? mentionCreate : requirementCreate, body, t);
+    const picked = value.target;
+    const body = picked ? mentionBodyOf(value, source) : createBodyOf(value, source);
+    const parsed = parseLocalized(picked ? mentionCreate : requirementCreate, body, t);
     if (!parsed.ok) {
       reportInvalid(form, parsed.fields, fieldForPath);
       return;
     }
     setSending(true);
     try {
-      await submit(target ? 'mention' : 'requirement', {
+      await submit(picked ? 'mention' : 'requirement', {
         clientId: value.clientId,
-        label: target ? target.title : value.title.trim(),
-        body: target ? { ...body, requirementId: target.id } : body,
+        label: picked ? picked.title : value.title.trim(),
+        body: picked ? { ...parsed.data, requirementId: picked.id } : parsed.data,
         photos: value.photos,
       });
       await draft.clear();
@@ -119,7 +123,7 @@ function CaptureScreen({ draft, source }: { draft: DraftHandle; source: CaptureS
 
   return (
     <>
-      {wasRestored ? <RestartBar onRestart={() => draft.setValue(blankCapture(value.customer))} /> : null}
+      {draft.hasSavedDraft ? <RestartBar onRestart={() => void draft.clear()} /> : null}
       {value.target ? (
         <section className={styles.target} aria-label={t('ui.requirements.form.mentionOf')}>
           <span className={styles.label}>{t('ui.requirements.form.mentionOf')}</span>

@@ -1,5 +1,5 @@
 /**
- * Opened from the decision card in DingTalk/WeCom/Feishu: the decision, a sentence to pass on, and the rep's
+ * A requirement as its reporter sees it, opened from the decision card in DingTalk/WeCom/Feishu: the decision, a sentence to pass on, and the rep's
  * "I told the customer" for each of their customers; the loop closes per customer only on this confirmation.
  */
 import { PageHeader } from '@miniapp/components/PageHeader';
@@ -52,7 +52,9 @@ function ToldCard({ detail }: { detail: RequirementDetail }) {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const [params] = useSearchParams();
-  const onlyCustomer = params.get('customerId');
+  // The card's link names the rep's mention; its customer is the one to confirm for.
+  const linkedMention = params.get('mention');
+  const onlyCustomer = detail.mentions.find((m) => m.id === linkedMention)?.customerId ?? null;
   const told = useConfirmTold();
   const latest = detail.decisions.at(-1) ?? null;
   const mine = [
