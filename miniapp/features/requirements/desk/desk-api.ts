@@ -10,6 +10,7 @@ import type {
 } from '@shared/schemas/requirements';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requirementKeys } from '../api';
+import { exportPath } from './desk-filters';
 
 export const weightsKey = [...requirementKeys.all, 'weights'] as const;
 
@@ -75,16 +76,6 @@ export function useSaveWeights() {
       void queryClient.invalidateQueries({ queryKey: requirementKeys.all });
     },
   });
-}
-
-/** The export endpoint's address for the table as filtered now (the list's paging left out). */
-export function exportPath(params: QueryParams, format: 'xlsx' | 'csv'): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '' && key !== 'limit') search.set(key, String(value));
-  }
-  search.set('format', format);
-  return `/api/v1/requirements/export?${search.toString()}`;
 }
 
 /** Downloads the export with the session's bearer token (a plain link cannot send it) and saves it as a file. */
