@@ -120,7 +120,8 @@ export function useConfirmTold() {
 export function useContestMerge() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (mergeId: string) => apiPost(`/requirements/merges/${mergeId}/contest`, {}),
+    mutationFn: ({ requirementId, mergeId }: { requirementId: string; mergeId: string }) =>
+      apiPost(`/requirements/${requirementId}/merge/${mergeId}/contest`, {}),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: requirementKeys.mine() }),
   });
 }

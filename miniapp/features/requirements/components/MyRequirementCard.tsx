@@ -11,7 +11,7 @@ import styles from './requirements.module.css';
 interface MyRequirementCardProps {
   item: MyRequirement;
   onTold: (requirementId: string, customerId: string) => void;
-  onContest: (mergeId: string) => void;
+  onContest: (requirementId: string, mergeId: string) => void;
   isSaving: boolean;
 }
 
@@ -40,7 +40,7 @@ export const MyRequirementCard = memo(function MyRequirementCard({
         <span className={styles.meta}>
           {t('ui.requirements.mine.reportedFor', { names: customers.map((c) => c.customerName).join('、') })}
         </span>
-        <MergeNotes mentions={myMentions} onContest={onContest} />
+        <MergeNotes mentions={myMentions} onContest={(mergeId) => onContest(requirement.id, mergeId)} />
         <section aria-label={t('ui.requirements.mine.history')}>
           {history.length === 0 ? (
             <span className={styles.meta}>{t('ui.requirements.mine.historyEmpty')}</span>

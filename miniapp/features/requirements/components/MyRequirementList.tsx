@@ -28,11 +28,14 @@ export function MyRequirementList() {
     );
   }
 
-  function contestMerge(mergeId: string): void {
-    contest.mutate(mergeId, {
-      onSuccess: () => showSuccess(t('ui.requirements.mine.contestSaved')),
-      onError: (error) => showFailure(isApiError(error) ? error.message : t('errors.INTERNAL')),
-    });
+  function contestMerge(requirementId: string, mergeId: string): void {
+    contest.mutate(
+      { requirementId, mergeId },
+      {
+        onSuccess: () => showSuccess(t('ui.requirements.mine.contestSaved')),
+        onError: (error) => showFailure(isApiError(error) ? error.message : t('errors.INTERNAL')),
+      },
+    );
   }
 
   async function loadMore(): Promise<void> {

@@ -8,10 +8,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useRequirement } from '../api';
+import { CommitmentsCard } from './CommitmentsCard';
 import { DecisionModal, type DecisionRequest } from './DecisionModal';
+import { useFollow } from './desk-api';
 import { EditPanel } from './EditPanel';
 import { MentionsTable } from './MentionsTable';
 import { MergeModal, type MergeSource } from './MergeModal';
+import { MergesCard } from './MergesCard';
 import { ScoreExplanationCard } from './ScoreExplanationCard';
 import { SimilarCompare } from './SimilarCompare';
 import { statusColor } from './status-color';
@@ -49,6 +52,7 @@ function Detail({ detail }: { detail: RequirementDetail }) {
         {detail.title}{' '}
         <Tag color={statusColor[detail.status]}>{t(`ui.requirements.status.${detail.status}`)}</Tag>
       </Typography.Title>
+      {detail.can.follow ? <FollowButton id={detail.id} isFollowing={detail.following} /> : null}
       {detail.mergedIntoId ? (
         <Alert
           type="info"
@@ -110,7 +114,9 @@ function Detail({ detail }: { detail: RequirementDetail }) {
           </Card>
         </Col>
       </Row>
+      <MergesCard requirementId={detail.id} merges={detail.merges} />
       <MentionsTable mentions={detail.mentions} />
+      <CommitmentsCard detail={detail} />
       <SimilarCompare
         detail={detail}
         onMergeInto={(targetId) => setMergeSource({ id: detail.id, title: detail.title, targetId })}
@@ -118,5 +124,19 @@ function Detail({ detail }: { detail: RequirementDetail }) {
       <DecisionModal request={decision} onClose={() => setDecision(null)} />
       <MergeModal source={mergeSource} onClose={() => setMergeSource(null)} />
     </Space>
+  );
+}
+
+function FollowButton({ id, isFollowing }: { id: string; isFollowing: boolean }) {
+  const { t } = useTranslation();
+  const follow = useFollow(id);
+  return (
+    <Button
+      loading={follow.isPending}
+      onClick={() => follow.mutate(!isFollowing)}
+      style={{ alignSelf: 'flex-start' }}
+    >
+      {t(isFollowing ? 'ui.requirements.desk.unfollow' : 'ui.requirements.desk.follow')}
+    </Button>
   );
 }

@@ -1,9 +1,11 @@
 /** The workbench's writes (edit, decide, bulk decide, merge, weights) and its table query, over the shared keys. */
-import { apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
+import { apiDelete, apiGet, apiPatch, apiPost, apiPut, type QueryParams } from '@miniapp/lib/api-client';
 import { getToken } from '@miniapp/lib/session-token';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type {
   BulkStatusResponse,
+  CommitmentCreate,
+  MergeView,
   RequirementDetail,
   RequirementUpdate,
   ScoreWeightsBody,
@@ -63,14 +65,14 @@ export function useMerge() {
 export function useWeights() {
   return useQuery({
     queryKey: weightsKey,
-    queryFn: () => apiGet<ScoreWeightsBody>('/requirements/settings'),
+    queryFn: () => apiGet<ScoreWeightsBody>('/requirements/settings/weights'),
   });
 }
 
 export function useSaveWeights() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ScoreWeightsBody) => apiPatch<ScoreWeightsBody>('/requirements/settings', body),
+    mutationFn: (body: ScoreWeightsBody) => apiPut<ScoreWeightsBody>('/requirements/settings/weights', body),
     onSuccess: (saved) => {
       queryClient.setQueryData(weightsKey, saved);
       void queryClient.invalidateQueries({ queryKey: requirementKeys.all });
@@ -91,4 +93,33 @@ export async function downloadExport(params: QueryParams, format: 'xlsx' | 'csv'
   link.download = `requirements-${new Date().toISOString().slice(0, 10)}.${format}`;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The PM's answer to a contested merge: keep it (the reporter was wrong) or undo it (admins). */
+export function useMergeAction(requirementId: string) {
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: ({ mergeId, action }: { mergeId: string; action: 'keep' | 'undo' }) =>
+      apiPost<MergeView>(`/requirements/${requirementId}/merge/${mergeId}/${action}`, {}),
+    onSuccess: (merge) => refresh([merge.sourceId, merge.targetId]),
+  });
+}
+
+export function useFollow(requirementId: string) {
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: (follow: boolean) =>
+      follow
+        ? apiPost(`/requirements/${requirementId}/follow`, {})
+        : apiDelete(`/requirements/${requirementId}/follow`),
+    onSuccess: () => refresh([requirementId]),
+  });
+}
+
+export function useAddCommitment(requirementId: string) {
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: (body: CommitmentCreate) => apiPost(`/requirements/${requirementId}/commitments`, body),
+    onSuccess: () => refresh([requirementId]),
+  });
 }
