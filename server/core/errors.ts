@@ -26,6 +26,9 @@ const statusByCode: Record<ErrorCode, number> = {
   PLATFORM_REJECTED: 502,
   CONNECTION_EXISTS: 409,
   CALLBACK_REJECTED: 401,
+  REQUIREMENT_MERGED: 409,
+  MERGE_NOT_ALLOWED: 422,
+  CONTEST_CLOSED: 409,
 };
 
 export class AppError extends Error {

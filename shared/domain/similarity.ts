@@ -184,24 +184,35 @@ export function normalizeText(text: string): string {
     .replace(thesaurusPattern, (match) => ` ${thesaurus[match] ?? match} `);
 }
 
-/** Term → count. Words count twice (they carry meaning); bigrams catch what the segmenter splits differently. */
+/**
+ * Term → count. Words count twice (they carry meaning); character bigrams inside a word catch what the segmenter
+ * splits differently, and a bigram across two neighbouring words counts half (often, not always, noise).
+ */
 export function termsOf(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
+  let previousChar: string | null = null;
   for (const { segment, isWordLike } of segmenter.segment(normalizeText(text))) {
-    if (!isWordLike || stopWords.has(segment)) continue;
-    if (!cjk.test(segment)) {
-      const word = segment.length > 3 ? segment.replace(/s$/, '') : segment;
-      if (word.length > 1 || /\d/.test(word)) add(`w:${word}`, 2);
+    if (!isWordLike || !cjk.test(segment)) {
+      previousChar = null;
+      if (isWordLike && !stopWords.has(segment)) addLatinWord(segment, add);
       continue;
     }
-    if (segment.length > 1) add(`w:${segment}`, 2);
-  }
-  for (const run of normalizeText(text).match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? []) {
-    if (run.length === 1 && !stopWords.has(run)) add(`c:${run}`, 1);
-    for (let i = 0; i + 1 < run.length; i++) add(`b:${run.slice(i, i + 2)}`, 1);
+    if (stopWords.has(segment)) {
+      previousChar = null;
+      continue;
+    }
+    add(segment.length > 1 ? `w:${segment}` : `c:${segment}`, segment.length > 1 ? 2 : 1);
+    for (let i = 0; i + 1 < segment.length; i++) add(`b:${segment.slice(i, i + 2)}`, 1);
+    if (previousChar) add(`b:${previousChar}${segment[0]}`, 0.5);
+    previousChar = segment.at(-1) ?? null;
   }
   return counts;
+}
+
+function addLatinWord(segment: string, add: (term: string, weight: number) => void): void {
+  const word = segment.length > 3 ? segment.replace(/s$/, '') : segment;
+  if (word.length > 1 || /\d/.test(word)) add(`w:${word}`, 2);
 }
 
 /** The text a requirement is matched on: the title counts twice as much as the description. */
@@ -248,6 +259,8 @@ const opposites: [string, string][] = [
   ['w:采购', 'w:销售'],
 ];
 const oppositePenalty = 0.5;
+/** How much a query word no requirement uses yet counts towards the query's best possible score. */
+const unknownWordShare = 0.5;
 
 const k1 = 1.2;
 const b = 0.6;
@@ -318,8 +331,11 @@ export class SimilarityIndex {
     let best = 0;
     for (const [term, queryCount] of query) {
       const idf = this.idf(term);
-      best += idf * queryCount * (k1 + 1);
       const list = this.postings.get(term);
+      // The query scored against itself (a document saying exactly the same reaches 1); words no requirement uses
+      // yet count for less, or every new phrasing would look unlike everything.
+      const selfGain = (idf * queryCount * queryCount * (k1 + 1)) / (queryCount + k1);
+      best += list ? selfGain : selfGain * unknownWordShare;
       if (!list) continue;
       for (let i = 0; i < list.slots.length; i++) {
         const slot = list.slots[i] as number;
@@ -394,5 +410,5 @@ export class SimilarityIndex {
   }
 }
 
-/** Defaults the API uses: at least 0.3 of the query's best score, and within 70% of the best hit. */
-export const suggestionCutoffs = { minScore: 0.3, relativeCutoff: 0.7 } as const;
+/** Defaults the API uses: at least 0.65 of the query's best score, and within 75% of the best hit. */
+export const suggestionCutoffs = { minScore: 0.65, relativeCutoff: 0.75 } as const;

@@ -32,6 +32,9 @@ export const en: Catalogue = {
     PLATFORM_REJECTED: 'The platform refused the request; check the connection settings',
     CALLBACK_REJECTED: 'Callback signature check failed',
     CONNECTION_EXISTS: 'This platform app is already connected',
+    REQUIREMENT_MERGED: 'This requirement was merged into another; act on that one',
+    MERGE_NOT_ALLOWED: 'A requirement cannot be merged into itself, a merged one or one that does not exist',
+    CONTEST_CLOSED: 'This merge is more than 7 days old or already settled',
   },
   validation: {
     required: 'Required',
