@@ -164,7 +164,7 @@ export async function confirmTold(
 ): Promise<ToldResponse> {
   const requirement = await survivorOf(tdb, requirementId);
   const [told] = await recordTold(tdb, actor.userId, requirement.id, [customerId], actor.role === 'sales');
-  if (!told) throw new AppError('VALIDATION_FAILED', { customerId: 'requirements.messages.toldNothing' });
+  if (!told) throw new AppError('VALIDATION_FAILED', { customerId: 'ui.requirements.messages.toldNothing' });
   return told;
 }
 

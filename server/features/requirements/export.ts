@@ -76,8 +76,8 @@ async function requirementRow(tdb: TenantDb, rows: RequirementRow[], t: TFunctio
     r.id,
     r.title,
     r.description ?? '',
-    t(`requirements.status.${r.status}`),
-    r.kind ? t(`requirements.kind.${r.kind}`) : '',
+    t(`ui.requirements.status.${r.status}`),
+    r.kind ? t(`ui.requirements.kind.${r.kind}`) : '',
     r.category ?? '',
     r.demand,
     r.score,
@@ -105,15 +105,15 @@ async function writeXlsx(
     useStyles: false,
     useSharedStrings: false,
   });
-  const sheet = workbook.addWorksheet(t('requirements.messages.export.requirementsSheet'));
-  sheet.addRow(requirementColumns.map((c) => t(`requirements.messages.export.${c}`))).commit();
+  const sheet = workbook.addWorksheet(t('ui.requirements.messages.export.requirementsSheet'));
+  sheet.addRow(requirementColumns.map((c) => t(`ui.requirements.messages.export.${c}`))).commit();
   for await (const rows of requirementBatches(tdb, query)) {
     for (const values of await requirementRow(tdb, rows, t)) sheet.addRow(values).commit();
     await drained(stream);
   }
   sheet.commit();
-  const mentions = workbook.addWorksheet(t('requirements.messages.export.mentionsSheet'));
-  mentions.addRow(mentionColumns.map((c) => t(`requirements.messages.export.${c}`))).commit();
+  const mentions = workbook.addWorksheet(t('ui.requirements.messages.export.mentionsSheet'));
+  mentions.addRow(mentionColumns.map((c) => t(`ui.requirements.messages.export.${c}`))).commit();
   for await (const rows of requirementBatches(tdb, query)) {
     for (const values of await mentionRows(tdb, rows, t)) mentions.addRow(values).commit();
     await drained(stream);
@@ -152,7 +152,7 @@ async function mentionRows(tdb: TenantDb, rows: RequirementRow[], t: TFunction) 
     customerNames.get(m.customer_id) ?? '',
     reporters.get(m.reporter_id) ?? '',
     m.quote ?? '',
-    t(`requirements.importance.${m.importance}`),
+    t(`ui.requirements.importance.${m.importance}`),
     m.visit_id ?? '',
     m.project_id ?? '',
     m.created_at,
@@ -161,7 +161,7 @@ async function mentionRows(tdb: TenantDb, rows: RequirementRow[], t: TFunction) 
 
 async function writeCsv(tdb: TenantDb, query: ExportQuery, t: TFunction, stream: PassThrough): Promise<void> {
   stream.write('\uFEFF');
-  stream.write(csvLine(requirementColumns.map((c) => t(`requirements.messages.export.${c}`))));
+  stream.write(csvLine(requirementColumns.map((c) => t(`ui.requirements.messages.export.${c}`))));
   for await (const rows of requirementBatches(tdb, query)) {
     stream.write((await requirementRow(tdb, rows, t)).map(csvLine).join(''));
     await drained(stream);

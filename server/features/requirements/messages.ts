@@ -25,31 +25,31 @@ export function decisionMessage(
   const url = `${publicUrl}/requirements/${news.requirementId}`;
   const vars = {
     title: news.title,
-    status: t(`requirements.status.${news.status}`),
+    status: t(`ui.requirements.status.${news.status}`),
     note: news.note ?? '',
     release: news.targetRelease
-      ? t('requirements.messages.releaseSuffix', { release: news.targetRelease })
+      ? t('ui.requirements.messages.releaseSuffix', { release: news.targetRelease })
       : '',
   };
-  const lines = [t('requirements.messages.decisionBody', vars)];
-  if (news.note) lines.push(t('requirements.messages.noteLine', vars));
+  const lines = [t('ui.requirements.messages.decisionBody', vars)];
+  if (news.note) lines.push(t('ui.requirements.messages.noteLine', vars));
   if (mentionId) {
     lines.push(
       '',
-      t('requirements.messages.suggestionLabel'),
-      t(`requirements.messages.suggestion.${news.status}`, vars),
+      t('ui.requirements.messages.suggestionLabel'),
+      t(`ui.requirements.messages.suggestion.${news.status}`, vars),
     );
   }
   return {
     dedupeKey: news.dedupeKey,
-    title: t('requirements.messages.decisionTitle', vars),
+    title: t('ui.requirements.messages.decisionTitle', vars),
     body: lines.join('\n'),
     url,
-    actions: [{ label: t('requirements.messages.openAction'), url }],
+    actions: [{ label: t('ui.requirements.messages.openAction'), url }],
     ...(mentionId
       ? {
           callback: {
-            label: t('requirements.messages.toldAction'),
+            label: t('ui.requirements.messages.toldAction'),
             value: {
               action: 'requirement.told',
               requirementId: news.requirementId,
@@ -69,12 +69,12 @@ export function mergeMessage(
   const vars = { title: merge.targetTitle, source: merge.sourceTitle, target: merge.targetTitle };
   return {
     dedupeKey: `requirement.merge:${merge.id}`,
-    title: t('requirements.messages.mergedTitle', vars),
-    body: t('requirements.messages.mergedBody', vars),
+    title: t('ui.requirements.messages.mergedTitle', vars),
+    body: t('ui.requirements.messages.mergedBody', vars),
     url: `${publicUrl}/requirements/${merge.targetId}`,
     actions: [
-      { label: t('requirements.messages.openAction'), url: `${publicUrl}/requirements/${merge.targetId}` },
-      { label: t('requirements.messages.contestAction'), url: `${publicUrl}/requirements/mine` },
+      { label: t('ui.requirements.messages.openAction'), url: `${publicUrl}/requirements/${merge.targetId}` },
+      { label: t('ui.requirements.messages.contestAction'), url: `${publicUrl}/requirements/mine` },
     ],
   };
 }
@@ -100,10 +100,10 @@ export function contestMessage(
   const url = `${publicUrl}/requirements/${contest.targetId}`;
   return {
     dedupeKey: `requirement.contest:${contest.mergeId}`,
-    title: t('requirements.messages.contestedTitle', vars),
-    body: t('requirements.messages.contestedBody', vars).trim(),
+    title: t('ui.requirements.messages.contestedTitle', vars),
+    body: t('ui.requirements.messages.contestedBody', vars).trim(),
     url,
-    actions: [{ label: t('requirements.messages.openAction'), url }],
+    actions: [{ label: t('ui.requirements.messages.openAction'), url }],
   };
 }
 
@@ -119,18 +119,18 @@ export function overdueCommitmentMessage(
   },
   publicUrl: string,
 ): OutgoingMessage {
-  const vars = { ...c, status: t(`requirements.status.${c.status}`) };
+  const vars = { ...c, status: t(`ui.requirements.status.${c.status}`) };
   const url = `${publicUrl}/requirements/${c.requirementId}`;
   return {
     dedupeKey: `requirement.commitment-overdue:${c.id}`,
-    title: t('requirements.messages.commitmentOverdueTitle', vars),
-    body: t('requirements.messages.commitmentOverdueBody', vars),
+    title: t('ui.requirements.messages.commitmentOverdueTitle', vars),
+    body: t('ui.requirements.messages.commitmentOverdueBody', vars),
     url,
-    actions: [{ label: t('requirements.messages.openAction'), url }],
+    actions: [{ label: t('ui.requirements.messages.openAction'), url }],
   };
 }
 
 export const toastText = {
-  told: () => t('requirements.messages.toldToast'),
-  nothing: () => t('requirements.messages.toldNothing'),
+  told: () => t('ui.requirements.messages.toldToast'),
+  nothing: () => t('ui.requirements.messages.toldNothing'),
 };
