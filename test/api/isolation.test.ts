@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Probe {
   /** Which of the victim's objects the id in the path names. */
-  target: 'customer' | 'connection';
+  target: 'customer' | 'connection' | 'requirement';
   /** A valid body, so only the foreign id can be the reason for refusal. */
   body?: unknown;
 }
@@ -28,6 +28,34 @@ const probes: Record<string, Probe> = {
     body: { subject: 'department', externalId: '1', role: 'admin' },
   },
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId': { target: 'connection' },
+  'GET /api/v1/requirements/:id': { target: 'requirement' },
+  'PATCH /api/v1/requirements/:id': { target: 'requirement', body: { title: '越权修改' } },
+  'POST /api/v1/requirements/:id/mentions': {
+    target: 'requirement',
+    body: {
+      clientId: '01a20000-0000-7000-8000-000000000001',
+      customerId: '01a20000-0000-7000-8000-000000000002',
+      importance: 'important',
+    },
+  },
+  'POST /api/v1/requirements/:id/merge': {
+    target: 'requirement',
+    body: { targetId: '01a20000-0000-7000-8000-000000000003' },
+  },
+  'POST /api/v1/requirements/:id/merge/:mergeId/contest': { target: 'requirement', body: {} },
+  'POST /api/v1/requirements/:id/merge/:mergeId/keep': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/merge/:mergeId/undo': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/decisions': { target: 'requirement', body: { status: 'planned' } },
+  'POST /api/v1/requirements/:id/told': {
+    target: 'requirement',
+    body: { customerId: '01a20000-0000-7000-8000-000000000002' },
+  },
+  'POST /api/v1/requirements/:id/follow': { target: 'requirement' },
+  'DELETE /api/v1/requirements/:id/follow': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/commitments': {
+    target: 'requirement',
+    body: { customerId: '01a20000-0000-7000-8000-000000000002', dueDate: '2027-01-31' },
+  },
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */
@@ -35,7 +63,7 @@ const publicByDesign = ['GET /api/v1/callbacks/:id', 'POST /api/v1/callbacks/:id
 
 let app: TestApp;
 let intruder: TestUser;
-const foreignIds = { customer: '', connection: '' };
+const foreignIds = { customer: '', connection: '', requirement: '' };
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -43,6 +71,13 @@ beforeAll(async () => {
   const victim = await makeUser(victimTenant, 'sales');
   foreignIds.customer = await makeCustomer(victim, { name: '别家的客户' });
   foreignIds.connection = await makeConnection(victimTenant);
+  const requirement = await app.api(victim.token).post<{ id: string }>('/api/v1/requirements', {
+    clientId: '01a20000-0000-7000-8000-000000000009',
+    title: '别家的需求',
+    customerId: foreignIds.customer,
+    importance: 'important',
+  });
+  foreignIds.requirement = requirement.body.id;
   intruder = await makeUser(await makeTenant(app, '入侵租户'), 'admin');
 });
 afterAll(() => app.close());
@@ -68,12 +103,18 @@ describe('another tenant’s ids', () => {
     const [method = 'GET', path = ''] = route.split(' ');
     const res = await app
       .api(intruder.token)
-      .raw(path.replace(':id', foreignIds[target]).replace(':mappingId', foreignIds.customer), {
-        method,
-        ...(body === undefined
-          ? {}
-          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-      });
+      .raw(
+        path
+          .replace(':id', foreignIds[target])
+          .replace(':mappingId', foreignIds.customer)
+          .replace(':mergeId', foreignIds.customer),
+        {
+          method,
+          ...(body === undefined
+            ? {}
+            : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+        },
+      );
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
