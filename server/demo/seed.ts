@@ -4,6 +4,7 @@ import { hasDemoTenant, insertTenant } from '@server/core/db/unscoped';
 import { newId } from '@server/core/ids';
 import { importCustomer } from '../features/customers/service';
 import { addPeople } from '../features/users/service';
+import { seedDemoRequirements } from './requirements';
 import { shiliTenant } from './tenant-shili';
 import { yanshiTenant } from './tenant-yanshi';
 import type { DemoTenant } from './types';
@@ -34,5 +35,6 @@ async function seedTenant(db: RootDb, demo: DemoTenant, now: Date): Promise<void
         updatedAt: new Date(created + 2 * dayMs).toISOString(),
       });
     }
+    await seedDemoRequirements(tx, idByKey, now);
   });
 }
