@@ -1,6 +1,6 @@
 /** Requirement queries and writes: one key factory, one hook per endpoint, and only the touched keys invalidated. */
 import { apiGet, apiPost, type QueryParams } from '@miniapp/lib/api-client';
-import type { RequirementStatus } from '@shared/domain/requirements';
+import type { RequirementSort, RequirementStatus } from '@shared/domain/requirements';
 import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
 import type {
@@ -93,7 +93,12 @@ export function useRequirementList(params: QueryParams) {
 }
 
 export function poolParams(filters: PoolFilters): QueryParams {
-  return { q: filters.q || undefined, status: filters.status, sort: '-score', limit: 20 };
+  return {
+    q: filters.q || undefined,
+    status: filters.status,
+    sort: 'score' satisfies RequirementSort,
+    limit: 20,
+  };
 }
 
 export function useRequirement(id: string) {

@@ -1,5 +1,6 @@
 /** The 需求 section of a customer page: what this customer asked for, and a button to capture one more. */
 import { PageState } from '@miniapp/components/PageState';
+import type { RequirementSort } from '@shared/domain/requirements';
 import { Button, Tag } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import styles from './requirements.module.css';
 export function CustomerRequirementsSection({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = useRequirementList({ customerId, sort: '-updatedAt', limit: 20 });
+  const list = useRequirementList({ customerId, sort: 'updated' satisfies RequirementSort, limit: 20 });
   const items = allPages(list.data);
   return (
     <section className={styles.section} aria-labelledby="customer-requirements-title">

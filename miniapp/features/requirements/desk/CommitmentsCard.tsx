@@ -70,6 +70,7 @@ export function CommitmentsCard({ detail }: { detail: RequirementDetail }) {
       />
       {detail.can.commit ? (
         <Form<CommitmentValues>
+          name="commitment"
           form={form}
           layout="inline"
           style={{ marginTop: 12, rowGap: 8 }}

@@ -61,7 +61,7 @@ export function DecisionModal({ request, onClose }: DecisionModalProps) {
       onCancel={() => onClose(false)}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false}>
+      <Form form={form} name="decision" layout="vertical" preserve={false}>
         <Form.Item
           name="note"
           label={t('ui.requirements.desk.decision.note')}

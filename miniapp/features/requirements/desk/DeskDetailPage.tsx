@@ -1,4 +1,6 @@
 /** One requirement for the PM: edit and classify, status workflow with a note, mentions, similar side by side, score. */
+
+import { isApiError } from '@miniapp/lib/api-client';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { formatDateTime } from '@miniapp/lib/format';
 import type { DecisionStatus } from '@shared/domain/requirements';
@@ -31,6 +33,7 @@ export function DeskDetailPage() {
       <Alert
         type="error"
         title={t('ui.state.errorTitle')}
+        description={isApiError(requirement.error) ? requirement.error.message : undefined}
         action={<Button onClick={() => void requirement.refetch()}>{t('ui.common.retry')}</Button>}
       />
     );

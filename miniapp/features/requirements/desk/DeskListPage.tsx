@@ -2,6 +2,7 @@
  * Triage inbox and the full table: filters, score order, keyboard moves (j/k/x/p/d/r/m/e/?), bulk status change with
  * a note, and export of exactly this view.
  */
+import { isApiError } from '@miniapp/lib/api-client';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { Requirement } from '@shared/schemas/requirements';
 import { Alert, App, Button, Dropdown, Segmented, Space, Table, Tag } from 'antd';
@@ -175,6 +176,7 @@ export function DeskListPage() {
         <Alert
           type="error"
           title={t('ui.state.errorTitle')}
+          description={isApiError(list.error) ? list.error.message : undefined}
           action={<Button onClick={() => void list.refetch()}>{t('ui.common.retry')}</Button>}
         />
       ) : (

@@ -17,6 +17,7 @@ export function DeskRequirementRoutes() {
     <ConfigProvider
       locale={i18n.language === 'en' ? enUS : zhCN}
       theme={{ token: { colorPrimary: '#1560d4' } }}
+      button={{ autoInsertSpace: false }}
     >
       <App>
         <Layout className={styles.layout}>

@@ -69,6 +69,7 @@ function WeightsForm({ initial }: { initial: ScoreWeightsBody }) {
       <Typography.Paragraph>{label('intro')}</Typography.Paragraph>
       {isAdmin ? null : <Alert type="info" title={label('forbidden')} />}
       <Form<ScoreWeightsBody>
+        name="weights"
         form={form}
         layout="vertical"
         initialValues={initial}

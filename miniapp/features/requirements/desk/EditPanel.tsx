@@ -4,7 +4,7 @@ import { isApiError } from '@miniapp/lib/api-client';
 import { requirementKinds } from '@shared/domain/requirements';
 import type { Me } from '@shared/schemas/auth';
 import type { RequirementDetail } from '@shared/schemas/requirements';
-import { App, Button, Card, Form, Input, InputNumber, Select } from 'antd';
+import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { reportInvalidAntd } from './antd-form-errors';
 import { useUpdateRequirement } from './desk-api';
@@ -47,6 +47,7 @@ export function EditPanel({ detail, me }: { detail: RequirementDetail; me: Me })
   return (
     <Card title={label('edit')} size="small">
       <Form<EditValues>
+        name="requirement-edit"
         key={detail.version}
         form={form}
         layout="vertical"
@@ -74,39 +75,53 @@ export function EditPanel({ detail, me }: { detail: RequirementDetail; me: Me })
         <Form.Item name="description" label={label('description')}>
           <Input.TextArea rows={3} />
         </Form.Item>
-        <Input.Group compact>
-          <Form.Item name="category" label={label('category')} style={{ width: '50%' }}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="kind" label={label('kind')} style={{ width: '50%' }}>
-            <Select
-              allowClear
-              options={requirementKinds.map((kind) => ({
-                value: kind,
-                label: t(`ui.requirements.kind.${kind}`),
-              }))}
-            />
-          </Form.Item>
-        </Input.Group>
-        <Input.Group compact>
-          <Form.Item name="impact" label={label('impact')} style={{ width: '33%' }}>
-            <InputNumber min={0.25} max={3} step={0.25} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="confidence" label={label('confidence')} style={{ width: '33%' }}>
-            <InputNumber min={0.1} max={1} step={0.1} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="effort" label={label('effort')} style={{ width: '34%' }}>
-            <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
-          </Form.Item>
-        </Input.Group>
-        <Input.Group compact>
-          <Form.Item name="ownerId" label={label('owner')} style={{ width: '50%' }}>
-            <Select allowClear placeholder={label('ownerPlaceholder')} options={owners} />
-          </Form.Item>
-          <Form.Item name="targetRelease" label={label('targetRelease')} style={{ width: '50%' }}>
-            <Input />
-          </Form.Item>
-        </Input.Group>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="category" label={label('category')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="kind" label={label('kind')}>
+              <Select
+                allowClear
+                options={requirementKinds.map((kind) => ({
+                  value: kind,
+                  label: t(`ui.requirements.kind.${kind}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item name="impact" label={label('impact')}>
+              <InputNumber min={0.25} max={3} step={0.25} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="confidence" label={label('confidence')}>
+              <InputNumber min={0.1} max={1} step={0.1} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="effort" label={label('effort')}>
+              <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="ownerId" label={label('owner')}>
+              <Select allowClear placeholder={label('ownerPlaceholder')} options={owners} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="targetRelease" label={label('targetRelease')}>
+              <Input />
+            </Form.Item>
+          </Col>
+        </Row>
         <Button type="primary" htmlType="submit" loading={update.isPending}>
           {label('save')}
         </Button>

@@ -5,7 +5,7 @@ import { App, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSimilarRequirements } from '../api';
-import { useMerge } from './desk-api';
+import { useMerge, useRequirementSearch } from './desk-api';
 
 export interface MergeSource {
   id: string;
@@ -28,10 +28,15 @@ function MergeDialog({ source, onClose }: { source: MergeSource; onClose: (didMe
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [targetId, setTargetId] = useState<string | undefined>(source.targetId);
-  const query = useDebouncedValue(search.trim() || source.title);
-  const similar = useSimilarRequirements(query);
+  const typed = useDebouncedValue(search.trim());
+  // Suggestions like the source first; what the PM types also searches the titles directly.
+  const similar = useSimilarRequirements(typed || source.title);
+  const found = useRequirementSearch(typed);
   const merge = useMerge();
-  const options = (similar.data?.items ?? [])
+  const candidates = new Map(
+    [...(similar.data?.items ?? []), ...(found.data?.items ?? [])].map((item) => [item.id, item]),
+  );
+  const options = [...candidates.values()]
     .filter((item) => item.id !== source.id && item.status !== 'merged')
     .map((item) => ({
       value: item.id,
@@ -73,7 +78,7 @@ function MergeDialog({ source, onClose }: { source: MergeSource; onClose: (didMe
         options={options}
         value={targetId}
         onChange={setTargetId}
-        loading={similar.isFetching}
+        loading={similar.isFetching || found.isFetching}
         aria-label={t('ui.requirements.desk.merge.target')}
       />
     </Modal>

@@ -7,6 +7,7 @@ import type {
   CommitmentCreate,
   MergeView,
   RequirementDetail,
+  RequirementPage,
   RequirementUpdate,
   ScoreWeightsBody,
 } from '@shared/schemas/requirements';
@@ -121,5 +122,14 @@ export function useAddCommitment(requirementId: string) {
   return useMutation({
     mutationFn: (body: CommitmentCreate) => apiPost(`/requirements/${requirementId}/commitments`, body),
     onSuccess: () => refresh([requirementId]),
+  });
+}
+
+/** Requirements whose title or description contains the words typed (the merge target search). */
+export function useRequirementSearch(q: string) {
+  return useQuery({
+    queryKey: [...requirementKeys.lists(), 'search', q] as const,
+    queryFn: () => apiGet<RequirementPage>('/requirements', { q, sort: 'score', limit: 10 }),
+    enabled: q.length > 0,
   });
 }

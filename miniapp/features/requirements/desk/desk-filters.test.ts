@@ -5,7 +5,7 @@ describe('the workbench view as a query', () => {
   it('asks for the triage inbox by score with nothing else set', () => {
     expect(deskParams(blankFilters)).toMatchObject({
       inbox: '1',
-      sort: '-score',
+      sort: 'score',
       status: undefined,
       q: undefined,
     });

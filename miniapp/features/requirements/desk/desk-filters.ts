@@ -1,7 +1,7 @@
 /** The workbench table's filters and the query string they become (the same one the export endpoint takes). */
 import type { QueryParams } from '@miniapp/lib/api-client';
 import type { CustomerFlag, Segment, Tier } from '@shared/domain/customers';
-import type { RequirementKind, RequirementStatus } from '@shared/domain/requirements';
+import type { RequirementKind, RequirementSort, RequirementStatus } from '@shared/domain/requirements';
 
 export interface DeskFilters {
   view: 'inbox' | 'all';
@@ -50,7 +50,7 @@ export function deskParams(filters: DeskFilters): QueryParams {
     reporterId: filters.reporterId,
     from: filters.from,
     to: filters.to,
-    sort: '-score',
+    sort: 'score' satisfies RequirementSort,
     limit: 50,
   };
 }
