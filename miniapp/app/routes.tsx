@@ -22,6 +22,9 @@ const load = {
   visitDetail: () => import('../features/visits/pages/VisitDetailPage'),
   visitEdit: () => import('../features/visits/pages/VisitEditPage'),
   requirements: () => import('../features/requirements/pages/RequirementsPage'),
+  requirementCapture: () => import('../features/requirements/pages/RequirementCapturePage'),
+  requirementTold: () => import('../features/requirements/pages/RequirementToldPage'),
+  deskRequirements: () => import('../features/requirements/desk/DeskRoutes'),
   implementation: () => import('../features/implementation/pages/ImplementationPage'),
   project: () => import('../features/implementation/pages/ProjectPage'),
   projectCreate: () => import('../features/implementation/pages/ProjectCreatePage'),
@@ -49,6 +52,10 @@ const VisitNewPage = lazyPage(load.visitNew, (m) => m.VisitNewPage);
 const VisitDetailPage = lazyPage(load.visitDetail, (m) => m.VisitDetailPage);
 const VisitEditPage = lazyPage(load.visitEdit, (m) => m.VisitEditPage);
 const RequirementsPage = lazyPage(load.requirements, (m) => m.RequirementsPage);
+const RequirementCapturePage = lazyPage(load.requirementCapture, (m) => m.RequirementCapturePage);
+const RequirementToldPage = lazyPage(load.requirementTold, (m) => m.RequirementToldPage);
+/** The PM workbench and its antd, in chunks no phone route ever asks for. */
+const DeskRequirementRoutes = lazyPage(load.deskRequirements, (m) => m.DeskRequirementRoutes);
 const ImplementationPage = lazyPage(load.implementation, (m) => m.ImplementationPage);
 const ProjectPage = lazyPage(load.project, (m) => m.ProjectPage);
 const ProjectCreatePage = lazyPage(load.projectCreate, (m) => m.ProjectCreatePage);
@@ -72,6 +79,8 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/implementation\/projects\/new$/, load.projectCreate],
   [/^\/implementation\/projects\/[^/]+$/, load.project],
   [/^\/status\/[^/]+$/, load.statusPage],
+  [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
+  [/^\/desk\/requirements/, load.deskRequirements],
 ];
 
 /** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */
@@ -157,6 +166,11 @@ export function AppRoutes() {
         <Route path="/implementation/projects/new" element={<ProjectCreatePage />} />
         <Route path="/implementation/projects/:id" element={<ProjectPage />} />
         <Route path="/implementation/templates" element={<TemplatesPage />} />
+        <Route path="/requirements/new" element={<RequirementCapturePage />} />
+        <Route path="/requirements/mine" element={<Navigate to="/requirements" replace />} />
+        <Route path="/requirements/:id" element={<RequirementToldPage />} />
+        <Route path="/requirements/:id/told" element={<RequirementToldPage />} />
+        <Route path="/desk/requirements/*" element={<DeskRequirementRoutes />} />
         <Route path="/me/connections" element={<ConnectionsPage />} />
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Probe {
   /** Which of the victim's objects the id in the path names. */
-  target: 'customer' | 'connection' | 'attachment' | 'visit' | 'template' | 'project';
+  target: 'customer' | 'connection' | 'attachment' | 'visit' | 'template' | 'project' | 'requirement';
   /** A valid body, so only the foreign id can be the reason for refusal. */
   body?: unknown;
 }
@@ -53,6 +53,34 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/projects/:id/upgrade': { target: 'project' },
   'POST /api/v1/projects/:id/upgrade': { target: 'project' },
   'POST /api/v1/projects/:id/share': { target: 'project', body: {} },
+  'GET /api/v1/requirements/:id': { target: 'requirement' },
+  'PATCH /api/v1/requirements/:id': { target: 'requirement', body: { title: '越权修改' } },
+  'POST /api/v1/requirements/:id/mentions': {
+    target: 'requirement',
+    body: {
+      clientId: '01a20000-0000-7000-8000-000000000001',
+      customerId: '01a20000-0000-7000-8000-000000000002',
+      importance: 'important',
+    },
+  },
+  'POST /api/v1/requirements/:id/merge': {
+    target: 'requirement',
+    body: { targetId: '01a20000-0000-7000-8000-000000000003' },
+  },
+  'POST /api/v1/requirements/:id/merge/:mergeId/contest': { target: 'requirement', body: {} },
+  'POST /api/v1/requirements/:id/merge/:mergeId/keep': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/merge/:mergeId/undo': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/decisions': { target: 'requirement', body: { status: 'planned' } },
+  'POST /api/v1/requirements/:id/told': {
+    target: 'requirement',
+    body: { customerId: '01a20000-0000-7000-8000-000000000002' },
+  },
+  'POST /api/v1/requirements/:id/follow': { target: 'requirement' },
+  'DELETE /api/v1/requirements/:id/follow': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/commitments': {
+    target: 'requirement',
+    body: { customerId: '01a20000-0000-7000-8000-000000000002', dueDate: '2027-01-31' },
+  },
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */
@@ -75,6 +103,7 @@ const foreignIds = {
   template: '',
   project: '',
   task: '',
+  requirement: '',
 };
 
 beforeAll(async () => {
@@ -97,6 +126,13 @@ beforeAll(async () => {
   foreignIds.template = template?.id ?? '';
   foreignIds.project = project.body.id;
   foreignIds.task = project.body.phases[0]?.tasks[0]?.id ?? '';
+  const requirement = await app.api(victim.token).post<{ id: string }>('/api/v1/requirements', {
+    clientId: '01a20000-0000-7000-8000-000000000009',
+    title: '别家的需求',
+    customerId: foreignIds.customer,
+    importance: 'important',
+  });
+  foreignIds.requirement = requirement.body.id;
   intruder = await makeUser(await makeTenant(app, '入侵租户'), 'admin');
 });
 afterAll(() => app.close());
@@ -128,7 +164,8 @@ describe('another tenant’s ids', () => {
           .replace(':id', foreignIds[target])
           .replace(':mappingId', foreignIds.customer)
           .replace(':taskId', foreignIds.task)
-          .replace(':version', '1'),
+          .replace(':version', '1')
+          .replace(':mergeId', foreignIds.customer),
         {
           method,
           ...(body === undefined

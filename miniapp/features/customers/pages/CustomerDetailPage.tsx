@@ -2,6 +2,7 @@
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { CustomerProjects } from '@miniapp/features/implementation/components/CustomerProjects';
+import { CustomerRequirementsSection } from '@miniapp/features/requirements/components/CustomerRequirementsSection';
 import { EditSOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -49,6 +50,7 @@ export function CustomerDetailPage() {
             <CustomerTimeline customerId={customer.data.id} />
             <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
             <CustomerProjects customerId={customer.data.id} />
+            <CustomerRequirementsSection customerId={customer.data.id} />
             <ArchiveControls customer={customer.data} />
           </>
         ) : null}
