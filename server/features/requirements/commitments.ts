@@ -9,16 +9,13 @@ import { AppError } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
+import { localDateOf } from '@shared/domain/clock';
 import type { Commitment, CommitmentCreate } from '@shared/schemas/requirements';
 import { canSeeCustomer } from '../customers/policy';
 import { namesOf } from '../users/service';
 import { overdueCommitmentMessage } from './messages';
 import { requirementCan } from './policy';
 import { liveRequirement } from './service';
-
-/** Today's date in Asia/Shanghai (UTC+8 all year). */
-export const shanghaiDate = (instant: Date): string =>
-  new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export async function addCommitment(
   tdb: TenantDb,
@@ -65,7 +62,7 @@ export async function addCommitment(
 export async function commitmentsOf(
   tdb: TenantDb,
   filter: { id?: string; requirementId?: string; overdue?: boolean | undefined },
-  today = shanghaiDate(new Date()),
+  today = localDateOf(new Date()),
 ): Promise<Commitment[]> {
   let select = tdb
     .selectFrom('requirement_commitments')
@@ -116,7 +113,7 @@ export async function announceOverdueCommitments(
   now: Date,
   publicUrl: string,
 ): Promise<number> {
-  const overdue = await commitmentsOf(tdb, { overdue: true }, shanghaiDate(now));
+  const overdue = await commitmentsOf(tdb, { overdue: true }, localDateOf(now));
   let sent = 0;
   for (const c of overdue) {
     const requirement = await tdb

@@ -123,7 +123,12 @@ describe('commitments', () => {
 
     const log = createLogger('silent');
     const early = new Date('2026-04-01T23:30:00Z'); // 07:30 in Shanghai
-    await overdueCommitmentsJob.run({ db: app.database.db, now: early, log });
+    await overdueCommitmentsJob.run({
+      db: app.database.db,
+      now: early,
+      log,
+      publicUrl: app.config.publicUrl,
+    });
     const outboxRows = () =>
       tenant.tdb
         .selectFrom('outbox')
@@ -132,8 +137,18 @@ describe('commitments', () => {
         .execute();
     expect(await outboxRows()).toHaveLength(0);
     const morning = new Date('2026-04-02T00:30:00Z'); // 08:30 in Shanghai
-    await overdueCommitmentsJob.run({ db: app.database.db, now: morning, log });
-    await overdueCommitmentsJob.run({ db: app.database.db, now: morning, log });
+    await overdueCommitmentsJob.run({
+      db: app.database.db,
+      now: morning,
+      log,
+      publicUrl: app.config.publicUrl,
+    });
+    await overdueCommitmentsJob.run({
+      db: app.database.db,
+      now: morning,
+      log,
+      publicUrl: app.config.publicUrl,
+    });
     expect(await outboxRows()).toHaveLength(2);
   });
 

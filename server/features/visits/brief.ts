@@ -23,6 +23,7 @@ export function followUpMessage(
   visit: VisitRow,
   customer: CustomerPlace,
   day: string,
+  publicUrl: string,
   t = messageT,
 ): OutgoingMessage {
   return {
@@ -34,7 +35,7 @@ export function followUpMessage(
       nextStep: visit.next_step ?? t('ui.visits.messages.noNextStep'),
       visitedOn: visit.visited_on,
     }),
-    url: null,
+    url: `${publicUrl}/visits/${visit.id}`,
     actions: [],
   };
 }
@@ -46,6 +47,7 @@ export async function preVisitBrief(
   tdb: TenantDb,
   visit: VisitRow,
   customer: CustomerPlace,
+  publicUrl: string,
   t = messageT,
 ): Promise<OutgoingMessage> {
   const earlier = await findLastVisitsOf(tdb, customer.id, visit.visited_at, historyLength);
@@ -83,7 +85,7 @@ export async function preVisitBrief(
     dedupeKey: `visit-brief:${visit.id}:${visit.visited_on}`,
     title: t('ui.visits.messages.briefTitle', { customer: customer.name }),
     body: lines.join('\n'),
-    url: null,
+    url: `${publicUrl}/customers/${customer.id}`,
     actions: [],
   };
 }

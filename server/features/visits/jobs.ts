@@ -46,7 +46,7 @@ async function remindOwners(
   return sent;
 }
 
-export async function sweepFollowUps({ db, now, log }: JobContext): Promise<void> {
+export async function sweepFollowUps({ db, now, log, publicUrl }: JobContext): Promise<void> {
   if (localHourOf(now) < reminderHour) return;
   const today = localDateOf(now);
   for (const tenantId of await tenantsWithVisitsOn(db, 'follow_up_at', today)) {
@@ -59,19 +59,21 @@ export async function sweepFollowUps({ db, now, log }: JobContext): Promise<void
       limit: 10_000,
     });
     const sent = await remindOwners(tdb, rows, async (_tx, row, customer) =>
-      followUpMessage(row, customer, today),
+      followUpMessage(row, customer, today, publicUrl),
     );
     if (sent > 0) log.info({ tenantId, sent }, 'visit follow-up reminders queued');
   }
 }
 
-export async function sweepPreVisitBriefs({ db, now, log }: JobContext): Promise<void> {
+export async function sweepPreVisitBriefs({ db, now, log, publicUrl }: JobContext): Promise<void> {
   if (localHourOf(now) < reminderHour) return;
   const today = localDateOf(now);
   for (const tenantId of await tenantsWithVisitsOn(db, 'visited_on', today)) {
     const tdb = new TenantDb(db, tenantId);
     const rows = await findPlannedVisitsOn(tdb, today, now.toISOString());
-    const sent = await remindOwners(tdb, rows, (tx, row, customer) => preVisitBrief(tx, row, customer));
+    const sent = await remindOwners(tdb, rows, (tx, row, customer) =>
+      preVisitBrief(tx, row, customer, publicUrl),
+    );
     if (sent > 0) log.info({ tenantId, sent }, 'pre-visit briefs queued');
   }
 }

@@ -67,7 +67,7 @@ async function logVisit(body: Record<string, unknown>): Promise<Visit> {
 }
 
 async function sweep(run: typeof sweepFollowUps, now: Date): Promise<void> {
-  await run({ db: app.database.db, now, log });
+  await run({ db: app.database.db, now, log, publicUrl: app.config.publicUrl });
   await runOutbox(app);
 }
 
