@@ -72,10 +72,8 @@ export function VisitsPage() {
           <AddOutline aria-hidden="true" /> {t('ui.visits.log')}
         </Button>
       </div>
-      <div className={styles.section}>
-        <PendingSubmissions kind={visitSubmissionKind} />
-      </div>
-      <FollowUpsDue />
+      <PendingSubmissions kind={visitSubmissionKind} />
+      <FollowUpsDue showOwner={isTeam} />
       <div className={styles.toolbar}>
         <button
           type="button"
