@@ -154,6 +154,31 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     expect(offline?.photos).toHaveLength(1);
   });
 
+  it('shows an edit that crossed a newer save side by side, and keeps the rep’s when asked', async () => {
+    const onsite = (await myVisits()).find((visit) => visit.kind === 'onsite');
+    if (!onsite) throw new Error('the on-site visit is missing');
+    await page.goto(`/visits/${onsite.id}/edit`);
+    await page.getByRole('heading', { name: '编辑拜访', level: 1 }).waitFor();
+    // Meanwhile the same visit is saved from the rep's other device.
+    const elsewhere = await app
+      .api(token)
+      .patch<Visit>(`/api/v1/visits/${onsite.id}`, { version: onsite.version, outcome: '客户同意试用' });
+    expect(elsewhere.status).toBe(200);
+
+    await page.getByRole('textbox', { name: '拜访结果' }).fill('客户要求先出方案');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await page.getByRole('heading', { name: '这条拜访已被修改' }).waitFor();
+    const table = page.getByRole('table');
+    await table.getByText('客户要求先出方案').waitFor();
+    await table.getByText('客户同意试用').waitFor();
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-visit-conflict.png' });
+
+    await page.getByRole('button', { name: '用我的修改覆盖' }).click();
+    await expect
+      .poll(async () => (await app.api(token).get<Visit>(`/api/v1/visits/${onsite.id}`)).body.outcome)
+      .toBe('客户要求先出方案');
+  });
+
   it('brings back a half-written visit after the page reloads', async () => {
     await startVisit('视频会议');
     await page.getByRole('textbox', { name: '拜访目的' }).fill('确认二期范围');
