@@ -152,6 +152,17 @@ describe.skipIf(skipReason !== null)('visit screens on a phone', () => {
     await check('team');
   });
 
+  it('fits the longer English texts as well', async () => {
+    await page.evaluate(() => localStorage.setItem('fieldloop.language', 'en'));
+    await page.goto('/visits');
+    await page.getByRole('feed').waitFor();
+    await check('team-en');
+    await page.goto('/visits/new');
+    await page.locator('#visit-customer').waitFor();
+    await check('new-en');
+    await page.evaluate(() => localStorage.removeItem('fieldloop.language'));
+  });
+
   it('leaves no script errors behind', () => {
     expect(pageErrors).toEqual([]);
   });
