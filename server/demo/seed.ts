@@ -4,6 +4,8 @@ import { hasDemoTenant, insertTenant } from '@server/core/db/unscoped';
 import { newId } from '@server/core/ids';
 import { importCustomer } from '../features/customers/service';
 import { addPeople } from '../features/users/service';
+import { seedImplementationDemo } from './implementation';
+import { seedDemoRequirements } from './requirements';
 import { shiliTenant } from './tenant-shili';
 import { yanshiTenant } from './tenant-yanshi';
 import type { DemoTenant } from './types';
@@ -36,5 +38,7 @@ async function seedTenant(db: RootDb, demo: DemoTenant, now: Date): Promise<void
       });
     }
     await seedDemoVisits(tx, now);
+    await seedImplementationDemo(tx, idByKey, now);
+    await seedDemoRequirements(tx, idByKey, now);
   });
 }

@@ -32,6 +32,13 @@ export const en: Catalogue = {
     PLATFORM_REJECTED: 'The platform refused the request; check the connection settings',
     CALLBACK_REJECTED: 'Callback signature check failed',
     CONNECTION_EXISTS: 'This platform app is already connected',
+    EVIDENCE_REQUIRED: 'Add the evidence this task requires before ticking it',
+    TEMPLATE_NOT_PUBLISHED: 'This template has no published version yet',
+    NO_DRAFT: 'This template has no draft to publish',
+    INVALID_MEMBER: 'A chosen person or contact is not valid here',
+    REQUIREMENT_MERGED: 'This requirement was merged into another; act on that one',
+    MERGE_NOT_ALLOWED: 'A requirement cannot be merged into itself, a merged one or one that does not exist',
+    CONTEST_CLOSED: 'This merge is more than 7 days old or already settled',
   },
   validation: {
     unknownAttachment: 'This attachment does not exist; upload it again',

@@ -153,6 +153,17 @@ describe('the submission queue', () => {
     expect(h.queue.list()[0]).toMatchObject({ status: 'failed', error: '提交的内容太大' });
   });
 
+  it('ignores a second tap on submit while the first is still queued', async () => {
+    const h = harness({ online: false });
+    await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: { n: 1 } });
+    await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: { n: 2 } });
+    const sent: unknown[] = [];
+    h.queue.registerSender('visit', async (body) => void sent.push(body));
+    h.setOnline(true);
+    await h.queue.flush({ ignoreBackoff: true });
+    expect(sent).toEqual([{ n: 1 }]);
+  });
+
   it('waits for the sender of its kind, and discards on request', async () => {
     const h = harness();
     await h.queue.submit('requirement', { clientId: 'r1', label: '需求', body: {} });

@@ -61,9 +61,14 @@ export class SubmissionQueue {
     void this.flush();
   }
 
-  /** Stores the submission (a repeat of a clientId replaces the stored one), then starts sending it. */
+  /**
+   * Stores the submission, then starts sending it. A repeat of a clientId still queued (a double tap) is ignored;
+   * a repeat of a failed one replaces it and tries again.
+   */
   async submit(kind: string, input: SubmitInput): Promise<void> {
     await this.load();
+    const queued = this.items.get(input.clientId);
+    if (queued && queued.status !== 'failed') return;
     const photos = input.photos ?? [];
     const item: StoredSubmission = {
       id: input.clientId,

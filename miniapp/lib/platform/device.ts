@@ -47,10 +47,24 @@ function deviceHost(): Promise<Host> {
   return resolvedHost;
 }
 
-async function platformLocation(host: Exclude<Host, 'browser'>): Promise<DeviceLocation> {
+/** A container that never answers (an old client, a broken bridge) must not leave the rep waiting forever. */
+const platformTimeoutMs = 20_000;
+
+async function askPlatform(host: Exclude<Host, 'browser'>): Promise<DeviceLocation> {
   if (host === 'dingtalk') return (await import('./location-dingtalk')).dingTalkLocation();
   if (host === 'feishu') return (await import('./location-feishu')).feishuLocation();
   return (await import('./location-wecom')).weComLocation();
+}
+
+function platformLocation(host: Exclude<Host, 'browser'>): Promise<DeviceLocation> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new LocationError('timeout', `${host} gave no location`)),
+      platformTimeoutMs,
+    );
+  });
+  return Promise.race([askPlatform(host), timeout]).finally(() => clearTimeout(timer));
 }
 
 const geolocationReasons: Record<number, LocationError['reason']> = {

@@ -128,3 +128,16 @@ export function findAttachmentForContent(db: RootDb, attachmentId: string) {
     .where('id', '=', attachmentId)
     .executeTakeFirst();
 }
+
+/** Tenants with open implementation tasks due on or before `date` (the reminder sweep visits only these). */
+export async function findTenantsWithOpenTasksDueBy(db: RootDb, date: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('impl_tasks')
+    .select('tenant_id')
+    .distinct()
+    .where('done_at', 'is', null)
+    .where('removed_at', 'is', null)
+    .where('due_date', '<=', date)
+    .execute();
+  return rows.map((row) => row.tenant_id);
+}

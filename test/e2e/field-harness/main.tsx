@@ -8,6 +8,7 @@ import { Providers } from '@miniapp/app/Providers';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
 import { apiGet } from '@miniapp/lib/api-client';
+import { useDraft } from '@miniapp/lib/offline/drafts';
 import { registerSender, submit } from '@miniapp/lib/offline/queue';
 import { getLocation, LocationError } from '@miniapp/lib/platform/device';
 import { useState } from 'react';
@@ -68,12 +69,31 @@ registerSender('probe', async (body, ids) => {
   state.sent.push({ body, ids });
 });
 
+function DraftNote() {
+  const draft = useDraft('harness-note', { note: '' });
+  if (!draft.isRestored) return null;
+  return (
+    <p>
+      <input
+        aria-label="拜访纪要"
+        value={draft.value.note}
+        onChange={(event) => draft.setValue({ note: event.target.value })}
+      />
+      {draft.hasSavedDraft ? <span>已恢复草稿</span> : null}
+      <button type="button" onClick={() => void draft.clear()}>
+        清除草稿
+      </button>
+    </p>
+  );
+}
+
 function Harness() {
   const [photos, setPhotos] = useState<Blob[]>([]);
   state.photos = photos;
   return (
     <main>
       <h1>现场组件</h1>
+      <DraftNote />
       <PhotoPicker photos={photos} onChange={setPhotos} max={3} />
       <PendingSubmissions kind="probe" />
     </main>

@@ -12,6 +12,9 @@ export function s3Store(config: S3Config): AttachmentStore {
   const client = new S3Client({
     region: config.region,
     forcePathStyle: config.forcePathStyle,
+    // The SDK's default CRC32 checksums stream as aws-chunked, which OSS, COS, OBS and older MinIO refuse.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
     ...(config.endpoint ? { endpoint: config.endpoint } : {}),
     ...(config.credentials ? { credentials: config.credentials } : {}),
   });
