@@ -49,6 +49,7 @@ export const enVisitsUi: typeof zhCNVisitsUi = {
       dueToday: 'Today',
       due: 'Follow up {{date}}',
       none: 'No follow-ups due',
+      more: 'Show {{count}} more',
     },
     pending: { title: 'Waiting to sync' },
     form: {

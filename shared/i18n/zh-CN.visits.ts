@@ -46,6 +46,7 @@ export const zhCNVisitsUi = {
       dueToday: '今天',
       due: '{{date}} 跟进',
       none: '没有到期的跟进',
+      more: '还有 {{count}} 条，展开',
     },
     pending: { title: '等待同步' },
     form: {

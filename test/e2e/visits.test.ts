@@ -128,6 +128,37 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     await page.screenshot({ path: '/tmp/fieldloop-e2e-visits.png', fullPage: true });
   });
 
+  it('keeps a check-in far from the customer from a mocked location, flagged for the manager', async () => {
+    await startVisit('上门拜访');
+    // The rep is across town (West Lake → Xiaoshan, ~15 km) and DingTalk reports the fix as mocked.
+    await page.evaluate(() => {
+      const bridge = (window as unknown as { __FIELDLOOP_EMULATOR__: { location?: object } })
+        .__FIELDLOOP_EMULATOR__;
+      bridge.location = {
+        latitude: 30.1627,
+        longitude: 120.2643,
+        address: '浙江省杭州市萧山区',
+        isFromMock: true,
+      };
+    });
+    await page.getByRole('button', { name: /签到/ }).click();
+    await page.getByText('浙江省杭州市萧山区').waitFor();
+    await page.getByText('疑似模拟定位').waitFor();
+    await page.getByRole('button', { name: '提交拜访' }).click();
+    await page.getByRole('heading', { name: '拜访', level: 1 }).waitFor();
+    await expect.poll(async () => (await myVisits()).length).toBe(2);
+    const far = (await myVisits()).find((visit) => visit.checkIn?.address === '浙江省杭州市萧山区');
+    expect(far?.checkIn?.flagged).toBe(true);
+    expect(far?.checkIn?.distanceMeters).toBeGreaterThan(10_000);
+    expect(far?.evidence.parts.inRadius).toBe(0);
+
+    await page.getByRole('button', { name: '只看签到偏远的' }).click();
+    const feed = page.getByRole('feed');
+    await expect.poll(() => feed.getByRole('link').count()).toBe(1);
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-visits-flagged.png' });
+    await page.getByRole('button', { name: '只看签到偏远的' }).click();
+  });
+
   it('keeps a visit logged offline waiting, then sends it exactly once when back online', async () => {
     await startVisit('电话沟通');
     await phone.context.setOffline(true);
@@ -141,17 +172,42 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     const waiting = page.getByRole('region', { name: /待发送/ });
     await waiting.getByText(/电话沟通/).waitFor();
     await page.screenshot({ path: '/tmp/fieldloop-e2e-visits-offline.png', fullPage: true });
-    expect(await myVisits()).toHaveLength(1);
+    expect(await myVisits()).toHaveLength(2);
 
     await phone.context.setOffline(false);
-    await expect.poll(async () => (await myVisits()).length, { timeout: 20_000 }).toBe(2);
+    await expect.poll(async () => (await myVisits()).length, { timeout: 20_000 }).toBe(3);
     await waiting.getByText(/电话沟通/).waitFor({ state: 'detached' });
     const visits = await myVisits();
-    expect(new Set(visits.map((visit) => visit.clientId)).size).toBe(2);
-    expect(visits.map((visit) => visit.kind).sort()).toEqual(['onsite', 'phone']);
+    expect(new Set(visits.map((visit) => visit.clientId)).size).toBe(3);
+    expect(visits.map((visit) => visit.kind).sort()).toEqual(['onsite', 'onsite', 'phone']);
     const offline = visits.find((visit) => visit.kind === 'phone');
     expect(offline?.nextStep).toBe('周五前发报价');
     expect(offline?.photos).toHaveLength(1);
+  });
+
+  it('shows an edit that crossed a newer save side by side, and keeps the rep’s when asked', async () => {
+    const onsite = (await myVisits()).find((visit) => visit.checkIn?.flagged === false);
+    if (!onsite) throw new Error('the on-site visit is missing');
+    await page.goto(`/visits/${onsite.id}/edit`);
+    await page.getByRole('heading', { name: '编辑拜访', level: 1 }).waitFor();
+    // Meanwhile the same visit is saved from the rep's other device.
+    const elsewhere = await app
+      .api(token)
+      .patch<Visit>(`/api/v1/visits/${onsite.id}`, { version: onsite.version, outcome: '客户同意试用' });
+    expect(elsewhere.status).toBe(200);
+
+    await page.getByRole('textbox', { name: '拜访结果' }).fill('客户要求先出方案');
+    await page.getByRole('button', { name: '保存修改' }).click();
+    await page.getByRole('heading', { name: '这条拜访已被修改' }).waitFor();
+    const table = page.getByRole('table');
+    await table.getByText('客户要求先出方案').waitFor();
+    await table.getByText('客户同意试用').waitFor();
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-visit-conflict.png' });
+
+    await page.getByRole('button', { name: '用我的修改覆盖' }).click();
+    await expect
+      .poll(async () => (await app.api(token).get<Visit>(`/api/v1/visits/${onsite.id}`)).body.outcome)
+      .toBe('客户要求先出方案');
   });
 
   it('brings back a half-written visit after the page reloads', async () => {

@@ -37,6 +37,12 @@ export const noVisitFilters: VisitFilters = {
   isFlaggedOnly: false,
 };
 
+/** How many of the sheet's filters are set (the 只看签到偏远的 chip counts apart). */
+export function countFilters(filters: VisitFilters): number {
+  return [filters.customer, filters.kind, filters.from, filters.to].filter((value) => value !== undefined)
+    .length;
+}
+
 export const visitKeys = {
   all: ['visits'] as const,
   lists: () => [...visitKeys.all, 'list'] as const,

@@ -86,9 +86,9 @@ export function createBodyOf(draft: VisitDraft): Partial<VisitCreate> {
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }
 
-/** A one-line name for the waiting list: 「杭州云帆 · 上门拜访」. */
+/** A one-line name for the waiting list, kind first so a long customer name cut short still says which visit. */
 export function labelOf(draft: VisitDraft, kindLabel: string): string {
-  return draft.customer ? `${draft.customer.name} · ${kindLabel}` : kindLabel;
+  return draft.customer ? `${kindLabel} · ${draft.customer.name}` : kindLabel;
 }
 
 /** A saved visit as an editable draft (its check-in and photos stay as recorded). */

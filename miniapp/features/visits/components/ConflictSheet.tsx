@@ -84,7 +84,7 @@ export function ConflictSheet({ mine, theirs, isSaving, onKeepMine, onKeepTheirs
             ))}
           </tbody>
         </table>
-        <div className={styles.sheetFooter}>
+        <div className={`${styles.sheetFooter} ${styles.sheetFooterEven}`}>
           <Button shape="rounded" onClick={onKeepTheirs}>
             {t('ui.visits.conflict.keepTheirs')}
           </Button>

@@ -37,7 +37,13 @@ export function ParticipantsField({ id, value, onChange }: ParticipantsFieldProp
             </button>
           </span>
         ))}
-        <button type="button" id={id} className={styles.linkButton} onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          id={id}
+          aria-labelledby={`${id}-label ${id}`}
+          className={styles.linkButton}
+          onClick={() => setOpen(true)}
+        >
           <AddOutline aria-hidden="true" /> {t('ui.visits.form.chooseParticipants')}
         </button>
       </div>

@@ -112,8 +112,3 @@ function FilterForm({
     </div>
   );
 }
-
-export function countFilters(filters: VisitFilters): number {
-  return [filters.customer, filters.kind, filters.from, filters.to].filter((value) => value !== undefined)
-    .length;
-}

@@ -159,6 +159,8 @@ function CustomerField({
       <button
         type="button"
         id="visit-customer"
+        // Read as "客户 杭州云帆…": the field's name and the customer chosen, not the label alone.
+        aria-labelledby="visit-customer-label visit-customer"
         className={styles.customerButton}
         disabled={isLocked}
         onClick={() => setPicking(true)}

@@ -44,7 +44,8 @@ function VisitBody({ visit }: { visit: Visit }) {
       <VisitFacts visit={visit} />
       <VisitPhotos photos={visit.photos} />
       {visit.checkIn ? <CheckInEvidence visit={visit} checkIn={visit.checkIn} /> : null}
-      <EvidenceScoreCard evidence={visit.evidence} />
+      {/* A planned visit has no evidence yet; a score of 0 would read as a bad visit. */}
+      {visit.status === 'done' ? <EvidenceScoreCard evidence={visit.evidence} /> : null}
       <p className={cardStyles.card}>
         <Link to={`/customers/${visit.customerId}`}>{t('ui.visits.detail.openCustomer')}</Link>
       </p>

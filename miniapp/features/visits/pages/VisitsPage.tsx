@@ -9,18 +9,22 @@ import { localDateOf } from '@shared/domain/clock';
 import { Button, InfiniteScroll } from 'antd-mobile';
 import { AddOutline, EnvironmentOutline, FilterOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { allItems, noVisitFilters, useVisitList, type VisitFilters } from '../api';
+import { allItems, countFilters, noVisitFilters, useVisitList, type VisitFilters } from '../api';
 import { FollowUpsDue } from '../components/FollowUpsDue';
-import { countFilters, VisitFilterPopup } from '../components/VisitFilterPopup';
 import { VisitRow } from '../components/VisitRow';
 import styles from '../components/visit-list.module.css';
 import { dayLabel, groupByDay } from '../dates';
 import { visitSubmissionKind } from '../sender';
 
 const teamRoles = new Set(['manager', 'admin']);
+
+// The filter sheet (with its date pickers) is fetched on the first tap on 筛选, not with the list.
+const VisitFilterPopup = lazy(async () => ({
+  default: (await import('../components/VisitFilterPopup')).VisitFilterPopup,
+}));
 
 function emptyStateFor(options: {
   t: TFunction;
@@ -53,6 +57,7 @@ export function VisitsPage() {
   const isTeam = teamRoles.has(me.role);
   const [filters, setFilters] = useState<VisitFilters>(noVisitFilters);
   const [isFilterOpen, setFilterOpen] = useState(false);
+  const [hasOpenedFilters, setOpenedFilters] = useState(false);
   const list = useVisitList(filters);
   const visits = allItems(list.data);
   const openRow = useLinkNavigation();
@@ -72,16 +77,17 @@ export function VisitsPage() {
           <AddOutline aria-hidden="true" /> {t('ui.visits.log')}
         </Button>
       </div>
-      <div className={styles.section}>
-        <PendingSubmissions kind={visitSubmissionKind} />
-      </div>
-      <FollowUpsDue />
+      <PendingSubmissions kind={visitSubmissionKind} />
+      <FollowUpsDue showOwner={isTeam} />
       <div className={styles.toolbar}>
         <button
           type="button"
           className={styles.chip}
           aria-pressed={filterCount > 0}
-          onClick={() => setFilterOpen(true)}
+          onClick={() => {
+            setOpenedFilters(true);
+            setFilterOpen(true);
+          }}
         >
           <FilterOutline aria-hidden="true" />
           {filterCount > 0
@@ -125,15 +131,19 @@ export function VisitsPage() {
           }
         </InfiniteScroll>
       </PageState>
-      <VisitFilterPopup
-        isOpen={isFilterOpen}
-        filters={filters}
-        onClose={() => setFilterOpen(false)}
-        onApply={(next) => {
-          setFilters(next);
-          setFilterOpen(false);
-        }}
-      />
+      {hasOpenedFilters ? (
+        <Suspense fallback={null}>
+          <VisitFilterPopup
+            isOpen={isFilterOpen}
+            filters={filters}
+            onClose={() => setFilterOpen(false)}
+            onApply={(next) => {
+              setFilters(next);
+              setFilterOpen(false);
+            }}
+          />
+        </Suspense>
+      ) : null}
     </main>
   );
 }
