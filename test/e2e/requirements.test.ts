@@ -169,6 +169,12 @@ describe.skipIf(skipReason !== null || !dingTalk)(
       await rep.screenshot({ path: '/tmp/fieldloop-e2e-my-requirements.png', fullPage: true });
     });
 
+    it('closes the loop when the rep confirms they told the customer', async () => {
+      const card = rep.getByRole('article', { name: existingTitle });
+      await card.getByRole('button', { name: '已告知客户：杭州云帆智造' }).click();
+      await card.getByText('杭州云帆智造 已告知客户 ✓').waitFor();
+    });
+
     it('leaves no script errors behind', () => {
       expect(pageErrors).toEqual([]);
     });
