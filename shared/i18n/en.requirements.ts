@@ -137,6 +137,7 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
       fromProject: 'From an implementation project',
     },
     told: {
+      detailTitle: 'Requirement status',
       title: 'Tell the customer',
       intro: 'This requirement has news. Pass it on to the customer, then confirm here.',
       newStatus: 'Latest status',
@@ -159,6 +160,7 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
       title: 'Requirements workbench',
       back: 'Phone view',
       settingsLink: 'Weights',
+      listLink: 'Requirements',
       inbox: 'Triage inbox',
       all: 'All requirements',
       contested: 'Merge contested',

@@ -129,6 +129,7 @@ export const zhCNRequirementsUi = {
       fromProject: '来自实施项目',
     },
     told: {
+      detailTitle: '需求进展',
       title: '告知客户',
       intro: '这条需求有了新进展，请把结果转告客户，然后在这里确认。',
       newStatus: '最新状态',
@@ -151,6 +152,7 @@ export const zhCNRequirementsUi = {
       title: '需求工作台',
       back: '返回手机版',
       settingsLink: '权重设置',
+      listLink: '需求列表',
       inbox: '待分拣',
       all: '全部需求',
       contested: '合并被质疑',
