@@ -6,6 +6,7 @@ import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { canSeeCustomer } from '@server/features/customers/policy';
+import { requirementTerms } from '@shared/domain/similarity';
 import { encodeCursor } from '@shared/schemas/common';
 import type {
   Mention,
@@ -40,6 +41,10 @@ export interface Created<T> {
 export const searchTextOf = (title: string, description: string | null) =>
   `${title}\n${description ?? ''}`.toLowerCase();
 
+/** Segmenting Chinese is the slow part of indexing, so it happens once per write, not on every index build. */
+export const searchTermsOf = (title: string, description: string | null) =>
+  JSON.stringify(Object.fromEntries(requirementTerms(title, description)));
+
 export async function createRequirement(
   tdb: TenantDb,
   actor: Actor,
@@ -58,6 +63,7 @@ export async function createRequirement(
       title: input.title,
       description: input.description ?? null,
       search_text: searchTextOf(input.title, input.description ?? null),
+      search_terms: searchTermsOf(input.title, input.description ?? null),
       category: input.category ?? null,
       kind: input.kind ?? null,
       status: 'new',
@@ -165,6 +171,7 @@ export async function updateRequirement(
     const applied = await updateRequirementAt(tx, current.id, current.version, {
       ...definedColumns(fields),
       search_text: searchTextOf(next.title, next.description),
+      search_terms: searchTermsOf(next.title, next.description),
       updated_at: nowIso(),
     });
     if (!applied) throw new AppError('VERSION_CONFLICT');

@@ -60,7 +60,7 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
   for (;;) {
     let select = tdb
       .selectFrom('requirements')
-      .select(['id', 'title', 'description', 'status', 'updated_at'])
+      .select(['id', 'title', 'description', 'search_terms', 'status', 'updated_at'])
       .where('updated_at', '>=', since);
     if (after) {
       const [at, id] = after;
@@ -74,7 +74,7 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
         entry.index.remove(row.id);
         entry.meta.delete(row.id);
       } else {
-        entry.index.upsert(row.id, requirementTerms(row.title, row.description));
+        entry.index.upsert(row.id, storedTerms(row));
         entry.meta.set(row.id, { title: row.title, status: row.status as RequirementStatus });
       }
       if (row.updated_at > entry.syncedUntil) entry.syncedUntil = row.updated_at;
@@ -83,4 +83,14 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
     if (!last || rows.length < pageSize) return;
     after = [last.updated_at, last.id];
   }
+}
+
+function storedTerms(row: {
+  title: string;
+  description: string | null;
+  search_terms: string;
+}): Map<string, number> {
+  const stored = JSON.parse(row.search_terms) as Record<string, number>;
+  const terms = new Map(Object.entries(stored));
+  return terms.size > 0 ? terms : requirementTerms(row.title, row.description);
 }
