@@ -81,3 +81,5 @@ console.log(`entry (shell, router, i18n, api client): ${bundle.entryKb.toFixed(1
 console.log(`customer list route chunks:              ${bundle.routeKb.toFixed(1)} KB`);
 console.log(`first route total:                       ${(bundle.entryKb + bundle.routeKb).toFixed(1)} KB`);
 console.log(`all JavaScript:                          ${bundle.totalKb.toFixed(1)} KB`);
+
+await import('./visits');

@@ -10,6 +10,7 @@ import { insertTenant } from './core/db/unscoped';
 import { newId, nowIso } from './core/ids';
 import { createLogger } from './core/log';
 import { createSignInLink } from './features/auth/links';
+import { installStandardTemplates } from './features/implementation/standard-templates';
 import { addPeople } from './features/users/service';
 import { prepareDatabase } from './lifecycle';
 
@@ -37,6 +38,7 @@ try {
     await insertTenant(database.db, { tenantId, name: values.name, isDemo: false, createdAt: nowIso() });
     const tdb = new TenantDb(database.db, tenantId);
     const [userId = ''] = await addPeople(tdb, [{ name: values.admin, role: 'admin' }], nowIso());
+    await installStandardTemplates(tdb, null);
     const link = await createSignInLink(tdb, { userId, publicUrl: config.publicUrl, validHours: linkHours });
     process.stdout.write(
       `tenant ${tenantId}\nadmin  ${userId}\nsign in once within ${linkHours} h: ${link}\n`,

@@ -15,11 +15,13 @@ import { errorBodies } from './core/middleware/errors';
 import { requestScope } from './core/middleware/request-context';
 import { miniappFiles } from './core/static';
 import { attachmentRoutes } from './features/attachments/routes';
+import { createAttachments } from './features/attachments/service';
 import { authRoutes } from './features/auth/routes';
 import { customerRoutes } from './features/customers/routes';
 import { implementationRoutes } from './features/implementation/routes';
 import { platformRoutes } from './features/platform/routes';
 import { requirementRoutes } from './features/requirements/routes';
+import { peopleRoutes } from './features/users/routes';
 import { visitRoutes } from './features/visits/routes';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
@@ -31,6 +33,7 @@ const features: Array<(routers: Routers, deps: AppDeps) => void> = [
   visitRoutes,
   requirementRoutes,
   implementationRoutes,
+  peopleRoutes,
 ];
 
 /** Callbacks are verified over their exact bytes, so the JSON parser must leave those requests alone. */
@@ -68,6 +71,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
     config,
     log,
     platforms: platforms ?? createPlatformRuntime(config),
+    attachments: createAttachments(config),
   };
 
   const api = apiRouter(deps);

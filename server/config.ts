@@ -1,4 +1,6 @@
 /** The environment, read once and validated: a bad value stops start-up naming the variable. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
@@ -39,10 +41,18 @@ const environment = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   TRUST_PROXY: flag.optional(),
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: flag.optional(),
 });
 
 /** Only for development and tests: production must bring its own key. */
-const developmentSecretsKey = Buffer.alloc(32, 'fieldloop-development-only-key!').toString('base64');
+export const developmentSecretsKey = Buffer.alloc(32, 'fieldloop-development-only-key!').toString('base64');
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -67,6 +77,20 @@ export interface Config {
   signInLimitPerMinute: number;
   /** Behind a reverse proxy that sets X-Forwarded-For: take the client address from it. */
   trustProxy: boolean;
+  /** Where uploaded files are kept when no S3 bucket is configured. */
+  attachmentsDir: string;
+  maxUploadMb: number;
+  /** S3-compatible object storage for attachments (AWS, MinIO, OSS, COS…); null keeps them on local disk. */
+  s3: S3Config | null;
+}
+
+export interface S3Config {
+  bucket: string;
+  endpoint: string | null;
+  region: string;
+  /** Null uses the SDK's own credential chain (instance role, ~/.aws). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  forcePathStyle: boolean;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +109,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (missing.length > 0) {
     const problems = missing.map((name) => `${name}: required in production`);
     throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError(
+      'Invalid environment: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both or neither',
+    );
   }
   const demoLogin = env.DEMO_LOGIN ?? !production;
   return {
@@ -106,5 +135,25 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     outboxPollMs: env.OUTBOX_POLL_MS,
     signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
     trustProxy: env.TRUST_PROXY ?? false,
+    // Test runs must not fill the developer's data folder with uploads.
+    attachmentsDir:
+      env.ATTACHMENTS_DIR ??
+      (env.NODE_ENV === 'test' ? join(tmpdir(), 'fieldloop-test-attachments') : './data/attachments'),
+    maxUploadMb: env.MAX_UPLOAD_MB,
+    s3: s3ConfigOf(env),
+  };
+}
+
+function s3ConfigOf(env: z.infer<typeof environment>): S3Config | null {
+  if (!env.S3_BUCKET) return null;
+  return {
+    bucket: env.S3_BUCKET,
+    endpoint: env.S3_ENDPOINT ?? null,
+    region: env.S3_REGION,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+        : null,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ?? false,
   };
 }

@@ -5,10 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { gracefulStopper } from './core/graceful';
+import { JobRunner } from './core/jobs/runner';
 import { createLogger } from './core/log';
 import { OutboxWorker } from './core/outbox/worker';
 import { startDemoPlatforms } from './demo/platforms';
 import { platformOutboxHandlers } from './features/platform/outbox-handlers';
+import { periodicJobs } from './jobs';
 import { prepareDatabase } from './lifecycle';
 import { createPlatformRuntime } from './platforms/runtime';
 
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
   const outbox = new OutboxWorker(database.db, platformOutboxHandlers(database.db, platforms), log, {
     pollMs: config.outboxPollMs,
   });
+  const jobs = new JobRunner(database.db, periodicJobs, log, { initialDelayMs: 5_000 });
   const demo = config.emulators ? await startDemoPlatforms(database.db, platforms) : null;
   const app = createApp(config, {
     database,
@@ -37,10 +40,12 @@ async function main(): Promise<void> {
     'fieldloop listening',
   );
   outbox.start();
+  jobs.start();
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     await stopServer(config.shutdownGraceMs);
+    await jobs.stop();
     await outbox.stop();
     await demo?.close();
     await platforms.close();

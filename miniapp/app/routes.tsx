@@ -18,11 +18,18 @@ const load = {
   customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),
   visits: () => import('../features/visits/pages/VisitsPage'),
+  visitNew: () => import('../features/visits/pages/VisitNewPage'),
+  visitDetail: () => import('../features/visits/pages/VisitDetailPage'),
+  visitEdit: () => import('../features/visits/pages/VisitEditPage'),
   requirements: () => import('../features/requirements/pages/RequirementsPage'),
   requirementCapture: () => import('../features/requirements/pages/RequirementCapturePage'),
   requirementTold: () => import('../features/requirements/pages/RequirementToldPage'),
   deskRequirements: () => import('../features/requirements/desk/DeskRoutes'),
   implementation: () => import('../features/implementation/pages/ImplementationPage'),
+  project: () => import('../features/implementation/pages/ProjectPage'),
+  projectCreate: () => import('../features/implementation/pages/ProjectCreatePage'),
+  templates: () => import('../features/implementation/pages/TemplatesPage'),
+  statusPage: () => import('../features/implementation/pages/StatusPage'),
 };
 
 function lazyPage<Module>(loader: () => Promise<Module>, pick: (module: Module) => ComponentType) {
@@ -41,12 +48,19 @@ const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetail
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
 const CustomerEditPage = lazyPage(load.customerForm, (m) => m.CustomerEditPage);
 const VisitsPage = lazyPage(load.visits, (m) => m.VisitsPage);
+const VisitNewPage = lazyPage(load.visitNew, (m) => m.VisitNewPage);
+const VisitDetailPage = lazyPage(load.visitDetail, (m) => m.VisitDetailPage);
+const VisitEditPage = lazyPage(load.visitEdit, (m) => m.VisitEditPage);
 const RequirementsPage = lazyPage(load.requirements, (m) => m.RequirementsPage);
 const RequirementCapturePage = lazyPage(load.requirementCapture, (m) => m.RequirementCapturePage);
 const RequirementToldPage = lazyPage(load.requirementTold, (m) => m.RequirementToldPage);
 /** The PM workbench and its antd, in chunks no phone route ever asks for. */
 const DeskRequirementRoutes = lazyPage(load.deskRequirements, (m) => m.DeskRequirementRoutes);
 const ImplementationPage = lazyPage(load.implementation, (m) => m.ImplementationPage);
+const ProjectPage = lazyPage(load.project, (m) => m.ProjectPage);
+const ProjectCreatePage = lazyPage(load.projectCreate, (m) => m.ProjectCreatePage);
+const TemplatesPage = lazyPage(load.templates, (m) => m.TemplatesPage);
+const StatusPage = lazyPage(load.statusPage, (m) => m.StatusPage);
 
 const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/login$/, load.login],
@@ -56,7 +70,15 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/(customers)?$/, load.customerList],
   [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
   [/^\/customers\/[^/]+$/, load.customerDetail],
+  [/^\/visits$/, load.visits],
+  [/^\/visits\/new$/, load.visitNew],
+  [/^\/visits\/[^/]+\/edit$/, load.visitEdit],
+  [/^\/visits\/[^/]+$/, load.visitDetail],
   [/^\/me$/, load.me],
+  [/^\/implementation$/, load.implementation],
+  [/^\/implementation\/projects\/new$/, load.projectCreate],
+  [/^\/implementation\/projects\/[^/]+$/, load.project],
+  [/^\/status\/[^/]+$/, load.statusPage],
   [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
   [/^\/desk\/requirements/, load.deskRequirements],
 ];
@@ -66,7 +88,7 @@ const platformParams = /[?&](platform|corpid|corpId|appId|agentId|code)=/;
 
 /** Where the first render will end up, as far as can be told before React runs. */
 function openingScreen(pathname: string, isSignedIn: boolean): string {
-  if (pathname.startsWith('/sign-in')) return pathname;
+  if (pathname.startsWith('/sign-in') || pathname.startsWith('/status/')) return pathname;
   if (pathname === '/' && platformParams.test(window.location.search)) return '/sign-in';
   return isSignedIn ? pathname : '/login';
 }
@@ -119,6 +141,14 @@ export function AppRoutes() {
           </Public>
         }
       />
+      <Route
+        path="/status/:token"
+        element={
+          <Public>
+            <StatusPage />
+          </Public>
+        }
+      />
       <Route element={<RequireSession />}>
         <Route element={<TabShell />}>
           <Route path="/customers" element={<CustomerListPage />} />
@@ -130,6 +160,12 @@ export function AppRoutes() {
         <Route path="/customers/new" element={<CustomerCreatePage />} />
         <Route path="/customers/:id" element={<CustomerDetailPage />} />
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
+        <Route path="/visits/new" element={<VisitNewPage />} />
+        <Route path="/visits/:id" element={<VisitDetailPage />} />
+        <Route path="/visits/:id/edit" element={<VisitEditPage />} />
+        <Route path="/implementation/projects/new" element={<ProjectCreatePage />} />
+        <Route path="/implementation/projects/:id" element={<ProjectPage />} />
+        <Route path="/implementation/templates" element={<TemplatesPage />} />
         <Route path="/requirements/new" element={<RequirementCapturePage />} />
         <Route path="/requirements/mine" element={<Navigate to="/requirements" replace />} />
         <Route path="/requirements/:id" element={<RequirementToldPage />} />

@@ -67,6 +67,12 @@ export async function apiPost<T>(path: string, body?: unknown): Promise<T> {
   return response.data;
 }
 
+/** Multipart upload; photos on a slow phone network need longer than the JSON timeout. */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  const response = await http.post<T>(path, form, { timeout: 120_000 });
+  return response.data;
+}
+
 export async function apiPatch<T>(path: string, body: unknown): Promise<T> {
   const response = await http.patch<T>(path, body);
   return response.data;

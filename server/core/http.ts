@@ -6,6 +6,7 @@ import { parseLocalized } from '@shared/i18n/validation';
 import type { Context, ParameterizedContext } from 'koa';
 import type { z } from 'zod';
 import type { Config } from '../config';
+import type { Attachments } from '../features/attachments/service';
 import type { PlatformRuntime } from '../platforms/runtime';
 import type { Actor } from './auth/actor';
 import type { RootDb, TenantDb } from './db';
@@ -29,6 +30,8 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   platforms: PlatformRuntime;
+  /** Uploads, links and signed URLs of photos and files (see features/attachments/service.ts). */
+  attachments: Attachments;
 }
 
 /** A feature registers its routes on the public router (no sign-in) and the private one (signed in). */

@@ -23,8 +23,9 @@ export function miniappFiles(staticDir: string | null): Middleware | null {
     if (ctx.path.startsWith('/api/') || ctx.path.startsWith('/__')) return next();
     await files(ctx, next);
     if (ctx.body !== undefined || ctx.status !== 404 || !['GET', 'HEAD'].includes(ctx.method)) return;
-    // Missing files (/assets/…, /robots.txt) stay 404; only page paths get the app.
-    if (ctx.path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(ctx.path)) return;
+    // Missing files (/assets/…, /robots.txt) stay 404; only page paths get the app. A file extension is short:
+    // a signed token in a page path (/status/<payload>.<43-char signature>) is not one.
+    if (ctx.path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(ctx.path)) return;
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-cache');
     // Read per request so a rebuilt mini-app is served without a restart.

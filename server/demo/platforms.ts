@@ -91,6 +91,15 @@ function describeEmulators(emulators: Emulators): EmulatedPlatform[] {
 
 const bridgeDir = join(process.cwd(), 'test/emulators/bridge');
 
+/** `?lat=&lng=&mock=1` on the bridge script puts the demo phone somewhere else (the doubles default to Hangzhou). */
+function demoLocation(query: Context['query']) {
+  const lat = Number(query.lat);
+  const lng = Number(query.lng);
+  if (!Number.isFinite(lat) || !Number.isFinite(lng) || query.lat === undefined || query.lng === undefined)
+    return {};
+  return { location: { latitude: lat, longitude: lng, isFromMock: query.mock === '1' } };
+}
+
 function emulatorRoutes(platforms: EmulatedPlatform[]) {
   return async (ctx: Context, next: Next) => {
     if (ctx.path === '/__emulators/config') {
@@ -107,6 +116,7 @@ function emulatorRoutes(platforms: EmulatedPlatform[]) {
       orgKey: emulated.orgKey,
       agentId: emulated.agentId,
       userId,
+      ...demoLocation(ctx.query),
     };
     ctx.type = 'application/javascript';
     ctx.set('Cache-Control', 'no-store');

@@ -1,13 +1,18 @@
 import { apiRouter } from '@server/app';
 import { createLogger } from '@server/core/log';
+import { createAttachments } from '@server/features/attachments/service';
+import { standardTemplate } from '@server/features/implementation/standard/standard';
+import { installStandardTemplates } from '@server/features/implementation/standard-templates';
 import { createPlatformRuntime } from '@server/platforms/runtime';
+import type { Project } from '@shared/schemas/implementation';
 import { startTestApp, type TestApp } from '@test/helpers/app';
+import { jpegBytes, uploadFile } from '@test/helpers/attachments';
 import { makeConnection, makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Probe {
   /** Which of the victim's objects the id in the path names. */
-  target: 'customer' | 'connection' | 'requirement';
+  target: 'customer' | 'connection' | 'attachment' | 'visit' | 'template' | 'project' | 'requirement';
   /** A valid body, so only the foreign id can be the reason for refusal. */
   body?: unknown;
 }
@@ -28,6 +33,26 @@ const probes: Record<string, Probe> = {
     body: { subject: 'department', externalId: '1', role: 'admin' },
   },
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId': { target: 'connection' },
+  'GET /api/v1/attachments/:id': { target: 'attachment' },
+  'GET /api/v1/visits/:id': { target: 'visit' },
+  'PATCH /api/v1/visits/:id': { target: 'visit', body: { version: 1, notes: '越权修改' } },
+  'DELETE /api/v1/visits/:id': { target: 'visit' },
+  'GET /api/v1/customers/:id/timeline': { target: 'customer' },
+  'GET /api/v1/templates/:id': { target: 'template' },
+  'GET /api/v1/templates/:id/versions': { target: 'template' },
+  'GET /api/v1/templates/:id/versions/:version': { target: 'template' },
+  'GET /api/v1/templates/:id/versions/:version/impact': { target: 'template' },
+  'GET /api/v1/templates/:id/draft': { target: 'template' },
+  'PUT /api/v1/templates/:id/draft': { target: 'template', body: standardTemplate },
+  'DELETE /api/v1/templates/:id/draft': { target: 'template' },
+  'POST /api/v1/templates/:id/publish': { target: 'template' },
+  'GET /api/v1/templates/:id/export': { target: 'template' },
+  'GET /api/v1/projects/:id': { target: 'project' },
+  'PATCH /api/v1/projects/:id': { target: 'project', body: { name: '越权修改' } },
+  'PATCH /api/v1/projects/:id/tasks/:taskId': { target: 'project', body: { blocker: '越权' } },
+  'GET /api/v1/projects/:id/upgrade': { target: 'project' },
+  'POST /api/v1/projects/:id/upgrade': { target: 'project' },
+  'POST /api/v1/projects/:id/share': { target: 'project', body: {} },
   'GET /api/v1/requirements/:id': { target: 'requirement' },
   'PATCH /api/v1/requirements/:id': { target: 'requirement', body: { title: '越权修改' } },
   'POST /api/v1/requirements/:id/mentions': {
@@ -59,11 +84,27 @@ const probes: Record<string, Probe> = {
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */
-const publicByDesign = ['GET /api/v1/callbacks/:id', 'POST /api/v1/callbacks/:id'];
+const publicByDesign = [
+  'GET /api/v1/callbacks/:id',
+  'POST /api/v1/callbacks/:id',
+  // The signature in the URL is the permission (tested in attachments.test.ts).
+  'GET /api/v1/attachments/:id/content',
+  // The signed token is the permission (tested in implementation/status-page.test.ts).
+  'GET /api/v1/status/:token',
+];
 
 let app: TestApp;
 let intruder: TestUser;
-const foreignIds = { customer: '', connection: '', requirement: '' };
+const foreignIds = {
+  customer: '',
+  connection: '',
+  attachment: '',
+  visit: '',
+  template: '',
+  project: '',
+  task: '',
+  requirement: '',
+};
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -71,6 +112,20 @@ beforeAll(async () => {
   const victim = await makeUser(victimTenant, 'sales');
   foreignIds.customer = await makeCustomer(victim, { name: '别家的客户' });
   foreignIds.connection = await makeConnection(victimTenant);
+  foreignIds.attachment = (await uploadFile(app.url, victim.token, jpegBytes())).body.id;
+  const visit = { clientId: crypto.randomUUID(), customerId: foreignIds.customer, kind: 'phone' };
+  foreignIds.visit = (await app.api(victim.token).post<{ id: string }>('/api/v1/visits', visit)).body.id;
+  await installStandardTemplates(victimTenant.tdb, null);
+  const implementer = await makeUser(victimTenant, 'implementer');
+  const [template] = (await app.api(implementer.token).get<{ id: string }[]>('/api/v1/templates')).body;
+  const project = await app.api(implementer.token).post<Project>('/api/v1/projects', {
+    customerId: foreignIds.customer,
+    templateId: template?.id,
+    startDate: '2026-11-23',
+  });
+  foreignIds.template = template?.id ?? '';
+  foreignIds.project = project.body.id;
+  foreignIds.task = project.body.phases[0]?.tasks[0]?.id ?? '';
   const requirement = await app.api(victim.token).post<{ id: string }>('/api/v1/requirements', {
     clientId: '01a20000-0000-7000-8000-000000000009',
     title: '别家的需求',
@@ -88,6 +143,7 @@ function routesWithIds(): string[] {
     config: app.config,
     log: createLogger('silent'),
     platforms: createPlatformRuntime(app.config),
+    attachments: createAttachments(app.config),
   });
   return router.stack
     .filter((layer) => layer.paramNames.length > 0)
@@ -107,6 +163,8 @@ describe('another tenant’s ids', () => {
         path
           .replace(':id', foreignIds[target])
           .replace(':mappingId', foreignIds.customer)
+          .replace(':taskId', foreignIds.task)
+          .replace(':version', '1')
           .replace(':mergeId', foreignIds.customer),
         {
           method,

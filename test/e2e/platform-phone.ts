@@ -13,6 +13,15 @@ export interface EmulatorBridgeConfig {
   agentId?: string;
   /** The emulator's id of the person signed in to the client (Feishu: open_id). */
   userId: string;
+  /** Where the phone is (read at each location call; change it with `window.__FIELDLOOP_EMULATOR__.location`). */
+  location?: {
+    latitude: number;
+    longitude: number;
+    accuracy?: number;
+    address?: string;
+    isFromMock?: boolean;
+    denied?: boolean;
+  };
 }
 
 const android =

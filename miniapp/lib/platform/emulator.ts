@@ -73,8 +73,20 @@ export async function loadEmulatorBridge(platform: Platform, search: string): Pr
   if (hasDouble()) return true;
   const emulated = (await fetchEmulatedPlatforms()).find((item) => item.platform === platform);
   if (!emulated) return false;
-  const user = new URLSearchParams(search).get(emulatedUserParam);
-  const query = user ? `?user=${encodeURIComponent(user)}` : '';
-  await loadScript(`/__emulators/bridge/${platform}.js${query}`);
+  const params = new URLSearchParams(search);
+  const query = new URLSearchParams();
+  const user = params.get(emulatedUserParam);
+  if (user) query.set('user', user);
+  // `?emuLat=&emuLng=&emuMock=1` places the demo phone (check-in far from or near a customer, a mocked fix).
+  for (const [from, to] of [
+    ['emuLat', 'lat'],
+    ['emuLng', 'lng'],
+    ['emuMock', 'mock'],
+  ] as const) {
+    const value = params.get(from);
+    if (value) query.set(to, value);
+  }
+  const suffix = query.size > 0 ? `?${query.toString()}` : '';
+  await loadScript(`/__emulators/bridge/${platform}.js${suffix}`);
   return hasDouble();
 }

@@ -18,7 +18,7 @@ interface Callbacks {
   fail(failure: unknown): void;
 }
 
-interface H5Sdk {
+export interface H5Sdk {
   ready(callback: () => void): void;
   error(callback: (failure: unknown) => void): void;
 }
@@ -47,14 +47,14 @@ function loadScript(src: string): Promise<void> {
 }
 
 /** Inside the client (and with the emulator's double) the SDK may already be on the page. */
-async function loadSdk(): Promise<H5Sdk> {
+export async function loadFeishuSdk(): Promise<H5Sdk> {
   if (!feishuWindow().h5sdk) await loadScript(sdkUrl);
   const sdk = feishuWindow().h5sdk;
   if (!sdk) throw new PlatformBridgeError('not_in_host', 'the Feishu JSSDK defined no h5sdk');
   return sdk;
 }
 
-function whenReady(sdk: H5Sdk): Promise<void> {
+export function whenFeishuReady(sdk: H5Sdk): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new PlatformBridgeError('not_in_host', 'h5sdk.ready never fired')),
@@ -87,7 +87,7 @@ function codeFrom(call: (callbacks: Callbacks) => void): Promise<string> {
 export async function feishuAuthCode(options: SignInOptions): Promise<string> {
   const appId = options.appId;
   if (!appId) throw new PlatformBridgeError('failed', 'connection lacks appId');
-  await whenReady(await loadSdk());
+  await whenFeishuReady(await loadFeishuSdk());
   const tt = feishuWindow().tt;
   if (tt?.requestAccess) {
     try {

@@ -119,3 +119,25 @@ export function listPlatformConnectionsOverview(db: RootDb) {
 export function findSignInLink(db: RootDb, tokenHash: string) {
   return db.selectFrom('sign_in_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
+
+/** Signed content URLs carry only the attachment id; this finds whose it is after the signature checked out. */
+export function findAttachmentForContent(db: RootDb, attachmentId: string) {
+  return db
+    .selectFrom('attachments')
+    .select(['tenant_id as tenantId', 'sha256', 'mime', 'size', 'storage_key as storageKey'])
+    .where('id', '=', attachmentId)
+    .executeTakeFirst();
+}
+
+/** Tenants with open implementation tasks due on or before `date` (the reminder sweep visits only these). */
+export async function findTenantsWithOpenTasksDueBy(db: RootDb, date: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('impl_tasks')
+    .select('tenant_id')
+    .distinct()
+    .where('done_at', 'is', null)
+    .where('removed_at', 'is', null)
+    .where('due_date', '<=', date)
+    .execute();
+  return rows.map((row) => row.tenant_id);
+}

@@ -54,7 +54,8 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
   });
   api.get('/platform/jsapi-config', async (ctx) => {
     const { connectionId, url } = readQuery(ctx, jsapiConfigQuery);
-    const allowedOrigins = [new URL(platforms.publicUrl).origin, ctx.origin];
+    // Koa 3's ctx.origin is the Origin header (absent on same-origin GETs): the page's own origin is protocol + host.
+    const allowedOrigins = [new URL(platforms.publicUrl).origin, `${ctx.protocol}://${ctx.host}`];
     ctx.body = await jsapiConfigFor(ctx.state.tdb, platforms, { connectionId, url, allowedOrigins });
   });
 

@@ -3,7 +3,9 @@
  * (`window.nuva.require()` → fn(onSuccess, onFail, namespace, method, params)) and the iOS one
  * (`window.WebViewJavascriptBridge.callHandler(name, params, callback)`). Sign-in codes come from the
  * emulator's POST /__emu/auth-code for the configured person. Plain ES2020, no imports.
- * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'dingtalk', baseUrl, orgKey, userId }, set before this runs.
+ * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'dingtalk', baseUrl, orgKey, userId, location? }, set before
+ * this runs. `location` ({ latitude, longitude, accuracy?, address?, isFromMock?, denied? }) is read at each call,
+ * so a test can move the phone: `window.__FIELDLOOP_EMULATOR__.location = {...}`.
  */
 (() => {
   const config = window.__FIELDLOOP_EMULATOR__;
@@ -41,20 +43,43 @@
     return { code };
   }
 
-  const location = config.location || { latitude: 30.27415, longitude: 120.15515 };
+  // dd.config: the real client refuses privileged JSAPIs until a config with a valid signature went through.
+  let configured = false;
+  async function requestJsApis(params) {
+    const verdict = await emulator('/__emu/jsapi-signature/verify', {
+      corpId: params.corpId,
+      agentId: params.agentId,
+      url: window.location.href.split('#')[0],
+      nonceStr: params.nonceStr,
+      timeStamp: params.timeStamp,
+      signature: params.signature,
+    });
+    if (!verdict.ok) throw failure(52013, `签名校验失败: ${verdict.reason || 'mismatch'}`);
+    configured = true;
+    return {};
+  }
+
+  const defaultLocation = { latitude: 30.27415, longitude: 120.15515, address: '浙江省杭州市西湖区文三路' };
+  async function geolocation() {
+    if (!configured) throw failure(3, 'device.geolocation.get needs dd.config first');
+    const location = config.location || defaultLocation;
+    if (location.denied) throw failure(11, '定位权限被拒绝');
+    return {
+      latitude: String(location.latitude),
+      longitude: String(location.longitude),
+      accuracy: String(location.accuracy ?? 15),
+      address: location.address ?? defaultLocation.address,
+      province: '浙江省',
+      city: '杭州市',
+      isFromMock: Boolean(location.isFromMock),
+    };
+  }
+
   const handlers = {
     'runtime.permission.requestAuthCodeV2': authCode,
     'runtime.permission.requestAuthCode': authCode,
-    // dd.config: accepted; the signature is checked by the server-side emulator tests.
-    'runtime.permission.requestJsApis': async () => ({}),
-    'device.geolocation.get': async () => ({
-      latitude: String(location.latitude),
-      longitude: String(location.longitude),
-      accuracy: '15',
-      address: location.address || '浙江省杭州市西湖区文三路',
-      province: '浙江省',
-      city: '杭州市',
-    }),
+    'runtime.permission.requestJsApis': requestJsApis,
+    'device.geolocation.get': geolocation,
     'biz.util.chooseImage': async () => ({
       files: [{ path: 'https://emulator.invalid/photo-1.jpg', size: 102400, fileType: 'jpg' }],
       filePaths: ['https://emulator.invalid/photo-1.jpg'],

@@ -3,7 +3,8 @@
  * and `window.tt` (requestAccess, requestAuthCode, getLocation, chooseImage) with success/fail callbacks.
  * Sign-in codes come from the emulator's POST /__emu/auth-code for the configured person; config signatures
  * are checked against the emulator's live ticket. Plain ES2020, no imports.
- * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'feishu', baseUrl, orgKey (appId), userId (open_id) }.
+ * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'feishu', baseUrl, orgKey (appId), userId (open_id),
+ * location? ({ latitude, longitude, accuracy?, denied? }, read at each call so a test can move the phone) }.
  */
 (() => {
   const config = window.__FIELDLOOP_EMULATOR__;
@@ -76,7 +77,7 @@
     },
   };
 
-  const location = config.location || { latitude: 30.27415, longitude: 120.15515 };
+  const defaultLocation = { latitude: 30.27415, longitude: 120.15515 };
   window.tt = {
     requestAccess(options) {
       settle('requestAccess', options, () => codeFor(options.appID, 'requestAccess'));
@@ -85,11 +86,17 @@
       settle('requestAuthCode', options, () => codeFor(options.appId, 'requestAuthCode'));
     },
     getLocation(options) {
-      settle('getLocation', options, async () => ({
-        ...location,
-        accuracy: 15,
-        type: options.type || 'wgs84',
-      }));
+      settle('getLocation', options, async () => {
+        const location = config.location || defaultLocation;
+        if (location.denied) throw failure(103, 'auth deny: scope.userLocation');
+        return {
+          latitude: location.latitude,
+          longitude: location.longitude,
+          accuracy: location.accuracy ?? 15,
+          type: options.type || 'wgs84',
+          timestamp: Date.now(),
+        };
+      });
     },
     chooseImage(options) {
       settle('chooseImage', options, async () => ({ tempFilePaths: ['ttfile://emulator/photo-1.jpg'] }));

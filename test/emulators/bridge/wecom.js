@@ -1,9 +1,11 @@
 /*
- * Double of the WeCom container for sign-in. WeCom has no JS call that hands out a code: the page goes to the
+ * Double of the WeCom container. Sign-in: WeCom has no JS call that hands out a code: the page goes to the
  * OAuth page, which inside WeCom already knows who is signed in. Here that knowledge is the emulator's
- * "current user" for the corp, set before any page script can redirect. Our page does not use @wecom/jssdk,
- * so `wx` / `WeixinJSBridge` are not emulated. Plain ES2020, no imports.
- * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'wecom', baseUrl, orgKey (corpId), agentId, userId }.
+ * "current user" for the corp, set before any page script can redirect. JSAPIs: `window.WeixinJSBridge`
+ * for the page's real @wecom/jssdk — agentConfig/preVerifyJSAPI (signature checked against the emulator's
+ * live ticket) and geoLocation. Plain ES2020, no imports.
+ * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'wecom', baseUrl, orgKey (corpId), agentId, userId,
+ * location? ({ latitude, longitude, accuracy?, denied? }, read at each call so a test can move the phone) }.
  */
 (() => {
   const config = window.__FIELDLOOP_EMULATOR__;
@@ -30,4 +32,58 @@
   if (request.status >= 300) {
     console.error(`WeCom double: the emulator refused ${config.userId}: ${request.responseText}`);
   }
+
+  async function verify(kind, params) {
+    const response = await fetch(`${config.baseUrl}/__emu/jsapi-signature/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        appKey: `${config.orgKey}/${config.agentId}`,
+        kind,
+        url: window.location.href.split('#')[0],
+        nonceStr: params.nonceStr || params.verifyNonceStr,
+        timestamp: params.timestamp || params.verifyTimestamp,
+        signature: params.signature || params.verifySignature,
+      }),
+    });
+    const verdict = await response.json().catch(() => ({}));
+    return Boolean(response.ok && verdict.ok);
+  }
+
+  let configured = false;
+  const defaultLocation = { latitude: 30.27415, longitude: 120.15515 };
+  const handlers = {
+    agentConfig: async (params) => {
+      configured = await verify('agentJsapi', params);
+      return configured ? {} : { err_msg: 'agentConfig:fail invalid signature' };
+    },
+    preVerifyJSAPI: async (params) => {
+      configured = await verify('jsapi', params);
+      return configured ? {} : { err_msg: 'config:fail invalid signature' };
+    },
+    geoLocation: async () => {
+      if (!configured) return { err_msg: 'geoLocation:fail no permission' };
+      const location = config.location || defaultLocation;
+      if (location.denied) return { err_msg: 'geoLocation:fail auth deny' };
+      return {
+        latitude: location.latitude,
+        longitude: location.longitude,
+        accuracy: location.accuracy ?? 15,
+        speed: 0,
+      };
+    },
+  };
+
+  window.WeixinJSBridge = {
+    on() {},
+    invoke(name, params, callback) {
+      calls.push({ name, params: { ...params } });
+      const handler = handlers[name];
+      const answer = handler
+        ? handler(params || {})
+        : Promise.resolve({ err_msg: `${name}:fail not supported` });
+      answer.then((result) => callback({ err_msg: `${name}:ok`, ...result }));
+    },
+  };
+  document.dispatchEvent(new Event('WeixinJSBridgeReady'));
 })();

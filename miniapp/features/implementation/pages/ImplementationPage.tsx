@@ -1,17 +1,45 @@
-/** The implementation tab until the feature lands: explains what it will do and points to customers meanwhile. */
-import { ComingSoon } from '@miniapp/components/ComingSoon';
-import { CheckShieldOutline } from 'antd-mobile-icons';
+/** 实施: what to do today across my projects (overdue first, one tap to tick), then my projects by health. */
+import { PageHeader } from '@miniapp/components/PageHeader';
+import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
+import { useCurrentUser } from '@miniapp/lib/current-user';
+import { Button } from 'antd-mobile';
+import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import styles from '../components/implementation.module.css';
+import { ProjectList } from '../components/ProjectList';
+import { TodayList } from '../components/TodayList';
+import { canManageTemplates, canStartProject } from '../permissions';
+import { taskKind } from '../task-submissions';
 
 export function ImplementationPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const openCreate = canStartProject(me.role)
+    ? () => void navigate('/implementation/projects/new')
+    : undefined;
+
   return (
-    <ComingSoon
-      title={t('ui.tabs.implementation')}
-      headline={t('ui.comingSoon.implementation.title')}
-      description={t('ui.comingSoon.implementation.body')}
-      icon={<CheckShieldOutline />}
-      nextStep={{ label: t('ui.comingSoon.toCustomers'), to: '/customers' }}
-    />
+    <main className={styles.page}>
+      <PageHeader
+        title={t('ui.tabs.implementation')}
+        actions={
+          openCreate ? (
+            <Button size="small" color="primary" shape="rounded" onClick={openCreate}>
+              <AddOutline aria-hidden="true" /> {t('ui.implementation.create.short')}
+            </Button>
+          ) : null
+        }
+      />
+      <PendingSubmissions kind={taskKind} />
+      <TodayList />
+      <ProjectList onCreate={openCreate} />
+      {canManageTemplates(me.role) ? (
+        <Link to="/implementation/templates" className={styles.templatesLink}>
+          {t('ui.implementation.templates.entry')}
+        </Link>
+      ) : null}
+    </main>
   );
 }

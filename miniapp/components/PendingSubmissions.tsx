@@ -1,0 +1,84 @@
+/** What is waiting on this phone to be sent (or was refused): each with its state, retry and discard. */
+import {
+  discardSubmission,
+  type PendingSubmission,
+  retrySubmission,
+  usePendingSubmissions,
+} from '@miniapp/lib/offline/queue';
+import { Button, Dialog } from 'antd-mobile';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import styles from './pending-submissions.module.css';
+import { showSuccess } from './toast';
+
+export interface PendingSubmissionsProps {
+  /** Only this kind ('visit', 'requirement', …); all kinds when omitted. */
+  kind?: string;
+}
+
+export function PendingSubmissions({ kind }: PendingSubmissionsProps) {
+  const { t } = useTranslation();
+  const items = usePendingSubmissions(kind);
+  const titleId = useId();
+  if (items.length === 0) return null;
+
+  async function confirmDiscard(item: PendingSubmission): Promise<void> {
+    const isConfirmed = await Dialog.confirm({
+      content: t('ui.field.pending.discardConfirm', { label: item.label }),
+      confirmText: t('ui.field.pending.discard'),
+      cancelText: t('ui.common.cancel'),
+    });
+    if (!isConfirmed) return;
+    await discardSubmission(item.id);
+    showSuccess(t('ui.field.pending.discarded'));
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby={titleId}>
+      <div className={styles.header}>
+        <h2 id={titleId} className={styles.title}>
+          {t('ui.field.pending.title', { count: items.length })}
+        </h2>
+        <p className={styles.hint}>{t('ui.field.pending.hint')}</p>
+      </div>
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item.id} className={styles.item}>
+            <div className={styles.what}>
+              <p className={styles.label}>{item.label}</p>
+              <p
+                className={item.status === 'failed' ? `${styles.status} ${styles.failed}` : styles.status}
+                role={item.status === 'failed' ? 'alert' : undefined}
+              >
+                {t(`ui.field.pending.${item.status}`)}
+                {item.error ? `：${item.error}` : ''}
+              </p>
+            </div>
+            {item.status === 'sending' ? null : (
+              <>
+                <Button
+                  size="small"
+                  color="primary"
+                  fill="outline"
+                  aria-label={t('ui.field.pending.retryLabel', { label: item.label })}
+                  onClick={() => void retrySubmission(item.id)}
+                >
+                  {t('ui.field.pending.retry')}
+                </Button>
+                <Button
+                  size="small"
+                  color="danger"
+                  fill="none"
+                  aria-label={t('ui.field.pending.discardLabel', { label: item.label })}
+                  onClick={() => void confirmDiscard(item)}
+                >
+                  {t('ui.field.pending.discard')}
+                </Button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

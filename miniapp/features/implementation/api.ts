@@ -1,0 +1,148 @@
+/** Implementation queries: one key factory, one hook per endpoint; task changes go through the offline queue. */
+import { apiGet, apiPost } from '@miniapp/lib/api-client';
+import type { Page } from '@shared/schemas/common';
+import type { Customer } from '@shared/schemas/customers';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Project,
+  ProjectCreate,
+  ProjectSummary,
+  ProjectUpgradeImpact,
+  PublishResult,
+  ShareLink,
+  StatusPage,
+  Template,
+  TemplateVersionSummary,
+  TodayItem,
+} from './types';
+
+export const implementationKeys = {
+  all: ['implementation'] as const,
+  templates: () => [...implementationKeys.all, 'templates'] as const,
+  projects: () => [...implementationKeys.all, 'projects'] as const,
+  projectList: (customerId?: string) =>
+    [...implementationKeys.projects(), 'list', customerId ?? 'mine'] as const,
+  project: (id: string) => [...implementationKeys.projects(), 'detail', id] as const,
+  today: () => [...implementationKeys.all, 'today'] as const,
+  customers: (q: string) => [...implementationKeys.all, 'customers', q] as const,
+  status: (token: string) => [...implementationKeys.all, 'status', token] as const,
+};
+
+/** Published templates; editors may ask for ones that only have a draft so far. */
+export function useTemplates(options: { includeDrafts?: boolean } = {}) {
+  const includeDrafts = options.includeDrafts ?? false;
+  return useQuery({
+    queryKey: [...implementationKeys.templates(), includeDrafts] as const,
+    queryFn: () => apiGet<Template[]>('/templates', includeDrafts ? { includeDrafts } : undefined),
+  });
+}
+
+export function useTemplateVersions(templateId: string) {
+  return useQuery({
+    queryKey: [...implementationKeys.templates(), 'versions', templateId] as const,
+    queryFn: () => apiGet<TemplateVersionSummary[]>(`/templates/${templateId}/versions`),
+  });
+}
+
+export function usePublishTemplate(templateId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost<PublishResult>(`/templates/${templateId}/publish`),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: implementationKeys.templates() }),
+  });
+}
+
+/** Mine on the 实施 tab; every project of one customer on the customer's page. */
+export function useProjects(customerId?: string) {
+  return useQuery({
+    queryKey: implementationKeys.projectList(customerId),
+    queryFn: () =>
+      apiGet<ProjectSummary[]>('/projects', customerId ? { customerId, scope: 'all' } : { scope: 'mine' }),
+  });
+}
+
+export function useProject(id: string) {
+  return useQuery({
+    queryKey: implementationKeys.project(id),
+    queryFn: () => apiGet<Project>(`/projects/${id}`),
+  });
+}
+
+export function useToday() {
+  return useQuery({
+    queryKey: implementationKeys.today(),
+    queryFn: () => apiGet<TodayItem[]>('/projects/today'),
+  });
+}
+
+export function useCreateProject() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProjectCreate) => apiPost<Project>('/projects', body),
+    onSuccess: (project) => {
+      queryClient.setQueryData(implementationKeys.project(project.id), project);
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.projects() });
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.today() });
+    },
+  });
+}
+
+/** What pulling the newest template version would do to this project's not-yet-done tasks. */
+export function useUpgradePreview(projectId: string, isAvailable: boolean) {
+  return useQuery({
+    queryKey: [...implementationKeys.project(projectId), 'upgrade'] as const,
+    queryFn: () => apiGet<{ impact: ProjectUpgradeImpact | null }>(`/projects/${projectId}/upgrade`),
+    enabled: isAvailable,
+  });
+}
+
+export function useUpgradeProject(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost<Project>(`/projects/${projectId}/upgrade`),
+    onSuccess: (project) => {
+      queryClient.setQueryData(implementationKeys.project(project.id), project);
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.projectList() });
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.today() });
+    },
+  });
+}
+
+export function useInstallStandardTemplates() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost<{ installed: string[] }>('/templates/install-standard'),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: implementationKeys.templates() }),
+  });
+}
+
+export function useShareLink(projectId: string) {
+  return useMutation({
+    mutationFn: () => apiPost<ShareLink>(`/projects/${projectId}/share`, { days: 14 }),
+  });
+}
+
+/** The customer picker of "新建项目": a search over the customers this person may see. */
+export function useCustomerSearch(q: string) {
+  return useQuery({
+    queryKey: implementationKeys.customers(q),
+    queryFn: () => apiGet<Page<Customer>>('/customers', { q: q || undefined, limit: 20 }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCustomerById(id: string | undefined) {
+  return useQuery({
+    queryKey: [...implementationKeys.all, 'customer', id ?? ''],
+    queryFn: () => apiGet<Customer>(`/customers/${id}`),
+    enabled: Boolean(id),
+  });
+}
+
+export function useStatusPage(token: string) {
+  return useQuery({
+    queryKey: implementationKeys.status(token),
+    queryFn: () => apiGet<StatusPage>(`/status/${token}`),
+    retry: false,
+  });
+}

@@ -1,0 +1,178 @@
+/** Ticking a task that demands evidence: the photo, file, note or customer signature it needs, then one "done". */
+import { PhotoPicker } from '@miniapp/components/PhotoPicker';
+import { Button, Input, Popup, TextArea } from 'antd-mobile';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TaskChange, UploadUse } from '../task-submissions';
+import type { Task } from '../types';
+import styles from './evidence.module.css';
+import { SignatureField, type SignatureHandle } from './SignatureField';
+
+export interface EvidenceResult {
+  patch: TaskChange;
+  files: Blob[];
+  uploads?: UploadUse;
+}
+
+interface EvidenceSheetProps {
+  task: Task | null;
+  onClose: () => void;
+  onDone: (task: Task, result: EvidenceResult) => void;
+}
+
+export function EvidenceSheet({ task, onClose, onDone }: EvidenceSheetProps) {
+  return (
+    <Popup
+      visible={task !== null}
+      onMaskClick={onClose}
+      onClose={onClose}
+      bodyClassName={styles.sheet}
+      destroyOnClose
+    >
+      {task ? <EvidenceForm key={task.id} task={task} onCancel={onClose} onDone={onDone} /> : null}
+    </Popup>
+  );
+}
+
+function EvidenceForm({
+  task,
+  onCancel,
+  onDone,
+}: { task: Task } & Pick<EvidenceSheetProps, 'onDone'> & { onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [photos, setPhotos] = useState<Blob[]>([]);
+  const [files, setFiles] = useState<File[]>([]);
+  const [note, setNote] = useState('');
+  const [signerName, setSignerName] = useState('');
+  const [isSigned, setSigned] = useState(false);
+  const signature = useRef<SignatureHandle | null>(null);
+  const onDrawnChange = useCallback((drawn: boolean) => setSigned(drawn), []);
+  const trimmedNote = note.trim();
+  const noteEvidence = trimmedNote ? { evidence: { note: trimmedNote } } : {};
+
+  const isReady = {
+    none: true,
+    photo: photos.length > 0,
+    file: files.length > 0,
+    note: trimmedNote.length > 0,
+    signoff: isSigned && signerName.trim().length > 0,
+  }[task.evidence];
+
+  async function finish(): Promise<void> {
+    const done: TaskChange = { done: true, ...noteEvidence };
+    if (task.evidence === 'signoff') {
+      const png = await signature.current?.toPng();
+      if (!png) return;
+      onDone(task, {
+        patch: done,
+        files: [png],
+        uploads: { as: 'signature', signerName: signerName.trim() },
+      });
+      return;
+    }
+    const blobs = task.evidence === 'photo' ? photos : files;
+    onDone(task, {
+      patch: done,
+      files: blobs,
+      ...(blobs.length > 0 ? { uploads: { as: 'attachments' } } : {}),
+    });
+  }
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="evidence-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void finish();
+      }}
+    >
+      <h2 id="evidence-title" className={styles.title}>
+        {t(`ui.implementation.evidence.title.${task.evidence}`)}
+      </h2>
+      <p className={styles.taskTitle}>{task.title}</p>
+      {task.guidance ? <p className={styles.hint}>{task.guidance}</p> : null}
+      {task.evidence === 'photo' ? (
+        <PhotoPicker photos={photos} onChange={(next) => setPhotos(next as Blob[])} max={9} />
+      ) : null}
+      {task.evidence === 'file' ? <FileChooser files={files} onChange={setFiles} /> : null}
+      {task.evidence === 'signoff' ? (
+        <>
+          <div className={styles.field}>
+            <span>{t('ui.implementation.evidence.signerName')}</span>
+            <Input
+              value={signerName}
+              onChange={setSignerName}
+              placeholder={t('ui.implementation.evidence.signerNamePlaceholder')}
+              aria-label={t('ui.implementation.evidence.signerName')}
+            />
+          </div>
+          <SignatureField
+            label={t('ui.implementation.evidence.signatureArea')}
+            onDrawnChange={onDrawnChange}
+            handleRef={signature}
+          />
+        </>
+      ) : null}
+      <div className={styles.field}>
+        <label htmlFor="evidence-note">
+          {t(
+            task.evidence === 'note'
+              ? 'ui.implementation.evidence.note'
+              : 'ui.implementation.evidence.noteOptional',
+          )}
+        </label>
+        <TextArea
+          id="evidence-note"
+          value={note}
+          onChange={setNote}
+          rows={3}
+          maxLength={2000}
+          placeholder={t('ui.implementation.evidence.notePlaceholder')}
+        />
+      </div>
+      <div className={styles.actions}>
+        <Button shape="rounded" onClick={onCancel}>
+          {t('ui.common.cancel')}
+        </Button>
+        <Button type="submit" color="primary" shape="rounded" disabled={!isReady}>
+          {t('ui.implementation.evidence.finish')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function FileChooser({ files, onChange }: { files: File[]; onChange: (files: File[]) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.field}>
+      <label className={styles.fileButton}>
+        {t('ui.implementation.evidence.chooseFile')}
+        <input
+          type="file"
+          multiple
+          className={styles.fileInput}
+          onChange={(event) => onChange([...files, ...Array.from(event.target.files ?? [])])}
+        />
+      </label>
+      {files.length > 0 ? (
+        <ul className={styles.files}>
+          {files.map((file, index) => (
+            <li key={`${file.name}-${file.size}-${file.lastModified}`}>
+              {file.name}
+              <button
+                type="button"
+                className={styles.removeFile}
+                aria-label={t('ui.implementation.evidence.removeFile', { name: file.name })}
+                onClick={() => onChange(files.filter((_, at) => at !== index))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

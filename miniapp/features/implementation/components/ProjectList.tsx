@@ -1,0 +1,86 @@
+/** My projects, each with its health in colour and words, progress, the phase it is in and what is left. */
+import { PageState } from '@miniapp/components/PageState';
+import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
+import { CheckShieldOutline, RightOutline } from 'antd-mobile-icons';
+import { useTranslation } from 'react-i18next';
+import { useProjects } from '../api';
+import { formatDay } from '../dates';
+import type { ProjectSummary } from '../types';
+import { HealthBadge, ProgressBar } from './HealthBadge';
+import styles from './implementation.module.css';
+
+interface ProjectListProps {
+  /** Only the customer's projects (the customer page); otherwise mine. */
+  customerId?: string;
+  onCreate: (() => void) | undefined;
+  title?: string;
+  emptyBody?: string;
+}
+
+export function ProjectList({ customerId, onCreate, title, emptyBody }: ProjectListProps) {
+  const { t } = useTranslation();
+  const projects = useProjects(customerId);
+  const items = projects.data ?? [];
+  const headingId = customerId ? 'customer-projects' : 'my-projects';
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.sectionTitle}>
+        {title ?? t('ui.implementation.projects.title')}
+      </h2>
+      <PageState
+        isLoading={projects.isPending}
+        error={projects.data ? null : projects.error}
+        onRetry={() => void projects.refetch()}
+        isEmpty={items.length === 0}
+        empty={{
+          icon: <CheckShieldOutline />,
+          title: t('ui.implementation.projects.emptyTitle'),
+          description:
+            emptyBody ??
+            t(
+              onCreate
+                ? 'ui.implementation.projects.emptyBody'
+                : 'ui.implementation.projects.emptyBodyReadOnly',
+            ),
+          action: onCreate ? { label: t('ui.implementation.create.title'), onClick: onCreate } : undefined,
+        }}
+        skeletonRows={2}
+      >
+        <ProjectRows projects={items} />
+      </PageState>
+    </section>
+  );
+}
+
+export function ProjectRows({ projects }: { projects: ProjectSummary[] }) {
+  const { t } = useTranslation();
+  const openRow = useLinkNavigation();
+  return (
+    <ul className={styles.list}>
+      {projects.map((project) => (
+        <li key={project.id}>
+          <a href={`/implementation/projects/${project.id}`} className={styles.row} onClick={openRow}>
+            <span className={styles.rowMain}>
+              <span className={styles.rowName}>{project.customerName}</span>
+              <HealthBadge health={project.health} reason={project.healthReason} />
+              <ProgressBar
+                value={project.progress}
+                label={t('ui.implementation.projects.progressOf', { name: project.customerName })}
+              />
+              <span className={styles.rowMeta}>
+                {project.currentPhase ?? t('ui.implementation.projects.allDone')}
+                <span aria-hidden="true"> · </span>
+                {t('ui.implementation.projects.openTasks', { count: project.openTaskCount })}
+                <span aria-hidden="true"> · </span>
+                {t('ui.implementation.projects.goLive', {
+                  date: formatDay(project.goLiveTarget ?? project.plannedEndDate),
+                })}
+              </span>
+            </span>
+            <RightOutline className={styles.rowArrow} aria-hidden="true" />
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

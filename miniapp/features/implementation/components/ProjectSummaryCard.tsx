@@ -1,0 +1,76 @@
+/** The top of a project: health with its reason, overall progress, template version, owner and the key dates. */
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../dates';
+import type { Project } from '../types';
+import { HealthBadge, ProgressBar } from './HealthBadge';
+import styles from './implementation.module.css';
+
+export function ProjectSummaryCard({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  return (
+    <section className={styles.card} aria-label={t('ui.implementation.project.summary')}>
+      <div className={styles.cardHead}>
+        <span className={styles.projectName}>{project.name}</span>
+        <HealthBadge health={project.health} reason={project.healthReason} />
+      </div>
+      <ProgressBar value={project.progress} label={t('ui.implementation.project.progress')} />
+      <dl className={styles.facts}>
+        <dt>{t('ui.implementation.project.template')}</dt>
+        <dd>
+          {t('ui.implementation.project.templateVersion', {
+            name: project.templateName,
+            version: project.templateVersion,
+          })}
+        </dd>
+        <dt>{t('ui.implementation.project.owner')}</dt>
+        <dd>{project.owner.name}</dd>
+        <dt>{t('ui.implementation.project.startDate')}</dt>
+        <dd>{formatDay(project.startDate)}</dd>
+        <dt>{t('ui.implementation.project.goLiveTarget')}</dt>
+        <dd>{project.goLiveTarget ? formatDay(project.goLiveTarget) : t('ui.common.notSet')}</dd>
+        <dt>{t('ui.implementation.project.plannedEnd')}</dt>
+        <dd>{formatDay(project.plannedEndDate)}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function figure(value: number | null, unit: string): string {
+  return value === null ? '—' : `${value}${unit ? ` ${unit}` : ''}`;
+}
+
+/** SMART goals recorded at kick-off: where the customer started, where we promised to get, where they are. */
+export function GoalsCard({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  if (project.goals.length === 0) return null;
+  return (
+    <section className={styles.card} aria-labelledby="project-goals">
+      <h2 id="project-goals" className={styles.cardTitle}>
+        {t('ui.implementation.goals.title')}
+      </h2>
+      <ul className={styles.goals}>
+        {project.goals.map((goal) => (
+          <li key={goal.id} className={styles.goal}>
+            <span className={styles.goalMetric}>{goal.metric}</span>
+            <span className={styles.goalFigures}>
+              <span>
+                {t('ui.implementation.goals.baseline')} {figure(goal.baseline, goal.unit)}
+              </span>
+              <span>
+                {t('ui.implementation.goals.target')} {figure(goal.target, goal.unit)}
+              </span>
+              <span>
+                {t('ui.implementation.goals.actual')} {figure(goal.actual, goal.unit)}
+              </span>
+            </span>
+            {goal.met !== null ? (
+              <span className={goal.met ? styles.goalMet : styles.goalMissed}>
+                {t(goal.met ? 'ui.implementation.goals.met' : 'ui.implementation.goals.missed')}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/** 今日待办: my open tasks across projects, overdue first and blocked ones marked, each ticked with one tap. */
+import { PageState } from '@miniapp/components/PageState';
+import { CheckCircleOutline } from 'antd-mobile-icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useToday } from '../api';
+import { formatDay } from '../dates';
+import { type PendingTaskSubmission, submitTaskChange, usePendingByTask } from '../task-submissions';
+import type { Task, TodayItem } from '../types';
+import { EvidenceSheet } from './EvidenceSheet';
+import styles from './implementation.module.css';
+import { hasProof } from './TaskProof';
+import { TaskRow } from './TaskRow';
+import taskStyles from './tasks.module.css';
+
+export function TodayList() {
+  const { t } = useTranslation();
+  const today = useToday();
+  const pendingByTask = usePendingByTask();
+  const [evidenceFor, setEvidenceFor] = useState<TodayItem | null>(null);
+  const items = today.data ?? [];
+
+  function tick(item: TodayItem): void {
+    const { task } = item;
+    if (task.doneAt === null && !hasProof(task)) {
+      setEvidenceFor(item);
+      return;
+    }
+    void submitTaskChange({
+      label: t(task.doneAt === null ? 'ui.implementation.queue.tick' : 'ui.implementation.queue.untick', {
+        title: task.title,
+      }),
+      body: { projectId: item.projectId, taskId: task.id, patch: { done: task.doneAt === null } },
+    });
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby="today-title">
+      <h2 id="today-title" className={styles.sectionTitle}>
+        {t('ui.implementation.today.title')}
+      </h2>
+      <PageState
+        isLoading={today.isPending}
+        error={today.data ? null : today.error}
+        onRetry={() => void today.refetch()}
+        isEmpty={items.length === 0}
+        empty={{
+          icon: <CheckCircleOutline />,
+          title: t('ui.implementation.today.emptyTitle'),
+          description: t('ui.implementation.today.emptyBody'),
+        }}
+        skeletonRows={2}
+      >
+        <ul className={taskStyles.todayList}>
+          {items.map((item) => (
+            <TodayRow
+              key={item.task.id}
+              item={item}
+              pending={pendingByTask.get(item.task.id) ?? []}
+              onTick={() => tick(item)}
+            />
+          ))}
+        </ul>
+      </PageState>
+      <EvidenceSheet
+        task={evidenceFor?.task ?? null}
+        onClose={() => setEvidenceFor(null)}
+        onDone={(task: Task, result) => {
+          const projectId = evidenceFor?.projectId ?? '';
+          setEvidenceFor(null);
+          void submitTaskChange({
+            label: t('ui.implementation.queue.tick', { title: task.title }),
+            body: {
+              projectId,
+              taskId: task.id,
+              patch: result.patch,
+              ...(result.uploads ? { uploads: result.uploads } : {}),
+            },
+            files: result.files,
+          });
+        }}
+      />
+    </section>
+  );
+}
+
+/** Overdue in red and blocked in amber stand out from the rest of the day's list. */
+const bucketTone: Partial<Record<TodayItem['bucket'], string>> = {
+  overdue: taskStyles.todayOverdue,
+  blocked: taskStyles.todayBlocked,
+};
+
+interface TodayRowProps {
+  item: TodayItem;
+  pending: PendingTaskSubmission[];
+  onTick: () => void;
+}
+
+function TodayRow({ item, pending, onTick }: TodayRowProps) {
+  const { t } = useTranslation();
+  return (
+    <li className={`${taskStyles.todayItem} ${bucketTone[item.bucket] ?? ''}`}>
+      <span className={taskStyles.todayBucket}>
+        {t(`ui.implementation.today.bucket.${item.bucket}`)}
+        <span aria-hidden="true"> · </span>
+        {formatDay(item.task.dueDate)}
+      </span>
+      <ul className={taskStyles.tasks}>
+        <TaskRow task={item.task} pending={pending} onTick={onTick} />
+      </ul>
+      <Link to={`/implementation/projects/${item.projectId}`} className={taskStyles.todayProject}>
+        {item.customerName} · {item.phaseName}
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The phone's outbox for creates: `submit` stores a submission (with its photos) in IndexedDB and sends it now,
+ * or when the network returns (the `online` event), when the app starts, and with backoff. A refusal by the
+ * server marks it failed with the server's message; creates are idempotent on their clientId, so sending one
+ * twice after a lost answer is harmless.
+ */
+import { useSyncExternalStore } from 'react';
+import { uploadAttachment } from '../attachments';
+import { type PendingSubmission, type Sender, SubmissionQueue, type SubmitInput } from './queue-core';
+import { offlineStore } from './store';
+
+export type { PendingSubmission, Sender } from './queue-core';
+
+let queue: SubmissionQueue | null = null;
+
+function sharedQueue(): SubmissionQueue {
+  if (queue) return queue;
+  const created = new SubmissionQueue({
+    store: offlineStore(),
+    upload: uploadAttachment,
+    now: Date.now,
+    schedule: (run, ms) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+    isOnline: () => navigator.onLine !== false,
+  });
+  window.addEventListener('online', () => void created.flush({ ignoreBackoff: true }));
+  // Coming back to the app (the WebView was in the background) is a good moment to try again too.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void created.flush();
+  });
+  void created.load();
+  queue = created;
+  return created;
+}
+
+/** How submissions of `kind` reach the server; registering sends whatever of that kind is waiting. */
+export function registerSender(kind: string, send: Sender): void {
+  sharedQueue().registerSender(kind, send);
+}
+
+/** Resolves once the submission is stored on the phone; sending continues in the background. */
+export function submit(kind: string, input: SubmitInput): Promise<void> {
+  return sharedQueue().submit(kind, input);
+}
+
+export function retrySubmission(id: string): Promise<void> {
+  return sharedQueue().retry(id);
+}
+
+export function discardSubmission(id: string): Promise<void> {
+  return sharedQueue().discard(id);
+}
+
+const noItems: PendingSubmission[] = [];
+
+/** Waiting, sending and failed submissions (of `kind`, or all), oldest first; re-renders as they change. */
+export function usePendingSubmissions(kind?: string): PendingSubmission[] {
+  const current = sharedQueue();
+  const all = useSyncExternalStore(
+    (listener) => current.subscribe(listener),
+    () => current.list(),
+    () => noItems,
+  );
+  return kind ? all.filter((item) => item.kind === kind) : all;
+}

@@ -1,0 +1,71 @@
+/** Feishu/Lark: h5sdk.config with the signed parameters (once per page), then tt.getLocation in GCJ-02. */
+import { describeFailure } from './bridge-error';
+import type { DeviceLocation } from './device';
+import { loadFeishuSdk, whenFeishuReady } from './feishu';
+import { jsapiConfigFor, once } from './jsapi-config';
+import { LocationError, locationFailureFrom } from './location-error';
+
+interface FeishuFix {
+  latitude: number | string;
+  longitude: number | string;
+  accuracy?: number | string;
+  timestamp?: number;
+}
+
+interface FeishuDeviceWindow {
+  h5sdk?: {
+    config(options: Record<string, unknown>): void;
+  };
+  tt?: {
+    getLocation?(options: Record<string, unknown>): void;
+  };
+}
+
+const feishuWindow = () => window as unknown as FeishuDeviceWindow;
+
+const configure = once(async () => {
+  const [config, sdk] = await Promise.all([jsapiConfigFor('feishu'), loadFeishuSdk()]);
+  if (config.platform !== 'feishu') throw new Error('not a Feishu config');
+  await new Promise<void>((resolve, reject) => {
+    feishuWindow().h5sdk?.config({
+      appId: config.appId,
+      timestamp: config.timestamp,
+      nonceStr: config.nonceStr,
+      signature: config.signature,
+      jsApiList: ['getLocation', 'chooseImage'],
+      onSuccess: () => resolve(),
+      onFail: (failure: unknown) => reject(new Error(describeFailure(failure))),
+    });
+  });
+  await whenFeishuReady(sdk);
+});
+
+export async function feishuLocation(): Promise<DeviceLocation> {
+  await configure();
+  const getLocation = feishuWindow().tt?.getLocation;
+  if (!getLocation) throw new LocationError('unavailable', 'tt.getLocation is missing');
+  const fix = await new Promise<FeishuFix>((resolve, reject) => {
+    getLocation({
+      type: 'gcj02',
+      timeout: 10,
+      cacheTimeout: 0,
+      accuracy: 'best',
+      success: resolve,
+      fail: (failure: unknown) => reject(locationFailureFrom(describeFailure(failure))),
+    });
+  });
+  const lat = Number(fix.latitude);
+  const lng = Number(fix.longitude);
+  if (!Number.isFinite(lat) || !Number.isFinite(lng))
+    throw new LocationError('unavailable', 'no coordinates');
+  return {
+    lat,
+    lng,
+    accuracy: Number(fix.accuracy) || 0,
+    address: null,
+    // cacheTimeout 0 asks for a new fix; a timestamp, when given, must agree.
+    isFresh: typeof fix.timestamp !== 'number' || Date.now() - fix.timestamp <= 120_000,
+    isMock: false,
+    source: 'feishu',
+  };
+}

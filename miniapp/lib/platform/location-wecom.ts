@@ -1,0 +1,42 @@
+/** WeCom: ww.register with the signed config and agentConfig (once per page), then ww.getLocation in GCJ-02. */
+import * as ww from '@wecom/jssdk';
+import { describeFailure } from './bridge-error';
+import type { DeviceLocation } from './device';
+import { jsapiConfigFor, once } from './jsapi-config';
+import { LocationError, locationFailureFrom } from './location-error';
+
+const configure = once(async () => {
+  const config = await jsapiConfigFor('wecom');
+  if (config.platform !== 'wecom') throw new Error('not a WeCom config');
+  // The SDK calls wx.config / wx.agentConfig itself when an API needs them; APIs may be called at once.
+  ww.register({
+    corpId: config.corpId,
+    agentId: config.agentId,
+    jsApiList: ['getLocation', 'chooseImage'],
+    getConfigSignature: () => config.config,
+    getAgentConfigSignature: () => config.agentConfig,
+  });
+});
+
+export async function weComLocation(): Promise<DeviceLocation> {
+  await configure();
+  let fix: Awaited<ReturnType<typeof ww.getLocation>>;
+  try {
+    fix = await ww.getLocation({ type: ww.LocationType.gcj02 });
+  } catch (error) {
+    throw locationFailureFrom(describeFailure(error));
+  }
+  const lat = Number(fix.latitude);
+  const lng = Number(fix.longitude);
+  if (!Number.isFinite(lat) || !Number.isFinite(lng))
+    throw new LocationError('unavailable', 'no coordinates');
+  return {
+    lat,
+    lng,
+    accuracy: Number(fix.accuracy) || 0,
+    address: null,
+    isFresh: true,
+    isMock: false,
+    source: 'wecom',
+  };
+}

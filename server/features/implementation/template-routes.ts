@@ -1,0 +1,146 @@
+/** /templates (+ versions, draft, publish, impact, import/export) and /holidays. */
+
+import { AppError, notFound } from '@server/core/errors';
+import type { AppContext, AppDeps, RouteContext, Routers } from '@server/core/http';
+import { readBody, readId, readQuery, validate } from '@server/core/http';
+import { segments } from '@shared/domain/customers';
+import {
+  calendarInput,
+  exportFormat,
+  templateDraftInput,
+  templateListQuery,
+} from '@shared/schemas/implementation';
+import { z } from 'zod';
+import { listCalendarDays, replaceCalendar } from './calendar';
+import { installStandardTemplates } from './standard-templates';
+import { phasesFromXlsx, templateToJson, templateToXlsx, xlsxMime } from './template-io';
+import {
+  createTemplate,
+  discardDraft,
+  getDraft,
+  getTemplate,
+  getTemplateVersion,
+  listTemplates,
+  listTemplateVersions,
+  publishTemplate,
+  saveDraft,
+  versionImpact,
+} from './templates';
+
+const maxWorkbookBytes = 2 * 1024 * 1024;
+
+function readVersion(ctx: RouteContext): number {
+  const value = Number(ctx.params.version);
+  if (!Number.isInteger(value) || value < 1 || value > 1_000_000) throw notFound();
+  return value;
+}
+
+async function readWorkbook(ctx: AppContext): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxWorkbookBytes) throw new AppError('PAYLOAD_TOO_LARGE');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+const workbookMeta = z.object({ name: z.string().trim().min(1).max(100), segment: z.enum(segments) });
+
+/** A JSON draft, or an Excel workbook whose name and segment come from the query (or the template). */
+async function readDraft(ctx: RouteContext, fallback?: { name: string; segment: string }) {
+  if (!ctx.is(xlsxMime)) return readBody(ctx, templateDraftInput);
+  const meta = fallback ?? readQuery(ctx, workbookMeta);
+  let phases: unknown[];
+  try {
+    phases = await phasesFromXlsx(await readWorkbook(ctx));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('VALIDATION_FAILED', { file: 'validation.invalid' }, { cause: error });
+  }
+  return validate(templateDraftInput, { ...meta, phases }, ctx);
+}
+
+export function templateRoutes(routers: Routers, _deps: AppDeps): void {
+  const api = routers.private;
+
+  api.get('/templates', async (ctx) => {
+    ctx.body = await listTemplates(ctx.state.tdb, ctx.state.actor, readQuery(ctx, templateListQuery));
+  });
+
+  api.post('/templates', async (ctx) => {
+    const id = await createTemplate(ctx.state.tdb, ctx.state.actor, readBody(ctx, templateDraftInput));
+    ctx.body = await getDraft(ctx.state.tdb, ctx.state.actor, id);
+    ctx.status = 201;
+  });
+
+  api.post('/templates/install-standard', async (ctx) => {
+    ctx.body = { installed: await installStandardTemplates(ctx.state.tdb, ctx.state.actor) };
+  });
+
+  api.post('/templates/import', async (ctx) => {
+    const draft = await readDraft(ctx);
+    const id = await createTemplate(ctx.state.tdb, ctx.state.actor, draft);
+    ctx.body = await getDraft(ctx.state.tdb, ctx.state.actor, id);
+    ctx.status = 201;
+  });
+
+  api.get('/templates/:id', async (ctx) => {
+    ctx.body = await getTemplate(ctx.state.tdb, ctx.state.actor, readId(ctx));
+  });
+
+  api.get('/templates/:id/versions', async (ctx) => {
+    ctx.body = await listTemplateVersions(ctx.state.tdb, ctx.state.actor, readId(ctx));
+  });
+
+  api.get('/templates/:id/versions/:version', async (ctx) => {
+    ctx.body = await getTemplateVersion(ctx.state.tdb, ctx.state.actor, readId(ctx), readVersion(ctx));
+  });
+
+  api.get('/templates/:id/versions/:version/impact', async (ctx) => {
+    ctx.body = await versionImpact(ctx.state.tdb, ctx.state.actor, readId(ctx), readVersion(ctx));
+  });
+
+  api.get('/templates/:id/draft', async (ctx) => {
+    ctx.body = await getDraft(ctx.state.tdb, ctx.state.actor, readId(ctx));
+  });
+
+  api.put('/templates/:id/draft', async (ctx) => {
+    const id = readId(ctx);
+    const current = ctx.is(xlsxMime) ? await getTemplate(ctx.state.tdb, ctx.state.actor, id) : undefined;
+    const draft = await readDraft(ctx, current);
+    ctx.body = await saveDraft(ctx.state.tdb, ctx.state.actor, id, draft);
+  });
+
+  api.delete('/templates/:id/draft', async (ctx) => {
+    await discardDraft(ctx.state.tdb, ctx.state.actor, readId(ctx));
+    ctx.status = 204;
+  });
+
+  api.post('/templates/:id/publish', async (ctx) => {
+    ctx.body = await publishTemplate(ctx.state.tdb, ctx.state.actor, readId(ctx));
+  });
+
+  api.get('/templates/:id/export', async (ctx) => {
+    const id = readId(ctx);
+    const { format } = readQuery(ctx, exportFormat);
+    const template = await getTemplate(ctx.state.tdb, ctx.state.actor, id);
+    const filename = encodeURIComponent(`${template.name}-v${template.version}.${format}`);
+    ctx.set('content-disposition', `attachment; filename*=UTF-8''${filename}`);
+    if (format === 'xlsx') {
+      ctx.type = xlsxMime;
+      ctx.body = await templateToXlsx(template);
+    } else {
+      ctx.body = templateToJson(template);
+    }
+  });
+
+  api.get('/holidays', async (ctx) => {
+    ctx.body = { items: await listCalendarDays(ctx.state.tdb) };
+  });
+
+  api.put('/holidays', async (ctx) => {
+    ctx.body = await replaceCalendar(ctx.state.tdb, ctx.state.actor, readBody(ctx, calendarInput));
+  });
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { progressOf, rollupHealth, taskHealth } from './health';
+
+const today = '2026-11-23';
+const open = { doneAt: null, blocker: null };
+
+describe('taskHealth', () => {
+  it('is on track with more than two days left', () => {
+    expect(taskHealth({ ...open, dueDate: '2026-11-26' }, today)).toEqual({
+      health: 'on-track',
+      reason: 'on-schedule',
+    });
+  });
+
+  it('is at risk when due within two days with work left', () => {
+    expect(taskHealth({ ...open, dueDate: '2026-11-25' }, today)).toEqual({
+      health: 'at-risk',
+      reason: 'due-soon',
+    });
+    expect(taskHealth({ ...open, dueDate: today }, today).health).toBe('at-risk');
+  });
+
+  it('is at risk when blocked, however far the due date', () => {
+    expect(taskHealth({ ...open, dueDate: '2027-01-01', blocker: '客户IT未开通VPN' }, today)).toEqual({
+      health: 'at-risk',
+      reason: 'blocked',
+    });
+  });
+
+  it('is overdue after its due date, blocked or not', () => {
+    expect(taskHealth({ ...open, dueDate: '2026-11-22', blocker: '等待' }, today).health).toBe('overdue');
+  });
+
+  it('is on track once done, even late', () => {
+    expect(
+      taskHealth({ dueDate: '2026-11-01', doneAt: '2026-11-20T02:00:00Z', blocker: null }, today),
+    ).toEqual({
+      health: 'on-track',
+      reason: 'done',
+    });
+  });
+});
+
+describe('rollupHealth', () => {
+  it('takes the worst part and says why', () => {
+    expect(
+      rollupHealth([
+        { health: 'on-track', reason: 'done' },
+        { health: 'at-risk', reason: 'due-soon' },
+        { health: 'overdue', reason: 'overdue' },
+      ]),
+    ).toEqual({ health: 'overdue', reason: 'tasks-overdue' });
+  });
+
+  it('names a blocker before an approaching date', () => {
+    expect(
+      rollupHealth([
+        { health: 'at-risk', reason: 'due-soon' },
+        { health: 'at-risk', reason: 'blocked' },
+      ]),
+    ).toEqual({ health: 'at-risk', reason: 'tasks-blocked' });
+  });
+
+  it('is done when every part is done, on schedule otherwise', () => {
+    expect(rollupHealth([{ health: 'on-track', reason: 'done' }]).reason).toBe('done');
+    expect(
+      rollupHealth([
+        { health: 'on-track', reason: 'done' },
+        { health: 'on-track', reason: 'on-schedule' },
+      ]).reason,
+    ).toBe('on-schedule');
+  });
+});
+
+describe('progressOf', () => {
+  it('rounds down so an unfinished phase never shows 100%', () => {
+    expect(progressOf(199, 200)).toBe(99);
+    expect(progressOf(1, 3)).toBe(33);
+    expect(progressOf(0, 0)).toBe(100);
+  });
+});
