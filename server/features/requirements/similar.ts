@@ -2,7 +2,7 @@
  * Similar-requirement lookup: one in-memory BM25 index per tenant, built on first use and brought up to date on
  * every lookup from rows whose updated_at moved (an indexed query), so edits on any instance show up.
  */
-import type { TenantDb } from '@server/core/db';
+import { afterCursor, type KeysetOrder, sql, type TenantDb } from '@server/core/db';
 import type { RequirementStatus } from '@shared/domain/requirements';
 import { requirementTerms, SimilarityIndex, suggestionCutoffs, termsOf } from '@shared/domain/similarity';
 import type { SimilarItem } from '@shared/schemas/requirements';
@@ -10,6 +10,7 @@ import type { SimilarItem } from '@shared/schemas/requirements';
 /** Rows committed a little out of order by concurrent writers are still picked up. */
 const overlapMs = 5_000;
 const pageSize = 5_000;
+const syncOrder: KeysetOrder = { key: sql.ref('updated_at'), id: sql.ref('id'), direction: 'asc' };
 
 interface TenantIndex {
   index: SimilarityIndex;
@@ -62,12 +63,7 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
       .selectFrom('requirements')
       .select(['id', 'title', 'description', 'search_terms', 'status', 'updated_at'])
       .where('updated_at', '>=', since);
-    if (after) {
-      const [at, id] = after;
-      select = select.where((eb) =>
-        eb.or([eb('updated_at', '>', at), eb.and([eb('updated_at', '=', at), eb('id', '>', id)])]),
-      );
-    }
+    if (after) select = select.where(afterCursor(syncOrder, after));
     const rows = await select.orderBy('updated_at').orderBy('id').limit(pageSize).execute();
     for (const row of rows) {
       if (row.status === 'merged') {
