@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 import { measureBundle } from './bundle';
+import { benchRequirements } from './requirements';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 20;
@@ -71,6 +72,8 @@ try {
   ours.child.kill();
   bare.child.kill();
 }
+
+await benchRequirements(durationSeconds);
 
 const bundle = measureBundle('features/customers/pages/CustomerListPage.tsx');
 console.log('\nmini-app JavaScript, gzipped (dist/miniapp)');

@@ -6,7 +6,7 @@ import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import type { DecisionStatus, Importance, RequirementKind } from '@shared/domain/requirements';
 import { recompute } from '../features/requirements/scoring';
-import { searchTextOf } from '../features/requirements/service';
+import { searchTermsOf, searchTextOf } from '../features/requirements/service';
 
 const dayMs = 86_400_000;
 
@@ -209,6 +209,7 @@ export async function seedDemoRequirements(
         title: demo.title,
         description: demo.description,
         search_text: searchTextOf(demo.title, demo.description),
+        search_terms: searchTermsOf(demo.title, demo.description),
         category: demo.category,
         kind: demo.kind,
         status: last?.status ?? 'new',

@@ -274,6 +274,9 @@ interface Doc {
 /** An in-memory BM25 index that takes additions and removals at any time (removed documents are tombstoned). */
 export class SimilarityIndex {
   private readonly docs: (Doc | null)[] = [];
+  /** Each slot's document length, or -1 once removed: the hot loop reads this instead of the Doc object. */
+  private readonly lengths: number[] = [];
+  private scratch = new Float64Array(0);
   private readonly slotOf = new Map<string, number>();
   private readonly postings = new Map<string, { slots: number[]; counts: number[] }>();
   private readonly df = new Map<string, number>();
@@ -305,6 +308,7 @@ export class SimilarityIndex {
       length += count;
     }
     this.docs.push({ id, length, terms: [...terms.keys()] });
+    this.lengths.push(length);
     this.slotOf.set(id, slot);
     this.totalLength += length;
     this.live++;
@@ -315,6 +319,7 @@ export class SimilarityIndex {
     if (slot === undefined) return;
     const doc = this.docs[slot];
     this.docs[slot] = null;
+    this.lengths[slot] = -1;
     this.slotOf.delete(id);
     if (!doc) return;
     this.totalLength -= doc.length;
@@ -327,47 +332,75 @@ export class SimilarityIndex {
   search(query: Map<string, number>, options: SearchOptions): SimilarHit[] {
     if (this.live === 0 || query.size === 0) return [];
     const averageLength = this.totalLength / this.live;
-    const scores = new Map<number, number>();
+    const terms = [...query].map(([term, count]) => ({
+      count,
+      idf: this.idf(term),
+      list: this.postings.get(term),
+    }));
     let best = 0;
-    for (const [term, queryCount] of query) {
-      const idf = this.idf(term);
-      const list = this.postings.get(term);
+    for (const { count, idf, list } of terms) {
       // The query scored against itself (a document saying exactly the same reaches 1); words no requirement uses
       // yet count for less, or every new phrasing would look unlike everything.
-      const selfGain = (idf * queryCount * queryCount * (k1 + 1)) / (queryCount + k1);
+      const selfGain = (idf * count * count * (k1 + 1)) / (count + k1);
       best += list ? selfGain : selfGain * unknownWordShare;
+    }
+    // Rare words find the candidates; a word in many requirements only adds to candidates already found.
+    terms.sort((x, y) => y.idf - x.idf);
+    const commonDf = Math.max(200, this.live * 0.02);
+    const scores = this.scratchScores();
+    const touched: number[] = [];
+    for (const { count, idf, list } of terms) {
       if (!list) continue;
+      const onlyBoost = list.slots.length > commonDf && touched.length > 0;
       for (let i = 0; i < list.slots.length; i++) {
         const slot = list.slots[i] as number;
-        const doc = this.docs[slot];
-        if (!doc) continue;
+        const length = this.lengths[slot] as number;
+        if (length < 0) continue;
+        const current = scores[slot] as number;
+        if (onlyBoost && current === 0) continue;
         const tf = list.counts[i] as number;
-        const gain =
-          (idf * queryCount * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * doc.length) / averageLength));
-        scores.set(slot, (scores.get(slot) ?? 0) + gain);
+        if (current === 0) touched.push(slot);
+        scores[slot] =
+          current + (idf * count * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
       }
     }
-    return this.rank(scores, best, query, options);
+    const hits = this.rank(scores, touched, best, query, options);
+    for (const slot of touched) scores[slot] = 0;
+    return hits;
+  }
+
+  /** One score per document slot, all zero between searches (reset through the touched list, not refilled). */
+  private scratchScores(): Float64Array {
+    if (this.scratch.length < this.docs.length) this.scratch = new Float64Array(this.docs.length * 2);
+    return this.scratch;
   }
 
   private rank(
-    scores: Map<number, number>,
+    scores: Float64Array,
+    touched: number[],
     best: number,
     query: Map<string, number>,
     options: SearchOptions,
-  ) {
+  ): SimilarHit[] {
+    let top = 0;
+    for (const slot of touched) top = Math.max(top, scores[slot] as number);
+    // A polarity penalty can only lower scores, so nothing below this can end up shown.
+    const candidateFloor = Math.max(
+      (options.minScore ?? 0) * best,
+      top * oppositePenalty * (options.relativeCutoff ?? 0),
+    );
     const hits: (SimilarHit & { doc: Doc })[] = [];
-    for (const [slot, raw] of scores) {
+    for (const slot of touched) {
+      const raw = scores[slot] as number;
       const doc = this.docs[slot];
-      if (!doc || options.exclude?.(doc.id)) continue;
+      if (raw < candidateFloor || !doc || options.exclude?.(doc.id)) continue;
       hits.push({ id: doc.id, score: Math.min(1, raw / best), doc });
     }
     hits.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
     const head = hits.slice(0, Math.max(50, options.limit));
     for (const hit of head) hit.score *= polarityFactor(query, hit.doc.terms);
     head.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
-    const top = head[0]?.score ?? 0;
-    const floor = Math.max(options.minScore ?? 0, top * (options.relativeCutoff ?? 0));
+    const floor = Math.max(options.minScore ?? 0, (head[0]?.score ?? 0) * (options.relativeCutoff ?? 0));
     return head
       .filter((hit) => hit.score >= floor)
       .slice(0, options.limit)
@@ -405,7 +438,11 @@ export class SimilarityIndex {
       } else this.postings.set(term, { slots, counts });
     }
     this.docs.length = 0;
-    for (const doc of kept) this.docs.push(doc);
+    this.lengths.length = 0;
+    for (const doc of kept) {
+      this.docs.push(doc);
+      this.lengths.push(doc?.length ?? -1);
+    }
     this.tombstones = 0;
   }
 }

@@ -43,6 +43,8 @@ describe.skipIf(skipReason !== null || !dingTalk)(
     let browser: Browser;
     let customerId = '';
     let existingId = '';
+    let colleagueToken = '';
+    let colleagueCustomer = '';
     const pageErrors: string[] = [];
 
     const messagesToRep = async (): Promise<SentMessage[]> => {
@@ -62,7 +64,8 @@ describe.skipIf(skipReason !== null || !dingTalk)(
 
       // Another rep already reported the need for their own customer.
       const colleague = await makeUser(tenant, 'sales', '赵立');
-      const colleagueCustomer = await makeCustomer(colleague, { name: '宁波港联物流', tier: 'high' });
+      colleagueToken = colleague.token;
+      colleagueCustomer = await makeCustomer(colleague, { name: '宁波港联物流', tier: 'high' });
       const existing = await app.api(colleague.token).post<Requirement>('/api/v1/requirements', {
         clientId: crypto.randomUUID(),
         title: existingTitle,
@@ -167,6 +170,39 @@ describe.skipIf(skipReason !== null || !dingTalk)(
       await card.waitFor();
       await expect.poll(() => card.getByText('已规划').first().isVisible()).toBe(true);
       await rep.screenshot({ path: '/tmp/fieldloop-e2e-my-requirements.png', fullPage: true });
+    });
+
+    it('closes the loop when the rep confirms they told the customer', async () => {
+      const card = rep.getByRole('article', { name: existingTitle });
+      await card.getByRole('button', { name: '已告知客户：杭州云帆智造' }).click();
+      await card.getByText('杭州云帆智造 已告知客户 ✓').waitFor();
+    });
+
+    it('declines two requirements at once from the keyboard, with one note', async () => {
+      const titles = ['导出报表时保留公司抬头', '客户档案支持自定义字段'];
+      for (const title of titles) {
+        const created = await app.api(colleagueToken).post('/api/v1/requirements', {
+          clientId: crypto.randomUUID(),
+          title,
+          customerId: colleagueCustomer,
+          importance: 'nice-to-have',
+        });
+        expect(created.status).toBe(201);
+      }
+      await desk.goto('/desk/requirements');
+      for (const title of titles) {
+        await desk.getByRole('cell', { name: title }).click();
+        await desk.keyboard.press('x');
+      }
+      await desk.getByText('已选 2 条').waitFor();
+      await desk.keyboard.press('d');
+      const dialog = desk.getByRole('dialog', { name: '将 2 条需求改为「暂不考虑」' });
+      await dialog.getByLabel('说明（会发给每位提交人）').fill('今年的版本排不下，明年一季度再评估');
+      await dialog.getByRole('button', { name: '确认' }).click();
+      await desk.getByText('已更新，提交人会收到通知').waitFor();
+      for (const title of titles) {
+        await desk.getByRole('cell', { name: title }).waitFor({ state: 'detached' });
+      }
     });
 
     it('leaves no script errors behind', () => {

@@ -8,7 +8,7 @@ import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
-import { authorize } from '@server/core/policy';
+import { authorize, hasRole } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { BulkStatusResponse, Requirement, ToldResponse } from '@shared/schemas/requirements';
@@ -163,7 +163,9 @@ export async function confirmTold(
   customerId: string,
 ): Promise<ToldResponse> {
   const requirement = await survivorOf(tdb, requirementId);
-  const [told] = await recordTold(tdb, actor.userId, requirement.id, [customerId], actor.role === 'sales');
+  // Reps and implementers confirm for their own mentions; PMs, managers and admins may record it for anyone.
+  const onlyOwn = !hasRole(actor, 'pm', 'admin', 'manager');
+  const [told] = await recordTold(tdb, actor.userId, requirement.id, [customerId], onlyOwn);
   if (!told) throw new AppError('VALIDATION_FAILED', { customerId: 'ui.requirements.messages.toldNothing' });
   return told;
 }

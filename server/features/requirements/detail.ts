@@ -9,6 +9,7 @@ import type {
   RequirementDetail,
   ScoreExplanation,
 } from '@shared/schemas/requirements';
+import type { Attachments } from '../attachments/service';
 import { canSeeCustomer } from '../customers/policy';
 import { namesOf } from '../users/service';
 import { commitmentsOf } from './commitments';
@@ -18,19 +19,20 @@ import { canSeeMention } from './policy';
 import { presentMention } from './present';
 import { customersByIds, mentionsOf, type RequirementRow } from './repo';
 import { explainDemand, loadWeights } from './scoring';
-import { presentOne, survivorOf } from './service';
+import { mentionSubjectType, presentOne, survivorOf } from './service';
 import { similarRequirements } from './similar';
 
 export async function getRequirementDetail(
   tdb: TenantDb,
   actor: Actor,
   requirementId: string,
+  attachments: Attachments,
 ): Promise<RequirementDetail> {
   const row = await survivorOf(tdb, requirementId);
   const [base, mentions, followers, decisions, merges, similar, scoreExplanation, commitments] =
     await Promise.all([
       presentOne(tdb, actor, row),
-      mentionViews(tdb, actor, row.id),
+      mentionViews(tdb, actor, row.id, attachments),
       tdb
         .selectFrom('requirement_followers')
         .select('user_id')
@@ -60,7 +62,12 @@ export async function getRequirementDetail(
   };
 }
 
-async function mentionViews(tdb: TenantDb, actor: Actor, requirementId: string): Promise<MentionView[]> {
+async function mentionViews(
+  tdb: TenantDb,
+  actor: Actor,
+  requirementId: string,
+  attachments: Attachments,
+): Promise<MentionView[]> {
   const mentions = await mentionsOf(tdb, requirementId);
   const customers = new Map(
     (
@@ -76,11 +83,34 @@ async function mentionViews(tdb: TenantDb, actor: Actor, requirementId: string):
     visible.map((m) => m.reporter_id),
   );
   const told = await toldByCustomer(tdb, requirementId);
+  const links = visible.length
+    ? await tdb
+        .selectFrom('attachment_links')
+        .select(['attachment_id', 'subject_id'])
+        .where('subject_type', '=', mentionSubjectType)
+        .where(
+          'subject_id',
+          'in',
+          visible.map((m) => m.id),
+        )
+        .execute()
+    : [];
+  const views = new Map(
+    (
+      await attachments.views(
+        tdb,
+        links.map((l) => l.attachment_id),
+      )
+    ).map((v) => [v.id, v]),
+  );
   return visible.map((m) => ({
     ...presentMention(m),
     customerName: customers.get(m.customer_id)?.name ?? '',
     reporterName: reporters.get(m.reporter_id) ?? '',
-    attachments: [],
+    attachments: links.flatMap((l) => {
+      const view = l.subject_id === m.id ? views.get(l.attachment_id) : undefined;
+      return view ? [view] : [];
+    }),
     toldAt: told.get(m.customer_id) ?? null,
   }));
 }

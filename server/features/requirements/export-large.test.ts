@@ -25,6 +25,7 @@ describe('GET /api/v1/requirements/export of a large tenant', () => {
           title: `需求 ${n}：订单导出和对账`,
           description: null,
           search_text: `需求 ${n}`,
+          search_terms: '{}',
           category: null,
           kind: null,
           status: 'new',

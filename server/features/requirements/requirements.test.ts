@@ -6,6 +6,7 @@ import type {
   SimilarResponse,
 } from '@shared/schemas/requirements';
 import { startTestApp, type TestApp } from '@test/helpers/app';
+import { jpegBytes, uploadFile } from '@test/helpers/attachments';
 import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -117,6 +118,26 @@ describe('POST /api/v1/requirements', () => {
     expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.every((a) => a.body.mentionCount === 1)).toBe(true);
+  });
+});
+
+describe('photos and files on a capture', () => {
+  it('links uploaded photos to the mention and shows them on the detail; an unknown id is refused', async () => {
+    const photo = await uploadFile(app.url, rep.token, jpegBytes(), {
+      filename: 'whiteboard.jpg',
+      type: 'image/jpeg',
+    });
+    expect(photo.status).toBe(201);
+    const requirement = await create(rep, { title: '车间报工扫码', attachmentIds: [photo.body.id] });
+    const detail = await app.api(pm.token).get<RequirementDetail>(`/api/v1/requirements/${requirement.id}`);
+    expect(detail.body.mentions[0]?.attachments).toEqual([
+      expect.objectContaining({ id: photo.body.id, mime: 'image/jpeg', url: expect.any(String) }),
+    ]);
+    const pmSees = await app.api(pm.token).get(`/api/v1/attachments/${photo.body.id}`);
+    expect(pmSees.status).toBe(200);
+    const bad = await app.api(rep.token).post('/api/v1/requirements', capture({ attachmentIds: [uuidv7()] }));
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: { fields: { 'attachmentIds.0': expect.any(String) } } });
   });
 });
 

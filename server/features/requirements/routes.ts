@@ -2,6 +2,7 @@
 import type { AppDeps, Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import { authorize } from '@server/core/policy';
+import { attachmentAccess } from '@server/features/attachments/access';
 import { cardActions } from '@server/features/platform/card-actions';
 import {
   bulkStatusRequest,
@@ -28,14 +29,32 @@ import { exportRequirements } from './export';
 import { contestMerge, mergeRequirement, resolveContest, undoMerge } from './merges';
 import { toastText } from './messages';
 import { myRequirements, setFollowing } from './mine';
-import { canManage } from './policy';
-import { addMention, createRequirement, listVisibleRequirements, updateRequirement } from './service';
+import { canManage, canSeeMention } from './policy';
+import { customersByIds } from './repo';
+import {
+  addMention,
+  createRequirement,
+  listVisibleRequirements,
+  mentionSubjectType,
+  updateRequirement,
+} from './service';
 import { similarRequirements } from './similar';
 import { getWeights, putWeights, requirementStats } from './stats';
 
 export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
   const publicUrl = deps.config.publicUrl;
+
+  attachmentAccess[mentionSubjectType] = async (tdb, actor, mentionId) => {
+    const mention = await tdb
+      .selectFrom('requirement_mentions')
+      .select(['reporter_id', 'customer_id'])
+      .where('id', '=', mentionId)
+      .executeTakeFirst();
+    if (!mention) return false;
+    const [customer] = await customersByIds(tdb, [mention.customer_id]);
+    return canSeeMention(actor, mention, customer);
+  };
 
   cardActions['requirement.told'] = async ({ tdb, userId, value }) => {
     const requirementId = typeof value.requirementId === 'string' ? value.requirementId : '';
@@ -54,7 +73,12 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   });
 
   api.post('/requirements', async (ctx) => {
-    const result = await createRequirement(ctx.state.tdb, ctx.state.actor, readBody(ctx, requirementCreate));
+    const result = await createRequirement(
+      ctx.state.tdb,
+      ctx.state.actor,
+      readBody(ctx, requirementCreate),
+      deps.attachments,
+    );
     ctx.body = result.body;
     ctx.status = result.created ? 201 : 200;
   });
@@ -98,7 +122,7 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   });
 
   api.get('/requirements/:id', async (ctx) => {
-    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx));
+    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx), deps.attachments);
   });
 
   api.patch('/requirements/:id', async (ctx) => {
@@ -108,7 +132,13 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
 
   api.post('/requirements/:id/mentions', async (ctx) => {
     const id = readId(ctx);
-    const result = await addMention(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, mentionCreate));
+    const result = await addMention(
+      ctx.state.tdb,
+      ctx.state.actor,
+      id,
+      readBody(ctx, mentionCreate),
+      deps.attachments,
+    );
     ctx.body = result.body;
     ctx.status = result.created ? 201 : 200;
   });

@@ -6,6 +6,7 @@ import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { canSeeCustomer } from '@server/features/customers/policy';
+import { requirementTerms } from '@shared/domain/similarity';
 import { encodeCursor } from '@shared/schemas/common';
 import type {
   Mention,
@@ -17,6 +18,7 @@ import type {
   requirementUpdate,
 } from '@shared/schemas/requirements';
 import type { z } from 'zod';
+import type { Attachments } from '../attachments/service';
 import { namesOf } from '../users/service';
 import { canCapture, canManage } from './policy';
 import { presentMention, presentRequirement } from './present';
@@ -40,15 +42,22 @@ export interface Created<T> {
 export const searchTextOf = (title: string, description: string | null) =>
   `${title}\n${description ?? ''}`.toLowerCase();
 
+/** Segmenting Chinese is the slow part of indexing, so it happens once per write, not on every index build. */
+export const searchTermsOf = (title: string, description: string | null) =>
+  JSON.stringify(Object.fromEntries(requirementTerms(title, description)));
+
 export async function createRequirement(
   tdb: TenantDb,
   actor: Actor,
   input: z.output<typeof requirementCreate>,
+  attachments: Attachments,
 ): Promise<Created<Requirement>> {
   authorize(canCapture(actor));
   const repeat = await findRequirementByClientId(tdb, input.clientId);
   if (repeat) return { created: false, body: await presentOne(tdb, actor, repeat) };
   await assertCapturableCustomer(tdb, actor, input.customerId);
+  const attachmentIds = input.attachmentIds ?? [];
+  await attachments.require(tdb, attachmentIds, 'attachmentIds');
   const requirementId = newId();
   const now = nowIso();
   const created = await tdb.transaction(async (tx) => {
@@ -58,6 +67,7 @@ export async function createRequirement(
       title: input.title,
       description: input.description ?? null,
       search_text: searchTextOf(input.title, input.description ?? null),
+      search_terms: searchTermsOf(input.title, input.description ?? null),
       category: input.category ?? null,
       kind: input.kind ?? null,
       status: 'new',
@@ -80,7 +90,9 @@ export async function createRequirement(
       updated_at: now,
     });
     if (!inserted) return false;
-    await insertMentionIfNew(tx, mentionRow(actor, requirementId, input, now));
+    const mention = mentionRow(actor, requirementId, input, now);
+    await insertMentionIfNew(tx, mention);
+    await linkMentionAttachments(tx, attachments, mention.id, attachmentIds);
     await recompute(tx, { id: requirementId, impact: 1, confidence: 1, effort: 1 });
     await recordAudit(tx, actor, {
       action: 'requirement.create',
@@ -97,6 +109,19 @@ export async function createRequirement(
   const row = await findRequirementByClientId(tdb, input.clientId);
   if (!row) throw notFound();
   return { created, body: await presentOne(tdb, actor, row) };
+}
+
+/** Photos and files a mention carries (the customer's whiteboard, a spreadsheet they use today). */
+export const mentionSubjectType = 'requirement_mention';
+
+async function linkMentionAttachments(
+  tx: TenantDb,
+  attachments: Attachments,
+  mentionId: string,
+  attachmentIds: string[],
+): Promise<void> {
+  if (attachmentIds.length === 0) return;
+  await attachments.link(tx, { subjectType: mentionSubjectType, subjectId: mentionId, attachmentIds });
 }
 
 function mentionRow(
@@ -126,15 +151,20 @@ export async function addMention(
   actor: Actor,
   requirementId: string,
   input: z.output<typeof mentionCreate>,
+  attachments: Attachments,
 ): Promise<Created<Mention>> {
   authorize(canCapture(actor));
   const repeat = await findMentionByClientId(tdb, input.clientId);
   if (repeat) return { created: false, body: presentMention(repeat) };
   const target = await survivorOf(tdb, requirementId);
   await assertCapturableCustomer(tdb, actor, input.customerId);
+  const attachmentIds = input.attachmentIds ?? [];
+  await attachments.require(tdb, attachmentIds, 'attachmentIds');
   const created = await tdb.transaction(async (tx) => {
-    const inserted = await insertMentionIfNew(tx, mentionRow(actor, target.id, input, nowIso()));
+    const mention = mentionRow(actor, target.id, input, nowIso());
+    const inserted = await insertMentionIfNew(tx, mention);
     if (!inserted) return false;
+    await linkMentionAttachments(tx, attachments, mention.id, attachmentIds);
     await recompute(tx, target);
     await recordAudit(tx, actor, {
       action: 'requirement.mention',
@@ -165,6 +195,7 @@ export async function updateRequirement(
     const applied = await updateRequirementAt(tx, current.id, current.version, {
       ...definedColumns(fields),
       search_text: searchTextOf(next.title, next.description),
+      search_terms: searchTermsOf(next.title, next.description),
       updated_at: nowIso(),
     });
     if (!applied) throw new AppError('VERSION_CONFLICT');

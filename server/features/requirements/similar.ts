@@ -2,7 +2,7 @@
  * Similar-requirement lookup: one in-memory BM25 index per tenant, built on first use and brought up to date on
  * every lookup from rows whose updated_at moved (an indexed query), so edits on any instance show up.
  */
-import type { TenantDb } from '@server/core/db';
+import { afterCursor, type KeysetOrder, sql, type TenantDb } from '@server/core/db';
 import type { RequirementStatus } from '@shared/domain/requirements';
 import { requirementTerms, SimilarityIndex, suggestionCutoffs, termsOf } from '@shared/domain/similarity';
 import type { SimilarItem } from '@shared/schemas/requirements';
@@ -10,6 +10,7 @@ import type { SimilarItem } from '@shared/schemas/requirements';
 /** Rows committed a little out of order by concurrent writers are still picked up. */
 const overlapMs = 5_000;
 const pageSize = 5_000;
+const syncOrder: KeysetOrder = { key: sql.ref('updated_at'), id: sql.ref('id'), direction: 'asc' };
 
 interface TenantIndex {
   index: SimilarityIndex;
@@ -60,21 +61,16 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
   for (;;) {
     let select = tdb
       .selectFrom('requirements')
-      .select(['id', 'title', 'description', 'status', 'updated_at'])
+      .select(['id', 'title', 'description', 'search_terms', 'status', 'updated_at'])
       .where('updated_at', '>=', since);
-    if (after) {
-      const [at, id] = after;
-      select = select.where((eb) =>
-        eb.or([eb('updated_at', '>', at), eb.and([eb('updated_at', '=', at), eb('id', '>', id)])]),
-      );
-    }
+    if (after) select = select.where(afterCursor(syncOrder, after));
     const rows = await select.orderBy('updated_at').orderBy('id').limit(pageSize).execute();
     for (const row of rows) {
       if (row.status === 'merged') {
         entry.index.remove(row.id);
         entry.meta.delete(row.id);
       } else {
-        entry.index.upsert(row.id, requirementTerms(row.title, row.description));
+        entry.index.upsert(row.id, storedTerms(row));
         entry.meta.set(row.id, { title: row.title, status: row.status as RequirementStatus });
       }
       if (row.updated_at > entry.syncedUntil) entry.syncedUntil = row.updated_at;
@@ -83,4 +79,14 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
     if (!last || rows.length < pageSize) return;
     after = [last.updated_at, last.id];
   }
+}
+
+function storedTerms(row: {
+  title: string;
+  description: string | null;
+  search_terms: string;
+}): Map<string, number> {
+  const stored = JSON.parse(row.search_terms) as Record<string, number>;
+  const terms = new Map(Object.entries(stored));
+  return terms.size > 0 ? terms : requirementTerms(row.title, row.description);
 }

@@ -2,6 +2,7 @@
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
 import { Button, Form, Input, TextArea } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaptureDraft } from '../capture-draft';
 import { importanceOptions } from '../options';
@@ -19,6 +20,8 @@ interface CaptureFormProps {
   onChange: (values: Partial<CaptureDraft>) => void;
   onSubmit: () => void;
   isSubmitting: boolean;
+  /** Shown right under the description, where the rep is looking while typing (the similar requirements). */
+  suggestions?: ReactNode;
 }
 
 export function valuesOf(draft: CaptureDraft): CaptureFormValues {
@@ -26,7 +29,14 @@ export function valuesOf(draft: CaptureDraft): CaptureFormValues {
   return { title, description, quote, category, importance, customer };
 }
 
-export function CaptureForm({ form, draft, onChange, onSubmit, isSubmitting }: CaptureFormProps) {
+export function CaptureForm({
+  form,
+  draft,
+  onChange,
+  onSubmit,
+  isSubmitting,
+  suggestions,
+}: CaptureFormProps) {
   const { t } = useTranslation();
   const label = (field: string) => t(`ui.requirements.form.${field}`);
   const isMention = draft.target !== null;
@@ -51,6 +61,7 @@ export function CaptureForm({ form, draft, onChange, onSubmit, isSubmitting }: C
           <Form.Item name="description" label={label('description')}>
             <TextArea placeholder={label('descriptionPlaceholder')} autoSize={{ minRows: 2, maxRows: 6 }} />
           </Form.Item>
+          {suggestions}
         </>
       )}
       <Form.Item name="quote" label={label('quote')}>

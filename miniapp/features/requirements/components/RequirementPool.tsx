@@ -8,7 +8,7 @@ import { Button, InfiniteScroll, SearchBar, Tag } from 'antd-mobile';
 import { FilterOutline, MessageOutline } from 'antd-mobile-icons';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { allPages, poolParams, useRequirementList } from '../api';
 import { statusOptions, statusTone } from '../options';
 import styles from './requirements.module.css';
@@ -99,7 +99,9 @@ const PoolRow = memo(function PoolRow({
   return (
     <li className={styles.card}>
       <div className={styles.cardHead}>
-        <span className={styles.cardTitle}>{item.title}</span>
+        <Link to={`/requirements/${item.id}`} className={styles.cardTitle}>
+          {item.title}
+        </Link>
         <Tag color={statusTone[item.status]}>{t(`ui.requirements.status.${item.status}`)}</Tag>
       </div>
       {item.description ? <span className={styles.meta}>{item.description}</span> : null}

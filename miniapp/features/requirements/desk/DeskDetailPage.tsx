@@ -1,11 +1,11 @@
 /** One requirement for the PM: edit and classify, status workflow with a note, mentions, similar side by side, score. */
 
-import { isApiError } from '@miniapp/lib/api-client';
+import { PageState } from '@miniapp/components/PageState';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { formatDateTime } from '@miniapp/lib/format';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { RequirementDetail } from '@shared/schemas/requirements';
-import { Alert, Button, Card, Col, Row, Skeleton, Space, Steps, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Col, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -24,21 +24,18 @@ import { statusColor } from './status-color';
 const workflow = ['new', 'under_review', 'planned', 'in_progress', 'released'] as const;
 
 export function DeskDetailPage() {
-  const { t } = useTranslation();
   const { id = '' } = useParams();
   const requirement = useRequirement(id);
-  if (requirement.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (!requirement.data) {
-    return (
-      <Alert
-        type="error"
-        title={t('ui.state.errorTitle')}
-        description={isApiError(requirement.error) ? requirement.error.message : undefined}
-        action={<Button onClick={() => void requirement.refetch()}>{t('ui.common.retry')}</Button>}
-      />
-    );
-  }
-  return <Detail detail={requirement.data} />;
+  return (
+    <PageState
+      isLoading={requirement.isPending}
+      error={requirement.data ? null : requirement.error}
+      onRetry={() => void requirement.refetch()}
+      skeletonRows={6}
+    >
+      {requirement.data ? <Detail detail={requirement.data} /> : null}
+    </PageState>
+  );
 }
 
 function Detail({ detail }: { detail: RequirementDetail }) {

@@ -2,10 +2,10 @@
  * Triage inbox and the full table: filters, score order, keyboard moves (j/k/x/p/d/r/m/e/?), bulk status change with
  * a note, and export of exactly this view.
  */
-import { isApiError } from '@miniapp/lib/api-client';
+import { PageState } from '@miniapp/components/PageState';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { Requirement } from '@shared/schemas/requirements';
-import { Alert, App, Button, Dropdown, Segmented, Space, Table, Tag } from 'antd';
+import { App, Button, Dropdown, Segmented, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -172,20 +172,17 @@ export function DeskListPage() {
         </Space>
       </div>
       <FilterBar filters={filters} onChange={(changes) => setFilters({ ...filters, ...changes })} />
-      {list.error && !list.data ? (
-        <Alert
-          type="error"
-          title={t('ui.state.errorTitle')}
-          description={isApiError(list.error) ? list.error.message : undefined}
-          action={<Button onClick={() => void list.refetch()}>{t('ui.common.retry')}</Button>}
-        />
-      ) : (
+      <PageState
+        isLoading={list.isPending}
+        error={list.data ? null : list.error}
+        onRetry={() => void list.refetch()}
+      >
         <Table<Requirement>
           rowKey="id"
           size="middle"
           columns={columns}
           dataSource={rows}
-          loading={list.isPending || list.isFetching}
+          loading={list.isFetching}
           pagination={false}
           locale={{
             emptyText: t(
@@ -209,7 +206,7 @@ export function DeskListPage() {
               : undefined
           }
         />
-      )}
+      </PageState>
       <DecisionModal
         request={decision}
         onClose={(didDecide) => {

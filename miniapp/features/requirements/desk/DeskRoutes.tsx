@@ -9,6 +9,18 @@ import { DeskListPage } from './DeskListPage';
 import { DeskSettingsPage } from './DeskSettingsPage';
 import styles from './desk.module.css';
 
+/** The phone's primary colour, and secondary greys dark enough for 4.5:1 on white (antd's defaults are lighter). */
+const deskTheme = {
+  token: {
+    colorPrimary: '#1560d4',
+    colorTextSecondary: '#51565d',
+    colorTextTertiary: '#5c6068',
+    colorTextQuaternary: '#6e7279',
+    colorTextPlaceholder: '#6e7279',
+    colorTextDescription: '#51565d',
+  },
+};
+
 export function DeskRequirementRoutes() {
   const { t, i18n } = useTranslation();
   const { pathname } = useLocation();
@@ -16,7 +28,7 @@ export function DeskRequirementRoutes() {
   return (
     <ConfigProvider
       locale={i18n.language === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1560d4' } }}
+      theme={deskTheme}
       button={{ autoInsertSpace: false }}
     >
       <App>
@@ -29,7 +41,10 @@ export function DeskRequirementRoutes() {
               selectedKeys={[selected]}
               className={styles.menu}
               items={[
-                { key: 'list', label: <Link to="/desk/requirements">{t('ui.requirements.desk.all')}</Link> },
+                {
+                  key: 'list',
+                  label: <Link to="/desk/requirements">{t('ui.requirements.desk.listLink')}</Link>,
+                },
                 {
                   key: 'settings',
                   label: (

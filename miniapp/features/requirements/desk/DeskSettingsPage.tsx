@@ -1,28 +1,27 @@
 /** Admins set the score weights (tier, segment, flag bonus, importance, per-customer cap); others read them. */
+import { PageState } from '@miniapp/components/PageState';
 import { isApiError } from '@miniapp/lib/api-client';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { customerFlags, segments, tiers } from '@shared/domain/customers';
 import { importances } from '@shared/domain/requirements';
 import type { ScoreWeightsBody } from '@shared/schemas/requirements';
-import { Alert, App, Button, Card, Form, InputNumber, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, InputNumber, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { reportInvalidAntd } from './antd-form-errors';
 import { useSaveWeights, useWeights } from './desk-api';
 
 export function DeskSettingsPage() {
-  const { t } = useTranslation();
   const weights = useWeights();
-  if (weights.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (!weights.data) {
-    return (
-      <Alert
-        type="error"
-        title={isApiError(weights.error) ? weights.error.message : t('ui.state.errorTitle')}
-        action={<Button onClick={() => void weights.refetch()}>{t('ui.common.retry')}</Button>}
-      />
-    );
-  }
-  return <WeightsForm initial={weights.data} />;
+  return (
+    <PageState
+      isLoading={weights.isPending}
+      error={weights.data ? null : weights.error}
+      onRetry={() => void weights.refetch()}
+      skeletonRows={6}
+    >
+      {weights.data ? <WeightsForm initial={weights.data} /> : null}
+    </PageState>
+  );
 }
 
 function WeightsForm({ initial }: { initial: ScoreWeightsBody }) {

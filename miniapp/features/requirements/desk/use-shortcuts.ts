@@ -6,6 +6,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('button, a, [role="checkbox"], label') !== null;
+}
+
 export function useShortcuts(handlers: Record<string, () => void>, options: { isPaused: boolean }): void {
   const latest = useRef(handlers);
   latest.current = handlers;
@@ -15,7 +19,8 @@ export function useShortcuts(handlers: Record<string, () => void>, options: { is
     function onKeyDown(event: KeyboardEvent): void {
       if (paused.current || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
       const handler = latest.current[event.key];
-      if (!handler) return;
+      // Enter on a focused button or link is that control's own click, not "open the row".
+      if (!handler || (event.key === 'Enter' && isControl(event.target))) return;
       event.preventDefault();
       handler();
     }

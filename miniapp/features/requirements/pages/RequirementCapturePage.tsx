@@ -139,10 +139,10 @@ function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
         onChange={update}
         onSubmit={() => void send()}
         isSubmitting={isSending}
+        suggestions={
+          <SimilarSuggestions query={similarQuery} onPick={(picked) => update({ target: picked })} />
+        }
       />
-      {value.target ? null : (
-        <SimilarSuggestions query={similarQuery} onPick={(picked) => update({ target: picked })} />
-      )}
       {source.visitId || source.projectId ? (
         <p className={styles.source}>
           {t(source.visitId ? 'ui.requirements.form.fromVisit' : 'ui.requirements.form.fromProject')}

@@ -11,7 +11,7 @@ import { isDecided } from '@shared/domain/requirements';
 import type { RequirementDetail } from '@shared/schemas/requirements';
 import { Button, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useMatch, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useConfirmTold, useRequirement } from '../api';
 import styles from '../components/requirements.module.css';
 import { statusTone } from '../options';
@@ -20,9 +20,13 @@ export function RequirementToldPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const requirement = useRequirement(id);
+  const isTelling = useMatch('/requirements/:id/told') !== null;
   return (
     <main className={styles.page}>
-      <PageHeader title={t('ui.requirements.told.title')} backFallback="/requirements" />
+      <PageHeader
+        title={isTelling ? t('ui.requirements.told.title') : t('ui.requirements.told.detailTitle')}
+        backFallback="/requirements"
+      />
       <PageState
         isLoading={requirement.isPending}
         error={requirement.data ? null : requirement.error}

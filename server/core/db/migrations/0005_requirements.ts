@@ -23,6 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
     .addColumn('search_text', 'text', (c) => c.notNull())
+    .addColumn('search_terms', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('category', 'text')
     .addColumn('kind', 'text')
     .addColumn('status', 'text', (c) => c.notNull())

@@ -8,6 +8,8 @@ export interface RequirementsTable {
   description: string | null;
   /** Lower-cased title and description, for the table's plain-text filter. */
   search_text: string;
+  /** The similarity terms of title and description as a JSON object, so the in-memory index never re-segments. */
+  search_terms: string;
   category: string | null;
   kind: string | null;
   status: string;
