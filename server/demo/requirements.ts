@@ -242,6 +242,7 @@ export async function seedDemoRequirements(
           importance: m.importance,
           visit_id: null,
           project_id: null,
+          go_live: 0,
           created_at: at(m.daysAgo),
         })
         .execute();

@@ -3,6 +3,7 @@
 import { enCustomerUi } from './en.customers';
 import { enFieldUi } from './en.field';
 import { enImplementationUi } from './en.implementation';
+import { enLinksUi } from './en.links';
 import { enPlatformUi } from './en.platform';
 import { enRequirementsUi } from './en.requirements';
 import { enVisitsUi } from './en.visits';
@@ -86,6 +87,7 @@ export const en: Catalogue = {
     ...enCustomerUi,
     ...enFieldUi,
     ...enVisitsUi,
+    ...enLinksUi,
     ...enRequirementsUi,
     ...enImplementationUi,
     app: { title: 'Fieldloop' },

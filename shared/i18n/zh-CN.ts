@@ -3,6 +3,7 @@
 import { zhCNCustomerUi } from './zh-CN.customers';
 import { zhCNFieldUi } from './zh-CN.field';
 import { zhCNImplementationUi } from './zh-CN.implementation';
+import { zhCNLinksUi } from './zh-CN.links';
 import { zhCNPlatformUi } from './zh-CN.platform';
 import { zhCNRequirementsUi } from './zh-CN.requirements';
 import { zhCNVisitsUi } from './zh-CN.visits';
@@ -79,6 +80,7 @@ export const zhCN = {
     ...zhCNCustomerUi,
     ...zhCNFieldUi,
     ...zhCNVisitsUi,
+    ...zhCNLinksUi,
     ...zhCNRequirementsUi,
     ...zhCNImplementationUi,
     app: { title: 'Fieldloop 现场闭环' },

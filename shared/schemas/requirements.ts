@@ -35,6 +35,8 @@ export const requirementCreate = z.object({
   /** Implementation project id; kept as plain text until projects land on this branch. */
   projectId: idSchema.nullable().optional(),
   attachmentIds: z.array(idSchema).max(9).optional(),
+  /** Must ship for go-live: an acceptance item of the customer's implementation project. */
+  goLive: z.boolean().optional(),
 });
 export type RequirementCreate = z.input<typeof requirementCreate>;
 
@@ -46,8 +48,13 @@ export const mentionCreate = z.object({
   visitId: idSchema.nullable().optional(),
   projectId: idSchema.nullable().optional(),
   attachmentIds: z.array(idSchema).max(9).optional(),
+  goLive: z.boolean().optional(),
 });
 export type MentionCreate = z.input<typeof mentionCreate>;
+
+/** PATCH /requirements/{id}/mentions/{mentionId}: the reporter or a PM marks it "must ship for go-live" later. */
+export const mentionUpdate = z.object({ goLive: z.boolean() });
+export type MentionUpdate = z.input<typeof mentionUpdate>;
 
 export const requirementUpdate = z.object({
   title: z.string().trim().min(1).max(100).optional(),
@@ -191,6 +198,7 @@ export const mention = z.object({
   importance: z.enum(importances),
   visitId: idSchema.nullable(),
   projectId: z.string().nullable(),
+  goLive: z.boolean(),
   createdAt: z.string(),
 });
 export type Mention = z.infer<typeof mention>;

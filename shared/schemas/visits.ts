@@ -215,6 +215,8 @@ export const timelineEntry = z.discriminatedUnion('type', [
     id: idSchema,
     title: z.string(),
     status: z.string().nullable(),
+    /** Percent done, for entries that have one (an implementation project). */
+    progress: z.number().int().min(0).max(100).optional(),
   }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntry>;

@@ -63,6 +63,7 @@ const probes: Record<string, Probe> = {
       importance: 'important',
     },
   },
+  'PATCH /api/v1/requirements/:id/mentions/:mentionId': { target: 'requirement', body: { goLive: true } },
   'POST /api/v1/requirements/:id/merge': {
     target: 'requirement',
     body: { targetId: '01a20000-0000-7000-8000-000000000003' },
@@ -165,7 +166,8 @@ describe('another tenant’s ids', () => {
           .replace(':mappingId', foreignIds.customer)
           .replace(':taskId', foreignIds.task)
           .replace(':version', '1')
-          .replace(':mergeId', foreignIds.customer),
+          .replace(':mergeId', foreignIds.customer)
+          .replace(':mentionId', foreignIds.customer),
         {
           method,
           ...(body === undefined

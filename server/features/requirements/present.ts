@@ -42,6 +42,7 @@ export function presentMention(row: MentionRow): Mention {
     importance: row.importance as Importance,
     visitId: row.visit_id,
     projectId: row.project_id,
+    goLive: row.go_live === 1,
     createdAt: row.created_at,
   };
 }

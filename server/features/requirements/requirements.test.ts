@@ -166,6 +166,7 @@ describe('POST /api/v1/requirements/{id}/mentions', () => {
       importance: 'important',
       visitId: null,
       projectId: null,
+      goLive: false,
       createdAt: expect.any(String),
     });
     const detail = await app.api(pm.token).get<RequirementDetail>(`/api/v1/requirements/${requirement.id}`);

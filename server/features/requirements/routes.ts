@@ -12,6 +12,7 @@ import {
   decisionCreate,
   exportQuery,
   mentionCreate,
+  mentionUpdate,
   mergeRequest,
   myRequirementsQuery,
   requirementCreate,
@@ -26,6 +27,7 @@ import { addCommitment, commitmentsOf } from './commitments';
 import { bulkDecide, confirmTold, confirmToldFromCard, decide } from './decisions';
 import { getRequirementDetail } from './detail';
 import { exportRequirements } from './export';
+import { setMentionGoLive } from './go-live';
 import { contestMerge, mergeRequirement, resolveContest, undoMerge } from './merges';
 import { toastText } from './messages';
 import { myRequirements, setFollowing } from './mine';
@@ -40,6 +42,8 @@ import {
 } from './service';
 import { similarRequirements } from './similar';
 import { getWeights, putWeights, requirementStats } from './stats';
+import './visit-links';
+import './project-links';
 
 export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
@@ -141,6 +145,17 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
     );
     ctx.body = result.body;
     ctx.status = result.created ? 201 : 200;
+  });
+
+  api.patch('/requirements/:id/mentions/:mentionId', async (ctx) => {
+    const [id, mentionId] = [readId(ctx), readId(ctx, 'mentionId')];
+    ctx.body = await setMentionGoLive(
+      ctx.state.tdb,
+      ctx.state.actor,
+      id,
+      mentionId,
+      readBody(ctx, mentionUpdate),
+    );
   });
 
   api.post('/requirements/:id/merge', async (ctx) => {

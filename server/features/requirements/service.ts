@@ -141,6 +141,7 @@ function mentionRow(
     importance: input.importance,
     visit_id: input.visitId ?? null,
     project_id: input.projectId ?? null,
+    go_live: input.goLive ? 1 : 0,
     created_at: now,
   };
 }

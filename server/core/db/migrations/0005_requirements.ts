@@ -76,6 +76,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('importance', 'text', (c) => c.notNull())
     .addColumn('visit_id', 'text')
     .addColumn('project_id', 'text')
+    .addColumn('go_live', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('requirement_mentions_client_id_key', ['tenant_id', 'client_id'])
     .addForeignKeyConstraint(...tenantFk('requirement_mentions', 'requirement_id', 'requirements'))

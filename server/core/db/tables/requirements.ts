@@ -45,6 +45,8 @@ export interface RequirementMentionsTable {
   importance: string;
   visit_id: string | null;
   project_id: string | null;
+  /** 1 when the customer needs it shipped for go-live: an acceptance item of their implementation project. */
+  go_live: number;
   created_at: string;
 }
 
