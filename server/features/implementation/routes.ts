@@ -20,6 +20,7 @@ import { templateRoutes } from './template-routes';
 import { listToday } from './today';
 import { previewUpgrade, upgradeProject } from './upgrade';
 import { accessOf } from './view';
+import './visit-links';
 
 /** Evidence photos and signatures are readable by whoever may see the task's project. */
 attachmentAccess[taskSubjectType] = async (tdb, actor, taskId) => {
