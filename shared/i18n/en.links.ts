@@ -24,10 +24,6 @@ export const enLinksUi: typeof zhCNLinksUi = {
       title: 'Go-live requirements to confirm at sign-off',
       empty: 'No go-live requirements',
     },
-    people: {
-      search: 'Search by name',
-      anyone: 'Anyone',
-      me: 'Me',
-    },
+    people: { none: 'Nobody by that name' },
   },
 };

@@ -22,10 +22,6 @@ export const zhCNLinksUi = {
       title: '验收时需确认的上线必需需求',
       empty: '暂无上线必需需求',
     },
-    people: {
-      search: '搜索姓名',
-      anyone: '全部',
-      me: '我',
-    },
+    people: { none: '没有找到这个人' },
   },
 };

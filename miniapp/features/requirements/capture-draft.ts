@@ -24,6 +24,8 @@ export interface CaptureDraft {
   /** Set when the rep picked an existing requirement: the capture becomes a mention of it. */
   target: { id: string; title: string } | null;
   photos: Blob[];
+  /** Must ship for go-live (offered when the customer has a running implementation project). */
+  goLive?: boolean;
 }
 
 export function blankCapture(customer: NamedRef | null = null): CaptureDraft {
@@ -50,10 +52,11 @@ function text(value: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-function sourceFields(source: CaptureSource) {
+function sourceFields(draft: CaptureDraft, source: CaptureSource) {
   return {
     ...(source.visitId ? { visitId: source.visitId } : {}),
     ...(source.projectId ? { projectId: source.projectId } : {}),
+    ...(draft.goLive ? { goLive: true } : {}),
   };
 }
 
@@ -67,7 +70,7 @@ export function createBodyOf(draft: CaptureDraft, source: CaptureSource) {
     customerId: draft.customer?.id,
     quote: text(draft.quote),
     importance: draft.importance ?? undefined,
-    ...sourceFields(source),
+    ...sourceFields(draft, source),
   };
 }
 
@@ -78,7 +81,7 @@ export function mentionBodyOf(draft: CaptureDraft, source: CaptureSource) {
     customerId: draft.customer?.id,
     quote: text(draft.quote),
     importance: draft.importance ?? undefined,
-    ...sourceFields(source),
+    ...sourceFields(draft, source),
   };
 }
 

@@ -17,7 +17,7 @@ export function AcceptanceItems({ project }: { project: Project }) {
           <li key={item.id} className={styles.goal}>
             <span className={styles.goalMetric}>{item.title}</span>
             <span className={styles.goalFigures}>
-              {t(`enums.requirementStatus.${item.status}`, { defaultValue: item.status })}
+              {t(`ui.requirements.status.${item.status}`, { defaultValue: item.status })}
             </span>
           </li>
         ))}

@@ -4,9 +4,10 @@ import { Button, Input, Popup, TextArea } from 'antd-mobile';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskChange, UploadUse } from '../task-submissions';
-import type { Task } from '../types';
+import type { Project, Task } from '../types';
 import styles from './evidence.module.css';
 import { SignatureField, type SignatureHandle } from './SignatureField';
+import { SignOffAcceptance } from './SignOffAcceptance';
 
 export interface EvidenceResult {
   patch: TaskChange;
@@ -18,9 +19,11 @@ interface EvidenceSheetProps {
   task: Task | null;
   onClose: () => void;
   onDone: (task: Task, result: EvidenceResult) => void;
+  /** Go-live requirements the customer confirms on an acceptance sign-off. */
+  acceptanceItems?: Project['acceptanceItems'];
 }
 
-export function EvidenceSheet({ task, onClose, onDone }: EvidenceSheetProps) {
+export function EvidenceSheet({ task, onClose, onDone, acceptanceItems = [] }: EvidenceSheetProps) {
   return (
     <Popup
       visible={task !== null}
@@ -29,7 +32,15 @@ export function EvidenceSheet({ task, onClose, onDone }: EvidenceSheetProps) {
       bodyClassName={styles.sheet}
       destroyOnClose
     >
-      {task ? <EvidenceForm key={task.id} task={task} onCancel={onClose} onDone={onDone} /> : null}
+      {task ? (
+        <EvidenceForm
+          key={task.id}
+          task={task}
+          onCancel={onClose}
+          onDone={onDone}
+          acceptanceItems={acceptanceItems}
+        />
+      ) : null}
     </Popup>
   );
 }
@@ -38,7 +49,10 @@ function EvidenceForm({
   task,
   onCancel,
   onDone,
-}: { task: Task } & Pick<EvidenceSheetProps, 'onDone'> & { onCancel: () => void }) {
+  acceptanceItems,
+}: { task: Task; acceptanceItems: Project['acceptanceItems'] } & Pick<EvidenceSheetProps, 'onDone'> & {
+    onCancel: () => void;
+  }) {
   const { t } = useTranslation();
   const [photos, setPhotos] = useState<Blob[]>([]);
   const [files, setFiles] = useState<File[]>([]);
@@ -98,6 +112,7 @@ function EvidenceForm({
       {task.evidence === 'file' ? <FileChooser files={files} onChange={setFiles} /> : null}
       {task.evidence === 'signoff' ? (
         <>
+          <SignOffAcceptance items={acceptanceItems} />
           <div className={styles.field}>
             <span>{t('ui.implementation.evidence.signerName')}</span>
             <Input

@@ -3,6 +3,7 @@ import { useCurrentUser } from '@miniapp/lib/current-user';
 import { ActionSheet } from 'antd-mobile';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { acceptanceForTask } from '../acceptance-step';
 import { submitTaskChange, type TaskChange, usePendingByTask } from '../task-submissions';
 import type { Phase, Project, Task } from '../types';
 import { BlockerSheet } from './BlockerSheet';
@@ -86,6 +87,7 @@ export function PhaseList({ project }: { project: Project }) {
       ))}
       <EvidenceSheet
         task={evidenceTask}
+        acceptanceItems={evidenceTask ? acceptanceForTask(project, evidenceTask) : []}
         onClose={() => setEvidenceTask(null)}
         onDone={(task, result) => {
           setEvidenceTask(null);

@@ -2,6 +2,7 @@
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
+import { CaptureRequirementButton } from '@miniapp/features/requirements/components/CaptureRequirementButton';
 import { LinkOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +57,7 @@ export function ProjectPage() {
             <PhaseTimeline phases={project.data.phases} />
             <PhaseList project={project.data} />
             <AcceptanceItems project={project.data} />
+            <CaptureRequirementButton customerId={project.data.customerId} projectId={project.data.id} />
             {canShare ? (
               <ShareStatus projectId={project.data.id} isOpen={isSharing} onClose={() => setSharing(false)} />
             ) : null}

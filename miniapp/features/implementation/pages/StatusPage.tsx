@@ -93,7 +93,7 @@ function StatusBody({ data }: { data: StatusPageData }) {
               <li key={`${requirement.title}-${requirement.status}`}>
                 <span>{requirement.title}</span>
                 <span className={styles.dates}>
-                  {t(`enums.requirementStatus.${requirement.status}`, { defaultValue: requirement.status })}
+                  {t(`ui.requirements.status.${requirement.status}`, { defaultValue: requirement.status })}
                 </span>
               </li>
             ))}

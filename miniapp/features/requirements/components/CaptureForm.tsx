@@ -22,6 +22,8 @@ interface CaptureFormProps {
   isSubmitting: boolean;
   /** Shown right under the description, where the rep is looking while typing (the similar requirements). */
   suggestions?: ReactNode;
+  /** Fields another feature adds after the importance (the go-live switch of a running project). */
+  extra?: ReactNode;
 }
 
 export function valuesOf(draft: CaptureDraft): CaptureFormValues {
@@ -36,6 +38,7 @@ export function CaptureForm({
   onSubmit,
   isSubmitting,
   suggestions,
+  extra,
 }: CaptureFormProps) {
   const { t } = useTranslation();
   const label = (field: string) => t(`ui.requirements.form.${field}`);
@@ -78,6 +81,7 @@ export function CaptureForm({
           <Input placeholder={label('categoryPlaceholder')} autoComplete="off" />
         </Form.Item>
       )}
+      {extra}
       <Form.Item label={label('photo')}>
         <PhotoPicker
           photos={draft.photos}

@@ -8,6 +8,10 @@ import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'a
 import { useTranslation } from 'react-i18next';
 import { reportInvalidAntd } from './antd-form-errors';
 import { useUpdateRequirement } from './desk-api';
+import { PersonSelect } from './PersonSelect';
+
+/** Only product managers (and admins standing in) can own a requirement; the server refuses anyone else. */
+const ownerRoles = ['pm', 'admin'] as const;
 
 interface EditValues {
   title: string;
@@ -113,7 +117,7 @@ export function EditPanel({ detail, me }: { detail: RequirementDetail; me: Me })
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="ownerId" label={label('owner')}>
-              <Select allowClear placeholder={label('ownerPlaceholder')} options={owners} />
+              <PersonSelect placeholder={label('ownerPlaceholder')} roles={ownerRoles} known={owners} />
             </Form.Item>
           </Col>
           <Col span={12}>

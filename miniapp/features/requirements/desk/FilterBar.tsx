@@ -8,6 +8,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import styles from './desk.module.css';
 import { blankFilters, type DeskFilters } from './desk-filters';
+import { PersonSelect } from './PersonSelect';
 
 interface FilterBarProps {
   filters: DeskFilters;
@@ -70,14 +71,12 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         value={filters.industry}
         onChange={(event) => onChange({ industry: event.target.value })}
       />
-      <Select
-        allowClear
+      <PersonSelect
         className={styles.filter}
         placeholder={label('reporter')}
-        aria-label={label('reporter')}
         value={filters.reporterId}
-        onChange={(reporterId?: string) => onChange({ reporterId })}
-        options={[{ value: me.id, label: me.name }]}
+        onChange={(reporterId) => onChange({ reporterId })}
+        known={[{ value: me.id, label: me.name }]}
       />
       <DatePicker.RangePicker
         aria-label={label('dates')}

@@ -27,6 +27,7 @@ import {
   similarQueryOf,
 } from '../capture-draft';
 import { CaptureForm, type CaptureFormValues } from '../components/CaptureForm';
+import { GoLiveSwitch } from '../components/GoLiveSwitch';
 import styles from '../components/requirements.module.css';
 import { SimilarSuggestions } from '../components/SimilarSuggestions';
 import '../senders';
@@ -141,6 +142,14 @@ function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
         isSubmitting={isSending}
         suggestions={
           <SimilarSuggestions query={similarQuery} onPick={(picked) => update({ target: picked })} />
+        }
+        extra={
+          <GoLiveSwitch
+            projectId={source.projectId}
+            customerId={value.customer?.id ?? null}
+            checked={value.goLive === true}
+            onChange={(goLive) => update({ goLive })}
+          />
         }
       />
       {source.visitId || source.projectId ? (

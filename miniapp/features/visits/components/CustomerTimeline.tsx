@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCustomerTimeline } from '../api';
 import { dayAndTime, dayLabel } from '../dates';
+import { TimelineItemRow } from './TimelineItemRow';
 import styles from './timeline.module.css';
 import detailStyles from './visit-detail.module.css';
 import cardStyles from './visits.module.css';
@@ -124,15 +125,7 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
       </li>
     );
   }
-  if (entry.type === 'item') {
-    return (
-      <li className={styles.entry}>
-        <span className={styles.when}>{dayAndTime(entry.at, { t, locale })}</span>
-        <span className={styles.what}>{entry.title}</span>
-        {entry.status ? <span className={styles.detail}>{entry.status}</span> : null}
-      </li>
-    );
-  }
+  if (entry.type === 'item') return <TimelineItemRow entry={entry} />;
   return null;
 }
 

@@ -2,6 +2,7 @@
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
+import { CaptureRequirementButton } from '@miniapp/features/requirements/components/CaptureRequirementButton';
 import { isApiError } from '@miniapp/lib/api-client';
 import type { Visit } from '@shared/schemas/visits';
 import { Dialog } from 'antd-mobile';
@@ -46,6 +47,7 @@ function VisitBody({ visit }: { visit: Visit }) {
       {visit.checkIn ? <CheckInEvidence visit={visit} checkIn={visit.checkIn} /> : null}
       {/* A planned visit has no evidence yet; a score of 0 would read as a bad visit. */}
       {visit.status === 'done' ? <EvidenceScoreCard evidence={visit.evidence} /> : null}
+      <CaptureRequirementButton customerId={visit.customerId} visitId={visit.id} />
       <p className={cardStyles.card}>
         <Link to={`/customers/${visit.customerId}`}>{t('ui.visits.detail.openCustomer')}</Link>
       </p>

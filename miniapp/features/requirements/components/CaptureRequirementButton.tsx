@@ -1,0 +1,27 @@
+/** 记录需求 from a visit or a project: opens the capture with the customer filled in and the source carried along. */
+import { Button } from 'antd-mobile';
+import { AddOutline } from 'antd-mobile-icons';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { type CaptureOrigin, captureUrlOf } from '../capture-url';
+
+interface CaptureRequirementButtonProps extends CaptureOrigin {
+  className?: string;
+}
+
+export function CaptureRequirementButton(props: CaptureRequirementButtonProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Button
+      className={props.className}
+      block
+      fill="outline"
+      color="primary"
+      shape="rounded"
+      onClick={() => void navigate(captureUrlOf(props))}
+    >
+      <AddOutline aria-hidden="true" /> {t('ui.requirements.capture')}
+    </Button>
+  );
+}
