@@ -51,13 +51,13 @@ export function ProjectPage() {
         {project.data ? (
           <>
             <ProjectSummaryCard project={project.data} />
+            <CaptureRequirementButton customerId={project.data.customerId} projectId={project.data.id} />
             <UpgradeBanner project={project.data} />
             <PendingSubmissions kind={taskKind} />
             <GoalsCard project={project.data} />
             <PhaseTimeline phases={project.data.phases} />
             <PhaseList project={project.data} />
             <AcceptanceItems project={project.data} />
-            <CaptureRequirementButton customerId={project.data.customerId} projectId={project.data.id} />
             {canShare ? (
               <ShareStatus projectId={project.data.id} isOpen={isSharing} onClose={() => setSharing(false)} />
             ) : null}

@@ -21,6 +21,7 @@ export function GoLiveSwitch({ projectId, customerId, checked, onChange }: GoLiv
     <Form.Item
       label={t('ui.links.goLive.label')}
       description={t('ui.links.goLive.hint')}
+      layout="horizontal"
       childElementPosition="right"
     >
       <Switch checked={checked} onChange={onChange} aria-label={t('ui.links.goLive.label')} />

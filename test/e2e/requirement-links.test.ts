@@ -1,0 +1,96 @@
+/**
+ * Journey: a rep records a requirement from the visit they just logged and finds it on the customer's timeline;
+ * from the customer's implementation project they record one that must ship for go-live, and the project lists it
+ * as an acceptance item.
+ */
+import { createSignInLink } from '@server/features/auth/links';
+import type { Project, Template } from '@shared/schemas/implementation';
+import type { Visit } from '@shared/schemas/visits';
+import { startTestApp, type TestApp } from '@test/helpers/app';
+import { makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPhone, type Phone } from './phone';
+
+const skipReason = inject('e2eSkipReason');
+
+describe.skipIf(skipReason !== null)('requirements captured from a visit and a project', () => {
+  let app: TestApp;
+  let phone: Phone;
+  let page: Page;
+  let rep: TestUser;
+  let customerId = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const tenant = await makeTenant(app, '鲜丰科技');
+    rep = await makeUser(tenant, 'sales', '张浩然');
+    customerId = await makeCustomer(rep, { name: '杭州鲜丰汇零售', segment: 'mid' });
+    phone = await openPhone({ baseURL: app.url });
+    page = await phone.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(
+      await createSignInLink(tenant.tdb, { userId: rep.id, publicUrl: app.url, validHours: 1 }),
+    );
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  });
+
+  afterAll(async () => {
+    await phone?.close();
+    await app?.close();
+  });
+
+  async function captureRequirement(title: string, options: { goLive?: boolean } = {}): Promise<void> {
+    await page.getByRole('button', { name: '记录需求' }).click();
+    await page.getByRole('heading', { name: '记录需求', level: 1 }).waitFor();
+    await page.getByLabel('需求标题').fill(title);
+    await page.getByRole('button', { name: '重要', exact: true }).click();
+    // The customer comes from the visit or project; the form is ready when its name shows.
+    await page.getByText('杭州鲜丰汇零售').first().waitFor();
+    if (options.goLive) {
+      await page.getByRole('switch', { name: '上线必需' }).click();
+      await page.screenshot({ path: '/tmp/fieldloop-e2e-capture-go-live.png', fullPage: true });
+    }
+    await page.getByRole('button', { name: '提交需求' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/requirements/new'));
+  }
+
+  it('records a requirement from the visit detail page and shows it on the customer timeline', async () => {
+    const visit = await app.api(rep.token).post<Visit>('/api/v1/visits', {
+      clientId: crypto.randomUUID(),
+      customerId,
+      kind: 'onsite',
+      notes: '店长希望盘点时少录一遍',
+    });
+    await page.goto(`/visits/${visit.body.id}`);
+    await captureRequirement('盘点支持扫码枪批量录入');
+    await page.goto(`/customers/${customerId}`);
+    const timeline = page.getByRole('region', { name: '拜访时间线' });
+    const entry = timeline.getByRole('link', { name: /需求 · 盘点支持扫码枪批量录入/ });
+    await entry.waitFor();
+    await expect.poll(() => entry.textContent()).toContain('新提交');
+    const after = await app.api(rep.token).get<Visit>(`/api/v1/visits/${visit.body.id}`);
+    expect(after.body.evidence.parts.requirement).toBe(20);
+  });
+
+  it('marks a requirement from the project as must ship for go-live, and the project lists it', async () => {
+    const admin = await makeUser(rep.tenant, 'admin', '沈嘉怡');
+    const implementer = await makeUser(rep.tenant, 'implementer', '刘思远');
+    await app.api(admin.token).post('/api/v1/templates/install-standard');
+    const templates = await app.api(implementer.token).get<Template[]>('/api/v1/templates');
+    const project = await app.api(implementer.token).post<Project>('/api/v1/projects', {
+      customerId,
+      templateId: templates.body.find((t) => t.segment === 'mid')?.id,
+      startDate: new Date().toISOString().slice(0, 10),
+    });
+    expect(project.status).toBe(201);
+    await page.goto(`/implementation/projects/${project.body.id}`);
+    await captureRequirement('上线前迁移老系统会员数据', { goLive: true });
+    await page.goto(`/implementation/projects/${project.body.id}`);
+    const acceptance = page.getByRole('region', { name: '验收清单' });
+    await acceptance.getByText('上线前迁移老系统会员数据').waitFor();
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-project-acceptance.png', fullPage: true });
+    expect(pageErrors).toEqual([]);
+  });
+});
