@@ -16,6 +16,7 @@ export const enLinksUi: typeof zhCNLinksUi = {
     },
     goLive: {
       label: 'Must ship for go-live',
+      of: '{{name}} must have it for go-live',
       hint: 'The customer cannot go live without it; it becomes an acceptance item of their project',
       on: 'Marked as must ship for go-live',
       off: 'No longer must ship for go-live',

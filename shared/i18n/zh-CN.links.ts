@@ -14,6 +14,7 @@ export const zhCNLinksUi = {
     },
     goLive: {
       label: '上线必需',
+      of: '{{name}} 上线必需',
       hint: '客户上线必须交付，会列入实施项目的验收项',
       on: '已标为上线必需',
       off: '已取消上线必需',

@@ -93,4 +93,37 @@ describe.skipIf(skipReason !== null)('requirements captured from a visit and a p
     await page.screenshot({ path: '/tmp/fieldloop-e2e-project-acceptance.png', fullPage: true });
     expect(pageErrors).toEqual([]);
   });
+
+  it('lets a PM mark a mention as must ship for go-live from the workbench', async () => {
+    const pm = await makeUser(rep.tenant, 'pm', '林晓雯');
+    const [requirement] = (
+      await app
+        .api(pm.token)
+        .get<{ items: { id: string; title: string }[] }>('/api/v1/requirements?sort=newest')
+    ).body.items.filter((item) => item.title === '盘点支持扫码枪批量录入');
+    const context = await phone.browser.newContext({
+      baseURL: app.url,
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+    });
+    const desk = await context.newPage();
+    desk.on('pageerror', (error) => pageErrors.push(error.message));
+    await desk.goto(
+      await createSignInLink(rep.tenant.tdb, { userId: pm.id, publicUrl: app.url, validHours: 1 }),
+    );
+    await desk.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await desk.goto(`/desk/requirements/${requirement?.id}`);
+    await desk.getByRole('switch', { name: '杭州鲜丰汇零售 上线必需' }).click();
+    await desk.getByText('已标为上线必需').waitFor();
+    await expect
+      .poll(async () => (await desk.getByRole('switch').first().getAttribute('aria-checked')) ?? '')
+      .toBe('true');
+    // The reporter filter finds any colleague by name, not only the PM.
+    await desk.goto('/desk/requirements');
+    await desk.getByRole('combobox', { name: '提交人' }).fill('张浩');
+    await desk.locator('.ant-select-dropdown').getByText('张浩然').click();
+    await desk.getByRole('cell', { name: '盘点支持扫码枪批量录入' }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

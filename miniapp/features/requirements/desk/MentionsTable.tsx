@@ -3,6 +3,7 @@ import { formatDateTime } from '@miniapp/lib/format';
 import type { MentionView } from '@shared/schemas/requirements';
 import { Card, Image, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { GoLiveCell } from './GoLiveCell';
 
 export function MentionsTable({ mentions }: { mentions: MentionView[] }) {
   const { t } = useTranslation();
@@ -43,6 +44,12 @@ export function MentionsTable({ mentions }: { mentions: MentionView[] }) {
           },
           { key: 'reporter', title: label('reporter'), dataIndex: 'reporterName', width: 110 },
           { key: 'source', title: label('source'), width: 100, render: (_value, row) => sourceOf(row) },
+          {
+            key: 'goLive',
+            title: t('ui.links.goLive.label'),
+            width: 100,
+            render: (_value, row) => <GoLiveCell mention={row} />,
+          },
           {
             key: 'date',
             title: label('date'),
