@@ -20,6 +20,8 @@ describe.skipIf(skipReason !== null)('requirements captured from a visit and a p
   let page: Page;
   let rep: TestUser;
   let customerId = '';
+  let projectId = '';
+  let implementer: TestUser;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -76,7 +78,7 @@ describe.skipIf(skipReason !== null)('requirements captured from a visit and a p
 
   it('marks a requirement from the project as must ship for go-live, and the project lists it', async () => {
     const admin = await makeUser(rep.tenant, 'admin', '沈嘉怡');
-    const implementer = await makeUser(rep.tenant, 'implementer', '刘思远');
+    implementer = await makeUser(rep.tenant, 'implementer', '刘思远');
     await app.api(admin.token).post('/api/v1/templates/install-standard');
     const templates = await app.api(implementer.token).get<Template[]>('/api/v1/templates');
     const project = await app.api(implementer.token).post<Project>('/api/v1/projects', {
@@ -85,6 +87,7 @@ describe.skipIf(skipReason !== null)('requirements captured from a visit and a p
       startDate: new Date().toISOString().slice(0, 10),
     });
     expect(project.status).toBe(201);
+    projectId = project.body.id;
     await page.goto(`/implementation/projects/${project.body.id}`);
     await captureRequirement('上线前迁移老系统会员数据', { goLive: true });
     await page.goto(`/implementation/projects/${project.body.id}`);
@@ -92,6 +95,32 @@ describe.skipIf(skipReason !== null)('requirements captured from a visit and a p
     await acceptance.getByText('上线前迁移老系统会员数据').waitFor();
     await page.screenshot({ path: '/tmp/fieldloop-e2e-project-acceptance.png', fullPage: true });
     expect(pageErrors).toEqual([]);
+  });
+
+  it('lists the go-live requirement on the UAT sign-off the customer signs', async () => {
+    const context = await phone.browser.newContext({
+      baseURL: app.url,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
+    const site = await context.newPage();
+    site.on('pageerror', (error) => pageErrors.push(error.message));
+    await site.goto(
+      await createSignInLink(rep.tenant.tdb, { userId: implementer.id, publicUrl: app.url, validHours: 1 }),
+    );
+    await site.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await site.goto(`/implementation/projects/${projectId}`);
+    await site.getByRole('button', { name: '完成：客户 UAT 签字确认' }).click();
+    const sheet = site.getByRole('form', { name: '客户签字确认' });
+    await sheet
+      .getByRole('region', { name: '验收时需确认的上线必需需求' })
+      .getByText('上线前迁移老系统会员数据')
+      .waitFor();
+    await site.screenshot({ path: '/tmp/fieldloop-e2e-uat-signoff.png' });
+    expect(pageErrors).toEqual([]);
+    await context.close();
   });
 
   it('lets a PM mark a mention as must ship for go-live from the workbench', async () => {
