@@ -5,6 +5,7 @@ import { newId } from '@server/core/ids';
 import { importCustomer } from '../features/customers/service';
 import { addPeople } from '../features/users/service';
 import { seedImplementationDemo } from './implementation';
+import { seedDemoGoLive } from './links';
 import { seedDemoRequirements } from './requirements';
 import { shiliTenant } from './tenant-shili';
 import { yanshiTenant } from './tenant-yanshi';
@@ -40,5 +41,6 @@ async function seedTenant(db: RootDb, demo: DemoTenant, now: Date): Promise<void
     await seedDemoVisits(tx, now);
     await seedImplementationDemo(tx, idByKey, now);
     await seedDemoRequirements(tx, idByKey, now);
+    await seedDemoGoLive(tx, now);
   });
 }
