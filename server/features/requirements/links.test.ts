@@ -79,18 +79,18 @@ describe('requirements on visits', () => {
   it('lists open requirements with their status in the pre-visit brief, and leaves out declined ones', async () => {
     const planned = await capture(world.rep, { title: '补货建议按天气预报调整' });
     const declined = await capture(world.rep, { title: '收银台支持数字人民币硬钱包' });
+    await capture(world.rep, { title: '门店价签与总部价格实时同步', goLive: true });
     await app
       .api(world.pm.token)
       .post(`/api/v1/requirements/${planned.id}/decisions`, { status: 'planned', note: '排入 6 月版本' });
-    await app
-      .api(world.pm.token)
-      .post(`/api/v1/requirements/${declined.id}/decisions`, {
-        status: 'declined',
-        note: '硬件厂商未开放接口',
-      });
+    await app.api(world.pm.token).post(`/api/v1/requirements/${declined.id}/decisions`, {
+      status: 'declined',
+      note: '硬件厂商未开放接口',
+    });
     const brief = await briefOf((await logVisit()).id);
     expect(brief).toMatch(/未结需求 \d+ 条：/);
     expect(brief).toContain('· 补货建议按天气预报调整（已规划）');
+    expect(brief).toContain('· 门店价签与总部价格实时同步（新提交）· 上线必需');
     expect(brief).not.toContain('收银台支持数字人民币硬钱包');
   });
 });
@@ -106,14 +106,20 @@ describe('go-live requirements in implementation', () => {
       customerId: world.largeBenchmarkId,
     });
     const res = await app.api(world.owner.token).get<Project>(`/api/v1/projects/${project.id}`);
-    expect(res.body.acceptanceItems).toEqual([
-      { id: goLive.id, title: '上线前完成老系统会员数据迁移', status: 'new', source: 'requirement' },
-    ]);
+    expect(res.body.acceptanceItems).toContainEqual({
+      id: goLive.id,
+      title: '上线前完成老系统会员数据迁移',
+      status: 'new',
+      source: 'requirement',
+    });
+    const titles = res.body.acceptanceItems.map((item) => item.title);
+    expect(titles).not.toContain('报表导出为 PDF');
+    expect(titles).not.toContain('仓库温度超限短信告警');
     await app
       .api(world.pm.token)
       .post(`/api/v1/requirements/${goLive.id}/decisions`, { status: 'in_progress' });
     const later = await app.api(world.owner.token).get<Project>(`/api/v1/projects/${project.id}`);
-    expect(later.body.acceptanceItems[0]?.status).toBe('in_progress');
+    expect(later.body.acceptanceItems.find((item) => item.id === goLive.id)?.status).toBe('in_progress');
   });
 
   it('lets the reporter or a PM mark a mention go-live later, and nobody else', async () => {
