@@ -108,6 +108,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       block: 'Report a blocker',
       unblock: 'Clear the blocker',
       assignToMe: 'Assign to me',
+      assignTo: 'Assign to {{name}}',
       addEvidence: 'Add evidence and finish',
     },
     queue: {

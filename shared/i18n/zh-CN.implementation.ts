@@ -106,6 +106,7 @@ export const zhCNImplementationUi = {
       block: '登记阻塞',
       unblock: '解除阻塞',
       assignToMe: '指派给我',
+      assignTo: '指派给 {{name}}',
       addEvidence: '上传凭证并完成',
     },
     queue: {

@@ -1,7 +1,8 @@
 /** The project's phases and their tasks, and everything a tap on a task can lead to (evidence, blocker, assignee). */
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { ActionSheet } from 'antd-mobile';
-import { useCallback, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { submitTaskChange, type TaskChange, usePendingByTask } from '../task-submissions';
 import type { Phase, Project, Task } from '../types';
@@ -12,6 +13,40 @@ import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
 import styles from './tasks.module.css';
 
+type SendExtra = Omit<EvidenceResult, 'patch'> & { assigneeName?: string };
+
+interface Person {
+  id: string;
+  name: string;
+}
+
+/** Who a task can go to: me first, then the owner and the members, each once. */
+function assignablePeople(project: Project, me: Person): Person[] {
+  const people = [me, project.owner, ...project.members];
+  return people.filter((person, index) => people.findIndex((other) => other.id === person.id) === index);
+}
+
+/** What "more" offers on a task, as far as the server's `can` allows. */
+function taskActions(task: Task, people: Person[], myId: string, t: TFunction) {
+  const blocker = task.blocker
+    ? { key: 'unblock', text: t('ui.implementation.task.unblock') }
+    : { key: 'block', text: t('ui.implementation.task.block'), danger: true };
+  const assign = people
+    .filter((person) => person.id !== task.assigneeId)
+    .map((person) => ({
+      key: `assign:${person.id}`,
+      text:
+        person.id === myId
+          ? t('ui.implementation.task.assignToMe')
+          : t('ui.implementation.task.assignTo', { name: person.name }),
+    }));
+  const evidence =
+    task.evidence !== 'none' && task.doneAt === null && task.can.tick
+      ? [{ key: 'evidence', text: t('ui.implementation.task.addEvidence') }]
+      : [];
+  return [...(task.can.block ? [blocker] : []), ...(task.can.assign ? assign : []), ...evidence];
+}
+
 export function PhaseList({ project }: { project: Project }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -20,7 +55,7 @@ export function PhaseList({ project }: { project: Project }) {
   const [blockerTask, setBlockerTask] = useState<Task | null>(null);
 
   const send = useCallback(
-    (task: Task, labelKey: string, patch: TaskChange, extra: Omit<EvidenceResult, 'patch'> = { files: [] }) =>
+    (task: Task, labelKey: string, patch: TaskChange, extra: SendExtra = { files: [] }) =>
       void submitTaskChange({
         label: t(labelKey, { title: task.title }),
         body: {
@@ -28,11 +63,11 @@ export function PhaseList({ project }: { project: Project }) {
           taskId: task.id,
           patch,
           ...(extra.uploads ? { uploads: extra.uploads } : {}),
-          ...(patch.assigneeId === me.id ? { assigneeName: me.name } : {}),
+          ...(extra.assigneeName ? { assigneeName: extra.assigneeName } : {}),
         },
         files: extra.files,
       }),
-    [me.id, me.name, project.id, t],
+    [project.id, t],
   );
 
   const onTick = useCallback(
@@ -45,31 +80,30 @@ export function PhaseList({ project }: { project: Project }) {
     [send],
   );
 
+  const people = useMemo(() => assignablePeople(project, me), [project, me]);
   const onMore = useCallback(
     (task: Task) => {
       const handler = ActionSheet.show({
         cancelText: t('ui.common.cancel'),
-        actions: [
-          task.blocker
-            ? { key: 'unblock', text: t('ui.implementation.task.unblock') }
-            : { key: 'block', text: t('ui.implementation.task.block'), danger: true },
-          ...(task.assigneeId === me.id
-            ? []
-            : [{ key: 'assign', text: t('ui.implementation.task.assignToMe') }]),
-          ...(task.evidence !== 'none' && task.doneAt === null
-            ? [{ key: 'evidence', text: t('ui.implementation.task.addEvidence') }]
-            : []),
-        ],
+        actions: taskActions(task, people, me.id, t),
         onAction: (action) => {
           handler.close();
-          if (action.key === 'block') setBlockerTask(task);
-          if (action.key === 'unblock') send(task, 'ui.implementation.queue.unblock', { blocker: null });
-          if (action.key === 'assign') send(task, 'ui.implementation.queue.assign', { assigneeId: me.id });
-          if (action.key === 'evidence') setEvidenceTask(task);
+          const key = String(action.key);
+          if (key === 'block') setBlockerTask(task);
+          if (key === 'unblock') send(task, 'ui.implementation.queue.unblock', { blocker: null });
+          if (key === 'evidence') setEvidenceTask(task);
+          const person = people.find((candidate) => `assign:${candidate.id}` === key);
+          if (person)
+            send(
+              task,
+              'ui.implementation.queue.assign',
+              { assigneeId: person.id },
+              { files: [], assigneeName: person.name },
+            );
         },
       });
     },
-    [me.id, send, t],
+    [me.id, people, send, t],
   );
 
   return (
