@@ -61,6 +61,7 @@ describe.skipIf(skipReason !== null)(
         customerId,
         templateId: mid.id,
         startDate: new Date().toISOString().slice(0, 10),
+        goals: [{ metric: '工单平均处理时长', baseline: 48, target: 24, unit: '小时' }],
       });
       expect(started.status).toBe(201);
       project = started.body;
@@ -121,6 +122,18 @@ describe.skipIf(skipReason !== null)(
       await page.getByRole('button', { name: `完成：${addedTask}` }).waitFor();
       await expect.poll(() => page.getByText('中大型企业标准实施（第 2 版）').isVisible()).toBe(true);
       expect(await page.getByRole('region', { name: '模板有新版本' }).count()).toBe(0);
+    });
+
+    it('records where the goal actually landed at acceptance', async () => {
+      const goals = page.getByRole('region', { name: '项目目标（SMART）' });
+      await goals.getByRole('button', { name: '记录实际值' }).click();
+      const form = page.getByRole('form', { name: '记录实际值' });
+      await form.getByLabel('工单平均处理时长（目标 24 小时）').fill('二十');
+      await expect.poll(() => form.getByText('请输入数字').isVisible()).toBe(true);
+      await form.getByLabel('工单平均处理时长（目标 24 小时）').fill('20');
+      await form.getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => goals.getByText('实际 20 小时').isVisible()).toBe(true);
+      await expect.poll(() => goals.getByText('已达成').isVisible()).toBe(true);
     });
 
     it('leaves no script errors behind', () => {
