@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 import { measureBundle } from './bundle';
+import { benchRequirements } from './requirements';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 20;
@@ -72,9 +73,13 @@ try {
   bare.child.kill();
 }
 
+await benchRequirements(durationSeconds);
+
 const bundle = measureBundle('features/customers/pages/CustomerListPage.tsx');
 console.log('\nmini-app JavaScript, gzipped (dist/miniapp)');
 console.log(`entry (shell, router, i18n, api client): ${bundle.entryKb.toFixed(1)} KB`);
 console.log(`customer list route chunks:              ${bundle.routeKb.toFixed(1)} KB`);
 console.log(`first route total:                       ${(bundle.entryKb + bundle.routeKb).toFixed(1)} KB`);
 console.log(`all JavaScript:                          ${bundle.totalKb.toFixed(1)} KB`);
+
+await import('./visits');

@@ -19,3 +19,6 @@ createRoot(container).render(
     </Providers>
   </StrictMode>,
 );
+
+// After the first screen is on its way: the queue and its senders are not needed to paint it.
+void import('./app/senders');

@@ -21,6 +21,7 @@ import { customerRoutes } from './features/customers/routes';
 import { implementationRoutes } from './features/implementation/routes';
 import { platformRoutes } from './features/platform/routes';
 import { requirementRoutes } from './features/requirements/routes';
+import { peopleRoutes } from './features/users/routes';
 import { visitRoutes } from './features/visits/routes';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
@@ -32,6 +33,7 @@ const features: Array<(routers: Routers, deps: AppDeps) => void> = [
   visitRoutes,
   requirementRoutes,
   implementationRoutes,
+  peopleRoutes,
 ];
 
 /** Callbacks are verified over their exact bytes, so the JSON parser must leave those requests alone. */

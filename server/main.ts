@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const outbox = new OutboxWorker(database.db, platformOutboxHandlers(database.db, platforms), log, {
     pollMs: config.outboxPollMs,
   });
-  const jobs = new JobRunner(database.db, periodicJobs, log, { initialDelayMs: 5_000 });
+  const jobs = new JobRunner(database.db, periodicJobs, log, {
+    initialDelayMs: 5_000,
+    publicUrl: config.publicUrl,
+  });
   const demo = config.emulators ? await startDemoPlatforms(database.db, platforms) : null;
   const app = createApp(config, {
     database,

@@ -18,7 +18,13 @@ const load = {
   customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),
   visits: () => import('../features/visits/pages/VisitsPage'),
+  visitNew: () => import('../features/visits/pages/VisitNewPage'),
+  visitDetail: () => import('../features/visits/pages/VisitDetailPage'),
+  visitEdit: () => import('../features/visits/pages/VisitEditPage'),
   requirements: () => import('../features/requirements/pages/RequirementsPage'),
+  requirementCapture: () => import('../features/requirements/pages/RequirementCapturePage'),
+  requirementTold: () => import('../features/requirements/pages/RequirementToldPage'),
+  deskRequirements: () => import('../features/requirements/desk/DeskRoutes'),
   implementation: () => import('../features/implementation/pages/ImplementationPage'),
   project: () => import('../features/implementation/pages/ProjectPage'),
   projectCreate: () => import('../features/implementation/pages/ProjectCreatePage'),
@@ -42,7 +48,14 @@ const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetail
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
 const CustomerEditPage = lazyPage(load.customerForm, (m) => m.CustomerEditPage);
 const VisitsPage = lazyPage(load.visits, (m) => m.VisitsPage);
+const VisitNewPage = lazyPage(load.visitNew, (m) => m.VisitNewPage);
+const VisitDetailPage = lazyPage(load.visitDetail, (m) => m.VisitDetailPage);
+const VisitEditPage = lazyPage(load.visitEdit, (m) => m.VisitEditPage);
 const RequirementsPage = lazyPage(load.requirements, (m) => m.RequirementsPage);
+const RequirementCapturePage = lazyPage(load.requirementCapture, (m) => m.RequirementCapturePage);
+const RequirementToldPage = lazyPage(load.requirementTold, (m) => m.RequirementToldPage);
+/** The PM workbench and its antd, in chunks no phone route ever asks for. */
+const DeskRequirementRoutes = lazyPage(load.deskRequirements, (m) => m.DeskRequirementRoutes);
 const ImplementationPage = lazyPage(load.implementation, (m) => m.ImplementationPage);
 const ProjectPage = lazyPage(load.project, (m) => m.ProjectPage);
 const ProjectCreatePage = lazyPage(load.projectCreate, (m) => m.ProjectCreatePage);
@@ -57,11 +70,17 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/(customers)?$/, load.customerList],
   [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
   [/^\/customers\/[^/]+$/, load.customerDetail],
+  [/^\/visits$/, load.visits],
+  [/^\/visits\/new$/, load.visitNew],
+  [/^\/visits\/[^/]+\/edit$/, load.visitEdit],
+  [/^\/visits\/[^/]+$/, load.visitDetail],
   [/^\/me$/, load.me],
   [/^\/implementation$/, load.implementation],
   [/^\/implementation\/projects\/new$/, load.projectCreate],
   [/^\/implementation\/projects\/[^/]+$/, load.project],
   [/^\/status\/[^/]+$/, load.statusPage],
+  [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
+  [/^\/desk\/requirements/, load.deskRequirements],
 ];
 
 /** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */
@@ -141,9 +160,17 @@ export function AppRoutes() {
         <Route path="/customers/new" element={<CustomerCreatePage />} />
         <Route path="/customers/:id" element={<CustomerDetailPage />} />
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
+        <Route path="/visits/new" element={<VisitNewPage />} />
+        <Route path="/visits/:id" element={<VisitDetailPage />} />
+        <Route path="/visits/:id/edit" element={<VisitEditPage />} />
         <Route path="/implementation/projects/new" element={<ProjectCreatePage />} />
         <Route path="/implementation/projects/:id" element={<ProjectPage />} />
         <Route path="/implementation/templates" element={<TemplatesPage />} />
+        <Route path="/requirements/new" element={<RequirementCapturePage />} />
+        <Route path="/requirements/mine" element={<Navigate to="/requirements" replace />} />
+        <Route path="/requirements/:id" element={<RequirementToldPage />} />
+        <Route path="/requirements/:id/told" element={<RequirementToldPage />} />
+        <Route path="/desk/requirements/*" element={<DeskRequirementRoutes />} />
         <Route path="/me/connections" element={<ConnectionsPage />} />
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />

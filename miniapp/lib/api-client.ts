@@ -82,6 +82,11 @@ export async function apiDelete(path: string): Promise<void> {
   await http.delete(path);
 }
 
+export async function apiPut<T>(path: string, body: unknown): Promise<T> {
+  const response = await http.put<T>(path, body);
+  return response.data;
+}
+
 export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }

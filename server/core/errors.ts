@@ -30,6 +30,9 @@ const statusByCode: Record<ErrorCode, number> = {
   NO_DRAFT: 409,
   INVALID_MEMBER: 422,
   CALLBACK_REJECTED: 401,
+  REQUIREMENT_MERGED: 409,
+  MERGE_NOT_ALLOWED: 422,
+  CONTEST_CLOSED: 409,
 };
 
 export class AppError extends Error {

@@ -5,9 +5,11 @@ import { newId } from '@server/core/ids';
 import { importCustomer } from '../features/customers/service';
 import { addPeople } from '../features/users/service';
 import { seedImplementationDemo } from './implementation';
+import { seedDemoRequirements } from './requirements';
 import { shiliTenant } from './tenant-shili';
 import { yanshiTenant } from './tenant-yanshi';
 import type { DemoTenant } from './types';
+import { seedDemoVisits } from './visits';
 
 const dayMs = 86_400_000;
 
@@ -35,6 +37,8 @@ async function seedTenant(db: RootDb, demo: DemoTenant, now: Date): Promise<void
         updatedAt: new Date(created + 2 * dayMs).toISOString(),
       });
     }
+    await seedDemoVisits(tx, now);
     await seedImplementationDemo(tx, idByKey, now);
+    await seedDemoRequirements(tx, idByKey, now);
   });
 }

@@ -76,6 +76,11 @@ export interface OutgoingMessage {
   url: string | null;
   /** Up to two link buttons. */
   actions: { label: string; url: string }[];
+  /**
+   * A button that calls Fieldloop back without leaving the chat (Feishu `card.action.trigger`; the value names a
+   * `cardActions` entry). Platforms without card callbacks show it as a link button to `fallbackUrl` instead.
+   */
+  callback?: { label: string; value: Record<string, string>; fallbackUrl: string };
 }
 
 export interface CallbackRequest {

@@ -36,6 +36,9 @@ export const en: Catalogue = {
     TEMPLATE_NOT_PUBLISHED: 'This template has no published version yet',
     NO_DRAFT: 'This template has no draft to publish',
     INVALID_MEMBER: 'A chosen person or contact is not valid here',
+    REQUIREMENT_MERGED: 'This requirement was merged into another; act on that one',
+    MERGE_NOT_ALLOWED: 'A requirement cannot be merged into itself, a merged one or one that does not exist',
+    CONTEST_CLOSED: 'This merge is more than 7 days old or already settled',
   },
   validation: {
     unknownAttachment: 'This attachment does not exist; upload it again',

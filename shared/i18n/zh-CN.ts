@@ -35,6 +35,9 @@ export const zhCN = {
     TEMPLATE_NOT_PUBLISHED: '这个模板还没有发布的版本',
     NO_DRAFT: '这个模板没有待发布的草稿',
     INVALID_MEMBER: '所选人员或联系人无效',
+    REQUIREMENT_MERGED: '这条需求已合并到另一条需求，请在合并后的需求上操作',
+    MERGE_NOT_ALLOWED: '不能合并到自己、已合并或不存在的需求',
+    CONTEST_CLOSED: '合并已超过 7 天或已处理，不能再提出异议',
   },
   validation: {
     unknownAttachment: '附件不存在，请重新上传',

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Probe {
   /** Which of the victim's objects the id in the path names. */
-  target: 'customer' | 'connection' | 'attachment' | 'template' | 'project';
+  target: 'customer' | 'connection' | 'attachment' | 'visit' | 'template' | 'project' | 'requirement';
   /** A valid body, so only the foreign id can be the reason for refusal. */
   body?: unknown;
 }
@@ -34,6 +34,10 @@ const probes: Record<string, Probe> = {
   },
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId': { target: 'connection' },
   'GET /api/v1/attachments/:id': { target: 'attachment' },
+  'GET /api/v1/visits/:id': { target: 'visit' },
+  'PATCH /api/v1/visits/:id': { target: 'visit', body: { version: 1, notes: '越权修改' } },
+  'DELETE /api/v1/visits/:id': { target: 'visit' },
+  'GET /api/v1/customers/:id/timeline': { target: 'customer' },
   'GET /api/v1/templates/:id': { target: 'template' },
   'GET /api/v1/templates/:id/versions': { target: 'template' },
   'GET /api/v1/templates/:id/versions/:version': { target: 'template' },
@@ -49,6 +53,34 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/projects/:id/upgrade': { target: 'project' },
   'POST /api/v1/projects/:id/upgrade': { target: 'project' },
   'POST /api/v1/projects/:id/share': { target: 'project', body: {} },
+  'GET /api/v1/requirements/:id': { target: 'requirement' },
+  'PATCH /api/v1/requirements/:id': { target: 'requirement', body: { title: '越权修改' } },
+  'POST /api/v1/requirements/:id/mentions': {
+    target: 'requirement',
+    body: {
+      clientId: '01a20000-0000-7000-8000-000000000001',
+      customerId: '01a20000-0000-7000-8000-000000000002',
+      importance: 'important',
+    },
+  },
+  'POST /api/v1/requirements/:id/merge': {
+    target: 'requirement',
+    body: { targetId: '01a20000-0000-7000-8000-000000000003' },
+  },
+  'POST /api/v1/requirements/:id/merge/:mergeId/contest': { target: 'requirement', body: {} },
+  'POST /api/v1/requirements/:id/merge/:mergeId/keep': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/merge/:mergeId/undo': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/decisions': { target: 'requirement', body: { status: 'planned' } },
+  'POST /api/v1/requirements/:id/told': {
+    target: 'requirement',
+    body: { customerId: '01a20000-0000-7000-8000-000000000002' },
+  },
+  'POST /api/v1/requirements/:id/follow': { target: 'requirement' },
+  'DELETE /api/v1/requirements/:id/follow': { target: 'requirement' },
+  'POST /api/v1/requirements/:id/commitments': {
+    target: 'requirement',
+    body: { customerId: '01a20000-0000-7000-8000-000000000002', dueDate: '2027-01-31' },
+  },
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */
@@ -63,7 +95,16 @@ const publicByDesign = [
 
 let app: TestApp;
 let intruder: TestUser;
-const foreignIds = { customer: '', connection: '', attachment: '', template: '', project: '', task: '' };
+const foreignIds = {
+  customer: '',
+  connection: '',
+  attachment: '',
+  visit: '',
+  template: '',
+  project: '',
+  task: '',
+  requirement: '',
+};
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -72,6 +113,8 @@ beforeAll(async () => {
   foreignIds.customer = await makeCustomer(victim, { name: '别家的客户' });
   foreignIds.connection = await makeConnection(victimTenant);
   foreignIds.attachment = (await uploadFile(app.url, victim.token, jpegBytes())).body.id;
+  const visit = { clientId: crypto.randomUUID(), customerId: foreignIds.customer, kind: 'phone' };
+  foreignIds.visit = (await app.api(victim.token).post<{ id: string }>('/api/v1/visits', visit)).body.id;
   await installStandardTemplates(victimTenant.tdb, null);
   const implementer = await makeUser(victimTenant, 'implementer');
   const [template] = (await app.api(implementer.token).get<{ id: string }[]>('/api/v1/templates')).body;
@@ -83,6 +126,13 @@ beforeAll(async () => {
   foreignIds.template = template?.id ?? '';
   foreignIds.project = project.body.id;
   foreignIds.task = project.body.phases[0]?.tasks[0]?.id ?? '';
+  const requirement = await app.api(victim.token).post<{ id: string }>('/api/v1/requirements', {
+    clientId: '01a20000-0000-7000-8000-000000000009',
+    title: '别家的需求',
+    customerId: foreignIds.customer,
+    importance: 'important',
+  });
+  foreignIds.requirement = requirement.body.id;
   intruder = await makeUser(await makeTenant(app, '入侵租户'), 'admin');
 });
 afterAll(() => app.close());
@@ -114,7 +164,8 @@ describe('another tenant’s ids', () => {
           .replace(':id', foreignIds[target])
           .replace(':mappingId', foreignIds.customer)
           .replace(':taskId', foreignIds.task)
-          .replace(':version', '1'),
+          .replace(':version', '1')
+          .replace(':mergeId', foreignIds.customer),
         {
           method,
           ...(body === undefined

@@ -43,7 +43,10 @@ describe('JobRunner', () => {
     const pinned = new Date('2026-11-24T00:00:00Z');
     const a = recordingJob('a', 10);
     const b = recordingJob('b', 10);
-    const runner = new JobRunner(db, [a.job, b.job], log, { now: () => pinned });
+    const runner = new JobRunner(db, [a.job, b.job], log, {
+      now: () => pinned,
+      publicUrl: 'http://fieldloop.test',
+    });
     runner.start();
     await elapse(35);
     await runner.stop();
@@ -54,7 +57,7 @@ describe('JobRunner', () => {
 
   it('never starts a run while the previous one is still going', async () => {
     const slow = recordingJob('slow', 1, () => sleep(25));
-    const runner = new JobRunner(db, [slow.job], log);
+    const runner = new JobRunner(db, [slow.job], log, { publicUrl: 'http://fieldloop.test' });
     runner.start();
     await elapse(120);
     const stopping = runner.stop();
@@ -69,7 +72,7 @@ describe('JobRunner', () => {
     const flaky = recordingJob('flaky', 5, async (run) => {
       if (run === 1) throw new Error('database busy');
     });
-    const runner = new JobRunner(db, [flaky.job], log);
+    const runner = new JobRunner(db, [flaky.job], log, { publicUrl: 'http://fieldloop.test' });
     runner.start();
     await elapse(60);
     await runner.stop();
@@ -82,7 +85,7 @@ describe('JobRunner', () => {
       await sleep(40);
       finished = true;
     });
-    const runner = new JobRunner(db, [long.job], log);
+    const runner = new JobRunner(db, [long.job], log, { publicUrl: 'http://fieldloop.test' });
     runner.start();
     await elapse(10);
     const stopping = runner.stop();

@@ -8,6 +8,7 @@ import type { Logger } from '../log';
 import type { PeriodicJob } from './types';
 
 export interface JobRunnerOptions {
+  publicUrl: string;
   /** The clock the sweeps see; tests pin it. */
   now?: () => Date;
   /** Delay before each job's first run, so start-up is not slowed by sweeps. */
@@ -23,7 +24,7 @@ export class JobRunner {
     private readonly db: RootDb,
     private readonly jobs: readonly PeriodicJob[],
     private readonly log: Logger,
-    private readonly options: JobRunnerOptions = {},
+    private readonly options: JobRunnerOptions,
   ) {}
 
   start(): void {
@@ -55,7 +56,8 @@ export class JobRunner {
   private async runOnce(job: PeriodicJob): Promise<void> {
     const started = Date.now();
     try {
-      await job.run({ db: this.db, now: this.options.now?.() ?? new Date(), log: this.log });
+      const now = this.options.now?.() ?? new Date();
+      await job.run({ db: this.db, now, log: this.log, publicUrl: this.options.publicUrl });
       this.log.debug({ job: job.name, ms: Date.now() - started }, 'periodic job ran');
     } catch (error) {
       this.log.error({ err: error, job: job.name, ms: Date.now() - started }, 'periodic job failed');

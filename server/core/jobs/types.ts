@@ -10,6 +10,8 @@ export interface JobContext {
   db: RootDb;
   now: Date;
   log: Logger;
+  /** Where links in messages point (config PUBLIC_URL). */
+  publicUrl: string;
 }
 
 export interface PeriodicJob {

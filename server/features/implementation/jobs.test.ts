@@ -48,15 +48,12 @@ describe('implementation reminders sweep', () => {
       assigneeId: world.implementer.id,
     });
     const dayBefore = addCalendarDays(task?.dueDate ?? '', -1);
-    const context = { db: app.database.db, log: createLogger('silent') };
+    const context = { db: app.database.db, log: createLogger('silent'), publicUrl: 'https://app.example' };
     // 07:00 in Shanghai is 23:00 UTC the day before: too early.
-    await sendTaskReminders(
-      { ...context, now: at(addCalendarDays(dayBefore, -1), 23) },
-      'https://app.example',
-    );
+    await sendTaskReminders({ ...context, now: at(addCalendarDays(dayBefore, -1), 23) });
     expect(await queued(`impl-due:${task?.id}`)).toHaveLength(0);
-    await sendTaskReminders({ ...context, now: at(dayBefore, 1) }, 'https://app.example');
-    await sendTaskReminders({ ...context, now: at(dayBefore, 3) }, 'https://app.example');
+    await sendTaskReminders({ ...context, now: at(dayBefore, 1) });
+    await sendTaskReminders({ ...context, now: at(dayBefore, 3) });
     const due = await queued(`impl-due:${task?.id}`);
     expect(due).toHaveLength(1);
     expect(due[0]?.dedupe_key).toContain(world.implementer.id);
@@ -67,9 +64,9 @@ describe('implementation reminders sweep', () => {
     const project = await startProject(app, world);
     const task = project.phases[0]?.tasks[1];
     const dayAfter = addCalendarDays(task?.dueDate ?? '', 1);
-    const context = { db: app.database.db, log: createLogger('silent') };
-    await sendTaskReminders({ ...context, now: at(dayAfter, 2) }, 'https://app.example');
-    await sendTaskReminders({ ...context, now: at(addCalendarDays(dayAfter, 1), 2) }, 'https://app.example');
+    const context = { db: app.database.db, log: createLogger('silent'), publicUrl: 'https://app.example' };
+    await sendTaskReminders({ ...context, now: at(dayAfter, 2) });
+    await sendTaskReminders({ ...context, now: at(addCalendarDays(dayAfter, 1), 2) });
     const overdue = await queued(`impl-overdue:${task?.id}`);
     expect(overdue).toHaveLength(1);
     expect(overdue[0]?.dedupe_key).toContain(world.owner.id);

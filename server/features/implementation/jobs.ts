@@ -1,6 +1,5 @@
 /** The implementation feature's periodic sweeps: at 08:00 Shanghai, due-tomorrow and became-overdue reminders. */
 
-import { loadConfig } from '@server/config';
 import { TenantDb } from '@server/core/db';
 import { findTenantsWithOpenTasksDueBy } from '@server/core/db/unscoped';
 import type { JobContext, PeriodicJob } from '@server/core/jobs/types';
@@ -40,7 +39,8 @@ function findOpenTasksDue(tdb: TenantDb, from: string, to: string) {
 }
 
 /** One sweep: idempotent through the outbox dedupe keys (task + due date + occasion). */
-export async function sendTaskReminders(context: JobContext, publicUrl: string): Promise<number> {
+export async function sendTaskReminders(context: JobContext): Promise<number> {
+  const { publicUrl } = context;
   if (localHourOf(context.now) < sendFromHour) return 0;
   const today = localDateOf(context.now);
   const tomorrow = addCalendarDays(today, 1);
@@ -70,6 +70,6 @@ export const implementationJobs: PeriodicJob[] = [
   {
     name: 'implementation-task-reminders',
     everyMs: 15 * 60_000,
-    run: (context) => sendTaskReminders(context, loadConfig(process.env).publicUrl).then(() => undefined),
+    run: (context) => sendTaskReminders(context).then(() => undefined),
   },
 ];

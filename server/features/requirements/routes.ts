@@ -1,4 +1,191 @@
-/** /requirements: capture, find similar, mention, merge, decide and export. */
+/** /requirements: capture, find similar, mention, merge, decide, close the loop and export. */
 import type { AppDeps, Routers } from '@server/core/http';
+import { readBody, readId, readQuery } from '@server/core/http';
+import { authorize } from '@server/core/policy';
+import { attachmentAccess } from '@server/features/attachments/access';
+import { cardActions } from '@server/features/platform/card-actions';
+import {
+  bulkStatusRequest,
+  commitmentCreate,
+  commitmentListQuery,
+  contestRequest,
+  decisionCreate,
+  exportQuery,
+  mentionCreate,
+  mergeRequest,
+  myRequirementsQuery,
+  requirementCreate,
+  requirementListQuery,
+  requirementUpdate,
+  scoreWeights,
+  similarQuery,
+  statsQuery,
+  toldRequest,
+} from '@shared/schemas/requirements';
+import { addCommitment, commitmentsOf } from './commitments';
+import { bulkDecide, confirmTold, confirmToldFromCard, decide } from './decisions';
+import { getRequirementDetail } from './detail';
+import { exportRequirements } from './export';
+import { contestMerge, mergeRequirement, resolveContest, undoMerge } from './merges';
+import { toastText } from './messages';
+import { myRequirements, setFollowing } from './mine';
+import { canManage, canSeeMention } from './policy';
+import { customersByIds } from './repo';
+import {
+  addMention,
+  createRequirement,
+  listVisibleRequirements,
+  mentionSubjectType,
+  updateRequirement,
+} from './service';
+import { similarRequirements } from './similar';
+import { getWeights, putWeights, requirementStats } from './stats';
 
-export function requirementRoutes(_routers: Routers, _deps: AppDeps): void {}
+export function requirementRoutes(routers: Routers, deps: AppDeps): void {
+  const api = routers.private;
+  const publicUrl = deps.config.publicUrl;
+
+  attachmentAccess[mentionSubjectType] = async (tdb, actor, mentionId) => {
+    const mention = await tdb
+      .selectFrom('requirement_mentions')
+      .select(['reporter_id', 'customer_id'])
+      .where('id', '=', mentionId)
+      .executeTakeFirst();
+    if (!mention) return false;
+    const [customer] = await customersByIds(tdb, [mention.customer_id]);
+    return canSeeMention(actor, mention, customer);
+  };
+
+  cardActions['requirement.told'] = async ({ tdb, userId, value }) => {
+    const requirementId = typeof value.requirementId === 'string' ? value.requirementId : '';
+    const told = requirementId ? await confirmToldFromCard(tdb, userId, requirementId).catch(() => []) : [];
+    return told.length > 0
+      ? { type: 'success', content: toastText.told() }
+      : { type: 'info', content: toastText.nothing() };
+  };
+
+  api.get('/requirements', async (ctx) => {
+    ctx.body = await listVisibleRequirements(
+      ctx.state.tdb,
+      ctx.state.actor,
+      readQuery(ctx, requirementListQuery),
+    );
+  });
+
+  api.post('/requirements', async (ctx) => {
+    const result = await createRequirement(
+      ctx.state.tdb,
+      ctx.state.actor,
+      readBody(ctx, requirementCreate),
+      deps.attachments,
+    );
+    ctx.body = result.body;
+    ctx.status = result.created ? 201 : 200;
+  });
+
+  api.get('/requirements/similar', async (ctx) => {
+    const query = readQuery(ctx, similarQuery);
+    ctx.body = { items: await similarRequirements(ctx.state.tdb, query) };
+  });
+
+  api.get('/requirements/mine', async (ctx) => {
+    ctx.body = await myRequirements(ctx.state.tdb, ctx.state.actor, readQuery(ctx, myRequirementsQuery));
+  });
+
+  api.get('/requirements/stats', async (ctx) => {
+    ctx.body = await requirementStats(ctx.state.tdb, ctx.state.actor, readQuery(ctx, statsQuery));
+  });
+
+  api.get('/requirements/export', async (ctx) => {
+    const query = readQuery(ctx, exportQuery);
+    const file = exportRequirements(ctx.state.tdb, ctx.state.actor, query, ctx.state.t);
+    ctx.set('content-disposition', `attachment; filename="${file.filename}"`);
+    ctx.type = file.contentType;
+    ctx.body = file.stream;
+  });
+
+  api.get('/requirements/settings/weights', async (ctx) => {
+    ctx.body = await getWeights(ctx.state.tdb, ctx.state.actor);
+  });
+
+  api.put('/requirements/settings/weights', async (ctx) => {
+    ctx.body = await putWeights(ctx.state.tdb, ctx.state.actor, readBody(ctx, scoreWeights));
+  });
+
+  api.get('/requirements/commitments', async (ctx) => {
+    authorize(canManage(ctx.state.actor) || ctx.state.actor.role === 'manager');
+    ctx.body = { items: await commitmentsOf(ctx.state.tdb, readQuery(ctx, commitmentListQuery)) };
+  });
+
+  api.post('/requirements/bulk-status', async (ctx) => {
+    ctx.body = await bulkDecide(ctx.state.tdb, ctx.state.actor, readBody(ctx, bulkStatusRequest), publicUrl);
+  });
+
+  api.get('/requirements/:id', async (ctx) => {
+    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx), deps.attachments);
+  });
+
+  api.patch('/requirements/:id', async (ctx) => {
+    const id = readId(ctx);
+    ctx.body = await updateRequirement(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, requirementUpdate));
+  });
+
+  api.post('/requirements/:id/mentions', async (ctx) => {
+    const id = readId(ctx);
+    const result = await addMention(
+      ctx.state.tdb,
+      ctx.state.actor,
+      id,
+      readBody(ctx, mentionCreate),
+      deps.attachments,
+    );
+    ctx.body = result.body;
+    ctx.status = result.created ? 201 : 200;
+  });
+
+  api.post('/requirements/:id/merge', async (ctx) => {
+    const id = readId(ctx);
+    const { targetId } = readBody(ctx, mergeRequest);
+    ctx.body = await mergeRequirement(ctx.state.tdb, ctx.state.actor, id, targetId, publicUrl);
+  });
+
+  api.post('/requirements/:id/merge/:mergeId/contest', async (ctx) => {
+    const [id, mergeId] = [readId(ctx), readId(ctx, 'mergeId')];
+    const { note } = readBody(ctx, contestRequest);
+    ctx.body = await contestMerge(ctx.state.tdb, ctx.state.actor, id, mergeId, note ?? null, publicUrl);
+  });
+
+  api.post('/requirements/:id/merge/:mergeId/keep', async (ctx) => {
+    ctx.body = await resolveContest(ctx.state.tdb, ctx.state.actor, readId(ctx), readId(ctx, 'mergeId'));
+  });
+
+  api.post('/requirements/:id/merge/:mergeId/undo', async (ctx) => {
+    ctx.body = await undoMerge(ctx.state.tdb, ctx.state.actor, readId(ctx), readId(ctx, 'mergeId'));
+  });
+
+  api.post('/requirements/:id/decisions', async (ctx) => {
+    const id = readId(ctx);
+    ctx.body = await decide(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, decisionCreate), publicUrl);
+    ctx.status = 201;
+  });
+
+  api.post('/requirements/:id/told', async (ctx) => {
+    const id = readId(ctx);
+    const { customerId } = readBody(ctx, toldRequest);
+    ctx.body = await confirmTold(ctx.state.tdb, ctx.state.actor, id, customerId);
+  });
+
+  api.post('/requirements/:id/follow', async (ctx) => {
+    ctx.body = await setFollowing(ctx.state.tdb, ctx.state.actor, readId(ctx), true);
+  });
+
+  api.delete('/requirements/:id/follow', async (ctx) => {
+    ctx.body = await setFollowing(ctx.state.tdb, ctx.state.actor, readId(ctx), false);
+  });
+
+  api.post('/requirements/:id/commitments', async (ctx) => {
+    const id = readId(ctx);
+    ctx.body = await addCommitment(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, commitmentCreate));
+    ctx.status = 201;
+  });
+}

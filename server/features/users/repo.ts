@@ -1,5 +1,5 @@
 /** SQL for people of a tenant. */
-import type { TenantDb } from '@server/core/db';
+import { containsPattern, likeEscaped, sql, type TenantDb } from '@server/core/db';
 
 export function findUser(tdb: TenantDb, id: string) {
   return tdb.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -63,4 +63,11 @@ export async function updateUserProfile(
   profile: Partial<Pick<UserRow, 'name' | 'avatar_url' | 'mobile' | 'email' | 'department' | 'updated_at'>>,
 ): Promise<void> {
   await tdb.updateTable('users').set(profile).where('id', '=', userId).execute();
+}
+
+/** Active people whose name contains `q` (any case), by name; all active people when `q` is empty. */
+export function findActiveUsers(tdb: TenantDb, q: string | undefined, limit: number) {
+  let select = tdb.selectFrom('users').select(['id', 'name', 'role', 'department']).where('active', '=', 1);
+  if (q) select = select.where(likeEscaped(sql`lower(name)`, containsPattern(q.toLowerCase())));
+  return select.orderBy('name').orderBy('id').limit(limit).execute();
 }

@@ -2,7 +2,9 @@
 import type { TenantDb } from '@server/core/db';
 import { newId, nowIso } from '@server/core/ids';
 import type { Role } from '@shared/domain/roles';
+import type { PeopleList, PeopleQuery } from '@shared/schemas/users';
 import {
+  findActiveUsers,
   findUser,
   findUserIdByIdentity,
   findUserNames,
@@ -34,6 +36,19 @@ export async function getPerson(tdb: TenantDb, id: string): Promise<Person | nul
 }
 
 export const namesOf = findUserNames;
+
+/** The directory a picker shows: who is still here, with enough to tell two 张伟 apart. */
+export async function searchPeople(tdb: TenantDb, query: PeopleQuery): Promise<PeopleList> {
+  const rows = await findActiveUsers(tdb, query.q, query.limit);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      role: row.role as Role,
+      department: row.department,
+    })),
+  };
+}
 
 export interface NewPerson {
   name: string;

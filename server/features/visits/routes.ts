@@ -1,4 +1,54 @@
-/** /visits: log, list, read, edit and delete customer visits. */
+/** /visits, /visits/follow-ups, /visits/customer-suggestions and /customers/{id}/timeline: validate → service → JSON. */
 import type { AppDeps, Routers } from '@server/core/http';
+import { readBody, readId, readQuery } from '@server/core/http';
+import { customerSuggestionsQuery, visitCreate, visitListQuery, visitUpdate } from '@shared/schemas/visits';
+import { attachmentAccess } from '../attachments/access';
+import { customerTimeline, listFollowUps, suggestCustomers } from './reading';
+import { canReadVisit, createVisit, deleteVisit, getVisit, listVisibleVisits, updateVisit } from './service';
 
-export function visitRoutes(_routers: Routers, _deps: AppDeps): void {}
+export function visitRoutes(routers: Routers, deps: AppDeps): void {
+  const api = routers.private;
+  attachmentAccess.visit = canReadVisit;
+
+  api.get('/visits', async (ctx) => {
+    ctx.body = await listVisibleVisits(ctx.state.tdb, deps, ctx.state.actor, readQuery(ctx, visitListQuery));
+  });
+
+  api.post('/visits', async (ctx) => {
+    const { visit, created } = await createVisit(
+      ctx.state.tdb,
+      deps,
+      ctx.state.actor,
+      readBody(ctx, visitCreate),
+    );
+    ctx.body = visit;
+    ctx.status = created ? 201 : 200;
+  });
+
+  api.get('/visits/follow-ups', async (ctx) => {
+    ctx.body = await listFollowUps(ctx.state.tdb, ctx.state.actor);
+  });
+
+  api.get('/visits/customer-suggestions', async (ctx) => {
+    const near = readQuery(ctx, customerSuggestionsQuery);
+    ctx.body = await suggestCustomers(ctx.state.tdb, ctx.state.actor, near);
+  });
+
+  api.get('/visits/:id', async (ctx) => {
+    ctx.body = await getVisit(ctx.state.tdb, deps, ctx.state.actor, readId(ctx));
+  });
+
+  api.patch('/visits/:id', async (ctx) => {
+    const id = readId(ctx);
+    ctx.body = await updateVisit(ctx.state.tdb, deps, ctx.state.actor, id, readBody(ctx, visitUpdate));
+  });
+
+  api.delete('/visits/:id', async (ctx) => {
+    await deleteVisit(ctx.state.tdb, ctx.state.actor, readId(ctx));
+    ctx.status = 204;
+  });
+
+  api.get('/customers/:id/timeline', async (ctx) => {
+    ctx.body = await customerTimeline(ctx.state.tdb, deps, ctx.state.actor, readId(ctx));
+  });
+}

@@ -27,7 +27,11 @@ function buildMsg(message: OutgoingMessage, body: string): Record<string, unknow
   const title = message.title;
   const markdown = body === '' ? `#### ${title}` : `#### ${title}\n\n${body}`;
   const buttonTitle = (label: string) => fitText(label, maxButtonTitle, characters);
-  const actions = message.actions.slice(0, 2);
+  // No card callbacks here: a callback button becomes a link to its confirm page.
+  const callback = message.callback
+    ? [{ label: message.callback.label, url: message.callback.fallbackUrl }]
+    : [];
+  const actions = [...callback, ...message.actions].slice(0, 2);
   if (actions.length > 0) {
     const buttons = actions.map((action) => ({ title: buttonTitle(action.label), action_url: action.url }));
     return {

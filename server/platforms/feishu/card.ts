@@ -4,11 +4,23 @@ import type { OutgoingMessage } from '../types';
 
 export function renderFeishuCard(message: OutgoingMessage): string {
   const elements: Record<string, unknown>[] = [{ tag: 'markdown', content: message.body }];
-  const actions = message.actions.slice(0, 2).map((action, index) => ({
+  const links = message.actions.slice(0, message.callback ? 1 : 2).map((action) => ({
     tag: 'button',
     text: { tag: 'plain_text', content: action.label },
-    type: index === 0 ? 'primary' : 'default',
     url: action.url,
+  }));
+  const callback = message.callback
+    ? [
+        {
+          tag: 'button',
+          text: { tag: 'plain_text', content: message.callback.label },
+          value: message.callback.value,
+        },
+      ]
+    : [];
+  const actions = [...callback, ...links].map((button, index) => ({
+    ...button,
+    type: index === 0 ? 'primary' : 'default',
   }));
   if (actions.length > 0) elements.push({ tag: 'action', actions });
   const card: Record<string, unknown> = {

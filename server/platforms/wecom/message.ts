@@ -5,7 +5,10 @@ import type { OutgoingMessage } from '../types';
 
 export function renderWeComMessage(agentId: string, recipient: string, message: OutgoingMessage) {
   const common = { touser: recipient, agentid: Number(agentId) };
-  const action = message.actions[0];
+  // No card callbacks here: a callback button becomes a link to its confirm page.
+  const action = message.callback
+    ? { label: message.callback.label, url: message.callback.fallbackUrl }
+    : message.actions[0];
   const link = action ? { url: action.url, label: action.label } : message.url ? { url: message.url } : null;
   if (!link) {
     // A textcard needs a URL; without one the same words go as text.

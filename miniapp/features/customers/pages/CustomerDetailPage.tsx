@@ -2,9 +2,11 @@
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { CustomerProjects } from '@miniapp/features/implementation/components/CustomerProjects';
+import { CustomerRequirementsSection } from '@miniapp/features/requirements/components/CustomerRequirementsSection';
 import { EditSOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { CustomerTimeline } from '../../visits/components/CustomerTimeline';
 import { useCustomer } from '../api';
 import { ArchiveControls } from '../components/ArchiveControls';
 import { ContactsSection } from '../components/ContactsSection';
@@ -45,8 +47,10 @@ export function CustomerDetailPage() {
         {customer.data ? (
           <>
             <CustomerFacts customer={customer.data} />
+            <CustomerTimeline customerId={customer.data.id} />
             <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
             <CustomerProjects customerId={customer.data.id} />
+            <CustomerRequirementsSection customerId={customer.data.id} />
             <ArchiveControls customer={customer.data} />
           </>
         ) : null}

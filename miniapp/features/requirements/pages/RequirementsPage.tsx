@@ -1,17 +1,49 @@
-/** The requirements tab until the feature lands: explains what it will do and points to customers meanwhile. */
-import { ComingSoon } from '@miniapp/components/ComingSoon';
-import { MessageOutline } from 'antd-mobile-icons';
+/** 需求: what I reported and what became of it (我的需求), and the tenant's pool to search before capturing. */
+import { PageHeader } from '@miniapp/components/PageHeader';
+import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
+import { Button, Tabs } from 'antd-mobile';
+import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { MyRequirementList } from '../components/MyRequirementList';
+import { RequirementPool } from '../components/RequirementPool';
+import '../senders';
+
+type Tab = 'mine' | 'pool';
 
 export function RequirementsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = params.get('tab') === 'pool' ? 'pool' : 'mine';
   return (
-    <ComingSoon
-      title={t('ui.tabs.requirements')}
-      headline={t('ui.comingSoon.requirements.title')}
-      description={t('ui.comingSoon.requirements.body')}
-      icon={<MessageOutline />}
-      nextStep={{ label: t('ui.comingSoon.toCustomers'), to: '/customers' }}
-    />
+    <main>
+      <PageHeader
+        title={t('ui.tabs.requirements')}
+        actions={
+          <Button
+            size="small"
+            color="primary"
+            shape="rounded"
+            onClick={() => void navigate('/requirements/new')}
+          >
+            <AddOutline aria-hidden="true" /> {t('ui.requirements.captureShort')}
+          </Button>
+        }
+      />
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'pool' ? { tab: 'pool' } : {}, { replace: true })}
+      >
+        <Tabs.Tab key="mine" title={t('ui.requirements.tabs.mine')}>
+          <PendingSubmissions kind="requirement" />
+          <PendingSubmissions kind="mention" />
+          <MyRequirementList />
+        </Tabs.Tab>
+        <Tabs.Tab key="pool" title={t('ui.requirements.tabs.pool')}>
+          <RequirementPool />
+        </Tabs.Tab>
+      </Tabs>
+    </main>
   );
 }

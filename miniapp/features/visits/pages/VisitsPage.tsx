@@ -1,17 +1,179 @@
-/** The visits tab until the feature lands: explains what it will do and points to customers meanwhile. */
-import { ComingSoon } from '@miniapp/components/ComingSoon';
-import { EnvironmentOutline } from 'antd-mobile-icons';
+/** 拜访: my visits (managers: everyone's) by day, what is due, what is still waiting to sync, and "记录拜访". */
+import { PageHeader } from '@miniapp/components/PageHeader';
+import { type EmptyState, PageState } from '@miniapp/components/PageState';
+import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
+import { useCurrentUser } from '@miniapp/lib/current-user';
+import { currentLocale } from '@miniapp/lib/i18n';
+import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
+import { localDateOf } from '@shared/domain/clock';
+import { Button, InfiniteScroll } from 'antd-mobile';
+import { AddOutline, EnvironmentOutline, FilterOutline } from 'antd-mobile-icons';
+import type { TFunction } from 'i18next';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { allItems, countFilters, noVisitFilters, useVisitList, type VisitFilters } from '../api';
+import { FollowUpsDue } from '../components/FollowUpsDue';
+import { VisitRow } from '../components/VisitRow';
+import styles from '../components/visit-list.module.css';
+import { dayLabel, groupByDay } from '../dates';
+import { visitSubmissionKind } from '../sender';
+
+const teamRoles = new Set(['manager', 'admin']);
+
+// The filter sheet (with its date pickers) is fetched on the first tap on 筛选, not with the list.
+const VisitFilterPopup = lazy(async () => ({
+  default: (await import('../components/VisitFilterPopup')).VisitFilterPopup,
+}));
+
+function emptyStateFor(options: {
+  t: TFunction;
+  isFiltered: boolean;
+  isTeam: boolean;
+  onClear: () => void;
+  onLog: () => void;
+}) {
+  const { t, isFiltered, isTeam, onClear, onLog } = options;
+  if (isFiltered) {
+    return {
+      icon: <FilterOutline />,
+      title: t('ui.visits.noMatchTitle'),
+      description: t('ui.visits.noMatchBody'),
+      action: { label: t('ui.visits.filters.clear'), onClick: onClear },
+    } satisfies EmptyState;
+  }
+  return {
+    icon: <EnvironmentOutline />,
+    title: t('ui.visits.emptyTitle'),
+    description: t(isTeam ? 'ui.visits.emptyBodyTeam' : 'ui.visits.emptyBody'),
+    action: { label: t('ui.visits.log'), onClick: onLog },
+  } satisfies EmptyState;
+}
 
 export function VisitsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useCurrentUser();
+  const isTeam = teamRoles.has(me.role);
+  const [filters, setFilters] = useState<VisitFilters>(noVisitFilters);
+  const [isFilterOpen, setFilterOpen] = useState(false);
+  const [hasOpenedFilters, setOpenedFilters] = useState(false);
+  const list = useVisitList(filters);
+  const visits = allItems(list.data);
+  const openRow = useLinkNavigation();
+  const openNew = () => void navigate('/visits/new');
+  const filterCount = countFilters(filters);
+
+  async function loadMore(): Promise<void> {
+    const result = await list.fetchNextPage();
+    if (result.isError) throw result.error;
+  }
+
   return (
-    <ComingSoon
-      title={t('ui.tabs.visits')}
-      headline={t('ui.comingSoon.visits.title')}
-      description={t('ui.comingSoon.visits.body')}
-      icon={<EnvironmentOutline />}
-      nextStep={{ label: t('ui.comingSoon.toCustomers'), to: '/customers' }}
-    />
+    <main>
+      <PageHeader title={t(isTeam ? 'ui.visits.team' : 'ui.tabs.visits')} />
+      <div className={styles.logButton}>
+        <Button block color="primary" shape="rounded" size="large" onClick={openNew}>
+          <AddOutline aria-hidden="true" /> {t('ui.visits.log')}
+        </Button>
+      </div>
+      <PendingSubmissions kind={visitSubmissionKind} />
+      <FollowUpsDue showOwner={isTeam} />
+      <div className={styles.toolbar}>
+        <button
+          type="button"
+          className={styles.chip}
+          aria-pressed={filterCount > 0}
+          onClick={() => {
+            setOpenedFilters(true);
+            setFilterOpen(true);
+          }}
+        >
+          <FilterOutline aria-hidden="true" />
+          {filterCount > 0
+            ? t('ui.visits.filters.openCount', { count: filterCount })
+            : t('ui.visits.filters.open')}
+        </button>
+        <button
+          type="button"
+          className={styles.chip}
+          aria-pressed={filters.isFlaggedOnly}
+          onClick={() => setFilters((current) => ({ ...current, isFlaggedOnly: !current.isFlaggedOnly }))}
+        >
+          {t('ui.visits.filters.flaggedOnly')}
+        </button>
+      </div>
+      <PageState
+        isLoading={list.isPending}
+        error={list.data ? null : list.error}
+        onRetry={() => void list.refetch()}
+        isEmpty={visits.length === 0}
+        empty={emptyStateFor({
+          t,
+          isFiltered: filterCount > 0 || filters.isFlaggedOnly,
+          isTeam,
+          onClear: () => setFilters(noVisitFilters),
+          onLog: openNew,
+        })}
+      >
+        <DayGroups visits={visits} showOwner={isTeam} onOpen={openRow} />
+        <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
+          {(hasMore, failed, retry) =>
+            failed ? (
+              <button type="button" className={styles.retry} onClick={() => void retry()}>
+                {t('ui.visits.loadMoreFailed')}
+              </button>
+            ) : (
+              <span className={styles.listEnd}>
+                {hasMore ? t('ui.common.loading') : t('ui.common.noMore')}
+              </span>
+            )
+          }
+        </InfiniteScroll>
+      </PageState>
+      {hasOpenedFilters ? (
+        <Suspense fallback={null}>
+          <VisitFilterPopup
+            isOpen={isFilterOpen}
+            filters={filters}
+            onClose={() => setFilterOpen(false)}
+            onApply={(next) => {
+              setFilters(next);
+              setFilterOpen(false);
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </main>
+  );
+}
+
+function DayGroups({
+  visits,
+  showOwner,
+  onOpen,
+}: {
+  visits: Parameters<typeof VisitRow>[0]['visit'][];
+  showOwner: boolean;
+  onOpen: Parameters<typeof VisitRow>[0]['onOpen'];
+}) {
+  const { t } = useTranslation();
+  const today = localDateOf(new Date());
+  const locale = currentLocale();
+  return (
+    <div role="feed" aria-label={t('ui.visits.listLabel')}>
+      {groupByDay(visits, (visit) => visit.visitedAt).map((group) => (
+        <section key={group.date} className={styles.day} aria-labelledby={`day-${group.date}`}>
+          <h2 id={`day-${group.date}`} className={styles.dayHeader}>
+            {dayLabel(group.date, today, { t, locale })}
+          </h2>
+          <ul className={styles.list}>
+            {group.items.map((visit) => (
+              <VisitRow key={visit.id} visit={visit} showOwner={showOwner} onOpen={onOpen} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
   );
 }

@@ -1,0 +1,124 @@
+/**
+ * The requirements figures: similar-requirement lookup p95 with 100,000 requirements in a tenant (in-process index
+ * and through the HTTP endpoint), and the triage list endpoint against a bare Koa handler.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { requirementTerms, SimilarityIndex, suggestionCutoffs, termsOf } from '@shared/domain/similarity';
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+import { benchQueries, generatedRequirement } from './requirements-data';
+
+const count = 100_000;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+
+function summary(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(2)} ms   p95 ${percentile(sorted, 95).toFixed(2)} ms   p99 ${percentile(sorted, 99).toFixed(2)} ms`;
+}
+
+function benchIndex(): void {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const index = new SimilarityIndex();
+  for (let n = 0; n < count; n++) {
+    const { title, description } = generatedRequirement(n);
+    index.upsert(`r${n}`, requirementTerms(title, description));
+  }
+  const buildMs = performance.now() - started;
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  const samples: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const query = termsOf(benchQueries[i % benchQueries.length] as string);
+    const t0 = performance.now();
+    index.search(query, { limit: 5, ...suggestionCutoffs });
+    samples.push(performance.now() - t0);
+  }
+  console.log(
+    `\nsimilar-requirement index, ${count.toLocaleString('en')} requirements in one tenant (in process)`,
+  );
+  console.log(
+    `build ${(buildMs / 1000).toFixed(1)} s, heap ~${heapMb.toFixed(0)} MB; lookup ${summary(samples)}`,
+  );
+}
+
+function startServer(script: string): Promise<{ port: number; token?: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) => {
+      resolve({ ...(JSON.parse(line) as { port: number; token?: string }), child });
+    });
+  });
+}
+
+async function sequentialLatencies(urls: string[], headers: Record<string, string>, rounds: number) {
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    const res = await fetch(urls[i % urls.length] as string, { headers });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${urls[i % urls.length]}: ${res.status}`);
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+async function load(url: string, headers: Record<string, string>, seconds: number) {
+  const result = await autocannon({ url, connections: 20, duration: seconds, headers });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+export async function benchRequirements(durationSeconds: number): Promise<void> {
+  benchIndex();
+  await build({
+    entryPoints: ['bench/servers/fieldloop-requirements.ts', 'bench/servers/bare-koa-requirements.ts'],
+    outdir: 'dist/bench',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const ours = await startServer('dist/bench/fieldloop-requirements.mjs');
+  const bare = await startServer('dist/bench/bare-koa-requirements.mjs');
+  try {
+    const auth = { authorization: `Bearer ${ours.token}`, 'accept-encoding': 'identity' };
+    const base = `http://127.0.0.1:${ours.port}/api/v1/requirements`;
+    const similarUrls = benchQueries.map((q) => `${base}/similar?limit=5&q=${encodeURIComponent(q)}`);
+    const coldStart = performance.now();
+    await sequentialLatencies(similarUrls.slice(0, 1), auth, 1);
+    const coldMs = performance.now() - coldStart;
+    await sequentialLatencies(similarUrls, auth, 100);
+    const similar = await sequentialLatencies(similarUrls, auth, 1000);
+    console.log(
+      `\nGET /api/v1/requirements/similar (SQLite, ${count.toLocaleString('en')} requirements, one client)`,
+    );
+    console.log(`first lookup (loads the tenant's stored terms into the index): ${(coldMs / 1000).toFixed(1)} s`);
+    console.log(`lookup ${summary(similar)}   (target p95 < 30 ms)`);
+
+    const listUrl = `${base}?inbox=1&sort=score&limit=50`;
+    const bareUrl = `http://127.0.0.1:${bare.port}/`;
+    await load(listUrl, auth, 2);
+    await load(bareUrl, {}, 2);
+    const list = await load(listUrl, auth, durationSeconds);
+    const baseline = await load(bareUrl, {}, durationSeconds);
+    const format = (name: string, r: typeof list) =>
+      `${name.padEnd(38)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`;
+    console.log(
+      `\nGET /api/v1/requirements?inbox=1&sort=score&limit=50 (SQLite, ${count.toLocaleString('en')} requirements, 20 connections, ${durationSeconds}s)`,
+    );
+    console.log(format('fieldloop triage list', list));
+    console.log(format('bare Koa JSON handler (same payload)', baseline));
+    console.log(`ratio fieldloop / bare Koa: ${(list.rps / baseline.rps).toFixed(2)}`);
+  } finally {
+    ours.child.kill();
+    bare.child.kill();
+  }
+}

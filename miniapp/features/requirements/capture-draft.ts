@@ -1,0 +1,88 @@
+/** The requirement being captured, as kept on the phone between keystrokes, and the request it becomes when sent. */
+import type { Importance } from '@shared/domain/requirements';
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** Where the capture was opened from; carried on the mention so the PM sees the source. */
+export interface CaptureSource {
+  customerId: string | null;
+  visitId: string | null;
+  projectId: string | null;
+}
+
+export interface CaptureDraft {
+  clientId: string;
+  title: string;
+  description: string;
+  quote: string;
+  category: string;
+  importance: Importance | null;
+  customer: NamedRef | null;
+  /** Set when the rep picked an existing requirement: the capture becomes a mention of it. */
+  target: { id: string; title: string } | null;
+  photos: Blob[];
+}
+
+export function blankCapture(customer: NamedRef | null = null): CaptureDraft {
+  return {
+    clientId: crypto.randomUUID(),
+    title: '',
+    description: '',
+    quote: '',
+    category: '',
+    importance: null,
+    customer,
+    target: null,
+    photos: [],
+  };
+}
+
+/** One draft per place the capture was opened from, so a visit's draft never leaks into another customer's. */
+export function draftKeyOf(source: CaptureSource): string {
+  return `requirement:${source.visitId ?? source.projectId ?? source.customerId ?? 'tab'}`;
+}
+
+function text(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function sourceFields(source: CaptureSource) {
+  return {
+    ...(source.visitId ? { visitId: source.visitId } : {}),
+    ...(source.projectId ? { projectId: source.projectId } : {}),
+  };
+}
+
+/** POST /requirements: only what the rep entered goes out; blank text is left off rather than sent as "". */
+export function createBodyOf(draft: CaptureDraft, source: CaptureSource) {
+  return {
+    clientId: draft.clientId,
+    title: draft.title.trim(),
+    description: text(draft.description),
+    category: text(draft.category),
+    customerId: draft.customer?.id,
+    quote: text(draft.quote),
+    importance: draft.importance ?? undefined,
+    ...sourceFields(source),
+  };
+}
+
+/** POST /requirements/{id}/mentions: this customer also wants the picked requirement. */
+export function mentionBodyOf(draft: CaptureDraft, source: CaptureSource) {
+  return {
+    clientId: draft.clientId,
+    customerId: draft.customer?.id,
+    quote: text(draft.quote),
+    importance: draft.importance ?? undefined,
+    ...sourceFields(source),
+  };
+}
+
+/** The text the similar-requirement lookup searches with. */
+export function similarQueryOf(draft: CaptureDraft): string {
+  return `${draft.title} ${draft.description}`.trim();
+}

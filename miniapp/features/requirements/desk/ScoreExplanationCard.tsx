@@ -1,0 +1,60 @@
+/** The score as plain arithmetic: each customer's weights and points, the cap, then the priority formula. */
+import type { ScoreExplanation } from '@shared/schemas/requirements';
+import { Card, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import styles from './desk.module.css';
+
+type Row = ScoreExplanation['customers'][number];
+
+export function ScoreExplanationCard({ explanation }: { explanation: ScoreExplanation }) {
+  const { t } = useTranslation();
+  const label = (key: string) => t(`ui.requirements.desk.score.${key}`);
+  return (
+    <Card title={label('title')} size="small">
+      <Table<Row>
+        rowKey="customerId"
+        size="small"
+        pagination={false}
+        dataSource={explanation.customers}
+        columns={[
+          { key: 'customer', title: label('customer'), dataIndex: 'customerName' },
+          {
+            key: 'weights',
+            title: label('weights'),
+            render: (_value, row) =>
+              `${row.tierWeight} × ${row.segmentWeight} × ${row.flagBonus} × ${row.importanceWeight} = ${row.raw}`,
+          },
+          {
+            key: 'points',
+            title: label('contribution'),
+            align: 'right',
+            render: (_value, row) => (
+              <span>
+                {row.points} {row.capped ? <Tag>{label('capped')}</Tag> : null}
+              </span>
+            ),
+          },
+        ]}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0} colSpan={2}>
+              {label('total')}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {explanation.demand}
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )}
+      />
+      <Typography.Paragraph className={styles.formula} style={{ marginTop: 12 }}>
+        {t('ui.requirements.desk.score.formula', {
+          demand: explanation.demand,
+          impact: explanation.impact,
+          confidence: explanation.confidence,
+          effort: explanation.effort,
+          score: explanation.score,
+        })}
+      </Typography.Paragraph>
+    </Card>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * 记录需求: title, description, the customer's words, customer, importance, category, photo. Similar requirements
+ * appear while typing; picking one turns the capture into a mention. Kept as a draft and sent through the queue.
+ */
+import { reportInvalid } from '@miniapp/components/form-errors';
+import { PageHeader } from '@miniapp/components/PageHeader';
+import { LoadingSkeleton } from '@miniapp/components/PageState';
+import { showSuccess } from '@miniapp/components/toast';
+import { type Draft, useDraft } from '@miniapp/lib/offline/drafts';
+import { submit } from '@miniapp/lib/offline/queue';
+import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
+import { useGoBack } from '@miniapp/lib/use-go-back';
+import { parseLocalized } from '@shared/i18n/validation';
+import { mentionCreate, requirementCreate } from '@shared/schemas/requirements';
+import { Button, Form, NoticeBar } from 'antd-mobile';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearchParams } from 'react-router';
+import { useCustomerChoice } from '../api';
+import {
+  blankCapture,
+  type CaptureDraft,
+  type CaptureSource,
+  createBodyOf,
+  draftKeyOf,
+  mentionBodyOf,
+  similarQueryOf,
+} from '../capture-draft';
+import { CaptureForm, type CaptureFormValues } from '../components/CaptureForm';
+import styles from '../components/requirements.module.css';
+import { SimilarSuggestions } from '../components/SimilarSuggestions';
+import '../senders';
+
+/** Server and schema paths → the input that shows them. */
+function fieldForPath(path: string): string | undefined {
+  const head = path.split('.')[0];
+  if (head === 'customerId') return 'customer';
+  return ['title', 'description', 'quote', 'category', 'importance'].find((field) => field === head);
+}
+
+function useCaptureSource(): { source: CaptureSource; target: CaptureDraft['target'] } {
+  const [params] = useSearchParams();
+  const { state } = useLocation() as { state: { target?: CaptureDraft['target'] } | null };
+  return {
+    source: {
+      customerId: params.get('customerId'),
+      visitId: params.get('visitId'),
+      projectId: params.get('projectId'),
+    },
+    target: state?.target ?? null,
+  };
+}
+
+export function RequirementCapturePage() {
+  const { t } = useTranslation();
+  const { source, target } = useCaptureSource();
+  const [initial] = useState(() => ({ ...blankCapture(), target }));
+  const draft = useDraft<CaptureDraft>(draftKeyOf(source), initial);
+  const isMention = draft.value.target !== null;
+  return (
+    <main className={styles.page}>
+      <PageHeader
+        title={t(isMention ? 'ui.requirements.form.mentionTitle' : 'ui.requirements.form.newTitle')}
+        backFallback={source.customerId ? `/customers/${source.customerId}` : '/requirements'}
+      />
+      {draft.isRestored ? (
+        <CaptureScreen key={draft.value.clientId} draft={draft} source={source} target={target} />
+      ) : (
+        <LoadingSkeleton rows={3} />
+      )}
+    </main>
+  );
+}
+
+interface CaptureScreenProps {
+  draft: Draft<CaptureDraft>;
+  source: CaptureSource;
+  /** Chosen in the pool ("my customer wants this too"); wins over an older draft's choice. */
+  target: CaptureDraft['target'];
+}
+
+function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<CaptureFormValues>();
+  const [isSending, setSending] = useState(false);
+  const goBack = useGoBack(source.customerId ? `/customers/${source.customerId}` : '/requirements');
+  const value = draft.value;
+  const update = (changes: Partial<CaptureDraft>) =>
+    draft.setValue((previous) => ({ ...previous, ...changes }));
+  usePrefilledCustomer(source.customerId, value, (customer) => {
+    update({ customer });
+    form.setFieldsValue({ customer });
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: apply the pool's choice once, on opening
+  useEffect(() => {
+    if (target && value.target?.id !== target.id) update({ target });
+  }, []);
+  const similarQuery = useDebouncedValue(value.target ? '' : similarQueryOf(value), 400);
+
+  async function send(): Promise<void> {
+    const picked = value.target;
+    const body = picked ? mentionBodyOf(value, source) : createBodyOf(value, source);
+    const parsed = parseLocalized(picked ? mentionCreate : requirementCreate, body, t);
+    if (!parsed.ok) {
+      reportInvalid(form, parsed.fields, fieldForPath);
+      return;
+    }
+    setSending(true);
+    try {
+      await submit(picked ? 'mention' : 'requirement', {
+        clientId: value.clientId,
+        label: picked ? picked.title : value.title.trim(),
+        body: picked ? { ...parsed.data, requirementId: picked.id } : parsed.data,
+        photos: value.photos,
+      });
+      await draft.clear();
+      showSuccess(t(navigator.onLine ? 'ui.requirements.form.saved' : 'ui.requirements.form.queued'));
+      goBack();
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <>
+      {draft.hasSavedDraft ? <RestartBar onRestart={() => void draft.clear()} /> : null}
+      {value.target ? (
+        <section className={styles.target} aria-label={t('ui.requirements.form.mentionOf')}>
+          <span className={styles.label}>{t('ui.requirements.form.mentionOf')}</span>
+          <strong>{value.target.title}</strong>
+          <Button size="small" fill="outline" onClick={() => update({ target: null })}>
+            {t('ui.requirements.form.cancelMention')}
+          </Button>
+        </section>
+      ) : null}
+      <CaptureForm
+        form={form}
+        draft={value}
+        onChange={update}
+        onSubmit={() => void send()}
+        isSubmitting={isSending}
+        suggestions={
+          <SimilarSuggestions query={similarQuery} onPick={(picked) => update({ target: picked })} />
+        }
+      />
+      {source.visitId || source.projectId ? (
+        <p className={styles.source}>
+          {t(source.visitId ? 'ui.requirements.form.fromVisit' : 'ui.requirements.form.fromProject')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** Opened for a customer (customer page, visit): fill the customer in once, unless the draft already has one. */
+function usePrefilledCustomer(
+  customerId: string | null,
+  value: CaptureDraft,
+  fill: (customer: { id: string; name: string }) => void,
+) {
+  const customer = useCustomerChoice(value.customer ? null : customerId);
+  const loaded = customer.data;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fill once when the customer arrives
+  useEffect(() => {
+    if (loaded && !value.customer) fill({ id: loaded.id, name: loaded.name });
+  }, [loaded]);
+}
+
+function RestartBar({ onRestart }: { onRestart: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <NoticeBar
+      color="info"
+      content={t('ui.requirements.form.restored')}
+      extra={
+        <Button size="mini" fill="none" color="primary" onClick={onRestart}>
+          {t('ui.requirements.form.discardDraft')}
+        </Button>
+      }
+    />
+  );
+}

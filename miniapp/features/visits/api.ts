@@ -1,0 +1,169 @@
+/** Visit queries: one key factory, one hook per endpoint, only the touched keys invalidated after a write. */
+import { queryClient } from '@miniapp/app/query-client';
+import { apiDelete, apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
+import type { Page } from '@shared/schemas/common';
+import type { Contact, ContactCreate } from '@shared/schemas/customers';
+import type {
+  CustomerSuggestions,
+  CustomerTimeline,
+  FollowUpDue,
+  Visit,
+  VisitCreate,
+  VisitKind,
+  VisitUpdate,
+} from '@shared/schemas/visits';
+import {
+  type InfiniteData,
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+
+export interface VisitFilters {
+  customer: { id: string; name: string } | undefined;
+  kind: VisitKind | undefined;
+  from: string | undefined;
+  to: string | undefined;
+  isFlaggedOnly: boolean;
+}
+
+export const noVisitFilters: VisitFilters = {
+  customer: undefined,
+  kind: undefined,
+  from: undefined,
+  to: undefined,
+  isFlaggedOnly: false,
+};
+
+/** How many of the sheet's filters are set (the 只看签到偏远的 chip counts apart). */
+export function countFilters(filters: VisitFilters): number {
+  return [filters.customer, filters.kind, filters.from, filters.to].filter((value) => value !== undefined)
+    .length;
+}
+
+export const visitKeys = {
+  all: ['visits'] as const,
+  lists: () => [...visitKeys.all, 'list'] as const,
+  list: (filters: VisitFilters) => [...visitKeys.lists(), filters] as const,
+  detail: (id: string) => [...visitKeys.all, 'detail', id] as const,
+  followUps: () => [...visitKeys.all, 'follow-ups'] as const,
+  suggestions: (near: { lat: number; lng: number } | null) =>
+    [...visitKeys.all, 'suggestions', near] as const,
+  timeline: (customerId: string) => [...visitKeys.all, 'timeline', customerId] as const,
+  contacts: (customerId: string) => [...visitKeys.all, 'contacts', customerId] as const,
+  users: (q: string) => ['users', 'list', q] as const,
+};
+
+const pageSize = 20;
+
+function listParams(filters: VisitFilters, cursor: string | null): QueryParams {
+  return {
+    customerId: filters.customer?.id,
+    kind: filters.kind,
+    from: filters.from,
+    to: filters.to,
+    flagged: filters.isFlaggedOnly ? 'true' : undefined,
+    cursor: cursor ?? undefined,
+    limit: pageSize,
+  };
+}
+
+export function useVisitList(filters: VisitFilters) {
+  return useInfiniteQuery({
+    queryKey: visitKeys.list(filters),
+    queryFn: ({ pageParam }) => apiGet<Page<Visit>>('/visits', listParams(filters, pageParam)),
+    initialPageParam: null as string | null,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useVisit(id: string) {
+  return useQuery({ queryKey: visitKeys.detail(id), queryFn: () => apiGet<Visit>(`/visits/${id}`) });
+}
+
+export function useFollowUpsDue() {
+  return useQuery({
+    queryKey: visitKeys.followUps(),
+    queryFn: () => apiGet<{ items: FollowUpDue[] }>('/visits/follow-ups'),
+  });
+}
+
+export function useCustomerSuggestions(near: { lat: number; lng: number } | null) {
+  return useQuery({
+    queryKey: visitKeys.suggestions(near),
+    queryFn: () => apiGet<CustomerSuggestions>('/visits/customer-suggestions', near ?? undefined),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCustomerTimeline(customerId: string) {
+  return useQuery({
+    queryKey: visitKeys.timeline(customerId),
+    queryFn: () => apiGet<CustomerTimeline>(`/customers/${customerId}/timeline`),
+  });
+}
+
+/** What a newly stored visit changes on screen: lists, follow-ups, and its customer's timeline. */
+export function refreshAfterVisitChange(visit: Pick<Visit, 'id' | 'customerId'>): void {
+  void queryClient.invalidateQueries({ queryKey: visitKeys.lists() });
+  void queryClient.invalidateQueries({ queryKey: visitKeys.followUps() });
+  void queryClient.invalidateQueries({ queryKey: visitKeys.timeline(visit.customerId) });
+}
+
+/** The queue's way to send a visit: the photos are already uploaded, their ids come with the body. */
+export async function sendVisit(body: VisitCreate, attachmentIds: string[]): Promise<Visit> {
+  const ids = [...(body.attachmentIds ?? []), ...attachmentIds];
+  const visit = await apiPost<Visit>('/visits', { ...body, attachmentIds: ids });
+  queryClient.setQueryData(visitKeys.detail(visit.id), visit);
+  refreshAfterVisitChange(visit);
+  return visit;
+}
+
+export function useUpdateVisit(id: string) {
+  return useMutation({
+    mutationFn: (body: VisitUpdate) => apiPatch<Visit>(`/visits/${id}`, body),
+    onSuccess: (visit) => {
+      queryClient.setQueryData(visitKeys.detail(visit.id), visit);
+      refreshAfterVisitChange(visit);
+    },
+  });
+}
+
+export function useDeleteVisit(visit: Pick<Visit, 'id' | 'customerId'>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiDelete(`/visits/${visit.id}`),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: visitKeys.detail(visit.id) });
+      refreshAfterVisitChange(visit);
+    },
+  });
+}
+
+export function allItems<T>(data: InfiniteData<Page<T>> | undefined): T[] {
+  return data?.pages.flatMap((page) => page.items) ?? [];
+}
+
+/** The customer's contacts as attendee choices (the customer screens page through the same list under their own key). */
+export function useCustomerContacts(customerId: string | undefined) {
+  return useQuery({
+    queryKey: visitKeys.contacts(customerId ?? ''),
+    queryFn: () => apiGet<Page<Contact>>(`/customers/${customerId}/contacts`, { limit: 100 }),
+    enabled: customerId !== undefined,
+    select: (page) => page.items,
+  });
+}
+
+export function useAddAttendeeContact(customerId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ContactCreate) => apiPost<Contact>(`/customers/${customerId}/contacts`, body),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: visitKeys.contacts(customerId) });
+      void client.invalidateQueries({ queryKey: ['customers', 'contacts', customerId] });
+    },
+  });
+}

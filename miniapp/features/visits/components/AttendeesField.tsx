@@ -1,0 +1,137 @@
+/** The customer's people at the visit: tap their contacts, or add a missing one without leaving the form. */
+import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { showFailure, showSuccess } from '@miniapp/components/toast';
+import { isApiError } from '@miniapp/lib/api-client';
+import { type ContactRole, contactRoles } from '@shared/domain/customers';
+import { Button, DotLoading, Input, Popup } from 'antd-mobile';
+import { AddOutline } from 'antd-mobile-icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAddAttendeeContact, useCustomerContacts } from '../api';
+import styles from './visits.module.css';
+
+interface AttendeesFieldProps {
+  customerId: string | undefined;
+  value: string[];
+  onChange: (contactIds: string[]) => void;
+}
+
+export function AttendeesField({ customerId, value, onChange }: AttendeesFieldProps) {
+  const { t } = useTranslation();
+  const contacts = useCustomerContacts(customerId);
+  const [isAdding, setAdding] = useState(false);
+  if (!customerId) return <p className={styles.hint}>{t('ui.visits.form.chooseCustomerFirst')}</p>;
+  if (contacts.isPending) return <DotLoading color="primary" />;
+  const options = (contacts.data ?? []).map((contact) => ({
+    value: contact.id,
+    label: contact.title ? `${contact.name}（${contact.title}）` : contact.name,
+  }));
+  return (
+    <div>
+      {options.length > 0 ? (
+        <MultipleChoiceChips
+          label={t('ui.visits.form.attendees')}
+          options={options}
+          value={value}
+          onChange={onChange}
+        />
+      ) : (
+        <p className={styles.hint}>{t('ui.visits.form.noContacts')}</p>
+      )}
+      <button type="button" className={styles.linkButton} onClick={() => setAdding(true)}>
+        <AddOutline aria-hidden="true" /> {t('ui.visits.form.addAttendee')}
+      </button>
+      <Popup
+        visible={isAdding}
+        onMaskClick={() => setAdding(false)}
+        onClose={() => setAdding(false)}
+        destroyOnClose
+        showCloseButton
+        bodyClassName={styles.sheet}
+      >
+        <NewContactForm
+          customerId={customerId}
+          onAdded={(contactId) => {
+            onChange([...value, contactId]);
+            setAdding(false);
+          }}
+        />
+      </Popup>
+    </div>
+  );
+}
+
+function NewContactForm({ customerId, onAdded }: { customerId: string; onAdded: (id: string) => void }) {
+  const { t } = useTranslation();
+  const addContact = useAddAttendeeContact(customerId);
+  const [name, setName] = useState('');
+  const [title, setTitle] = useState('');
+  const [role, setRole] = useState<ContactRole>('user');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const roleOptions = contactRoles.map((value) => ({ value, label: t(`enums.contactRole.${value}`) }));
+
+  function save(): void {
+    if (name.trim() === '') {
+      setFieldErrors({ name: t('validation.required') });
+      return;
+    }
+    addContact.mutate(
+      { name: name.trim(), title: title.trim() || null, role },
+      {
+        onSuccess: (contact) => {
+          showSuccess(t('ui.visits.attendeePopup.added'));
+          onAdded(contact.id);
+        },
+        onError: (error) => {
+          if (isApiError(error) && Object.keys(error.fields).length > 0) setFieldErrors(error.fields);
+          else showFailure(isApiError(error) ? error.message : t('errors.INTERNAL'));
+        },
+      },
+    );
+  }
+
+  return (
+    <div className={styles.sheetBody}>
+      <h2 className={styles.sheetTitle}>{t('ui.visits.attendeePopup.title')}</h2>
+      <label className={styles.fieldLabel} htmlFor="attendee-name">
+        {t('ui.visits.attendeePopup.name')}
+      </label>
+      <Input
+        id="attendee-name"
+        value={name}
+        onChange={setName}
+        placeholder={t('ui.visits.attendeePopup.namePlaceholder')}
+        autoComplete="off"
+      />
+      {fieldErrors.name ? <p className={styles.error}>{fieldErrors.name}</p> : null}
+      <label className={styles.fieldLabel} htmlFor="attendee-title">
+        {t('ui.visits.attendeePopup.titleField')}
+      </label>
+      <Input
+        id="attendee-title"
+        value={title}
+        onChange={setTitle}
+        placeholder={t('ui.visits.attendeePopup.titlePlaceholder')}
+        autoComplete="off"
+      />
+      {fieldErrors.title ? <p className={styles.error}>{fieldErrors.title}</p> : null}
+      <p className={styles.fieldLabel}>{t('ui.visits.attendeePopup.role')}</p>
+      <SingleChoiceChips
+        label={t('ui.visits.attendeePopup.role')}
+        options={roleOptions}
+        value={role}
+        onChange={(next) => setRole(next ?? 'user')}
+      />
+      <Button
+        block
+        color="primary"
+        shape="rounded"
+        className={styles.sheetSubmit}
+        loading={addContact.isPending}
+        onClick={save}
+      >
+        {t('ui.visits.attendeePopup.submit')}
+      </Button>
+    </div>
+  );
+}

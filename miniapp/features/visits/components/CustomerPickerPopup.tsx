@@ -1,0 +1,128 @@
+/** Choose the visited customer: recently visited and nearby first, or search the whole customer list. */
+import { apiGet } from '@miniapp/lib/api-client';
+import { currentLocale } from '@miniapp/lib/i18n';
+import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
+import type { Page } from '@shared/schemas/common';
+import type { Customer } from '@shared/schemas/customers';
+import type { CustomerSuggestion } from '@shared/schemas/visits';
+import { useQuery } from '@tanstack/react-query';
+import { DotLoading, Popup, SearchBar } from 'antd-mobile';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCustomerSuggestions } from '../api';
+import { formatDistance } from '../dates';
+import type { NamedRef } from '../visit-draft';
+import styles from './visits.module.css';
+
+interface CustomerPickerPopupProps {
+  isOpen: boolean;
+  /** Where the rep stands, when a check-in already read it: nearby customers come first. */
+  near: { lat: number; lng: number } | null;
+  onClose: () => void;
+  onPick: (customer: NamedRef) => void;
+}
+
+export function CustomerPickerPopup({ isOpen, near, onClose, onPick }: CustomerPickerPopupProps) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  return (
+    <Popup
+      visible={isOpen}
+      onMaskClick={onClose}
+      onClose={onClose}
+      destroyOnClose
+      showCloseButton
+      bodyClassName={styles.sheet}
+    >
+      <div className={styles.sheetBody}>
+        <h2 className={styles.sheetTitle}>{t('ui.visits.customerPicker.title')}</h2>
+        <SearchBar
+          placeholder={t('ui.visits.customerPicker.search')}
+          aria-label={t('ui.visits.customerPicker.search')}
+          value={query}
+          onChange={setQuery}
+        />
+        {query.trim() === '' ? (
+          <Suggestions near={near} onPick={onPick} />
+        ) : (
+          <SearchResults query={query.trim()} onPick={onPick} />
+        )}
+      </div>
+    </Popup>
+  );
+}
+
+function Suggestions({
+  near,
+  onPick,
+}: {
+  near: { lat: number; lng: number } | null;
+  onPick: (c: NamedRef) => void;
+}) {
+  const { t } = useTranslation();
+  const suggestions = useCustomerSuggestions(near);
+  if (suggestions.isPending) return <DotLoading color="primary" />;
+  if (suggestions.isError) return <p className={styles.error}>{t('ui.state.errorTitle')}</p>;
+  const { recent, nearby } = suggestions.data;
+  return (
+    <>
+      {nearby.length > 0 ? (
+        <PickSection title={t('ui.visits.customerPicker.nearby')} items={nearby} onPick={onPick} />
+      ) : null}
+      {recent.length > 0 ? (
+        <PickSection title={t('ui.visits.customerPicker.recent')} items={recent} onPick={onPick} />
+      ) : null}
+      {recent.length === 0 && nearby.length === 0 ? (
+        <p className={styles.hint}>{t('ui.visits.customerPicker.search')}</p>
+      ) : null}
+    </>
+  );
+}
+
+function SearchResults({ query, onPick }: { query: string; onPick: (c: NamedRef) => void }) {
+  const { t } = useTranslation();
+  const debounced = useDebouncedValue(query, 250);
+  const results = useQuery({
+    queryKey: ['customers', 'list', 'picker', debounced],
+    queryFn: () => apiGet<Page<Customer>>('/customers', { q: debounced, limit: 20 }),
+  });
+  if (results.isPending) return <DotLoading color="primary" />;
+  if (results.isError) return <p className={styles.error}>{t('ui.state.errorTitle')}</p>;
+  if (results.data.items.length === 0)
+    return <p className={styles.hint}>{t('ui.visits.customerPicker.none')}</p>;
+  const items = results.data.items.map((customer) => ({ id: customer.id, name: customer.name }));
+  return <PickSection title={t('ui.visits.customerPicker.results')} items={items} onPick={onPick} />;
+}
+
+function PickSection({
+  title,
+  items,
+  onPick,
+}: {
+  title: string;
+  items: (NamedRef & Partial<Pick<CustomerSuggestion, 'distanceMeters'>>)[];
+  onPick: (customer: NamedRef) => void;
+}) {
+  const locale = currentLocale();
+  return (
+    <section>
+      <h3 className={styles.sectionTitle}>{title}</h3>
+      <ul className={styles.pickList}>
+        {items.map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              className={styles.pickItem}
+              onClick={() => onPick({ id: item.id, name: item.name })}
+            >
+              <span>{item.name}</span>
+              {item.distanceMeters != null ? (
+                <span className={styles.muted}>{formatDistance(item.distanceMeters, locale)}</span>
+              ) : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

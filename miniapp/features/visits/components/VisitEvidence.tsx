@@ -1,0 +1,76 @@
+/** Check-in evidence and the evidence score as plain parts: what a manager reviews instead of a location trail. */
+import { currentLocale } from '@miniapp/lib/i18n';
+import { type EvidencePart, evidencePoints } from '@shared/domain/visits';
+import type { Visit } from '@shared/schemas/visits';
+import { useTranslation } from 'react-i18next';
+import { formatDistance, timeOfDay } from '../dates';
+import styles from './visit-detail.module.css';
+import tagStyles from './visits.module.css';
+
+export function CheckInEvidence({
+  visit,
+  checkIn,
+}: {
+  visit: Visit;
+  checkIn: NonNullable<Visit['checkIn']>;
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <section className={tagStyles.card} aria-labelledby="visit-check-in">
+      <h2 id="visit-check-in" className={tagStyles.cardTitle}>
+        {t('ui.visits.checkIn.title')}
+      </h2>
+      <p className={styles.strong}>{checkIn.address ?? t('ui.visits.checkIn.noAddress')}</p>
+      <p className={tagStyles.muted}>
+        {t('ui.visits.checkIn.at', { time: timeOfDay(checkIn.at) })} ·{' '}
+        {t('ui.visits.checkIn.accuracy', { meters: Math.round(checkIn.accuracy) })}
+      </p>
+      <p className={styles.line}>
+        {checkIn.distanceMeters === null
+          ? t('ui.visits.checkIn.noCustomerLocation')
+          : t('ui.visits.checkIn.distance', { distance: formatDistance(checkIn.distanceMeters, locale) })}
+      </p>
+      <div className={tagStyles.row}>
+        {checkIn.flagged ? <span className={tagStyles.warnTag}>{t('ui.visits.flagged')}</span> : null}
+        {visit.isFresh === null ? null : (
+          <span className={visit.isFresh ? tagStyles.okTag : tagStyles.warnTag}>
+            {t(visit.isFresh ? 'ui.visits.checkIn.fresh' : 'ui.visits.checkIn.cached')}
+          </span>
+        )}
+        {visit.isMock ? <span className={tagStyles.warnTag}>{t('ui.visits.checkIn.mock')}</span> : null}
+      </div>
+    </section>
+  );
+}
+
+export function EvidenceScoreCard({ evidence }: { evidence: Visit['evidence'] }) {
+  const { t } = useTranslation();
+  const parts = (Object.keys(evidencePoints) as EvidencePart[]).filter(
+    (part) => evidence.parts[part] !== null,
+  );
+  return (
+    <section className={tagStyles.card} aria-labelledby="visit-evidence">
+      <h2 id="visit-evidence" className={tagStyles.cardTitle}>
+        {t('ui.visits.detail.evidence')}
+        <span className={styles.score}>
+          {t('ui.visits.detail.evidenceScore', { score: evidence.total, max: 100 })}
+        </span>
+      </h2>
+      <ul className={styles.parts}>
+        {parts.map((part) => {
+          const earned = evidence.parts[part] ?? 0;
+          return (
+            <li key={part} className={styles.part}>
+              <span>{t(`ui.visits.detail.evidenceParts.${part}`)}</span>
+              <span className={earned > 0 ? styles.earned : styles.missed}>
+                {earned}/{evidencePoints[part]}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className={tagStyles.hint}>{t('ui.visits.detail.evidenceHint')}</p>
+    </section>
+  );
+}

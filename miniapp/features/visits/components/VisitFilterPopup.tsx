@@ -1,0 +1,114 @@
+/** The bottom sheet of visit filters: customer, kind and a date range, applied together with one tap. */
+import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { Button, Popup } from 'antd-mobile';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { noVisitFilters, type VisitFilters } from '../api';
+import { kindOptions } from '../labels';
+import { CustomerPickerPopup } from './CustomerPickerPopup';
+import { DayField, Field } from './FormParts';
+import formStyles from './visit-form.module.css';
+import styles from './visits.module.css';
+
+interface VisitFilterPopupProps {
+  isOpen: boolean;
+  filters: VisitFilters;
+  onClose: () => void;
+  onApply: (filters: VisitFilters) => void;
+}
+
+export function VisitFilterPopup({ isOpen, filters, onClose, onApply }: VisitFilterPopupProps) {
+  return (
+    <Popup
+      visible={isOpen}
+      onMaskClick={onClose}
+      onClose={onClose}
+      destroyOnClose
+      showCloseButton
+      bodyClassName={styles.sheet}
+    >
+      <FilterForm initial={filters} onApply={onApply} />
+    </Popup>
+  );
+}
+
+function FilterForm({
+  initial,
+  onApply,
+}: {
+  initial: VisitFilters;
+  onApply: (filters: VisitFilters) => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(initial);
+  const [isPicking, setPicking] = useState(false);
+  const patch = (change: Partial<VisitFilters>) => setDraft((current) => ({ ...current, ...change }));
+  return (
+    <div className={styles.sheetBody}>
+      <h2 className={styles.sheetTitle}>{t('ui.visits.filters.title')}</h2>
+      <Field id="filter-customer" label={t('ui.visits.filters.customer')}>
+        <div className={formStyles.inline}>
+          <button
+            type="button"
+            id="filter-customer"
+            className={formStyles.pickerButton}
+            onClick={() => setPicking(true)}
+          >
+            {draft.customer?.name ?? t('ui.visits.filters.anyCustomer')}
+          </button>
+          {draft.customer ? (
+            <button type="button" className={formStyles.clear} onClick={() => patch({ customer: undefined })}>
+              {t('ui.visits.form.clearFollowUp')}
+            </button>
+          ) : null}
+        </div>
+      </Field>
+      <Field id="filter-kind" label={t('ui.visits.filters.kind')}>
+        <SingleChoiceChips
+          id="filter-kind"
+          label={t('ui.visits.filters.kind')}
+          options={kindOptions(t)}
+          value={draft.kind}
+          canClear
+          onChange={(kind) => patch({ kind })}
+        />
+      </Field>
+      <DayField
+        id="filter-from"
+        label={t('ui.visits.filters.from')}
+        value={draft.from ?? null}
+        onChange={(from) => patch({ from: from ?? undefined })}
+        isPastAllowed
+        emptyLabel={t('ui.visits.filters.anyDate')}
+      />
+      <DayField
+        id="filter-to"
+        label={t('ui.visits.filters.to')}
+        value={draft.to ?? null}
+        onChange={(to) => patch({ to: to ?? undefined })}
+        isPastAllowed
+        emptyLabel={t('ui.visits.filters.anyDate')}
+      />
+      <div className={styles.sheetFooter}>
+        <Button
+          shape="rounded"
+          onClick={() => setDraft({ ...noVisitFilters, isFlaggedOnly: draft.isFlaggedOnly })}
+        >
+          {t('ui.visits.filters.reset')}
+        </Button>
+        <Button shape="rounded" color="primary" onClick={() => onApply(draft)}>
+          {t('ui.visits.filters.apply')}
+        </Button>
+      </div>
+      <CustomerPickerPopup
+        isOpen={isPicking}
+        near={null}
+        onClose={() => setPicking(false)}
+        onPick={(customer) => {
+          patch({ customer });
+          setPicking(false);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,300 @@
+/** Closing the loop on emulated platforms: decisions, merges and "told the customer" as reps experience them. */
+import type { Session } from '@shared/schemas/auth';
+import type {
+  MergeView,
+  MyRequirementsPage,
+  Requirement,
+  RequirementDetail,
+  RequirementPage,
+  RequirementStats,
+} from '@shared/schemas/requirements';
+import { type DingTalkEmulator, startDingTalkEmulator } from '@test/emulators/dingtalk';
+import { startFeishuEmulator } from '@test/emulators/feishu';
+import { startTestApp, type TestApp } from '@test/helpers/app';
+import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { runOutbox } from '@test/helpers/outbox';
+import { uuidv7 } from 'uuidv7';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+type Feishu = Awaited<ReturnType<typeof startFeishuEmulator>>;
+
+const corpId = 'dingloopcorp';
+const dingApp = { clientId: 'dingloopclient', clientSecret: 'emu-secret', agentId: '3001002' };
+const dingCallback = {
+  callbackToken: 'mryue',
+  callbackAesKey: 'Yue0EfdN5900c1ce5cf6A152c63DDe1808a60c5ecd7',
+};
+const feishuApp = {
+  appId: 'cli_looptest0001',
+  appSecret: 'feishu-secret',
+  encryptKey: 'feishu-encrypt-key',
+  verificationToken: 'feishu-verify',
+};
+
+let app: TestApp;
+let ding: DingTalkEmulator;
+let feishu: Feishu;
+let tenant: TestTenant;
+let pm: TestUser;
+let admin: TestUser;
+let rep1: TestUser;
+let rep2: TestUser;
+let fsRep: TestUser;
+let feishuConnectionId: string;
+
+async function platformRep(path: string, body: Record<string, string>, name: string): Promise<TestUser> {
+  const session = await app.api().post<Session>(path, body);
+  expect(session.status).toBe(200);
+  return { id: session.body.user.id, name, role: 'sales', token: session.body.token, tenant };
+}
+
+beforeAll(async () => {
+  [ding, feishu, app] = await Promise.all([startDingTalkEmulator(), startFeishuEmulator(), startTestApp()]);
+  ding.addOrg({
+    corpId,
+    corpName: '示例科技',
+    ...dingApp,
+    ...dingCallback,
+    users: [
+      { userId: 'zhanghaoran', name: '张浩然', departmentIds: [2] },
+      { userId: 'linxiaowen', name: '林晓雯', departmentIds: [2] },
+    ],
+  });
+  feishu.addApp({
+    ...feishuApp,
+    tenantKey: 'tenant-loop',
+    users: [{ openId: 'ou_wangfang', unionId: 'on_wangfang', name: '王芳', departmentIds: ['od-1'] }],
+  });
+  tenant = await makeTenant(app, '示例科技');
+  admin = await makeUser(tenant, 'admin', '周敏');
+  pm = await makeUser(tenant, 'pm', '陈思远');
+  await app.api(admin.token).post('/api/v1/platform/connections', {
+    platform: 'dingtalk',
+    corpId,
+    ...dingApp,
+    ...dingCallback,
+    baseUrl: ding.baseUrl,
+  });
+  const fsConnection = await app.api(admin.token).post<{ id: string }>('/api/v1/platform/connections', {
+    platform: 'feishu',
+    ...feishuApp,
+    baseUrl: feishu.baseUrl,
+  });
+  feishuConnectionId = fsConnection.body.id;
+  const dingCode = (userId: string) => ding.mintAuthCode({ corpId, userId });
+  rep1 = await platformRep('/api/v1/auth/dingtalk', { corpId, code: dingCode('zhanghaoran') }, '张浩然');
+  rep2 = await platformRep('/api/v1/auth/dingtalk', { corpId, code: dingCode('linxiaowen') }, '林晓雯');
+  const fsCode = feishu.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_wangfang' });
+  fsRep = await platformRep('/api/v1/auth/feishu', { appId: feishuApp.appId, code: fsCode }, '王芳');
+});
+afterAll(async () => {
+  await app.close();
+  await Promise.all([ding.close(), feishu.close()]);
+});
+
+async function capture(rep: TestUser, title: string, customerId: string): Promise<Requirement> {
+  const res = await app.api(rep.token).post<Requirement>('/api/v1/requirements', {
+    clientId: uuidv7(),
+    title,
+    customerId,
+    quote: '客户原话',
+    importance: 'important',
+  });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+const dingMessagesTo = (userId: string) => ding.sentMessages().filter((m) => m.recipient === userId);
+const feishuMessagesTo = (openId: string) => feishu.sentMessages().filter((m) => m.recipient === openId);
+
+describe('the loop', () => {
+  let survivor: Requirement;
+  let duplicate: Requirement;
+  let c1: string;
+  let c2: string;
+  let c3: string;
+  let mergeId: string;
+
+  it('tells each reporter of a merged requirement once, and moves its mentions to the survivor', async () => {
+    [c1, c2, c3] = await Promise.all([
+      makeCustomer(rep1, { name: '苏州恒川' }),
+      makeCustomer(rep2, { name: '无锡华晟' }),
+      makeCustomer(fsRep, { name: '杭州启明' }),
+    ]);
+    survivor = await capture(rep1, '订单导出Excel', c1);
+    duplicate = await capture(rep2, '销售订单下载成表格', c2);
+    await app.api(fsRep.token).post(`/api/v1/requirements/${survivor.id}/mentions`, {
+      clientId: uuidv7(),
+      customerId: c3,
+      importance: 'blocker',
+    });
+    const merged = await app
+      .api(pm.token)
+      .post<Requirement>(`/api/v1/requirements/${duplicate.id}/merge`, { targetId: survivor.id });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ id: survivor.id, customerCount: 3, mentionCount: 3 });
+    await runOutbox(app);
+    expect(dingMessagesTo('linxiaowen').map((m) => JSON.stringify(m.content))).toEqual([
+      expect.stringContaining('需求已合并'),
+    ]);
+    expect(dingMessagesTo('zhanghaoran')).toEqual([]);
+    const asMerged = await app.api(rep2.token).get<RequirementDetail>(`/api/v1/requirements/${duplicate.id}`);
+    expect(asMerged.body).toMatchObject({ id: survivor.id, redirectedFromId: duplicate.id });
+    mergeId = asMerged.body.merges[0]?.id ?? '';
+    const again = await app
+      .api(pm.token)
+      .post(`/api/v1/requirements/${duplicate.id}/merge`, { targetId: survivor.id });
+    expect(again.status).toBe(409);
+  });
+
+  it('sends a decision to every reporter exactly once, with the told button fitting each platform', async () => {
+    const decision = { status: 'planned', note: '排进 2027.1 版本' };
+    const first = await app
+      .api(pm.token)
+      .post<Requirement>(`/api/v1/requirements/${survivor.id}/decisions`, decision);
+    expect(first.status).toBe(201);
+    expect(first.body.status).toBe('planned');
+    await app.api(pm.token).post(`/api/v1/requirements/${survivor.id}/decisions`, decision);
+    await runOutbox(app);
+    const toRep1 = dingMessagesTo('zhanghaoran');
+    expect(toRep1).toHaveLength(1);
+    const card = JSON.stringify(toRep1[0]?.content);
+    expect(card).toContain('已规划');
+    expect(card).toContain('排进 2027.1 版本');
+    expect(card).toContain(`/requirements/${survivor.id}/told?mention=`);
+    expect(dingMessagesTo('linxiaowen').map((m) => JSON.stringify(m.content))).toEqual([
+      expect.stringContaining('需求已合并'),
+      expect.stringContaining('已规划'),
+    ]);
+    const fsCards = feishuMessagesTo('ou_wangfang');
+    expect(fsCards).toHaveLength(1);
+    expect(JSON.stringify(fsCards[0]?.content)).toContain('"action":"requirement.told"');
+  });
+
+  it('records the Feishu rep’s told button press and the DingTalk rep’s told link', async () => {
+    const press = feishu.eventEnvelope(feishuApp.appId, 'card.action.trigger', {
+      operator: { open_id: 'ou_wangfang' },
+      action: { value: { action: 'requirement.told', requirementId: survivor.id } },
+    });
+    const answer = await feishu.pushCallback(
+      feishuApp.appId,
+      press,
+      `${app.url}/api/v1/callbacks/${feishuConnectionId}`,
+    );
+    expect(answer.json).toEqual({ toast: { type: 'success', content: '已记录：你已告知客户' } });
+    const told = await app
+      .api(rep1.token)
+      .post<{ toldAt: string }>(`/api/v1/requirements/${survivor.id}/told`, {
+        customerId: c1,
+      });
+    expect(told.status).toBe(200);
+    const repeat = await app
+      .api(rep1.token)
+      .post<{ toldAt: string }>(`/api/v1/requirements/${survivor.id}/told`, {
+        customerId: c1,
+      });
+    expect(repeat.body.toldAt).toBe(told.body.toldAt);
+    const notMine = await app
+      .api(rep1.token)
+      .post(`/api/v1/requirements/${survivor.id}/told`, { customerId: c2 });
+    expect(notMine.status).toBe(400);
+    const detail = await app.api(pm.token).get<RequirementDetail>(`/api/v1/requirements/${survivor.id}`);
+    expect(detail.body.mentions.map((m) => [m.customerName, m.toldAt !== null])).toEqual([
+      ['苏州恒川', true],
+      ['无锡华晟', false],
+      ['杭州启明', true],
+    ]);
+    const stats = await app.api(pm.token).get<RequirementStats>('/api/v1/requirements/stats');
+    expect(stats.body).toMatchObject({ decidedCount: 1, closedLoopCount: 0, loopClosureRate: 0 });
+    await app.api(rep2.token).post(`/api/v1/requirements/${survivor.id}/told`, { customerId: c2 });
+    const closed = await app.api(pm.token).get<RequirementStats>('/api/v1/requirements/stats');
+    expect(closed.body).toMatchObject({ decidedCount: 1, closedLoopCount: 1, loopClosureRate: 1 });
+    expect(closed.body.medianHoursToDecision).toBeGreaterThanOrEqual(0);
+  });
+
+  it('shows the rep’s 我的需求 with the new status, history and the merge they may contest', async () => {
+    const mine = await app.api(rep2.token).get<MyRequirementsPage>('/api/v1/requirements/mine');
+    expect(mine.status).toBe(200);
+    const [item] = mine.body.items;
+    expect(item?.requirement).toMatchObject({ id: survivor.id, status: 'planned' });
+    expect(item?.history.map((h) => h.status)).toEqual(['planned']);
+    expect(item?.myMentions[0]).toMatchObject({
+      customerName: '无锡华晟',
+      toldAt: expect.any(String),
+      mergedFrom: { mergeId, requirementId: duplicate.id, canContest: true },
+    });
+  });
+
+  it('lets only a reporter of the merged requirement contest, which puts it in the PM’s inbox', async () => {
+    const path = `/api/v1/requirements/${duplicate.id}/merge/${mergeId}/contest`;
+    expect((await app.api(rep1.token).post(path, {})).status).toBe(403);
+    const contested = await app.api(rep2.token).post<MergeView>(path, { note: '客户要的是应收对账单' });
+    expect(contested.status).toBe(200);
+    expect(contested.body).toMatchObject({ contestNote: '客户要的是应收对账单', contestedByName: '林晓雯' });
+    expect((await app.api(rep2.token).post(path, {})).status).toBe(409);
+    const inbox = await app.api(pm.token).get<RequirementPage>('/api/v1/requirements?inbox=1');
+    expect(inbox.body.items.find((r) => r.id === survivor.id)).toMatchObject({ contested: true });
+  });
+
+  it('undoes a contested merge: mentions go back and the merged requirement lives again', async () => {
+    const undone = await app
+      .api(pm.token)
+      .post<Requirement>(`/api/v1/requirements/${survivor.id}/merge/${mergeId}/undo`);
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({
+      id: duplicate.id,
+      status: 'new',
+      mergedIntoId: null,
+      mentionCount: 1,
+    });
+    const after = await app.api(pm.token).get<RequirementDetail>(`/api/v1/requirements/${survivor.id}`);
+    expect(after.body).toMatchObject({ contested: false, customerCount: 2 });
+    expect(after.body.merges[0]?.undoneAt).toEqual(expect.any(String));
+  });
+
+  it('lets only an admin undo an uncontested merge', async () => {
+    const other = await capture(rep2, '订单导出表格', c2);
+    await app.api(pm.token).post(`/api/v1/requirements/${other.id}/merge`, { targetId: survivor.id });
+    const detail = await app.api(pm.token).get<RequirementDetail>(`/api/v1/requirements/${survivor.id}`);
+    const merge = detail.body.merges.find((m) => m.sourceId === other.id);
+    expect(merge?.can).toMatchObject({ undo: false });
+    const path = `/api/v1/requirements/${other.id}/merge/${merge?.id}/undo`;
+    expect((await app.api(pm.token).post(path)).status).toBe(403);
+    expect((await app.api(admin.token).post(path)).status).toBe(200);
+  });
+
+  it('refuses decisions from a rep (403), bad statuses (400) and declining without a note (400)', async () => {
+    const path = `/api/v1/requirements/${survivor.id}/decisions`;
+    expect((await app.api(rep1.token).post(path, { status: 'planned' })).status).toBe(403);
+    expect((await app.api(pm.token).post(path, { status: 'merged' })).status).toBe(400);
+    const noNote = await app.api(pm.token).post(path, { status: 'declined' });
+    expect(noNote.status).toBe(400);
+    expect(noNote.body).toMatchObject({ error: { fields: { note: expect.any(String) } } });
+    expect((await app.api().post(path, { status: 'planned' })).status).toBe(401);
+    expect(
+      (await app.api(pm.token).post(`/api/v1/requirements/${uuidv7()}/decisions`, { status: 'planned' }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('decides in bulk, each still notifying, and reports the ones it could not decide', async () => {
+    const a = await capture(rep1, '客户公海池', c1);
+    const b = await capture(rep1, '销售漏斗分析', c1);
+    const before = dingMessagesTo('zhanghaoran').length;
+    const res = await app
+      .api(pm.token)
+      .post<{ items: Requirement[]; failed: { id: string; code: string }[] }>(
+        '/api/v1/requirements/bulk-status',
+        { ids: [a.id, b.id, uuidv7()], status: 'under_review' },
+      );
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((r) => r.status)).toEqual(['under_review', 'under_review']);
+    expect(res.body.failed).toEqual([{ id: expect.any(String), code: 'NOT_FOUND' }]);
+    await runOutbox(app);
+    expect(dingMessagesTo('zhanghaoran').length - before).toBe(2);
+    expect(
+      (await app.api(rep1.token).post('/api/v1/requirements/bulk-status', { ids: [a.id], status: 'planned' }))
+        .status,
+    ).toBe(403);
+  });
+});

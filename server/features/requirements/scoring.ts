@@ -1,0 +1,113 @@
+/** The tenant's score weights and the denormalised demand/score/counts, recomputed inside the caller's transaction. */
+import type { TenantDb } from '@server/core/db';
+import { nowIso } from '@server/core/ids';
+import type { Segment, Tier } from '@shared/domain/customers';
+import {
+  type CustomerContribution,
+  defaultScoreWeights,
+  demandBreakdown,
+  demandOf,
+  type Importance,
+  priorityScore,
+  type ScoreWeights,
+} from '@shared/domain/requirements';
+import { type CustomerBrief, customersByIds, mentionsOf, type RequirementRow } from './repo';
+
+export async function loadWeights(tdb: TenantDb): Promise<ScoreWeights> {
+  const row = await tdb.selectFrom('requirement_settings').select('weights').executeTakeFirst();
+  if (!row) return defaultScoreWeights;
+  return { ...defaultScoreWeights, ...(JSON.parse(row.weights) as Partial<ScoreWeights>) };
+}
+
+export async function storeWeights(tx: TenantDb, weights: ScoreWeights): Promise<void> {
+  const updated = await tx
+    .updateTable('requirement_settings')
+    .set({ weights: JSON.stringify(weights), updated_at: nowIso() })
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) {
+    await tx
+      .insertInto('requirement_settings', { weights: JSON.stringify(weights), updated_at: nowIso() })
+      .execute();
+  }
+}
+
+export interface Explained {
+  contributions: CustomerContribution[];
+  customers: Map<string, CustomerBrief>;
+  demand: number;
+  mentionCount: number;
+}
+
+/** Who contributes what to a requirement's demand right now. */
+export async function explainDemand(
+  tdb: TenantDb,
+  requirementId: string,
+  weights?: ScoreWeights,
+): Promise<Explained> {
+  const mentions = await mentionsOf(tdb, requirementId);
+  const customers = await customersByIds(
+    tdb,
+    mentions.map((m) => m.customer_id),
+  );
+  const contributions = demandBreakdown(
+    mentions.map((m) => ({ customerId: m.customer_id, importance: m.importance as Importance })),
+    customers.map((c) => ({
+      customerId: c.id,
+      tier: c.tier as Tier,
+      segment: c.segment as Segment,
+      flags: {
+        coCreation: c.flag_co_creation === 1,
+        angel: c.flag_angel === 1,
+        benchmark: c.flag_benchmark === 1,
+      },
+    })),
+    weights ?? (await loadWeights(tdb)),
+  );
+  return {
+    contributions,
+    customers: new Map(customers.map((c) => [c.id, c])),
+    demand: demandOf(contributions),
+    mentionCount: mentions.length,
+  };
+}
+
+/** Stores demand, score and counts on the requirement; call in the same transaction as the change. */
+export async function recompute(
+  tx: TenantDb,
+  requirement: Pick<RequirementRow, 'id' | 'impact' | 'confidence' | 'effort'>,
+  weights?: ScoreWeights,
+): Promise<void> {
+  const explained = await explainDemand(tx, requirement.id, weights);
+  // Not a new version: a rep's +1 must not turn a PM's open edit into a conflict.
+  await tx
+    .updateTable('requirements')
+    .set({
+      demand: explained.demand,
+      score: priorityScore(explained.demand, requirement.impact, requirement.confidence, requirement.effort),
+      customer_count: explained.contributions.length,
+      mention_count: explained.mentionCount,
+    })
+    .where('id', '=', requirement.id)
+    .execute();
+}
+
+/** After a weights change every live requirement of the tenant is rescored, a page at a time. */
+export async function recomputeTenant(tx: TenantDb, weights: ScoreWeights): Promise<number> {
+  let after = '';
+  let count = 0;
+  for (;;) {
+    const rows = await tx
+      .selectFrom('requirements')
+      .select(['id', 'impact', 'confidence', 'effort'])
+      .where('status', '<>', 'merged')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(500)
+      .execute();
+    for (const row of rows) await recompute(tx, row, weights);
+    count += rows.length;
+    const last = rows.at(-1);
+    if (!last || rows.length < 500) return count;
+    after = last.id;
+  }
+}

@@ -1,0 +1,320 @@
+/** SQL for visits, their participants and attendees, always through the tenant-bound TenantDb. */
+import { afterCursor, type KeysetOrder, type RootDb, sql, type TenantDb } from '@server/core/db';
+import type { VisitListQuery } from '@shared/schemas/visits';
+
+export type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
+export type VisitColumns = Omit<VisitRow, 'id' | 'tenant_id'>;
+
+const order: KeysetOrder = { key: sql.ref('visits.visited_at'), id: sql.ref('visits.id'), direction: 'desc' };
+
+export function findVisit(tdb: TenantDb, visitId: string) {
+  return tdb.selectFrom('visits').selectAll().where('id', '=', visitId).executeTakeFirst();
+}
+
+export function findVisitByClientId(tdb: TenantDb, clientId: string) {
+  return tdb.selectFrom('visits').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+}
+
+/** Inserts unless the tenant already has a visit with this client id; answers whether this call inserted it. */
+export async function insertVisitOnce(
+  tdb: TenantDb,
+  visitId: string,
+  columns: VisitColumns,
+): Promise<boolean> {
+  const result = await tdb
+    .insertInto('visits', { id: visitId, ...columns })
+    .onConflict((conflict) => conflict.columns(['tenant_id', 'client_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Applies `changes` only if the row is still at `version`; answers whether it was. */
+export async function updateVisitAt(
+  tdb: TenantDb,
+  visitId: string,
+  version: number,
+  changes: Partial<VisitColumns>,
+): Promise<boolean> {
+  const result = await tdb
+    .updateTable('visits')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', visitId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteVisitRow(tdb: TenantDb, visitId: string): Promise<void> {
+  await tdb.deleteFrom('visit_participants').where('visit_id', '=', visitId).execute();
+  await tdb.deleteFrom('visit_attendees').where('visit_id', '=', visitId).execute();
+  await tdb.deleteFrom('visits').where('id', '=', visitId).execute();
+}
+
+export interface VisitScope {
+  /** Sales reps: only visits they own or took part in. null: the whole tenant. */
+  visibleTo: string | null;
+}
+
+export async function listVisits(
+  tdb: TenantDb,
+  scope: VisitScope,
+  query: VisitListQuery & { fromInstant?: string; toInstant?: string; now: string },
+): Promise<{ rows: VisitRow[]; nextCursor: (string | number)[] | null }> {
+  let select = tdb.selectFrom('visits').selectAll();
+  const me = scope.visibleTo;
+  if (me !== null) {
+    select = select.where((eb) =>
+      eb.or([
+        eb('visits.owner_id', '=', me),
+        eb.exists(
+          eb
+            .selectFrom('visit_participants')
+            .select(sql.lit(1).as('one'))
+            .whereRef('visit_participants.tenant_id', '=', 'visits.tenant_id')
+            .whereRef('visit_participants.visit_id', '=', 'visits.id')
+            .where('visit_participants.user_id', '=', me),
+        ),
+      ]),
+    );
+  }
+  if (query.ownerId) select = select.where('visits.owner_id', '=', query.ownerId);
+  if (query.customerId) select = select.where('visits.customer_id', '=', query.customerId);
+  if (query.kind) select = select.where('visits.kind', '=', query.kind);
+  if (query.flagged !== undefined)
+    select = select.where('visits.check_in_flagged', '=', query.flagged ? 1 : 0);
+  if (query.fromInstant) select = select.where('visits.visited_at', '>=', query.fromInstant);
+  if (query.toInstant) select = select.where('visits.visited_at', '<', query.toInstant);
+  if (query.status === 'planned') select = select.where('visits.visited_at', '>', query.now);
+  if (query.status === 'done') select = select.where('visits.visited_at', '<=', query.now);
+  if (query.cursor) select = select.where(afterCursor(order, query.cursor));
+  const rows = await select
+    .orderBy('visits.visited_at', 'desc')
+    .orderBy('visits.id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > query.limit && last ? [last.visited_at, last.id] : null };
+}
+
+/** Whether `userId` is listed as one of our people on the visit. */
+export async function isParticipant(tdb: TenantDb, visitId: string, userId: string): Promise<boolean> {
+  const row = await tdb
+    .selectFrom('visit_participants')
+    .select('user_id')
+    .where('visit_id', '=', visitId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function findParticipants(tdb: TenantDb, visitIds: readonly string[]) {
+  if (visitIds.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('visit_participants')
+    .innerJoin('users', (join) =>
+      join
+        .onRef('users.id', '=', 'visit_participants.user_id')
+        .onRef('users.tenant_id', '=', 'visit_participants.tenant_id'),
+    )
+    .select(['visit_participants.visit_id as visitId', 'users.id as id', 'users.name as name'])
+    .where('visit_participants.visit_id', 'in', [...visitIds])
+    .orderBy('users.name')
+    .execute();
+}
+
+export function findAttendees(tdb: TenantDb, visitIds: readonly string[]) {
+  if (visitIds.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('visit_attendees')
+    .innerJoin('contacts', (join) =>
+      join
+        .onRef('contacts.id', '=', 'visit_attendees.contact_id')
+        .onRef('contacts.tenant_id', '=', 'visit_attendees.tenant_id'),
+    )
+    .select([
+      'visit_attendees.visit_id as visitId',
+      'contacts.id as id',
+      'contacts.name as name',
+      'contacts.title as title',
+    ])
+    .where('visit_attendees.visit_id', 'in', [...visitIds])
+    .orderBy('contacts.name')
+    .execute();
+}
+
+export async function replaceParticipants(tdb: TenantDb, visitId: string, userIds: string[]): Promise<void> {
+  await tdb.deleteFrom('visit_participants').where('visit_id', '=', visitId).execute();
+  const unique = [...new Set(userIds)];
+  if (unique.length > 0) {
+    await tdb
+      .insertInto(
+        'visit_participants',
+        unique.map((user_id) => ({ visit_id: visitId, user_id })),
+      )
+      .execute();
+  }
+}
+
+export async function replaceAttendees(tdb: TenantDb, visitId: string, contactIds: string[]): Promise<void> {
+  await tdb.deleteFrom('visit_attendees').where('visit_id', '=', visitId).execute();
+  const unique = [...new Set(contactIds)];
+  if (unique.length > 0) {
+    await tdb
+      .insertInto(
+        'visit_attendees',
+        unique.map((contact_id) => ({ visit_id: visitId, contact_id })),
+      )
+      .execute();
+  }
+}
+
+/** Drops the visit's links to attachments it no longer shows, so their access follows the visit. */
+export async function unlinkPhotos(tdb: TenantDb, visitId: string, keep: string[]): Promise<void> {
+  let remove = tdb
+    .deleteFrom('attachment_links')
+    .where('subject_type', '=', 'visit')
+    .where('subject_id', '=', visitId);
+  if (keep.length > 0) remove = remove.where('attachment_id', 'not in', keep);
+  await remove.execute();
+}
+
+export function findActiveUsers(tdb: TenantDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', [...ids])
+    .where('active', '=', 1)
+    .execute();
+}
+
+export function findCustomerContactIds(tdb: TenantDb, customerId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('contacts')
+    .select('id')
+    .where('customer_id', '=', customerId)
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+export function findCustomerPlaces(tdb: TenantDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('customers')
+    .select(['id', 'name', 'owner_id', 'address', 'lat', 'lng'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+export type CustomerPlace = Awaited<ReturnType<typeof findCustomerPlaces>>[number];
+
+/** Visits of one customer, newest first, for its timeline. */
+export function findCustomerVisits(tdb: TenantDb, customerId: string, limit: number) {
+  return tdb
+    .selectFrom('visits')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .orderBy('visited_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Follow-ups with a date up to `until` that no later visit to the same customer has answered yet (a follow-up
+ * is done once someone went back), oldest first.
+ */
+export function findOpenFollowUps(
+  tdb: TenantDb,
+  filter: { ownerId: string | null; until: string; on?: string; now: string; limit: number },
+) {
+  let select = tdb
+    .selectFrom('visits')
+    .selectAll()
+    .where('visits.follow_up_at', 'is not', null)
+    .where('visits.follow_up_at', '<=', filter.until);
+  if (filter.on) select = select.where('visits.follow_up_at', '=', filter.on);
+  if (filter.ownerId) select = select.where('visits.owner_id', '=', filter.ownerId);
+  return select
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('visits as later')
+            .select(sql.lit(1).as('one'))
+            .whereRef('later.tenant_id', '=', 'visits.tenant_id')
+            .whereRef('later.customer_id', '=', 'visits.customer_id')
+            .whereRef('later.visited_at', '>', 'visits.visited_at')
+            .where('later.visited_at', '<=', filter.now),
+        ),
+      ),
+    )
+    .orderBy('visits.follow_up_at')
+    .orderBy('visits.id')
+    .limit(filter.limit)
+    .execute();
+}
+
+/** Planned visits on a local day that have not happened yet at `now`: the morning brief's list. */
+export function findPlannedVisitsOn(tdb: TenantDb, day: string, now: string) {
+  return tdb
+    .selectFrom('visits')
+    .selectAll()
+    .where('visited_on', '=', day)
+    .where('visited_at', '>', now)
+    .orderBy('visited_at')
+    .execute();
+}
+
+/** Customers the person visited most recently, newest first. */
+export function findRecentCustomerIds(tdb: TenantDb, ownerId: string, limit: number) {
+  return tdb
+    .selectFrom('visits')
+    .select(['customer_id', sql<string>`max(visited_at)`.as('last_visited_at')])
+    .where('owner_id', '=', ownerId)
+    .groupBy('customer_id')
+    .orderBy('last_visited_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Visible, not archived customers with a saved location inside a lat/lng box. */
+export function findCustomersInBox(
+  tdb: TenantDb,
+  box: { minLat: number; maxLat: number; minLng: number; maxLng: number },
+  ownerId: string | null,
+) {
+  let select = tdb
+    .selectFrom('customers')
+    .select(['id', 'name', 'owner_id', 'address', 'lat', 'lng'])
+    .where('archived_at', 'is', null)
+    .where('lat', '>=', box.minLat)
+    .where('lat', '<=', box.maxLat)
+    .where('lng', '>=', box.minLng)
+    .where('lng', '<=', box.maxLng);
+  if (ownerId) select = select.where('owner_id', '=', ownerId);
+  return select.limit(500).execute();
+}
+
+/** The last visits' next steps for a customer, newest first: the pre-visit brief's history. */
+export function findLastVisitsOf(tdb: TenantDb, customerId: string, before: string, limit: number) {
+  return tdb
+    .selectFrom('visits')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('visited_at', '<', before)
+    .orderBy('visited_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Tenants with visits on a local day in `column`: the one cross-tenant read, so sweeps can go tenant by tenant. */
+export async function tenantsWithVisitsOn(
+  db: RootDb,
+  column: 'follow_up_at' | 'visited_on',
+  day: string,
+): Promise<string[]> {
+  const rows = await db.selectFrom('visits').select('tenant_id').distinct().where(column, '=', day).execute();
+  return rows.map((row) => row.tenant_id);
+}

@@ -1,0 +1,245 @@
+/** Visit operations: idempotent create, same-day edits with optimistic versions, deletion, reading; all audited. */
+import { recordAudit } from '@server/core/audit';
+import type { Actor } from '@server/core/auth/actor';
+import type { TenantDb } from '@server/core/db';
+import { AppError, notFound } from '@server/core/errors';
+import { newId, nowIso } from '@server/core/ids';
+import { authorize } from '@server/core/policy';
+import type { Attachments } from '@server/features/attachments/service';
+import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
+import { addDays } from '@shared/domain/visits';
+import { encodeCursor, type Page } from '@shared/schemas/common';
+import type { Visit, VisitListQuery, visitCreate, visitUpdate } from '@shared/schemas/visits';
+import type { z } from 'zod';
+import { canSeeCustomer } from '../customers/policy';
+import { columnsForChanges, columnsForCreate } from './columns';
+import {
+  canDeleteVisit,
+  canLogVisit,
+  canSeeVisit,
+  canUpdateVisit,
+  isSameDay,
+  visibleVisitsFor,
+} from './policy';
+import { photoIdsOf, presentVisits } from './present';
+import {
+  type CustomerPlace,
+  deleteVisitRow,
+  findActiveUsers,
+  findCustomerContactIds,
+  findCustomerPlaces,
+  findVisit,
+  findVisitByClientId,
+  insertVisitOnce,
+  isParticipant,
+  listVisits,
+  replaceAttendees,
+  replaceParticipants,
+  unlinkPhotos,
+  updateVisitAt,
+  type VisitRow,
+} from './repo';
+
+export interface VisitDeps {
+  attachments: Attachments;
+}
+
+const field = (key: string) => `ui.visits.messages.fields.${key}`;
+
+export async function listVisibleVisits(
+  tdb: TenantDb,
+  deps: VisitDeps,
+  actor: Actor,
+  query: VisitListQuery,
+): Promise<Page<Visit>> {
+  const now = nowIso();
+  const { rows, nextCursor } = await listVisits(
+    tdb,
+    { visibleTo: visibleVisitsFor(actor) },
+    {
+      ...query,
+      ownerId: query.mine ? actor.userId : query.ownerId,
+      fromInstant: query.from ? startOfLocalDay(query.from) : undefined,
+      toInstant: query.to ? startOfLocalDay(addDays(query.to, 1)) : undefined,
+      now,
+    },
+  );
+  return {
+    items: await presentVisits(tdb, deps.attachments, actor, rows, new Date(now)),
+    nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
+  };
+}
+
+export async function getVisit(
+  tdb: TenantDb,
+  deps: VisitDeps,
+  actor: Actor,
+  visitId: string,
+): Promise<Visit> {
+  return presentOne(tdb, deps, actor, await visibleVisit(tdb, actor, visitId));
+}
+
+/** The same clientId again answers the visit it created (`created: false`), never a second visit. */
+export async function createVisit(
+  tdb: TenantDb,
+  deps: VisitDeps,
+  actor: Actor,
+  input: z.output<typeof visitCreate>,
+): Promise<{ visit: Visit; created: boolean }> {
+  authorize(canLogVisit(actor));
+  const earlier = await findVisitByClientId(tdb, input.clientId);
+  if (earlier) return { visit: await getVisit(tdb, deps, actor, earlier.id), created: false };
+  const customer = await visibleCustomer(tdb, actor, input.customerId);
+  await checkReferences(tdb, deps, customer.id, input);
+  if (input.checkIn && input.kind !== 'onsite')
+    throw new AppError('VALIDATION_FAILED', { checkIn: field('checkInOnsiteOnly') });
+  const visitId = newId();
+  const columns = columnsForCreate(input, { ownerId: actor.userId, customer, now: nowIso() });
+  const created = await tdb.transaction(async (tx) => {
+    if (!(await insertVisitOnce(tx, visitId, columns))) return false;
+    await replaceParticipants(tx, visitId, input.participantIds ?? []);
+    await replaceAttendees(tx, visitId, input.attendeeContactIds ?? []);
+    await deps.attachments.link(tx, {
+      subjectType: 'visit',
+      subjectId: visitId,
+      attachmentIds: photoIdsOf(columns),
+    });
+    await recordAudit(tx, actor, {
+      action: 'visit.create',
+      objectType: 'visit',
+      objectId: visitId,
+      data: { customerId: customer.id, kind: input.kind, flagged: columns.check_in_flagged === 1 },
+    });
+    return true;
+  });
+  const stored = created ? visitId : (await findVisitByClientId(tdb, input.clientId))?.id;
+  if (!stored) throw new AppError('INTERNAL');
+  return { visit: await getVisit(tdb, deps, actor, stored), created };
+}
+
+/** Same-day edits by the owner against the version they started from; lists replace, a check-in comes once. */
+export async function updateVisit(
+  tdb: TenantDb,
+  deps: VisitDeps,
+  actor: Actor,
+  visitId: string,
+  input: z.output<typeof visitUpdate>,
+): Promise<Visit> {
+  const current = await visibleVisit(tdb, actor, visitId);
+  authorize(canUpdateVisit(actor, current, sameDay(current)));
+  const { version, ...fields } = input;
+  if (version !== current.version) throw new AppError('VERSION_CONFLICT');
+  if (fields.checkIn && current.check_in_at !== null)
+    throw new AppError('VALIDATION_FAILED', { checkIn: field('checkInOnce') });
+  if ((fields.checkIn || current.check_in_at !== null) && (fields.kind ?? current.kind) !== 'onsite') {
+    throw new AppError('VALIDATION_FAILED', {
+      [fields.checkIn ? 'checkIn' : 'kind']: field('checkInOnsiteOnly'),
+    });
+  }
+  const [customer] = await findCustomerPlaces(tdb, [current.customer_id]);
+  if (!customer) throw notFound();
+  await checkReferences(tdb, deps, customer.id, fields);
+  const changes = columnsForChanges(fields, { customer, now: nowIso() });
+  await tdb.transaction(async (tx) => {
+    if (!(await updateVisitAt(tx, visitId, current.version, changes))) throw new AppError('VERSION_CONFLICT');
+    if (fields.participantIds) await replaceParticipants(tx, visitId, fields.participantIds);
+    if (fields.attendeeContactIds) await replaceAttendees(tx, visitId, fields.attendeeContactIds);
+    if (fields.attachmentIds) {
+      await unlinkPhotos(tx, visitId, fields.attachmentIds);
+      await deps.attachments.link(tx, {
+        subjectType: 'visit',
+        subjectId: visitId,
+        attachmentIds: fields.attachmentIds,
+      });
+    }
+    await recordAudit(tx, actor, {
+      action: 'visit.update',
+      objectType: 'visit',
+      objectId: visitId,
+      data: { changed: Object.keys(fields) },
+    });
+  });
+  return getVisit(tdb, deps, actor, visitId);
+}
+
+/** The owner may take a visit back on its day; an admin always may. */
+export async function deleteVisit(tdb: TenantDb, actor: Actor, visitId: string): Promise<void> {
+  const current = await visibleVisit(tdb, actor, visitId);
+  authorize(canDeleteVisit(actor, current, sameDay(current)));
+  await tdb.transaction(async (tx) => {
+    await unlinkPhotos(tx, visitId, []);
+    await deleteVisitRow(tx, visitId);
+    await recordAudit(tx, actor, {
+      action: 'visit.delete',
+      objectType: 'visit',
+      objectId: visitId,
+      data: { customerId: current.customer_id, visitedAt: current.visited_at, ownerId: current.owner_id },
+    });
+  });
+}
+
+/** The visit if it exists in the tenant and the actor may see it; otherwise 404, never a hint that it exists. */
+export async function visibleVisit(tdb: TenantDb, actor: Actor, visitId: string): Promise<VisitRow> {
+  const row = await findVisit(tdb, visitId);
+  const joined =
+    row &&
+    actor.role === 'sales' &&
+    row.owner_id !== actor.userId &&
+    (await isParticipant(tdb, row.id, actor.userId));
+  if (!row || !canSeeVisit(actor, row, joined === true)) throw notFound();
+  return row;
+}
+
+export async function canReadVisit(tdb: TenantDb, actor: Actor, visitId: string): Promise<boolean> {
+  return visibleVisit(tdb, actor, visitId).then(
+    () => true,
+    () => false,
+  );
+}
+
+const sameDay = (row: VisitRow, now = nowIso()) =>
+  isSameDay(row, localDateOf(now), localDateOf(row.created_at));
+
+async function presentOne(tdb: TenantDb, deps: VisitDeps, actor: Actor, row: VisitRow): Promise<Visit> {
+  const [visit] = await presentVisits(tdb, deps.attachments, actor, [row]);
+  if (!visit) throw notFound();
+  return visit;
+}
+
+export async function visibleCustomer(
+  tdb: TenantDb,
+  actor: Actor,
+  customerId: string,
+): Promise<CustomerPlace> {
+  const [customer] = await findCustomerPlaces(tdb, [customerId]);
+  if (!customer || !canSeeCustomer(actor, customer)) throw notFound();
+  return customer;
+}
+
+/** Participants must be active people of the tenant, attendees the customer's contacts, photos uploaded ones. */
+async function checkReferences(
+  tdb: TenantDb,
+  deps: VisitDeps,
+  customerId: string,
+  input: {
+    participantIds?: string[] | undefined;
+    attendeeContactIds?: string[] | undefined;
+    attachmentIds?: string[] | undefined;
+  },
+): Promise<void> {
+  const fields: Record<string, string> = {};
+  const participants = input.participantIds ?? [];
+  const people = new Set((await findActiveUsers(tdb, participants)).map((user) => user.id));
+  participants.forEach((id, i) => {
+    if (!people.has(id)) fields[`participantIds.${i}`] = field('unknownPerson');
+  });
+  const attendees = input.attendeeContactIds ?? [];
+  const contacts = new Set(
+    (await findCustomerContactIds(tdb, customerId, attendees)).map((contact) => contact.id),
+  );
+  attendees.forEach((id, i) => {
+    if (!contacts.has(id)) fields[`attendeeContactIds.${i}`] = field('unknownContact');
+  });
+  if (Object.keys(fields).length > 0) throw new AppError('VALIDATION_FAILED', fields);
+  if (input.attachmentIds?.length) await deps.attachments.require(tdb, input.attachmentIds, 'attachmentIds');
+}

@@ -1,0 +1,396 @@
+/** Requirements, their mentions, decisions, merges and commitments: request and response shapes for /api/v1/requirements. */
+import { z } from 'zod';
+import { customerFlags, segments, tiers } from '../domain/customers';
+import {
+  decisionStatuses,
+  importances,
+  requirementKinds,
+  requirementSorts,
+  requirementStatuses,
+} from '../domain/requirements';
+import { cursorSchema, idSchema, optionalText, queryBoolean } from './common';
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+/** Impact (0.25 minimal … 3 massive), confidence (0.1–1) and effort (person-weeks) are the PM's ranking inputs. */
+const impact = z.number().min(0.25).max(3);
+const confidence = z.number().min(0.1).max(1);
+const effort = z.number().min(0.1).max(1000);
+
+export const requirementCreate = z.object({
+  clientId: idSchema,
+  title: z.string().trim().min(1).max(100),
+  description: optionalText(2000),
+  category: optionalText(30),
+  kind: z.enum(requirementKinds).optional(),
+  customerId: idSchema,
+  quote: optionalText(1000),
+  importance: z.enum(importances),
+  visitId: idSchema.nullable().optional(),
+  /** Implementation project id; kept as plain text until projects land on this branch. */
+  projectId: idSchema.nullable().optional(),
+  attachmentIds: z.array(idSchema).max(9).optional(),
+});
+export type RequirementCreate = z.input<typeof requirementCreate>;
+
+export const mentionCreate = z.object({
+  clientId: idSchema,
+  customerId: idSchema,
+  quote: optionalText(1000),
+  importance: z.enum(importances),
+  visitId: idSchema.nullable().optional(),
+  projectId: idSchema.nullable().optional(),
+  attachmentIds: z.array(idSchema).max(9).optional(),
+});
+export type MentionCreate = z.input<typeof mentionCreate>;
+
+export const requirementUpdate = z.object({
+  title: z.string().trim().min(1).max(100).optional(),
+  description: optionalText(2000),
+  category: optionalText(30),
+  kind: z.enum(requirementKinds).optional(),
+  impact: impact.optional(),
+  confidence: confidence.optional(),
+  effort: effort.optional(),
+  ownerId: idSchema.nullable().optional(),
+  targetRelease: optionalText(30),
+  /** The version the editor started from; a stale one answers 409 instead of overwriting. */
+  version: z.number().int().min(1).optional(),
+});
+export type RequirementUpdate = z.input<typeof requirementUpdate>;
+
+export const mergeRequest = z.object({ targetId: idSchema });
+export type MergeRequest = z.input<typeof mergeRequest>;
+
+/** A decision's note reaches every reporter; declining always says why. */
+export const decisionCreate = z
+  .object({
+    status: z.enum(decisionStatuses),
+    note: optionalText(1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === 'declined' && !value.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'required' });
+    }
+  });
+export type DecisionCreate = z.input<typeof decisionCreate>;
+
+export const bulkStatusRequest = z
+  .object({
+    ids: z.array(idSchema).min(1).max(200),
+    status: z.enum(decisionStatuses),
+    note: optionalText(1000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === 'declined' && !value.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'required' });
+    }
+  });
+export type BulkStatusRequest = z.input<typeof bulkStatusRequest>;
+
+export const toldRequest = z.object({ customerId: idSchema });
+export type ToldRequest = z.input<typeof toldRequest>;
+
+export const contestRequest = z.object({ note: optionalText(500) });
+export type ContestRequest = z.input<typeof contestRequest>;
+
+export const commitmentCreate = z.object({
+  customerId: idSchema,
+  /** The local date (Asia/Shanghai) the customer was promised. */
+  dueDate: localDate,
+  note: optionalText(500),
+});
+export type CommitmentCreate = z.input<typeof commitmentCreate>;
+
+export const similarQuery = z.object({
+  q: z.string().trim().min(1).max(500),
+  limit: z.coerce.number().int().min(1).max(20).default(5),
+  /** Leave this requirement out (the detail page's "similar" list). */
+  excludeId: idSchema.optional(),
+});
+export type SimilarQuery = z.infer<typeof similarQuery>;
+
+/** Filters shared by the table, the export and bulk views. Dates are local (Asia/Shanghai) days on createdAt. */
+export const requirementFilters = z.object({
+  q: z.string().trim().max(100).optional(),
+  status: commaList(requirementStatuses).optional(),
+  kind: commaList(requirementKinds).optional(),
+  category: z.string().trim().max(30).optional(),
+  segment: commaList(segments).optional(),
+  tier: commaList(tiers).optional(),
+  flags: commaList(customerFlags).optional(),
+  industry: z.string().trim().max(30).optional(),
+  reporterId: idSchema.optional(),
+  customerId: idSchema.optional(),
+  ownerId: idSchema.optional(),
+  from: localDate.optional(),
+  to: localDate.optional(),
+  /** The triage inbox: new requirements and merges a reporter contested. */
+  inbox: queryBoolean.optional(),
+  sort: z.enum(requirementSorts).default('score'),
+});
+export type RequirementFilters = z.infer<typeof requirementFilters>;
+
+export const requirementListQuery = requirementFilters.extend({
+  cursor: cursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type RequirementListQuery = z.infer<typeof requirementListQuery>;
+
+export const exportQuery = requirementFilters.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export type ExportQuery = z.infer<typeof exportQuery>;
+
+export const requirementCan = z.object({
+  update: z.boolean(),
+  decide: z.boolean(),
+  merge: z.boolean(),
+  addMention: z.boolean(),
+  follow: z.boolean(),
+  commit: z.boolean(),
+});
+export type RequirementCan = z.infer<typeof requirementCan>;
+
+export const requirement = z.object({
+  id: idSchema,
+  title: z.string(),
+  description: z.string().nullable(),
+  category: z.string().nullable(),
+  kind: z.enum(requirementKinds).nullable(),
+  status: z.enum(requirementStatuses),
+  mergedIntoId: idSchema.nullable(),
+  ownerId: idSchema.nullable(),
+  ownerName: z.string().nullable(),
+  targetRelease: z.string().nullable(),
+  impact: z.number(),
+  confidence: z.number(),
+  effort: z.number(),
+  demand: z.number(),
+  score: z.number(),
+  customerCount: z.number().int(),
+  mentionCount: z.number().int(),
+  /** A reporter said a merge into this requirement is not the same need; it waits in the PM's inbox. */
+  contested: z.boolean(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  can: requirementCan,
+});
+export type Requirement = z.infer<typeof requirement>;
+
+export const mention = z.object({
+  id: idSchema,
+  requirementId: idSchema,
+  customerId: idSchema,
+  reporterId: idSchema,
+  quote: z.string().nullable(),
+  importance: z.enum(importances),
+  visitId: idSchema.nullable(),
+  projectId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Mention = z.infer<typeof mention>;
+
+/** A mention as the detail page shows it: names resolved, and whether its customer heard the latest decision. */
+export const mentionView = mention.extend({
+  customerName: z.string(),
+  reporterName: z.string(),
+  attachments: z.array(
+    z.object({ id: idSchema, sha256: z.string(), mime: z.string(), size: z.number(), url: z.string() }),
+  ),
+  toldAt: z.string().nullable(),
+});
+export type MentionView = z.infer<typeof mentionView>;
+
+export const decision = z.object({
+  id: idSchema,
+  status: z.enum(decisionStatuses),
+  note: z.string().nullable(),
+  decidedById: idSchema,
+  decidedByName: z.string(),
+  createdAt: z.string(),
+});
+export type Decision = z.infer<typeof decision>;
+
+export const similarItem = z.object({
+  id: idSchema,
+  title: z.string(),
+  status: z.enum(requirementStatuses),
+  score: z.number(),
+});
+export type SimilarItem = z.infer<typeof similarItem>;
+export const similarResponse = z.object({ items: z.array(similarItem) });
+export type SimilarResponse = z.infer<typeof similarResponse>;
+
+export const scoreContribution = z.object({
+  customerId: idSchema,
+  customerName: z.string(),
+  tier: z.enum(tiers),
+  segment: z.enum(segments),
+  tierWeight: z.number(),
+  segmentWeight: z.number(),
+  flagBonus: z.number(),
+  importance: z.enum(importances),
+  importanceWeight: z.number(),
+  raw: z.number(),
+  points: z.number(),
+  capped: z.boolean(),
+  mentionCount: z.number().int(),
+});
+export type ScoreContribution = z.infer<typeof scoreContribution>;
+
+export const scoreExplanation = z.object({
+  demand: z.number(),
+  impact: z.number(),
+  confidence: z.number(),
+  effort: z.number(),
+  score: z.number(),
+  customerCap: z.number(),
+  customers: z.array(scoreContribution),
+});
+export type ScoreExplanation = z.infer<typeof scoreExplanation>;
+
+export const mergeView = z.object({
+  id: idSchema,
+  sourceId: idSchema,
+  sourceTitle: z.string(),
+  targetId: idSchema,
+  mergedById: idSchema,
+  mergedByName: z.string(),
+  createdAt: z.string(),
+  contestedAt: z.string().nullable(),
+  contestedByName: z.string().nullable(),
+  contestNote: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  undoneAt: z.string().nullable(),
+  can: z.object({ contest: z.boolean(), undo: z.boolean(), resolve: z.boolean() }),
+});
+export type MergeView = z.infer<typeof mergeView>;
+
+export const commitment = z.object({
+  id: idSchema,
+  requirementId: idSchema,
+  requirementTitle: z.string(),
+  customerId: idSchema,
+  customerName: z.string(),
+  promisedById: idSchema,
+  promisedByName: z.string(),
+  dueDate: z.string(),
+  note: z.string().nullable(),
+  fulfilledAt: z.string().nullable(),
+  overdue: z.boolean(),
+  createdAt: z.string(),
+});
+export type Commitment = z.infer<typeof commitment>;
+
+export const requirementDetail = requirement.extend({
+  /** Set when the id asked for was merged: this is the survivor, and that id is where the reader came from. */
+  redirectedFromId: idSchema.nullable(),
+  mentions: z.array(mentionView),
+  followers: z.array(z.object({ id: idSchema, name: z.string() })),
+  following: z.boolean(),
+  decisions: z.array(decision),
+  merges: z.array(mergeView),
+  similar: z.array(similarItem),
+  scoreExplanation,
+  commitments: z.array(commitment),
+});
+export type RequirementDetail = z.infer<typeof requirementDetail>;
+
+export const requirementPage = z.object({
+  items: z.array(requirement),
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+});
+export type RequirementPage = z.infer<typeof requirementPage>;
+
+export const bulkStatusResponse = z.object({
+  items: z.array(requirement),
+  failed: z.array(z.object({ id: idSchema, code: z.string() })),
+});
+export type BulkStatusResponse = z.infer<typeof bulkStatusResponse>;
+
+/** One requirement in the reporter's 我的需求: its state, their mentions, and the decisions so far. */
+export const myRequirement = z.object({
+  requirement,
+  myMentions: z.array(
+    z.object({
+      id: idSchema,
+      customerId: idSchema,
+      customerName: z.string(),
+      quote: z.string().nullable(),
+      importance: z.enum(importances),
+      createdAt: z.string(),
+      /** When the rep confirmed telling this customer the latest decision; null while still to tell. */
+      toldAt: z.string().nullable(),
+      /** Set when the rep captured this against another requirement that a PM merged into this one. */
+      mergedFrom: z
+        .object({
+          mergeId: idSchema,
+          requirementId: idSchema,
+          title: z.string(),
+          contestedAt: z.string().nullable(),
+          canContest: z.boolean(),
+        })
+        .nullable(),
+    }),
+  ),
+  history: z.array(decision),
+});
+export type MyRequirement = z.infer<typeof myRequirement>;
+export const myRequirementsPage = z.object({
+  items: z.array(myRequirement),
+  nextCursor: z.string().nullable(),
+});
+export type MyRequirementsPage = z.infer<typeof myRequirementsPage>;
+export const myRequirementsQuery = z.object({
+  cursor: cursorSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+export const followResponse = z.object({ following: z.boolean() });
+export const toldResponse = z.object({ customerId: idSchema, toldAt: z.string() });
+export type ToldResponse = z.infer<typeof toldResponse>;
+
+export const scoreWeights = z.object({
+  tier: z.object({
+    high: z.number().min(0).max(100),
+    general: z.number().min(0).max(100),
+    low: z.number().min(0).max(100),
+  }),
+  segment: z.object({
+    large: z.number().min(0).max(100),
+    mid: z.number().min(0).max(100),
+    smb: z.number().min(0).max(100),
+  }),
+  flag: z.object({
+    coCreation: z.number().min(1).max(10),
+    angel: z.number().min(1).max(10),
+    benchmark: z.number().min(1).max(10),
+  }),
+  importance: z.object({
+    'nice-to-have': z.number().min(0).max(100),
+    important: z.number().min(0).max(100),
+    blocker: z.number().min(0).max(100),
+  }),
+  customerCap: z.number().min(0.1).max(10000),
+});
+export type ScoreWeightsBody = z.infer<typeof scoreWeights>;
+
+export const commitmentListQuery = z.object({ overdue: queryBoolean.optional() });
+export const commitmentList = z.object({ items: z.array(commitment) });
+
+export const statsQuery = z.object({ from: localDate.optional(), to: localDate.optional() });
+export const requirementStats = z.object({
+  decidedCount: z.number().int(),
+  /** Decided requirements whose latest decision every mentioning customer has been told. */
+  closedLoopCount: z.number().int(),
+  loopClosureRate: z.number().nullable(),
+  /** Hours from a requirement's first mention to its first decision, median over decided requirements. */
+  medianHoursToDecision: z.number().nullable(),
+});
+export type RequirementStats = z.infer<typeof requirementStats>;
