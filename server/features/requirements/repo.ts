@@ -118,15 +118,11 @@ export async function listRequirements(tdb: TenantDb, query: ListQuery): Promise
   const [fresh, contested] = await Promise.all([
     wantsNew ? listPlain(tdb, { ...base, status: ['new'] }) : empty,
     contestedStatuses.length
-      ? listPlain(tdb, { ...base, status: contestedStatuses, contestedOnly: true })
+      ? listContested(tdb, { ...base, status: query.status?.length ? contestedStatuses : undefined })
       : empty,
   ]);
   const sort = sorts[query.sort];
-  const sign = sort.order.direction === 'desc' ? -1 : 1;
-  const rows = [...fresh.rows, ...contested.rows].sort((x, y) => {
-    const [a, b] = [sort.keyOf(x), sort.keyOf(y)];
-    return sign * (a < b ? -1 : a > b ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-  });
+  const rows = [...fresh.rows, ...contested.rows].sort(compareIn(sort));
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const more = rows.length > query.limit || fresh.nextCursor !== null || contested.nextCursor !== null;
@@ -135,6 +131,38 @@ export async function listRequirements(tdb: TenantDb, query: ListQuery): Promise
     nextCursor: more && last ? [sort.keyOf(last), last.id] : null,
     total: fresh.total + contested.total,
   };
+}
+
+/** Compares sort keys then ids, in the sort's direction: negative when `a` comes first. */
+function compareKeys(sort: SortSpec, a: [string | number, string], b: [string | number, string]): number {
+  const sign = sort.order.direction === 'desc' ? -1 : 1;
+  const [ka, ia] = a;
+  const [kb, ib] = b;
+  return sign * (ka < kb ? -1 : ka > kb ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0);
+}
+
+function compareIn(sort: SortSpec) {
+  return (x: RequirementRow, y: RequirementRow) =>
+    compareKeys(sort, [sort.keyOf(x), x.id], [sort.keyOf(y), y.id]);
+}
+
+/**
+ * Contested requirements are few: all of them are read by their own index, without an ORDER BY (which would steer
+ * the planner to the score index and a scan of the pool), then ordered and cut at the cursor here.
+ */
+async function listContested(tdb: TenantDb, query: ListQuery): Promise<ListResult> {
+  const sort = sorts[query.sort];
+  const all = (await filteredRequirements(tdb, { ...query, contestedOnly: true })
+    .selectAll('requirements')
+    .limit(1000)
+    .execute()) as RequirementRow[];
+  const cursor = query.cursor;
+  const after = cursor
+    ? all.filter(
+        (row) => compareKeys(sort, [sort.keyOf(row), row.id], [cursor[0] ?? '', String(cursor[1] ?? '')]) > 0,
+      )
+    : all;
+  return { rows: after.sort(compareIn(sort)), nextCursor: null, total: all.length };
 }
 
 async function listPlain(tdb: TenantDb, query: ListQuery): Promise<ListResult> {
