@@ -100,7 +100,9 @@ export async function benchRequirements(durationSeconds: number): Promise<void> 
     console.log(
       `\nGET /api/v1/requirements/similar (SQLite, ${count.toLocaleString('en')} requirements, one client)`,
     );
-    console.log(`first lookup (loads the tenant's stored terms into the index): ${(coldMs / 1000).toFixed(1)} s`);
+    console.log(
+      `first lookup (loads the tenant's stored terms into the index): ${(coldMs / 1000).toFixed(1)} s`,
+    );
     console.log(`lookup ${summary(similar)}   (target p95 < 30 ms)`);
 
     const listUrl = `${base}?inbox=1&sort=score&limit=50`;

@@ -12,7 +12,7 @@ import { loadConfig } from '@server/config';
 import { issueSession } from '@server/core/auth/sessions';
 import { TenantDb } from '@server/core/db';
 import { listDemoDirectory } from '@server/core/db/unscoped';
-import { newId, nowIso } from '@server/core/ids';
+import { newId } from '@server/core/ids';
 import { createLogger } from '@server/core/log';
 import { searchTermsOf, searchTextOf } from '@server/features/requirements/service';
 import { prepareDatabase } from '@server/lifecycle';
@@ -68,7 +68,7 @@ await tdb.transaction(async (tx) => {
         first_decided_at: null,
         version: 1,
         created_at: at,
-        updated_at: nowIso(),
+        updated_at: at,
       };
     });
     await tx.insertInto('requirements', rows).execute();
