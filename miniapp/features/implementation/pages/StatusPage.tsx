@@ -59,9 +59,7 @@ function StatusBody({ data }: { data: StatusPageData }) {
             {data.requirements.map((requirement) => (
               <li key={`${requirement.title}-${requirement.status}`}>
                 <span>{requirement.title}</span>
-                <span className={styles.dates}>
-                  {t(`enums.requirementStatus.${requirement.status}`, { defaultValue: requirement.status })}
-                </span>
+                <span className={styles.dates}>{t(`ui.requirements.status.${requirement.status}`)}</span>
               </li>
             ))}
           </ul>
