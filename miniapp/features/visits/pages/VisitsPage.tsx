@@ -1,8 +1,11 @@
 /** 拜访: my visits (managers: everyone's) by day, what is due, what is still waiting to sync, and "记录拜访". */
+
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
+import { ToggleChip } from '@miniapp/components/ToggleChip';
 import { useCurrentUser } from '@miniapp/lib/current-user';
+import { allItems } from '@miniapp/lib/cursor-pages';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { localDateOf } from '@shared/domain/clock';
@@ -12,7 +15,7 @@ import type { TFunction } from 'i18next';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { allItems, countFilters, noVisitFilters, useVisitList, type VisitFilters } from '../api';
+import { countFilters, noVisitFilters, useVisitList, type VisitFilters } from '../api';
 import { FollowUpsDue } from '../components/FollowUpsDue';
 import { VisitRow } from '../components/VisitRow';
 import styles from '../components/visit-list.module.css';
@@ -80,10 +83,8 @@ export function VisitsPage() {
       <PendingSubmissions kind={visitSubmissionKind} />
       <FollowUpsDue showOwner={isTeam} />
       <div className={styles.toolbar}>
-        <button
-          type="button"
-          className={styles.chip}
-          aria-pressed={filterCount > 0}
+        <ToggleChip
+          isPressed={filterCount > 0}
           onClick={() => {
             setOpenedFilters(true);
             setFilterOpen(true);
@@ -93,15 +94,13 @@ export function VisitsPage() {
           {filterCount > 0
             ? t('ui.visits.filters.openCount', { count: filterCount })
             : t('ui.visits.filters.open')}
-        </button>
-        <button
-          type="button"
-          className={styles.chip}
-          aria-pressed={filters.isFlaggedOnly}
+        </ToggleChip>
+        <ToggleChip
+          isPressed={filters.isFlaggedOnly}
           onClick={() => setFilters((current) => ({ ...current, isFlaggedOnly: !current.isFlaggedOnly }))}
         >
           {t('ui.visits.filters.flaggedOnly')}
-        </button>
+        </ToggleChip>
       </div>
       <PageState
         isLoading={list.isPending}
