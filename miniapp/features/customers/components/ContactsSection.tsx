@@ -1,10 +1,12 @@
 /** The customer's contacts — who decides, who uses it, who runs IT — and the way to add one. */
+
+import { allItems } from '@miniapp/lib/cursor-pages';
 import type { Contact } from '@shared/schemas/customers';
 import { Button } from 'antd-mobile';
 import { AddOutline, PhoneFill } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allItems, useContacts } from '../api';
+import { useContacts } from '../api';
 import { ContactFormPopup } from './ContactFormPopup';
 import styles from './contacts.module.css';
 import factStyles from './customer-facts.module.css';

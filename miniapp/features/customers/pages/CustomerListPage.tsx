@@ -2,6 +2,7 @@
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { useCurrentUser } from '@miniapp/lib/current-user';
+import { allItems } from '@miniapp/lib/cursor-pages';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { Button, InfiniteScroll } from 'antd-mobile';
 import { AddOutline, FilterOutline, TeamOutline } from 'antd-mobile-icons';
@@ -9,7 +10,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { allItems, useCustomerList } from '../api';
+import { useCustomerList } from '../api';
 import { CustomerRow } from '../components/CustomerRow';
 import styles from '../components/customers.module.css';
 import { ListToolbar } from '../components/ListToolbar';
