@@ -1,4 +1,5 @@
 /** 客户: search, filter and scroll through the company's customers; sales and managers can add one. */
+import { ListEnd } from '@miniapp/components/ListEnd';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { useCurrentUser } from '@miniapp/lib/current-user';
@@ -17,7 +18,6 @@ import { ListToolbar } from '../components/ListToolbar';
 import { useCustomerLabels } from '../labels';
 import { canCreateCustomer } from '../permissions';
 import { clearedFilters, hasAnyFilter, queryFiltersOf, useListFilters } from '../use-list-filters';
-import listStyles from './customer-list.module.css';
 
 function emptyStateFor(options: {
   t: TFunction;
@@ -86,7 +86,12 @@ export function CustomerListPage() {
         </ul>
         <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
           {(hasMore, failed, retry) => (
-            <ListEnd hasMore={hasMore} hasFailed={failed} onRetry={() => void retry()} />
+            <ListEnd
+              hasMore={hasMore}
+              hasFailed={failed}
+              failedLabel={t('ui.customers.loadMoreFailed')}
+              onRetry={() => void retry()}
+            />
           )}
         </InfiniteScroll>
       </PageState>
@@ -102,26 +107,4 @@ function ListHeader({ onCreate }: { onCreate: (() => void) | undefined }) {
     </Button>
   ) : null;
   return <PageHeader title={t('ui.tabs.customers')} actions={createButton} />;
-}
-
-function ListEnd({
-  hasMore,
-  hasFailed,
-  onRetry,
-}: {
-  hasMore: boolean;
-  hasFailed: boolean;
-  onRetry: () => void;
-}) {
-  const { t } = useTranslation();
-  if (hasFailed) {
-    return (
-      <button type="button" className={listStyles.retry} onClick={onRetry}>
-        {t('ui.customers.loadMoreFailed')}
-      </button>
-    );
-  }
-  return (
-    <span className={listStyles.listEnd}>{hasMore ? t('ui.common.loading') : t('ui.common.noMore')}</span>
-  );
 }

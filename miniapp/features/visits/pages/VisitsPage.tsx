@@ -1,5 +1,6 @@
 /** 拜访: my visits (managers: everyone's) by day, what is due, what is still waiting to sync, and "记录拜访". */
 
+import { ListEnd } from '@miniapp/components/ListEnd';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
@@ -117,17 +118,14 @@ export function VisitsPage() {
       >
         <DayGroups visits={visits} showOwner={isTeam} onOpen={openRow} />
         <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
-          {(hasMore, failed, retry) =>
-            failed ? (
-              <button type="button" className={styles.retry} onClick={() => void retry()}>
-                {t('ui.visits.loadMoreFailed')}
-              </button>
-            ) : (
-              <span className={styles.listEnd}>
-                {hasMore ? t('ui.common.loading') : t('ui.common.noMore')}
-              </span>
-            )
-          }
+          {(hasMore, failed, retry) => (
+            <ListEnd
+              hasMore={hasMore}
+              hasFailed={failed}
+              failedLabel={t('ui.visits.loadMoreFailed')}
+              onRetry={() => void retry()}
+            />
+          )}
         </InfiniteScroll>
       </PageState>
       {hasOpenedFilters ? (
