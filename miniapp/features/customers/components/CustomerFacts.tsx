@@ -1,5 +1,7 @@
 /** The customer's summary card and every field, formatted for a Chinese reader first. */
+
 import { Card, Fact, FactList } from '@miniapp/components/Card';
+import { Tag } from '@miniapp/components/Tag';
 import { formatCoordinate, formatDateTime, formatMoney } from '@miniapp/lib/format';
 import type { Customer } from '@shared/schemas/customers';
 import { useTranslation } from 'react-i18next';
@@ -49,9 +51,7 @@ function TagList({ tags }: { tags: string[] }) {
   return (
     <span className={styles.tags}>
       {tags.map((tag) => (
-        <span key={tag} className={styles.tag}>
-          {tag}
-        </span>
+        <Tag key={tag}>{tag}</Tag>
       ))}
     </span>
   );

@@ -1,5 +1,7 @@
 /** The customer page's briefing before a meeting: the last agreed next step on top, then visits, photos and follow-ups. */
+
 import { Card } from '@miniapp/components/Card';
+import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
 import type { TimelineEntry } from '@shared/schemas/visits';
@@ -119,9 +121,7 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
         </span>
         <span className={styles.what}>
           {t('ui.visits.timeline.followUp')}
-          {entry.state === 'overdue' ? (
-            <span className={cardStyles.warnTag}>{t('ui.visits.followUps.overdue')}</span>
-          ) : null}
+          {entry.state === 'overdue' ? <Tag tone="warn">{t('ui.visits.followUps.overdue')}</Tag> : null}
         </span>
         {entry.nextStep ? <span className={styles.detail}>{entry.nextStep}</span> : null}
       </li>

@@ -1,5 +1,7 @@
 /** Check-in evidence and the evidence score as plain parts: what a manager reviews instead of a location trail. */
+
 import { Card } from '@miniapp/components/Card';
+import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { type EvidencePart, evidencePoints } from '@shared/domain/visits';
 import type { Visit } from '@shared/schemas/visits';
@@ -30,13 +32,13 @@ export function CheckInEvidence({
           : t('ui.visits.checkIn.distance', { distance: formatDistance(checkIn.distanceMeters, locale) })}
       </p>
       <div className={tagStyles.row}>
-        {checkIn.flagged ? <span className={tagStyles.warnTag}>{t('ui.visits.flagged')}</span> : null}
+        {checkIn.flagged ? <Tag tone="warn">{t('ui.visits.flagged')}</Tag> : null}
         {visit.isFresh === null ? null : (
-          <span className={visit.isFresh ? tagStyles.okTag : tagStyles.warnTag}>
+          <Tag tone={visit.isFresh ? 'ok' : 'warn'}>
             {t(visit.isFresh ? 'ui.visits.checkIn.fresh' : 'ui.visits.checkIn.cached')}
-          </span>
+          </Tag>
         )}
-        {visit.isMock ? <span className={tagStyles.warnTag}>{t('ui.visits.checkIn.mock')}</span> : null}
+        {visit.isMock ? <Tag tone="warn">{t('ui.visits.checkIn.mock')}</Tag> : null}
       </div>
     </Card>
   );
