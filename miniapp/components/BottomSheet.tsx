@@ -28,7 +28,13 @@ export function BottomSheet({ isOpen, title, onClose, children }: BottomSheetPro
   );
 }
 
-/** A secondary action beside a wider primary one (reset / apply) at the foot of a sheet. */
-export function BottomSheetFooter({ children }: { children: ReactNode }) {
-  return <div className={styles.footer}>{children}</div>;
+/**
+ * A secondary action beside a wider primary one (reset / apply) at the foot of a sheet; `isEven` for two choices
+ * of equal weight (keep mine / keep theirs), so neither label wraps.
+ */
+export function BottomSheetFooter({ isEven, children }: { isEven?: boolean; children: ReactNode }) {
+  return <div className={isEven ? `${styles.footer} ${styles.footerEven}` : styles.footer}>{children}</div>;
 }
+
+/** The sheet's look for a sheet that must not be dismissed (a decision the person has to make). */
+export const bottomSheetStyles = { sheet: styles.sheet, body: styles.body, title: styles.title };
