@@ -2,11 +2,8 @@
  * The requirements figures: similar-requirement lookup p95 with 100,000 requirements in a tenant (in-process index
  * and through the HTTP endpoint), and the triage list endpoint against a bare Koa handler.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { requirementTerms, SimilarityIndex, suggestionCutoffs, termsOf } from '@shared/domain/similarity';
-import autocannon from 'autocannon';
-import { build } from 'esbuild';
+import { authHeaders, bundleServers, compare, connections, durationSeconds, withServers } from './harness';
 import { benchQueries, generatedRequirement } from './requirements-data';
 
 const count = 100_000;
@@ -45,16 +42,6 @@ function benchIndex(): void {
   );
 }
 
-function startServer(script: string): Promise<{ port: number; token?: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) => {
-      resolve({ ...(JSON.parse(line) as { port: number; token?: string }), child });
-    });
-  });
-}
-
 async function sequentialLatencies(urls: string[], headers: Record<string, string>, rounds: number) {
   const samples: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -67,29 +54,15 @@ async function sequentialLatencies(urls: string[], headers: Record<string, strin
   return samples;
 }
 
-async function load(url: string, headers: Record<string, string>, seconds: number) {
-  const result = await autocannon({ url, connections: 20, duration: seconds, headers });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-}
-
-export async function benchRequirements(durationSeconds: number): Promise<void> {
+export async function benchRequirements(): Promise<void> {
   benchIndex();
-  await build({
-    entryPoints: ['bench/servers/fieldloop-requirements.ts', 'bench/servers/bare-koa-requirements.ts'],
-    outdir: 'dist/bench',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const ours = await startServer('dist/bench/fieldloop-requirements.mjs');
-  const bare = await startServer('dist/bench/bare-koa-requirements.mjs');
-  try {
-    const auth = { authorization: `Bearer ${ours.token}`, 'accept-encoding': 'identity' };
+  await bundleServers(['bench/servers/fieldloop-requirements.ts', 'bench/servers/bare-koa-requirements.ts']);
+  const scripts = {
+    ours: 'dist/bench/fieldloop-requirements.mjs',
+    bare: 'dist/bench/bare-koa-requirements.mjs',
+  };
+  await withServers(scripts, async (ours, bare) => {
+    const auth = authHeaders(ours.token);
     const base = `http://127.0.0.1:${ours.port}/api/v1/requirements`;
     const similarUrls = benchQueries.map((q) => `${base}/similar?limit=5&q=${encodeURIComponent(q)}`);
     const coldStart = performance.now();
@@ -100,25 +73,15 @@ export async function benchRequirements(durationSeconds: number): Promise<void> 
     console.log(
       `\nGET /api/v1/requirements/similar (SQLite, ${count.toLocaleString('en')} requirements, one client)`,
     );
-    console.log(`first lookup (loads the tenant's stored terms into the index): ${(coldMs / 1000).toFixed(1)} s`);
-    console.log(`lookup ${summary(similar)}   (target p95 < 30 ms)`);
-
-    const listUrl = `${base}?inbox=1&sort=score&limit=50`;
-    const bareUrl = `http://127.0.0.1:${bare.port}/`;
-    await load(listUrl, auth, 2);
-    await load(bareUrl, {}, 2);
-    const list = await load(listUrl, auth, durationSeconds);
-    const baseline = await load(bareUrl, {}, durationSeconds);
-    const format = (name: string, r: typeof list) =>
-      `${name.padEnd(38)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`;
     console.log(
-      `\nGET /api/v1/requirements?inbox=1&sort=score&limit=50 (SQLite, ${count.toLocaleString('en')} requirements, 20 connections, ${durationSeconds}s)`,
+      `first lookup (loads the tenant's stored terms into the index): ${(coldMs / 1000).toFixed(1)} s`,
     );
-    console.log(format('fieldloop triage list', list));
-    console.log(format('bare Koa JSON handler (same payload)', baseline));
-    console.log(`ratio fieldloop / bare Koa: ${(list.rps / baseline.rps).toFixed(2)}`);
-  } finally {
-    ours.child.kill();
-    bare.child.kill();
-  }
+    console.log(`lookup ${summary(similar)}   (target p95 < 30 ms)`);
+    await compare(
+      `GET /api/v1/requirements?inbox=1&sort=score&limit=50 (SQLite, ${count.toLocaleString('en')} requirements, ${connections} connections, ${durationSeconds}s)`,
+      { url: `${base}?inbox=1&sort=score&limit=50`, headers: auth },
+      { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
+      { ours: 'fieldloop triage list', bare: 'bare Koa JSON handler (same payload)' },
+    );
+  });
 }

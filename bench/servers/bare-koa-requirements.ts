@@ -1,9 +1,7 @@
 /** Bench baseline: a bare Koa handler answering a triage page (50 requirements) of the same size from memory. */
 
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
+import { listenAndAnnounce } from './listen';
 
 const items = Array.from({ length: 50 }, (_, i) => ({
   id: `01a207f6-3a9a-7797-9396-c30d6e9ea4${String(i).padStart(2, '0')}`,
@@ -38,7 +36,4 @@ app.use((ctx) => {
     total: 16667,
   };
 });
-const server = createServer(app.callback());
-server.listen(0, '127.0.0.1');
-await once(server, 'listening');
-process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
+await listenAndAnnounce(app.callback());

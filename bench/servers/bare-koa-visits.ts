@@ -1,8 +1,6 @@
 /** Bench baseline for visits: a bare Koa handler answering a visit page, and a create that parses the body. */
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
+import { listenAndAnnounce } from './listen';
 
 const visit = (i: number) => ({
   id: `01a207f6-3a9a-7797-9396-c30d6e9ea4${String(i).padStart(2, '0')}`,
@@ -44,7 +42,4 @@ app.use(async (ctx) => {
   }
   ctx.body = page;
 });
-const server = createServer(app.callback());
-server.listen(0, '127.0.0.1');
-await once(server, 'listening');
-process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
+await listenAndAnnounce(app.callback());

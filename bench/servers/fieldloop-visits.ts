@@ -2,46 +2,19 @@
  * Bench target for visits: the real app on a fresh SQLite file with the demo data plus 1,000,000 visits in the
  * demo tenant (bulk-inserted with one prepared statement in one transaction), signed in as a demo sales rep.
  */
-import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createApp } from '@server/app';
-import { loadConfig } from '@server/config';
-import { issueSession } from '@server/core/auth/sessions';
-import { TenantDb } from '@server/core/db';
-import { listDemoDirectory } from '@server/core/db/unscoped';
 import { newId } from '@server/core/ids';
-import { createLogger } from '@server/core/log';
-import { prepareDatabase } from '@server/lifecycle';
 import Database from 'better-sqlite3';
+import { bootDemoDatabase, demoUser, serve, signIn } from './boot';
 
 const visitCount = Number(process.env.BENCH_VISITS ?? 1_000_000);
-const dir = mkdtempSync(join(tmpdir(), 'fieldloop-bench-visits-'));
-const file = join(dir, 'bench.db');
-const config = loadConfig({
-  DATABASE_URL: `sqlite:${file}`,
-  LOG_LEVEL: 'silent',
-  NODE_ENV: 'production',
-  SECRETS_KEY: randomBytes(32).toString('base64'),
-  PUBLIC_URL: 'http://127.0.0.1',
-  SEED_DEMO: '1',
-  ATTACHMENTS_DIR: join(dir, 'attachments'),
-});
-const log = createLogger('silent');
-const database = await prepareDatabase(config, log);
-const directory = await listDemoDirectory(database.db);
-const rep = directory.find((row) => row.role === 'sales');
-if (!rep) throw new Error('demo seed has no sales rep');
+const boot = await bootDemoDatabase('fieldloop-bench-visits-');
+const rep = await demoUser(boot, 'sales');
 const tenantId = rep.tenantId;
 
 /** A year of visits spread over the tenant's reps and their customers, newest at "now". */
 function seedVisits(): { ms: number; plan: string } {
   const started = Date.now();
-  const raw = new Database(file);
+  const raw = new Database(boot.file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = OFF');
   const customers = raw.prepare('select id, owner_id from customers where tenant_id = ?').all(tenantId) as {
@@ -86,28 +59,18 @@ function seedVisits(): { ms: number; plan: string } {
        visit_participants p where p.tenant_id = visits.tenant_id and p.visit_id = visits.id and p.user_id = ?))
        order by visited_at desc, id desc limit 21`,
     )
-    .all(tenantId, rep?.id, rep?.id) as { detail: string }[];
+    .all(tenantId, rep.id, rep.id) as { detail: string }[];
   raw.close();
   return { ms: Date.now() - started, plan: plan.map((row) => row.detail).join('; ') };
 }
 
 const seeded = seedVisits();
-const token = await issueSession(new TenantDb(database.db, tenantId), {
-  userId: rep.id,
-  method: 'demo',
-  ttlHours: 2,
-});
+const token = await signIn(boot, rep, 2);
 const customerId = (
-  await database.db
+  await boot.database.db
     .selectFrom('customers')
     .select('id')
     .where('owner_id', '=', rep.id)
     .executeTakeFirstOrThrow()
 ).id;
-const server = createServer(createApp(config, { database, log }).callback());
-server.listen(0, '127.0.0.1');
-await once(server, 'listening');
-const port = (server.address() as AddressInfo).port;
-process.stdout.write(
-  `${JSON.stringify({ port, token, customerId, seedMs: seeded.ms, plan: seeded.plan, visitCount })}\n`,
-);
+await serve(boot, { token, customerId, seedMs: seeded.ms, plan: seeded.plan, visitCount });

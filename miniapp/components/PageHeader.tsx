@@ -28,3 +28,25 @@ export function PageHeader({ title, backFallback, actions }: PageHeaderProps) {
     </header>
   );
 }
+
+interface HeaderActionProps {
+  /** Read out for the icon-only button. */
+  label: string;
+  isDanger?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+/** An icon-only action in the header's right corner (edit, delete), 44 px square for a thumb. */
+export function HeaderAction({ label, isDanger, onClick, children }: HeaderActionProps) {
+  return (
+    <button
+      type="button"
+      className={isDanger ? styles.dangerAction : styles.action}
+      aria-label={label}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,5 +1,6 @@
 import { TenantDb } from '@server/core/db';
 import { startTestApp, type TestApp } from '@test/helpers/app';
+import { demoTenantIds } from '@test/helpers/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;
@@ -10,14 +11,10 @@ afterAll(() => app.close());
 
 describe('demo requirements', () => {
   it('gives each demo tenant a scored pool with decisions, a merged duplicate and a promise', async () => {
-    const tenants = await app.database.db
-      .selectFrom('tenants')
-      .select('tenant_id')
-      .where('is_demo', '=', 1)
-      .execute();
-    expect(tenants).toHaveLength(2);
-    for (const { tenant_id } of tenants) {
-      const tdb = new TenantDb(app.database.db, tenant_id);
+    const tenantIds = await demoTenantIds(app);
+    expect(tenantIds).toHaveLength(2);
+    for (const tenantId of tenantIds) {
+      const tdb = new TenantDb(app.database.db, tenantId);
       const rows = await tdb
         .selectFrom('requirements')
         .select(['title', 'status', 'score', 'mention_count'])

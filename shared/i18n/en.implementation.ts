@@ -75,6 +75,10 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       actual: 'Actual',
       unit: 'Unit',
       unitPlaceholder: 'e.g. hours',
+      recordActuals: 'Record actuals',
+      actualOf: '{{metric}} (target {{target}} {{unit}})',
+      saveActuals: 'Save',
+      saved: 'Actuals saved',
       met: 'Met',
       missed: 'Missed',
     },
@@ -108,6 +112,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       block: 'Report a blocker',
       unblock: 'Clear the blocker',
       assignToMe: 'Assign to me',
+      assignTo: 'Assign to {{name}}',
       addEvidence: 'Add evidence and finish',
     },
     queue: {

@@ -73,6 +73,10 @@ export const zhCNImplementationUi = {
       actual: '实际',
       unit: '单位',
       unitPlaceholder: '例如：小时',
+      recordActuals: '记录实际值',
+      actualOf: '{{metric}}（目标 {{target}} {{unit}}）',
+      saveActuals: '保存',
+      saved: '实际值已保存',
       met: '已达成',
       missed: '未达成',
     },
@@ -106,6 +110,7 @@ export const zhCNImplementationUi = {
       block: '登记阻塞',
       unblock: '解除阻塞',
       assignToMe: '指派给我',
+      assignTo: '指派给 {{name}}',
       addEvidence: '上传凭证并完成',
     },
     queue: {

@@ -5,9 +5,9 @@
  * returns — also after the page was closed while offline.
  */
 import { fileURLToPath } from 'node:url';
-import type { Connection } from '@shared/schemas/platform';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { startConnectedEmulator } from '@test/helpers/platform';
 import react from '@vitejs/plugin-react';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -117,11 +117,7 @@ describe.skipIf(skipReason !== null)('field infrastructure on the phone', () => 
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      emulator = await org.start();
-      const created = await app
-        .api(admin.token)
-        .post<Connection>('/api/v1/platform/connections', org.connection(emulator.baseUrl));
-      expect(created.status).toBe(201);
+      emulator = await startConnectedEmulator(app, admin.token, org);
       const bridge = {
         ...org.bridge(emulator.baseUrl),
         location: { latitude: 31.3012, longitude: 120.7034, accuracy: 12, isFromMock: true },

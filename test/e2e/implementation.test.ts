@@ -348,6 +348,17 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await page.screenshot({ path: '/tmp/fieldloop-e2e-implementation-tab.png', fullPage: true });
   });
 
+  it('shows the project under 实施 on the customer’s page', async () => {
+    await page.getByRole('link', { name: '客户' }).click();
+    await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
+    await page.getByRole('link', { name: /星河精密制造/ }).click();
+    const section = page.getByRole('region', { name: '实施' });
+    await section.waitFor();
+    await expect.poll(() => section.getByText('有风险').isVisible()).toBe(true);
+    await section.getByRole('link', { name: /星河精密制造/ }).click();
+    await page.getByRole('region', { name: '项目概况' }).waitFor();
+  });
+
   it('leaves no script errors behind', () => {
     expect(pageErrors).toEqual([]);
   });

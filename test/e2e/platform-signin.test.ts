@@ -1,11 +1,6 @@
-/**
- * Journey: people open Fieldloop from the DingTalk, Feishu and WeCom workbench and are signed in without a
- * password (免登) — the real front-end SDK paths against each platform's emulator and container double — and an
- * organisation that never connected gets the not-connected screen instead.
- */
-import type { Connection } from '@shared/schemas/platform';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import { startConnectedEmulator } from '@test/helpers/platform';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type PlatformOrg, platformOrgs, type RunningEmulator } from './platform-fixtures';
@@ -39,11 +34,7 @@ describe.skipIf(skipReason !== null)('免登 inside DingTalk, Feishu and WeCom',
     const requests: string[] = [];
 
     beforeAll(async () => {
-      emulator = await org.start();
-      const created = await app
-        .api(admin.token)
-        .post<Connection>('/api/v1/platform/connections', org.connection(emulator.baseUrl));
-      expect(created.status).toBe(201);
+      emulator = await startConnectedEmulator(app, admin.token, org);
       phone = await openPlatformPhone({ baseURL: app.url, bridge: org.bridge(emulator.baseUrl) });
       page = await phone.context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));

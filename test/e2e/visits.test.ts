@@ -4,10 +4,10 @@
  * once when the network returns), and a half-written visit survives a reload.
  */
 import type { Page as ApiPage } from '@shared/schemas/common';
-import type { Connection } from '@shared/schemas/platform';
 import type { Visit } from '@shared/schemas/visits';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import { startConnectedEmulator } from '@test/helpers/platform';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { platformOrgs, type RunningEmulator } from './platform-fixtures';
@@ -38,11 +38,7 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     const tenant = await makeTenant(app, '云帆科技');
     admin = await makeUser(tenant, 'admin', '管理员');
     colleague = await makeUser(tenant, 'sales', '周子墨');
-    emulator = await org.start();
-    const created = await app
-      .api(admin.token)
-      .post<Connection>('/api/v1/platform/connections', org.connection(emulator.baseUrl));
-    expect(created.status).toBe(201);
+    emulator = await startConnectedEmulator(app, admin.token, org);
     phone = await openPlatformPhone({ baseURL: app.url, bridge: org.bridge(emulator.baseUrl) });
     page = await phone.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -1,8 +1,8 @@
 /** Customer and contact queries: one key factory, one hook per endpoint, and only the touched keys invalidated. */
 
 import { apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
+import { useCursorPages } from '@miniapp/lib/cursor-pages';
 import type { CustomerFlag, CustomerSort, Segment, Tier } from '@shared/domain/customers';
-import type { Page } from '@shared/schemas/common';
 import type {
   Contact,
   Customer,
@@ -10,14 +10,7 @@ import type {
   customerCreate,
   customerUpdate,
 } from '@shared/schemas/customers';
-import {
-  type InfiniteData,
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 
 export type CustomerCreateBody = z.output<typeof customerCreate>;
@@ -41,9 +34,7 @@ export const customerKeys = {
   contacts: (id: string) => [...customerKeys.all, 'contacts', id] as const,
 };
 
-const pageSize = 20;
-
-function listParams(filters: CustomerFilters, cursor: string | null): QueryParams {
+function listParams(filters: CustomerFilters): QueryParams {
   return {
     q: filters.q || undefined,
     segment: filters.segment,
@@ -51,19 +42,16 @@ function listParams(filters: CustomerFilters, cursor: string | null): QueryParam
     flags: filters.flags.length > 0 ? filters.flags.join(',') : undefined,
     ownerId: filters.ownerId,
     sort: filters.sort,
-    cursor: cursor ?? undefined,
-    limit: pageSize,
   };
 }
 
 export function useCustomerList(filters: CustomerFilters) {
-  return useInfiniteQuery({
+  return useCursorPages<Customer>({
     queryKey: customerKeys.list(filters),
-    queryFn: ({ pageParam }) => apiGet<Page<Customer>>('/customers', listParams(filters, pageParam)),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    // While a new search loads, keep the previous results on screen instead of flashing a skeleton.
-    placeholderData: keepPreviousData,
+    path: '/customers',
+    params: listParams(filters),
+    pageSize: 20,
+    isPreviousKept: true,
   });
 }
 
@@ -113,15 +101,10 @@ export function useRestoreCustomer(id: string) {
 }
 
 export function useContacts(customerId: string) {
-  return useInfiniteQuery({
+  return useCursorPages<Contact>({
     queryKey: customerKeys.contacts(customerId),
-    queryFn: ({ pageParam }) =>
-      apiGet<Page<Contact>>(`/customers/${customerId}/contacts`, {
-        cursor: pageParam ?? undefined,
-        limit: 50,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
+    path: `/customers/${customerId}/contacts`,
+    pageSize: 50,
   });
 }
 
@@ -131,8 +114,4 @@ export function useAddContact(customerId: string) {
     mutationFn: (body: ContactCreateBody) => apiPost<Contact>(`/customers/${customerId}/contacts`, body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: customerKeys.contacts(customerId) }),
   });
-}
-
-export function allItems<T>(data: InfiniteData<Page<T>> | undefined): T[] {
-  return data?.pages.flatMap((page) => page.items) ?? [];
 }

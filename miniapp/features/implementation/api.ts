@@ -1,9 +1,10 @@
 /** Implementation queries: one key factory, one hook per endpoint; task changes go through the offline queue. */
-import { apiGet, apiPost } from '@miniapp/lib/api-client';
+import { apiGet, apiPatch, apiPost } from '@miniapp/lib/api-client';
 import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  Goal,
   Project,
   ProjectCreate,
   ProjectSummary,
@@ -84,6 +85,25 @@ export function useCreateProject() {
       void queryClient.invalidateQueries({ queryKey: implementationKeys.projects() });
       void queryClient.invalidateQueries({ queryKey: implementationKeys.today() });
     },
+  });
+}
+
+/** Goals replaced as a whole (ids kept): how acceptance records the actual figures. */
+export function useUpdateGoals(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (goals: Goal[]) =>
+      apiPatch<Project>(`/projects/${projectId}`, {
+        goals: goals.map(({ id, metric, baseline, target, actual, unit }) => ({
+          id,
+          metric,
+          baseline,
+          target,
+          actual,
+          unit,
+        })),
+      }),
+    onSuccess: (project) => queryClient.setQueryData(implementationKeys.project(project.id), project),
   });
 }
 

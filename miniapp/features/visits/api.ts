@@ -1,6 +1,7 @@
 /** Visit queries: one key factory, one hook per endpoint, only the touched keys invalidated after a write. */
 import { queryClient } from '@miniapp/app/query-client';
 import { apiDelete, apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
+import { useCursorPages } from '@miniapp/lib/cursor-pages';
 import type { Page } from '@shared/schemas/common';
 import type { Contact, ContactCreate } from '@shared/schemas/customers';
 import type {
@@ -12,14 +13,7 @@ import type {
   VisitKind,
   VisitUpdate,
 } from '@shared/schemas/visits';
-import {
-  type InfiniteData,
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 export interface VisitFilters {
   customer: { id: string; name: string } | undefined;
@@ -56,27 +50,23 @@ export const visitKeys = {
   users: (q: string) => ['users', 'list', q] as const,
 };
 
-const pageSize = 20;
-
-function listParams(filters: VisitFilters, cursor: string | null): QueryParams {
+function listParams(filters: VisitFilters): QueryParams {
   return {
     customerId: filters.customer?.id,
     kind: filters.kind,
     from: filters.from,
     to: filters.to,
     flagged: filters.isFlaggedOnly ? 'true' : undefined,
-    cursor: cursor ?? undefined,
-    limit: pageSize,
   };
 }
 
 export function useVisitList(filters: VisitFilters) {
-  return useInfiniteQuery({
+  return useCursorPages<Visit>({
     queryKey: visitKeys.list(filters),
-    queryFn: ({ pageParam }) => apiGet<Page<Visit>>('/visits', listParams(filters, pageParam)),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    placeholderData: keepPreviousData,
+    path: '/visits',
+    params: listParams(filters),
+    pageSize: 20,
+    isPreviousKept: true,
   });
 }
 
@@ -141,10 +131,6 @@ export function useDeleteVisit(visit: Pick<Visit, 'id' | 'customerId'>) {
       refreshAfterVisitChange(visit);
     },
   });
-}
-
-export function allItems<T>(data: InfiniteData<Page<T>> | undefined): T[] {
-  return data?.pages.flatMap((page) => page.items) ?? [];
 }
 
 /** The customer's contacts as attendee choices (the customer screens page through the same list under their own key). */

@@ -6,6 +6,7 @@ import { describeFailure } from './bridge-error';
 import type { DeviceLocation } from './device';
 import { jsapiConfigFor, once } from './jsapi-config';
 import { LocationError, locationFailureFrom } from './location-error';
+import { deviceLocationFrom } from './location-fix';
 
 const dd = ddSdk.getExportSdk();
 
@@ -52,17 +53,10 @@ export async function dingTalkLocation(): Promise<DeviceLocation> {
   }
   // Android clients before 2.2 nest the fix in `location`.
   const fix = (answer as typeof answer & { location?: typeof answer }).location ?? answer;
-  const lat = Number(fix.latitude);
-  const lng = Number(fix.longitude);
-  if (!Number.isFinite(lat) || !Number.isFinite(lng))
-    throw new LocationError('unavailable', 'no coordinates');
-  return {
-    lat,
-    lng,
-    accuracy: Number(fix.accuracy) || 0,
+  return deviceLocationFrom(fix, {
     address: fix.address || null,
     isFresh: true,
     isMock: fix.isFromMock === true || String(fix.isFromMock) === 'true',
     source: 'dingtalk',
-  };
+  });
 }

@@ -4,6 +4,7 @@ import type { DeviceLocation } from './device';
 import { loadFeishuSdk, whenFeishuReady } from './feishu';
 import { jsapiConfigFor, once } from './jsapi-config';
 import { LocationError, locationFailureFrom } from './location-error';
+import { deviceLocationFrom } from './location-fix';
 
 interface FeishuFix {
   latitude: number | string;
@@ -54,18 +55,11 @@ export async function feishuLocation(): Promise<DeviceLocation> {
       fail: (failure: unknown) => reject(locationFailureFrom(describeFailure(failure))),
     });
   });
-  const lat = Number(fix.latitude);
-  const lng = Number(fix.longitude);
-  if (!Number.isFinite(lat) || !Number.isFinite(lng))
-    throw new LocationError('unavailable', 'no coordinates');
-  return {
-    lat,
-    lng,
-    accuracy: Number(fix.accuracy) || 0,
+  return deviceLocationFrom(fix, {
     address: null,
     // cacheTimeout 0 asks for a new fix; a timestamp, when given, must agree.
     isFresh: typeof fix.timestamp !== 'number' || Date.now() - fix.timestamp <= 120_000,
     isMock: false,
     source: 'feishu',
-  };
+  });
 }

@@ -3,7 +3,8 @@ import * as ww from '@wecom/jssdk';
 import { describeFailure } from './bridge-error';
 import type { DeviceLocation } from './device';
 import { jsapiConfigFor, once } from './jsapi-config';
-import { LocationError, locationFailureFrom } from './location-error';
+import { locationFailureFrom } from './location-error';
+import { deviceLocationFrom } from './location-fix';
 
 const configure = once(async () => {
   const config = await jsapiConfigFor('wecom');
@@ -26,17 +27,5 @@ export async function weComLocation(): Promise<DeviceLocation> {
   } catch (error) {
     throw locationFailureFrom(describeFailure(error));
   }
-  const lat = Number(fix.latitude);
-  const lng = Number(fix.longitude);
-  if (!Number.isFinite(lat) || !Number.isFinite(lng))
-    throw new LocationError('unavailable', 'no coordinates');
-  return {
-    lat,
-    lng,
-    accuracy: Number(fix.accuracy) || 0,
-    address: null,
-    isFresh: true,
-    isMock: false,
-    source: 'wecom',
-  };
+  return deviceLocationFrom(fix, { address: null, isFresh: true, isMock: false, source: 'wecom' });
 }

@@ -170,13 +170,18 @@ export async function confirmTold(
   return told;
 }
 
-/** The Feishu card button: every customer this person reported the requirement for counts as told. */
+/**
+ * The Feishu card button: every customer this person reported the requirement for counts as told — unless the card
+ * is about an older decision than the latest, which the rep has not passed on yet.
+ */
 export async function confirmToldFromCard(
   tdb: TenantDb,
   userId: string,
   requirementId: string,
+  decisionId: string | null,
 ): Promise<ToldResponse[]> {
   const requirement = await survivorOf(tdb, requirementId);
+  if (decisionId && (await latestDecision(tdb, requirement.id))?.id !== decisionId) return [];
   const mine = (await mentionsOf(tdb, requirement.id)).filter((m) => m.reporter_id === userId);
   return recordTold(
     tdb,

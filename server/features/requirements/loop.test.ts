@@ -182,6 +182,16 @@ describe('the loop', () => {
       `${app.url}/api/v1/callbacks/${feishuConnectionId}`,
     );
     expect(answer.json).toEqual({ toast: { type: 'success', content: '已记录：你已告知客户' } });
+    const stale = feishu.eventEnvelope(feishuApp.appId, 'card.action.trigger', {
+      operator: { open_id: 'ou_wangfang' },
+      action: { value: { action: 'requirement.told', requirementId: survivor.id, decisionId: uuidv7() } },
+    });
+    const staleAnswer = await feishu.pushCallback(
+      feishuApp.appId,
+      stale,
+      `${app.url}/api/v1/callbacks/${feishuConnectionId}`,
+    );
+    expect(staleAnswer.json).toMatchObject({ toast: { type: 'info' } });
     const told = await app
       .api(rep1.token)
       .post<{ toldAt: string }>(`/api/v1/requirements/${survivor.id}/told`, {

@@ -9,7 +9,7 @@ import {
 } from '@server/core/db';
 import type { RequirementMentionsTable, RequirementsTable } from '@server/core/db/tables/requirements';
 import type { CustomerFlag } from '@shared/domain/customers';
-import type { RequirementSort } from '@shared/domain/requirements';
+import { type RequirementSort, requirementStatuses } from '@shared/domain/requirements';
 import type { RequirementFilters } from '@shared/schemas/requirements';
 
 export type RequirementRow = RequirementsTable;
@@ -53,11 +53,14 @@ const startOfDay = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOStr
 const startOfNextDay = (date: string) =>
   new Date(new Date(`${date}T00:00:00+08:00`).getTime() + 86_400_000).toISOString();
 
+type Filters = RequirementFilters & { contestedOnly?: boolean };
+
 /** Requirements matching the table's filters; merged ones only when asked for by status. */
-export function filteredRequirements(tdb: TenantDb, filters: RequirementFilters) {
+export function filteredRequirements(tdb: TenantDb, filters: Filters) {
   let select = tdb.selectFrom('requirements');
   if (filters.status?.length) select = select.where('status', 'in', filters.status);
   else select = select.where('status', '<>', 'merged');
+  if (filters.contestedOnly) select = select.where('contested', '=', 1);
   if (filters.inbox)
     select = select.where((eb) => eb.or([eb('status', '=', 'new'), eb('contested', '=', 1)]));
   if (filters.kind?.length) select = select.where('kind', 'in', filters.kind);
@@ -97,10 +100,72 @@ function mentionFilter(tdb: TenantDb, f: RequirementFilters) {
   return select;
 }
 
-export async function listRequirements(
-  tdb: TenantDb,
-  query: RequirementFilters & { limit: number; cursor?: (string | number)[] | undefined },
-): Promise<{ rows: RequirementRow[]; nextCursor: (string | number)[] | null; total: number }> {
+type ListQuery = Filters & { limit: number; cursor?: (string | number)[] | undefined };
+type ListResult = { rows: RequirementRow[]; nextCursor: (string | number)[] | null; total: number };
+
+/**
+ * The triage inbox is new requirements plus the few with a contested merge: two index-friendly queries merged here,
+ * because "status = new OR contested" would make the database scan and sort the whole pool on every page.
+ */
+export async function listRequirements(tdb: TenantDb, query: ListQuery): Promise<ListResult> {
+  if (!query.inbox) return listPlain(tdb, query);
+  const base = { ...query, inbox: undefined };
+  const wantsNew = !query.status?.length || query.status.includes('new');
+  const contestedStatuses = (query.status?.length ? query.status : requirementStatuses).filter(
+    (s) => s !== 'new' && s !== 'merged',
+  );
+  const empty: ListResult = { rows: [], nextCursor: null, total: 0 };
+  const [fresh, contested] = await Promise.all([
+    wantsNew ? listPlain(tdb, { ...base, status: ['new'] }) : empty,
+    contestedStatuses.length
+      ? listContested(tdb, { ...base, status: query.status?.length ? contestedStatuses : undefined })
+      : empty,
+  ]);
+  const sort = sorts[query.sort];
+  const rows = [...fresh.rows, ...contested.rows].sort(compareIn(sort));
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const more = rows.length > query.limit || fresh.nextCursor !== null || contested.nextCursor !== null;
+  return {
+    rows: page,
+    nextCursor: more && last ? [sort.keyOf(last), last.id] : null,
+    total: fresh.total + contested.total,
+  };
+}
+
+/** Compares sort keys then ids, in the sort's direction: negative when `a` comes first. */
+function compareKeys(sort: SortSpec, a: [string | number, string], b: [string | number, string]): number {
+  const sign = sort.order.direction === 'desc' ? -1 : 1;
+  const [ka, ia] = a;
+  const [kb, ib] = b;
+  return sign * (ka < kb ? -1 : ka > kb ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0);
+}
+
+function compareIn(sort: SortSpec) {
+  return (x: RequirementRow, y: RequirementRow) =>
+    compareKeys(sort, [sort.keyOf(x), x.id], [sort.keyOf(y), y.id]);
+}
+
+/**
+ * Contested requirements are few: all of them are read by their own index, without an ORDER BY (which would steer
+ * the planner to the score index and a scan of the pool), then ordered and cut at the cursor here.
+ */
+async function listContested(tdb: TenantDb, query: ListQuery): Promise<ListResult> {
+  const sort = sorts[query.sort];
+  const all = (await filteredRequirements(tdb, { ...query, contestedOnly: true })
+    .selectAll('requirements')
+    .limit(1000)
+    .execute()) as RequirementRow[];
+  const cursor = query.cursor;
+  const after = cursor
+    ? all.filter(
+        (row) => compareKeys(sort, [sort.keyOf(row), row.id], [cursor[0] ?? '', String(cursor[1] ?? '')]) > 0,
+      )
+    : all;
+  return { rows: after.sort(compareIn(sort)), nextCursor: null, total: all.length };
+}
+
+async function listPlain(tdb: TenantDb, query: ListQuery): Promise<ListResult> {
   const sort = sorts[query.sort];
   let select = filteredRequirements(tdb, query).selectAll('requirements');
   if (query.cursor) select = select.where(afterCursor(sort.order, query.cursor));

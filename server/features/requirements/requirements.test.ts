@@ -249,6 +249,22 @@ describe('GET /api/v1/requirements', () => {
     expect(byText.body.total).toBe(1);
   });
 
+  it('pages through the triage inbox without repeats, its total matching what it lists', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let total = 0;
+    do {
+      const res: { body: RequirementPage } = await app
+        .api(pm.token)
+        .get<RequirementPage>(`/api/v1/requirements?inbox=1&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...res.body.items.map((r) => r.id));
+      total = res.body.total;
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(total);
+  });
+
   it('answers 400 for an unknown status', async () => {
     expect((await app.api(pm.token).get('/api/v1/requirements?status=maybe')).status).toBe(400);
   });

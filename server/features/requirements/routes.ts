@@ -62,7 +62,10 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
 
   cardActions['requirement.told'] = async ({ tdb, userId, value }) => {
     const requirementId = typeof value.requirementId === 'string' ? value.requirementId : '';
-    const told = requirementId ? await confirmToldFromCard(tdb, userId, requirementId).catch(() => []) : [];
+    const decisionId = typeof value.decisionId === 'string' ? value.decisionId : null;
+    const told = requirementId
+      ? await confirmToldFromCard(tdb, userId, requirementId, decisionId).catch(() => [])
+      : [];
     return told.length > 0
       ? { type: 'success', content: toastText.told() }
       : { type: 'info', content: toastText.nothing() };

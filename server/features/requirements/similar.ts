@@ -14,7 +14,7 @@ const syncOrder: KeysetOrder = { key: sql.ref('updated_at'), id: sql.ref('id'), 
 
 interface TenantIndex {
   index: SimilarityIndex;
-  meta: Map<string, { title: string; status: RequirementStatus }>;
+  meta: Map<string, { title: string; status: RequirementStatus; updatedAt: string }>;
   syncedUntil: string;
   syncing: Promise<void> | null;
 }
@@ -66,12 +66,17 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
     if (after) select = select.where(afterCursor(syncOrder, after));
     const rows = await select.orderBy('updated_at').orderBy('id').limit(pageSize).execute();
     for (const row of rows) {
+      if (entry.meta.get(row.id)?.updatedAt === row.updated_at) continue;
       if (row.status === 'merged') {
         entry.index.remove(row.id);
         entry.meta.delete(row.id);
       } else {
         entry.index.upsert(row.id, storedTerms(row));
-        entry.meta.set(row.id, { title: row.title, status: row.status as RequirementStatus });
+        entry.meta.set(row.id, {
+          title: row.title,
+          status: row.status as RequirementStatus,
+          updatedAt: row.updated_at,
+        });
       }
       if (row.updated_at > entry.syncedUntil) entry.syncedUntil = row.updated_at;
     }

@@ -4,7 +4,8 @@ import type { OutgoingMessage } from '@server/platforms/types';
 import { tenantTimeZone } from '@shared/domain/clock';
 import { createI18n, type TFunction } from '@shared/i18n';
 import { visitExtensions } from './extensions';
-import { type CustomerPlace, findLastVisitsOf, type VisitRow } from './repo';
+import { findLastVisitsOf } from './reminder-queries';
+import type { CustomerPlace, VisitRow } from './repo';
 
 /** Every tenant reads Chinese today; the catalogue key decides the words. */
 export const messageT: TFunction = createI18n('zh-CN').t;

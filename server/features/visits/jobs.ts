@@ -8,14 +8,8 @@ import type { OutgoingMessage } from '@server/platforms/types';
 import { localDateOf, localHourOf } from '@shared/domain/clock';
 import { notifyPerson } from '../platform/notify';
 import { followUpMessage, preVisitBrief } from './brief';
-import {
-  type CustomerPlace,
-  findCustomerPlaces,
-  findOpenFollowUps,
-  findPlannedVisitsOn,
-  tenantsWithVisitsOn,
-  type VisitRow,
-} from './repo';
+import { findOpenFollowUps, findPlannedVisitsOn, tenantsWithVisitsOn } from './reminder-queries';
+import { type CustomerPlace, findCustomerPlaces, type VisitRow } from './repo';
 
 export const reminderHour = 8;
 const everyMs = 5 * 60 * 1000;

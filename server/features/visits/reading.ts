@@ -16,12 +16,12 @@ import { findUserNames } from '../users/repo';
 import { visitExtensions } from './extensions';
 import { canFilterByOwner } from './policy';
 import { presentVisits } from './present';
+import { findOpenFollowUps } from './reminder-queries';
 import {
   type CustomerPlace,
   findCustomerPlaces,
   findCustomersInBox,
   findCustomerVisits,
-  findOpenFollowUps,
   findRecentCustomerIds,
   type VisitRow,
 } from './repo';

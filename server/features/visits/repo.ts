@@ -1,5 +1,5 @@
 /** SQL for visits, their participants and attendees, always through the tenant-bound TenantDb. */
-import { afterCursor, type KeysetOrder, type RootDb, sql, type TenantDb } from '@server/core/db';
+import { afterCursor, type KeysetOrder, sql, type TenantDb } from '@server/core/db';
 import type { VisitListQuery } from '@shared/schemas/visits';
 
 export type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
@@ -222,51 +222,6 @@ export function findCustomerVisits(tdb: TenantDb, customerId: string, limit: num
     .execute();
 }
 
-/**
- * Follow-ups with a date up to `until` that no later visit to the same customer has answered yet (a follow-up
- * is done once someone went back), oldest first.
- */
-export function findOpenFollowUps(
-  tdb: TenantDb,
-  filter: { ownerId: string | null; until: string; on?: string; now: string; limit: number },
-) {
-  let select = tdb
-    .selectFrom('visits')
-    .selectAll()
-    .where('visits.follow_up_at', 'is not', null)
-    .where('visits.follow_up_at', '<=', filter.until);
-  if (filter.on) select = select.where('visits.follow_up_at', '=', filter.on);
-  if (filter.ownerId) select = select.where('visits.owner_id', '=', filter.ownerId);
-  return select
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('visits as later')
-            .select(sql.lit(1).as('one'))
-            .whereRef('later.tenant_id', '=', 'visits.tenant_id')
-            .whereRef('later.customer_id', '=', 'visits.customer_id')
-            .whereRef('later.visited_at', '>', 'visits.visited_at')
-            .where('later.visited_at', '<=', filter.now),
-        ),
-      ),
-    )
-    .orderBy('visits.follow_up_at')
-    .orderBy('visits.id')
-    .limit(filter.limit)
-    .execute();
-}
-
-/** Planned visits on a local day that have not happened yet at `now`: the morning brief's list. */
-export function findPlannedVisitsOn(tdb: TenantDb, day: string, now: string) {
-  return tdb
-    .selectFrom('visits')
-    .selectAll()
-    .where('visited_on', '=', day)
-    .where('visited_at', '>', now)
-    .orderBy('visited_at')
-    .execute();
-}
-
 /** Customers the person visited most recently, newest first. */
 export function findRecentCustomerIds(tdb: TenantDb, ownerId: string, limit: number) {
   return tdb
@@ -295,26 +250,4 @@ export function findCustomersInBox(
     .where('lng', '<=', box.maxLng);
   if (ownerId) select = select.where('owner_id', '=', ownerId);
   return select.limit(500).execute();
-}
-
-/** The last visits' next steps for a customer, newest first: the pre-visit brief's history. */
-export function findLastVisitsOf(tdb: TenantDb, customerId: string, before: string, limit: number) {
-  return tdb
-    .selectFrom('visits')
-    .selectAll()
-    .where('customer_id', '=', customerId)
-    .where('visited_at', '<', before)
-    .orderBy('visited_at', 'desc')
-    .limit(limit)
-    .execute();
-}
-
-/** Tenants with visits on a local day in `column`: the one cross-tenant read, so sweeps can go tenant by tenant. */
-export async function tenantsWithVisitsOn(
-  db: RootDb,
-  column: 'follow_up_at' | 'visited_on',
-  day: string,
-): Promise<string[]> {
-  const rows = await db.selectFrom('visits').select('tenant_id').distinct().where(column, '=', day).execute();
-  return rows.map((row) => row.tenant_id);
 }

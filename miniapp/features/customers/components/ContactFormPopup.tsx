@@ -1,16 +1,16 @@
 /** Add a contact from a bottom sheet, checked by the same `contactCreate` schema the server uses. */
+import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
 import { showSuccess } from '@miniapp/components/toast';
 import type { ContactRole } from '@shared/domain/customers';
 import { parseLocalized } from '@shared/i18n/validation';
 import { contactCreate } from '@shared/schemas/customers';
-import { Button, Form, Input, Popup } from 'antd-mobile';
+import { Button, Form, Input } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useAddContact } from '../api';
 import { contactRoleOptions } from '../options';
 import formStyles from './customer-form.module.css';
-import popupStyles from './filter-popup.module.css';
 
 interface ContactFormValues {
   name: string;
@@ -31,17 +31,11 @@ interface ContactFormPopupProps {
 }
 
 export function ContactFormPopup({ customerId, isOpen, onClose }: ContactFormPopupProps) {
+  const { t } = useTranslation();
   return (
-    <Popup
-      visible={isOpen}
-      onMaskClick={onClose}
-      onClose={onClose}
-      destroyOnClose
-      showCloseButton
-      bodyClassName={popupStyles.sheet}
-    >
+    <BottomSheet isOpen={isOpen} title={t('ui.customers.contacts.add')} onClose={onClose}>
       <ContactForm customerId={customerId} onDone={onClose} />
-    </Popup>
+    </BottomSheet>
   );
 }
 
@@ -66,30 +60,27 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
   }
 
   return (
-    <div className={popupStyles.form}>
-      <h2 className={popupStyles.title}>{t('ui.customers.contacts.add')}</h2>
-      <Form
-        form={form}
-        name="contact"
-        initialValues={blankContact}
-        onFinish={submit}
-        className={formStyles.form}
-        footer={
-          <Button
-            block
-            type="submit"
-            color="primary"
-            shape="rounded"
-            size="large"
-            loading={addContact.isPending}
-          >
-            {t('ui.customers.contacts.submit')}
-          </Button>
-        }
-      >
-        <ContactFields />
-      </Form>
-    </div>
+    <Form
+      form={form}
+      name="contact"
+      initialValues={blankContact}
+      onFinish={submit}
+      className={formStyles.form}
+      footer={
+        <Button
+          block
+          type="submit"
+          color="primary"
+          shape="rounded"
+          size="large"
+          loading={addContact.isPending}
+        >
+          {t('ui.customers.contacts.submit')}
+        </Button>
+      }
+    >
+      <ContactFields />
+    </Form>
   );
 }
 

@@ -1,13 +1,15 @@
 /** The customer's contacts — who decides, who uses it, who runs IT — and the way to add one. */
+
+import { Card } from '@miniapp/components/Card';
+import { allItems } from '@miniapp/lib/cursor-pages';
 import type { Contact } from '@shared/schemas/customers';
 import { Button } from 'antd-mobile';
 import { AddOutline, PhoneFill } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allItems, useContacts } from '../api';
+import { useContacts } from '../api';
 import { ContactFormPopup } from './ContactFormPopup';
 import styles from './contacts.module.css';
-import factStyles from './customer-facts.module.css';
 
 export function ContactsSection({ customerId, canAdd }: { customerId: string; canAdd: boolean }) {
   const { t } = useTranslation();
@@ -16,10 +18,11 @@ export function ContactsSection({ customerId, canAdd }: { customerId: string; ca
   const items = allItems(contacts.data);
 
   return (
-    <section className={factStyles.card} aria-labelledby="customer-contacts">
-      <h2 id="customer-contacts" className={factStyles.cardTitle}>
-        {t('ui.customers.contacts.title')}
-        {canAdd ? (
+    <Card
+      titleId="customer-contacts"
+      title={t('ui.customers.contacts.title')}
+      aside={
+        canAdd ? (
           <Button
             size="mini"
             color="primary"
@@ -29,8 +32,9 @@ export function ContactsSection({ customerId, canAdd }: { customerId: string; ca
           >
             <AddOutline aria-hidden="true" /> {t('ui.customers.contacts.add')}
           </Button>
-        ) : null}
-      </h2>
+        ) : null
+      }
+    >
       <ContactsBody
         isLoading={contacts.isPending}
         hasFailed={contacts.isError && !contacts.data}
@@ -45,7 +49,7 @@ export function ContactsSection({ customerId, canAdd }: { customerId: string; ca
       {canAdd ? (
         <ContactFormPopup customerId={customerId} isOpen={isFormOpen} onClose={() => setFormOpen(false)} />
       ) : null}
-    </section>
+    </Card>
   );
 }
 

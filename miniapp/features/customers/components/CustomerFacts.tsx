@@ -1,7 +1,9 @@
 /** The customer's summary card and every field, formatted for a Chinese reader first. */
+
+import { Card, Fact, FactList } from '@miniapp/components/Card';
+import { Tag } from '@miniapp/components/Tag';
 import { formatCoordinate, formatDateTime, formatMoney } from '@miniapp/lib/format';
 import type { Customer } from '@shared/schemas/customers';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerLabels } from '../labels';
 import { CustomerBadges } from './CustomerBadges';
@@ -23,11 +25,8 @@ export function CustomerFacts({ customer }: { customer: Customer }) {
           <p className={styles.archivedNote}>{t('ui.customers.detail.archivedNote')}</p>
         ) : null}
       </section>
-      <section className={styles.card} aria-labelledby="customer-facts">
-        <h2 id="customer-facts" className={styles.cardTitle}>
-          {t('ui.customers.detail.facts')}
-        </h2>
-        <dl className={styles.facts}>
+      <Card titleId="customer-facts" title={t('ui.customers.detail.facts')}>
+        <FactList>
           <Fact label={t('ui.customers.fields.industry')}>{customer.industry ?? none}</Fact>
           <Fact label={t('ui.customers.fields.owner')}>{customer.ownerName}</Fact>
           <Fact label={t('ui.customers.fields.contractValue')}>
@@ -42,18 +41,9 @@ export function CustomerFacts({ customer }: { customer: Customer }) {
           </Fact>
           <Fact label={t('ui.customers.fields.updatedAt')}>{formatDateTime(customer.updatedAt)}</Fact>
           <Fact label={t('ui.customers.fields.createdAt')}>{formatDateTime(customer.createdAt)}</Fact>
-        </dl>
-      </section>
+        </FactList>
+      </Card>
     </>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className={styles.fact}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 
@@ -61,9 +51,7 @@ function TagList({ tags }: { tags: string[] }) {
   return (
     <span className={styles.tags}>
       {tags.map((tag) => (
-        <span key={tag} className={styles.tag}>
-          {tag}
-        </span>
+        <Tag key={tag}>{tag}</Tag>
       ))}
     </span>
   );

@@ -1,6 +1,8 @@
 /** The bottom sheet of list filters: size, value tier, flags and order, applied together with one tap. */
+
+import { BottomSheet, BottomSheetFooter } from '@miniapp/components/BottomSheet';
 import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
-import { Button, Popup } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flagOptions, segmentOptions, sortOptions, tierOptions } from '../options';
@@ -17,17 +19,11 @@ interface FilterPopupProps {
 }
 
 export function FilterPopup({ isOpen, filters, onClose, onApply }: FilterPopupProps) {
+  const { t } = useTranslation();
   return (
-    <Popup
-      visible={isOpen}
-      onMaskClick={onClose}
-      onClose={onClose}
-      destroyOnClose
-      showCloseButton
-      bodyClassName={styles.sheet}
-    >
+    <BottomSheet isOpen={isOpen} title={t('ui.customers.filter')} onClose={onClose}>
       <FilterForm initial={filters} onApply={onApply} />
-    </Popup>
+    </BottomSheet>
   );
 }
 
@@ -42,18 +38,17 @@ function FilterForm({
   const [draft, setDraft] = useState(initial);
   const cleared: PopupFilters = { segment: undefined, tier: undefined, flags: [], sort: defaultSort };
   return (
-    <div className={styles.form}>
-      <h2 className={styles.title}>{t('ui.customers.filter')}</h2>
+    <>
       <FilterFields draft={draft} onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))} />
-      <div className={styles.footer}>
+      <BottomSheetFooter>
         <Button shape="rounded" onClick={() => setDraft(cleared)}>
           {t('ui.customers.resetFilters')}
         </Button>
         <Button shape="rounded" color="primary" onClick={() => onApply(draft)}>
           {t('ui.customers.applyFilters')}
         </Button>
-      </div>
-    </div>
+      </BottomSheetFooter>
+    </>
   );
 }
 

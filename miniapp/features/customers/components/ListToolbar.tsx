@@ -1,4 +1,5 @@
 /** Search box and filter chips above the customer list; typing settles before it searches. */
+import { ToggleChip } from '@miniapp/components/ToggleChip';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import { SearchBar } from 'antd-mobile';
 import { FilterOutline } from 'antd-mobile-icons';
@@ -58,24 +59,16 @@ function FilterChips({ filters, updateFilters }: ListToolbarProps) {
   };
   return (
     <div className={listStyles.chips}>
-      <button
-        type="button"
-        className={listStyles.chip}
-        aria-pressed={filters.isOnlyMine}
+      <ToggleChip
+        isPressed={filters.isOnlyMine}
         onClick={() => updateFilters({ isOnlyMine: !filters.isOnlyMine })}
       >
         {t('ui.customers.onlyMine')}
-      </button>
-      <button
-        type="button"
-        className={listStyles.chip}
-        aria-pressed={popupCount > 0}
-        aria-haspopup="dialog"
-        onClick={openFilter}
-      >
+      </ToggleChip>
+      <ToggleChip isPressed={popupCount > 0} opensDialog onClick={openFilter}>
         <FilterOutline aria-hidden="true" />
         {popupCount > 0 ? t('ui.customers.filterCount', { count: popupCount }) : t('ui.customers.filter')}
-      </button>
+      </ToggleChip>
       {hasOpenedFilter ? (
         <Suspense fallback={null}>
           <FilterPopup

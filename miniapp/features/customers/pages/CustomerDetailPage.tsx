@@ -1,5 +1,5 @@
 /** One customer: everything we know, its contacts, and what this person may do with it (edit, archive). */
-import { PageHeader } from '@miniapp/components/PageHeader';
+import { HeaderAction, PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { CustomerProjects } from '@miniapp/features/implementation/components/CustomerProjects';
 import { CustomerRequirementsSection } from '@miniapp/features/requirements/components/CustomerRequirementsSection';
@@ -27,14 +27,12 @@ export function CustomerDetailPage() {
         backFallback="/customers"
         actions={
           canUpdate ? (
-            <button
-              type="button"
-              className={detailStyles.iconButton}
-              aria-label={t('ui.customers.detail.edit')}
+            <HeaderAction
+              label={t('ui.customers.detail.edit')}
               onClick={() => void navigate(`/customers/${id}/edit`)}
             >
               <EditSOutline aria-hidden="true" />
-            </button>
+            </HeaderAction>
           ) : null
         }
       />

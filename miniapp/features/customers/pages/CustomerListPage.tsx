@@ -1,7 +1,9 @@
 /** 客户: search, filter and scroll through the company's customers; sales and managers can add one. */
+import { ListEnd } from '@miniapp/components/ListEnd';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { useCurrentUser } from '@miniapp/lib/current-user';
+import { allItems } from '@miniapp/lib/cursor-pages';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { Button, InfiniteScroll } from 'antd-mobile';
 import { AddOutline, FilterOutline, TeamOutline } from 'antd-mobile-icons';
@@ -9,14 +11,13 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { allItems, useCustomerList } from '../api';
+import { useCustomerList } from '../api';
 import { CustomerRow } from '../components/CustomerRow';
 import styles from '../components/customers.module.css';
 import { ListToolbar } from '../components/ListToolbar';
 import { useCustomerLabels } from '../labels';
 import { canCreateCustomer } from '../permissions';
 import { clearedFilters, hasAnyFilter, queryFiltersOf, useListFilters } from '../use-list-filters';
-import listStyles from './customer-list.module.css';
 
 function emptyStateFor(options: {
   t: TFunction;
@@ -85,7 +86,12 @@ export function CustomerListPage() {
         </ul>
         <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
           {(hasMore, failed, retry) => (
-            <ListEnd hasMore={hasMore} hasFailed={failed} onRetry={() => void retry()} />
+            <ListEnd
+              hasMore={hasMore}
+              hasFailed={failed}
+              failedLabel={t('ui.customers.loadMoreFailed')}
+              onRetry={() => void retry()}
+            />
           )}
         </InfiniteScroll>
       </PageState>
@@ -101,26 +107,4 @@ function ListHeader({ onCreate }: { onCreate: (() => void) | undefined }) {
     </Button>
   ) : null;
   return <PageHeader title={t('ui.tabs.customers')} actions={createButton} />;
-}
-
-function ListEnd({
-  hasMore,
-  hasFailed,
-  onRetry,
-}: {
-  hasMore: boolean;
-  hasFailed: boolean;
-  onRetry: () => void;
-}) {
-  const { t } = useTranslation();
-  if (hasFailed) {
-    return (
-      <button type="button" className={listStyles.retry} onClick={onRetry}>
-        {t('ui.customers.loadMoreFailed')}
-      </button>
-    );
-  }
-  return (
-    <span className={listStyles.listEnd}>{hasMore ? t('ui.common.loading') : t('ui.common.noMore')}</span>
-  );
 }

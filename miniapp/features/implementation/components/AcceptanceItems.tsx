@@ -16,9 +16,7 @@ export function AcceptanceItems({ project }: { project: Project }) {
         {project.acceptanceItems.map((item) => (
           <li key={item.id} className={styles.goal}>
             <span className={styles.goalMetric}>{item.title}</span>
-            <span className={styles.goalFigures}>
-              {t(`ui.requirements.status.${item.status}`, { defaultValue: item.status })}
-            </span>
+            <span className={styles.goalFigures}>{t(`ui.requirements.status.${item.status}`)}</span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,10 @@
 /** The top of a project: health with its reason, overall progress, template version, owner and the key dates. */
+import { Button } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../dates';
 import type { Project } from '../types';
+import { GoalActuals } from './GoalActuals';
 import { HealthBadge, ProgressBar } from './HealthBadge';
 import styles from './implementation.module.css';
 
@@ -42,12 +45,26 @@ function figure(value: number | null, unit: string): string {
 /** SMART goals recorded at kick-off: where the customer started, where we promised to get, where they are. */
 export function GoalsCard({ project }: { project: Project }) {
   const { t } = useTranslation();
+  const [isRecording, setRecording] = useState(false);
   if (project.goals.length === 0) return null;
   return (
     <section className={styles.card} aria-labelledby="project-goals">
-      <h2 id="project-goals" className={styles.cardTitle}>
-        {t('ui.implementation.goals.title')}
-      </h2>
+      <div className={styles.cardHead}>
+        <h2 id="project-goals" className={styles.cardTitle}>
+          {t('ui.implementation.goals.title')}
+        </h2>
+        {project.can.update ? (
+          <Button
+            size="mini"
+            color="primary"
+            fill="outline"
+            shape="rounded"
+            onClick={() => setRecording(true)}
+          >
+            {t('ui.implementation.goals.recordActuals')}
+          </Button>
+        ) : null}
+      </div>
       <ul className={styles.goals}>
         {project.goals.map((goal) => (
           <li key={goal.id} className={styles.goal}>
@@ -71,6 +88,9 @@ export function GoalsCard({ project }: { project: Project }) {
           </li>
         ))}
       </ul>
+      {project.can.update ? (
+        <GoalActuals project={project} isOpen={isRecording} onClose={() => setRecording(false)} />
+      ) : null}
     </section>
   );
 }

@@ -42,6 +42,7 @@ export const TaskRow = memo(function TaskRow({
         type="button"
         className={styles.tick}
         aria-pressed={isDone}
+        disabled={!task.can.tick}
         aria-label={t(isDone ? 'ui.implementation.task.untick' : 'ui.implementation.task.tick', {
           title: task.title,
         })}

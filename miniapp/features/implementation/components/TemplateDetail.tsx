@@ -11,6 +11,7 @@ export function TemplateDetail({ template }: { template: Template }) {
   const { t } = useTranslation();
   const versions = useTemplateVersions(template.id);
   const publish = usePublishTemplate(template.id);
+  const isDraft = template.status === 'draft';
   return (
     <div className={styles.detail}>
       <p className={styles.meta}>
@@ -52,7 +53,7 @@ export function TemplateDetail({ template }: { template: Template }) {
           </li>
         ))}
       </ol>
-      {template.can.publish && template.status === 'draft' ? (
+      {template.can.publish && isDraft ? (
         <Button
           color="primary"
           shape="rounded"
@@ -66,17 +67,19 @@ export function TemplateDetail({ template }: { template: Template }) {
           {t('ui.implementation.templates.publish')}
         </Button>
       ) : null}
-      {publish.data ? <PublishImpact impact={publish.data.impact} /> : null}
+      {publish.data ? (
+        <PublishImpact impact={publish.data.impact} title={t('ui.implementation.templates.impact')} />
+      ) : null}
     </div>
   );
 }
 
-function PublishImpact({ impact }: { impact: ProjectUpgradeImpact[] }) {
+function PublishImpact({ impact, title }: { impact: ProjectUpgradeImpact[]; title: string }) {
   const { t } = useTranslation();
   if (impact.length === 0) return <p className={styles.meta}>{t('ui.implementation.templates.noImpact')}</p>;
   return (
-    <section aria-label={t('ui.implementation.templates.impact')}>
-      <h3 className={styles.phaseName}>{t('ui.implementation.templates.impact')}</h3>
+    <section aria-label={title}>
+      <h3 className={styles.phaseName}>{title}</h3>
       <ul className={styles.impact}>
         {impact.map((project) => (
           <li key={project.projectId}>

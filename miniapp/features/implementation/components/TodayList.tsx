@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useToday } from '../api';
 import { formatDay } from '../dates';
-import { type PendingTaskSubmission, submitTaskChange, usePendingByTask } from '../task-submissions';
+import { type PendingTaskSubmission, usePendingByTask } from '../task-submissions';
 import type { Task, TodayItem } from '../types';
 import { EvidenceSheet } from './EvidenceSheet';
 import styles from './implementation.module.css';
 import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
+import { useTaskSender } from './task-actions';
 import taskStyles from './tasks.module.css';
 
 export function TodayList() {
@@ -21,18 +22,13 @@ export function TodayList() {
   const [evidenceFor, setEvidenceFor] = useState<TodayItem | null>(null);
   const items = today.data ?? [];
 
+  const send = useTaskSender();
+
   function tick(item: TodayItem): void {
     const { task } = item;
-    if (task.doneAt === null && !hasProof(task)) {
-      setEvidenceFor(item);
-      return;
-    }
-    void submitTaskChange({
-      label: t(task.doneAt === null ? 'ui.implementation.queue.tick' : 'ui.implementation.queue.untick', {
-        title: task.title,
-      }),
-      body: { projectId: item.projectId, taskId: task.id, patch: { done: task.doneAt === null } },
-    });
+    if (task.doneAt !== null) send(item.projectId, task, 'ui.implementation.queue.untick', { done: false });
+    else if (hasProof(task)) send(item.projectId, task, 'ui.implementation.queue.tick', { done: true });
+    else setEvidenceFor(item);
   }
 
   return (
@@ -67,18 +63,9 @@ export function TodayList() {
         task={evidenceFor?.task ?? null}
         onClose={() => setEvidenceFor(null)}
         onDone={(task: Task, result) => {
-          const projectId = evidenceFor?.projectId ?? '';
           setEvidenceFor(null);
-          void submitTaskChange({
-            label: t('ui.implementation.queue.tick', { title: task.title }),
-            body: {
-              projectId,
-              taskId: task.id,
-              patch: result.patch,
-              ...(result.uploads ? { uploads: result.uploads } : {}),
-            },
-            files: result.files,
-          });
+          if (evidenceFor)
+            send(evidenceFor.projectId, task, 'ui.implementation.queue.tick', result.patch, result);
         }}
       />
     </section>

@@ -48,40 +48,7 @@ function StatusBody({ data }: { data: StatusPageData }) {
   return (
     <>
       {data.projects.map((project, index) => (
-        <article
-          key={`${project.name}-${project.startDate}`}
-          className={styles.project}
-          aria-labelledby={`status-project-${index}`}
-        >
-          <h2 id={`status-project-${index}`} className={styles.projectName}>
-            {project.name}
-          </h2>
-          <div className={styles.projectHead}>
-            <HealthBadge health={project.health} />
-            <span className={styles.dates}>
-              {t('ui.implementation.status.goLive', {
-                date: project.goLiveTarget ? formatDay(project.goLiveTarget) : t('ui.common.notSet'),
-              })}
-            </span>
-          </div>
-          <ProgressBar value={project.progress} label={t('ui.implementation.project.progress')} />
-          <PhaseTimeline phases={project.phases} isEmbedded headingId={`status-timeline-${index}`} />
-          <ol className={styles.phases}>
-            {project.phases.map((phase) => (
-              <li key={phase.name} className={styles.phase}>
-                <span className={styles.phaseName}>{phase.name}</span>
-                <HealthBadge health={phase.health} showReason={false} />
-                <ProgressBar
-                  value={phase.progress}
-                  label={t('ui.implementation.phase.progress', { name: phase.name })}
-                />
-                <span className={styles.dates}>
-                  {t('ui.implementation.phase.count', { done: phase.doneCount, total: phase.taskCount })}
-                </span>
-              </li>
-            ))}
-          </ol>
-        </article>
+        <StatusProject key={`${project.name}-${project.startDate}`} project={project} index={index} />
       ))}
       {data.requirements.length > 0 ? (
         <section className={styles.project} aria-labelledby="status-requirements">
@@ -92,9 +59,7 @@ function StatusBody({ data }: { data: StatusPageData }) {
             {data.requirements.map((requirement) => (
               <li key={`${requirement.title}-${requirement.status}`}>
                 <span>{requirement.title}</span>
-                <span className={styles.dates}>
-                  {t(`ui.requirements.status.${requirement.status}`, { defaultValue: requirement.status })}
-                </span>
+                <span className={styles.dates}>{t(`ui.requirements.status.${requirement.status}`)}</span>
               </li>
             ))}
           </ul>
@@ -104,5 +69,44 @@ function StatusBody({ data }: { data: StatusPageData }) {
         {t('ui.implementation.status.expires', { date: formatDay(data.expiresAt.slice(0, 10)) })}
       </p>
     </>
+  );
+}
+
+type StatusProjectData = StatusPageData['projects'][number];
+
+/** One project as the customer sees it: health, progress, the timeline and each phase's count of done tasks. */
+function StatusProject({ project, index }: { project: StatusProjectData; index: number }) {
+  const { t } = useTranslation();
+  return (
+    <article className={styles.project} aria-labelledby={`status-project-${index}`}>
+      <h2 id={`status-project-${index}`} className={styles.projectName}>
+        {project.name}
+      </h2>
+      <div className={styles.projectHead}>
+        <HealthBadge health={project.health} />
+        <span className={styles.dates}>
+          {t('ui.implementation.status.goLive', {
+            date: project.goLiveTarget ? formatDay(project.goLiveTarget) : t('ui.common.notSet'),
+          })}
+        </span>
+      </div>
+      <ProgressBar value={project.progress} label={t('ui.implementation.project.progress')} />
+      <PhaseTimeline phases={project.phases} isEmbedded headingId={`status-timeline-${index}`} />
+      <ol className={styles.phases}>
+        {project.phases.map((phase) => (
+          <li key={phase.name} className={styles.phase}>
+            <span className={styles.phaseName}>{phase.name}</span>
+            <HealthBadge health={phase.health} showReason={false} />
+            <ProgressBar
+              value={phase.progress}
+              label={t('ui.implementation.phase.progress', { name: phase.name })}
+            />
+            <span className={styles.dates}>
+              {t('ui.implementation.phase.count', { done: phase.doneCount, total: phase.taskCount })}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </article>
   );
 }

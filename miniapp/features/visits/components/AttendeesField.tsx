@@ -1,9 +1,11 @@
 /** The customer's people at the visit: tap their contacts, or add a missing one without leaving the form. */
+
+import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { type ContactRole, contactRoles } from '@shared/domain/customers';
-import { Button, DotLoading, Input, Popup } from 'antd-mobile';
+import { Button, DotLoading, Input } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,13 +43,10 @@ export function AttendeesField({ customerId, value, onChange }: AttendeesFieldPr
       <button type="button" className={styles.linkButton} onClick={() => setAdding(true)}>
         <AddOutline aria-hidden="true" /> {t('ui.visits.form.addAttendee')}
       </button>
-      <Popup
-        visible={isAdding}
-        onMaskClick={() => setAdding(false)}
+      <BottomSheet
+        isOpen={isAdding}
+        title={t('ui.visits.attendeePopup.title')}
         onClose={() => setAdding(false)}
-        destroyOnClose
-        showCloseButton
-        bodyClassName={styles.sheet}
       >
         <NewContactForm
           customerId={customerId}
@@ -56,7 +55,7 @@ export function AttendeesField({ customerId, value, onChange }: AttendeesFieldPr
             setAdding(false);
           }}
         />
-      </Popup>
+      </BottomSheet>
     </div>
   );
 }
@@ -91,8 +90,7 @@ function NewContactForm({ customerId, onAdded }: { customerId: string; onAdded: 
   }
 
   return (
-    <div className={styles.sheetBody}>
-      <h2 className={styles.sheetTitle}>{t('ui.visits.attendeePopup.title')}</h2>
+    <>
       <label className={styles.fieldLabel} htmlFor="attendee-name">
         {t('ui.visits.attendeePopup.name')}
       </label>
@@ -132,6 +130,6 @@ function NewContactForm({ customerId, onAdded }: { customerId: string; onAdded: 
       >
         {t('ui.visits.attendeePopup.submit')}
       </Button>
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 /** On-site check-in: reads the location once, on a tap, and says plainly what was read and what went wrong. */
 
+import { Tag } from '@miniapp/components/Tag';
 import { getLocation, LocationError } from '@miniapp/lib/platform/device';
 import { currentHost } from '@miniapp/lib/platform/host';
 import { Button } from 'antd-mobile';
@@ -93,10 +94,10 @@ function FixSummary({ fix }: { fix: CheckInFix }) {
         {t('ui.visits.checkIn.accuracy', { meters: Math.round(fix.accuracy) })}
       </p>
       <div className={styles.row}>
-        <span className={fix.isFresh ? styles.okTag : styles.warnTag}>
+        <Tag tone={fix.isFresh ? 'ok' : 'warn'}>
           {t(fix.isFresh ? 'ui.visits.checkIn.fresh' : 'ui.visits.checkIn.cached')}
-        </span>
-        {fix.isMock ? <span className={styles.warnTag}>{t('ui.visits.checkIn.mock')}</span> : null}
+        </Tag>
+        {fix.isMock ? <Tag tone="warn">{t('ui.visits.checkIn.mock')}</Tag> : null}
         <span className={styles.muted}>{t('ui.visits.checkIn.distanceAfterSave')}</span>
       </div>
     </div>

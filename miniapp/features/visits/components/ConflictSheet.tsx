@@ -1,4 +1,5 @@
 /** A save refused because the visit changed meanwhile: both versions side by side, the rep chooses; nothing is overwritten silently. */
+import { BottomSheetFooter, bottomSheetStyles } from '@miniapp/components/BottomSheet';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { Button, Popup } from 'antd-mobile';
 import type { TFunction } from 'i18next';
@@ -60,9 +61,9 @@ export function ConflictSheet({ mine, theirs, isSaving, onKeepMine, onKeepTheirs
   const { t } = useTranslation();
   const differing = compared.filter((field) => shownValue(mine, field, t) !== shownValue(theirs, field, t));
   return (
-    <Popup visible bodyClassName={styles.sheet}>
-      <div className={styles.sheetBody} role="alertdialog" aria-labelledby="conflict-title">
-        <h2 id="conflict-title" className={styles.sheetTitle}>
+    <Popup visible bodyClassName={bottomSheetStyles.sheet}>
+      <div className={bottomSheetStyles.body} role="alertdialog" aria-labelledby="conflict-title">
+        <h2 id="conflict-title" className={bottomSheetStyles.title}>
           {t('ui.visits.conflict.title')}
         </h2>
         <p className={styles.hint}>{t('ui.visits.conflict.body')}</p>
@@ -84,14 +85,14 @@ export function ConflictSheet({ mine, theirs, isSaving, onKeepMine, onKeepTheirs
             ))}
           </tbody>
         </table>
-        <div className={`${styles.sheetFooter} ${styles.sheetFooterEven}`}>
+        <BottomSheetFooter isEven>
           <Button shape="rounded" onClick={onKeepTheirs}>
             {t('ui.visits.conflict.keepTheirs')}
           </Button>
           <Button shape="rounded" color="primary" loading={isSaving} onClick={onKeepMine}>
             {t('ui.visits.conflict.keepMine')}
           </Button>
-        </div>
+        </BottomSheetFooter>
       </div>
     </Popup>
   );

@@ -1,4 +1,5 @@
 /** Choose the visited customer: recently visited and nearby first, or search the whole customer list. */
+import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { apiGet } from '@miniapp/lib/api-client';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
@@ -6,7 +7,7 @@ import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
 import type { CustomerSuggestion } from '@shared/schemas/visits';
 import { useQuery } from '@tanstack/react-query';
-import { DotLoading, Popup, SearchBar } from 'antd-mobile';
+import { DotLoading, SearchBar } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerSuggestions } from '../api';
@@ -26,29 +27,19 @@ export function CustomerPickerPopup({ isOpen, near, onClose, onPick }: CustomerP
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   return (
-    <Popup
-      visible={isOpen}
-      onMaskClick={onClose}
-      onClose={onClose}
-      destroyOnClose
-      showCloseButton
-      bodyClassName={styles.sheet}
-    >
-      <div className={styles.sheetBody}>
-        <h2 className={styles.sheetTitle}>{t('ui.visits.customerPicker.title')}</h2>
-        <SearchBar
-          placeholder={t('ui.visits.customerPicker.search')}
-          aria-label={t('ui.visits.customerPicker.search')}
-          value={query}
-          onChange={setQuery}
-        />
-        {query.trim() === '' ? (
-          <Suggestions near={near} onPick={onPick} />
-        ) : (
-          <SearchResults query={query.trim()} onPick={onPick} />
-        )}
-      </div>
-    </Popup>
+    <BottomSheet isOpen={isOpen} title={t('ui.visits.customerPicker.title')} onClose={onClose}>
+      <SearchBar
+        placeholder={t('ui.visits.customerPicker.search')}
+        aria-label={t('ui.visits.customerPicker.search')}
+        value={query}
+        onChange={setQuery}
+      />
+      {query.trim() === '' ? (
+        <Suggestions near={near} onPick={onPick} />
+      ) : (
+        <SearchResults query={query.trim()} onPick={onPick} />
+      )}
+    </BottomSheet>
   );
 }
 

@@ -1,4 +1,7 @@
 /** The customer page's briefing before a meeting: the last agreed next step on top, then visits, photos and follow-ups. */
+
+import { Card } from '@miniapp/components/Card';
+import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
 import type { TimelineEntry } from '@shared/schemas/visits';
@@ -23,9 +26,10 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
   const navigate = useNavigate();
   const timeline = useCustomerTimeline(customerId);
   return (
-    <section className={cardStyles.card} aria-labelledby="customer-timeline">
-      <h2 id="customer-timeline" className={cardStyles.cardTitle}>
-        {t('ui.visits.timeline.title')}
+    <Card
+      titleId="customer-timeline"
+      title={t('ui.visits.timeline.title')}
+      aside={
         <Button
           size="mini"
           color="primary"
@@ -35,7 +39,8 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
         >
           <AddOutline aria-hidden="true" /> {t('ui.visits.log')}
         </Button>
-      </h2>
+      }
+    >
       {timeline.isPending ? <DotLoading color="primary" /> : null}
       {timeline.isError && !timeline.data ? (
         <button type="button" className={cardStyles.linkButton} onClick={() => void timeline.refetch()}>
@@ -43,7 +48,7 @@ export function CustomerTimeline({ customerId }: { customerId: string }) {
         </button>
       ) : null}
       {timeline.data ? <TimelineBody items={timeline.data.items} /> : null}
-    </section>
+    </Card>
   );
 }
 
@@ -117,9 +122,7 @@ function TimelineRow({ entry }: { entry: TimelineEntry }) {
         </span>
         <span className={styles.what}>
           {t('ui.visits.timeline.followUp')}
-          {entry.state === 'overdue' ? (
-            <span className={cardStyles.warnTag}>{t('ui.visits.followUps.overdue')}</span>
-          ) : null}
+          {entry.state === 'overdue' ? <Tag tone="warn">{t('ui.visits.followUps.overdue')}</Tag> : null}
         </span>
         {entry.nextStep ? <span className={styles.detail}>{entry.nextStep}</span> : null}
       </li>

@@ -1,4 +1,5 @@
 /** The follow-ups due today or overdue, above the list: what the rep promised to do next. */
+import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { localDateOf } from '@shared/domain/clock';
@@ -34,11 +35,11 @@ export function FollowUpsDue({ showOwner }: { showOwner: boolean }) {
                 <span className={listStyles.customer}>{item.customer.name}</span>
                 {item.nextStep ? <span className={listStyles.summary}>{item.nextStep}</span> : null}
                 <span className={styles.row}>
-                  <span className={item.state === 'overdue' ? styles.warnTag : styles.okTag}>
+                  <Tag tone={item.state === 'overdue' ? 'warn' : 'ok'}>
                     {item.state === 'overdue'
                       ? t('ui.visits.followUps.overdue')
                       : dayLabel(item.followUpAt, today, { t, locale: currentLocale() })}
-                  </span>
+                  </Tag>
                   {showOwner ? <span className={listStyles.owner}>{item.owner.name}</span> : null}
                 </span>
               </span>

@@ -1,10 +1,12 @@
 /** Our people at the visit: colleagues chosen from Fieldloop's own directory (the rep is always counted). */
+
+import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { apiGet } from '@miniapp/lib/api-client';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { DirectoryPerson, PeopleList } from '@shared/schemas/users';
 import { useQuery } from '@tanstack/react-query';
-import { Button, DotLoading, Popup, SearchBar } from 'antd-mobile';
+import { Button, DotLoading, SearchBar } from 'antd-mobile';
 import { AddOutline, CheckOutline, CloseOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,14 +49,7 @@ export function ParticipantsField({ id, value, onChange }: ParticipantsFieldProp
           <AddOutline aria-hidden="true" /> {t('ui.visits.form.chooseParticipants')}
         </button>
       </div>
-      <Popup
-        visible={isOpen}
-        onMaskClick={() => setOpen(false)}
-        onClose={() => setOpen(false)}
-        destroyOnClose
-        showCloseButton
-        bodyClassName={styles.sheet}
-      >
+      <BottomSheet isOpen={isOpen} title={t('ui.visits.userPicker.title')} onClose={() => setOpen(false)}>
         <UserPicker
           initial={value}
           onDone={(people) => {
@@ -62,7 +57,7 @@ export function ParticipantsField({ id, value, onChange }: ParticipantsFieldProp
             setOpen(false);
           }}
         />
-      </Popup>
+      </BottomSheet>
     </div>
   );
 }
@@ -87,8 +82,7 @@ function UserPicker({ initial, onDone }: { initial: NamedRef[]; onDone: (people:
         : [...current, { id: user.id, name: user.name }],
     );
   return (
-    <div className={styles.sheetBody}>
-      <h2 className={styles.sheetTitle}>{t('ui.visits.userPicker.title')}</h2>
+    <>
       <SearchBar
         placeholder={t('ui.visits.userPicker.search')}
         aria-label={t('ui.visits.userPicker.search')}
@@ -127,6 +121,6 @@ function UserPicker({ initial, onDone }: { initial: NamedRef[]; onDone: (people:
       >
         {t('ui.visits.userPicker.done')}
       </Button>
-    </div>
+    </>
   );
 }

@@ -1,4 +1,7 @@
 /** Check-in evidence and the evidence score as plain parts: what a manager reviews instead of a location trail. */
+
+import { Card } from '@miniapp/components/Card';
+import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { type EvidencePart, evidencePoints } from '@shared/domain/visits';
 import type { Visit } from '@shared/schemas/visits';
@@ -17,10 +20,7 @@ export function CheckInEvidence({
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <section className={tagStyles.card} aria-labelledby="visit-check-in">
-      <h2 id="visit-check-in" className={tagStyles.cardTitle}>
-        {t('ui.visits.checkIn.title')}
-      </h2>
+    <Card titleId="visit-check-in" title={t('ui.visits.checkIn.title')}>
       <p className={styles.strong}>{checkIn.address ?? t('ui.visits.checkIn.noAddress')}</p>
       <p className={tagStyles.muted}>
         {t('ui.visits.checkIn.at', { time: timeOfDay(checkIn.at) })} ·{' '}
@@ -32,15 +32,15 @@ export function CheckInEvidence({
           : t('ui.visits.checkIn.distance', { distance: formatDistance(checkIn.distanceMeters, locale) })}
       </p>
       <div className={tagStyles.row}>
-        {checkIn.flagged ? <span className={tagStyles.warnTag}>{t('ui.visits.flagged')}</span> : null}
+        {checkIn.flagged ? <Tag tone="warn">{t('ui.visits.flagged')}</Tag> : null}
         {visit.isFresh === null ? null : (
-          <span className={visit.isFresh ? tagStyles.okTag : tagStyles.warnTag}>
+          <Tag tone={visit.isFresh ? 'ok' : 'warn'}>
             {t(visit.isFresh ? 'ui.visits.checkIn.fresh' : 'ui.visits.checkIn.cached')}
-          </span>
+          </Tag>
         )}
-        {visit.isMock ? <span className={tagStyles.warnTag}>{t('ui.visits.checkIn.mock')}</span> : null}
+        {visit.isMock ? <Tag tone="warn">{t('ui.visits.checkIn.mock')}</Tag> : null}
       </div>
-    </section>
+    </Card>
   );
 }
 
@@ -50,13 +50,15 @@ export function EvidenceScoreCard({ evidence }: { evidence: Visit['evidence'] })
     (part) => evidence.parts[part] !== null,
   );
   return (
-    <section className={tagStyles.card} aria-labelledby="visit-evidence">
-      <h2 id="visit-evidence" className={tagStyles.cardTitle}>
-        {t('ui.visits.detail.evidence')}
+    <Card
+      titleId="visit-evidence"
+      title={t('ui.visits.detail.evidence')}
+      aside={
         <span className={styles.score}>
           {t('ui.visits.detail.evidenceScore', { score: evidence.total, max: 100 })}
         </span>
-      </h2>
+      }
+    >
       <ul className={styles.parts}>
         {parts.map((part) => {
           const earned = evidence.parts[part] ?? 0;
@@ -71,6 +73,6 @@ export function EvidenceScoreCard({ evidence }: { evidence: Visit['evidence'] })
         })}
       </ul>
       <p className={tagStyles.hint}>{t('ui.visits.detail.evidenceHint')}</p>
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 /** Everything recorded about a visit, as a definition list, and its photos with a full-screen preview. */
+import { Card, Fact, FactList } from '@miniapp/components/Card';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
 import type { Visit } from '@shared/schemas/visits';
@@ -6,7 +7,6 @@ import { ImageViewer } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { dayAndTime, dayLabel } from '../dates';
 import styles from './visit-detail.module.css';
-import cardStyles from './visits.module.css';
 
 export function VisitFacts({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
@@ -28,19 +28,15 @@ export function VisitFacts({ visit }: { visit: Visit }) {
     ],
   ];
   return (
-    <section className={cardStyles.card} aria-labelledby="visit-facts">
-      <h2 id="visit-facts" className={cardStyles.cardTitle}>
-        {t('ui.visits.detail.facts')}
-      </h2>
-      <dl className={styles.facts}>
+    <Card titleId="visit-facts" title={t('ui.visits.detail.facts')}>
+      <FactList>
         {rows.map(([label, value]) => (
-          <div key={label} className={styles.fact}>
-            <dt>{label}</dt>
-            <dd>{value ?? t('ui.common.notSet')}</dd>
-          </div>
+          <Fact key={label} label={label}>
+            {value ?? t('ui.common.notSet')}
+          </Fact>
         ))}
-      </dl>
-    </section>
+      </FactList>
+    </Card>
   );
 }
 
@@ -49,10 +45,7 @@ export function VisitPhotos({ photos }: { photos: Visit['photos'] }) {
   if (photos.length === 0) return null;
   const urls = photos.map((photo) => photo.url);
   return (
-    <section className={cardStyles.card} aria-labelledby="visit-photos">
-      <h2 id="visit-photos" className={cardStyles.cardTitle}>
-        {t('ui.visits.form.photos')}
-      </h2>
+    <Card titleId="visit-photos" title={t('ui.visits.form.photos')}>
       <ul className={styles.photos}>
         {photos.map((photo, index) => (
           <li key={photo.id}>
@@ -67,6 +60,6 @@ export function VisitPhotos({ photos }: { photos: Visit['photos'] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

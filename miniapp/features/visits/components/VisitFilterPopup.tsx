@@ -1,6 +1,8 @@
 /** The bottom sheet of visit filters: customer, kind and a date range, applied together with one tap. */
+
+import { BottomSheet, BottomSheetFooter } from '@miniapp/components/BottomSheet';
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
-import { Button, Popup } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noVisitFilters, type VisitFilters } from '../api';
@@ -8,7 +10,6 @@ import { kindOptions } from '../labels';
 import { CustomerPickerPopup } from './CustomerPickerPopup';
 import { DayField, Field } from './FormParts';
 import formStyles from './visit-form.module.css';
-import styles from './visits.module.css';
 
 interface VisitFilterPopupProps {
   isOpen: boolean;
@@ -18,17 +19,11 @@ interface VisitFilterPopupProps {
 }
 
 export function VisitFilterPopup({ isOpen, filters, onClose, onApply }: VisitFilterPopupProps) {
+  const { t } = useTranslation();
   return (
-    <Popup
-      visible={isOpen}
-      onMaskClick={onClose}
-      onClose={onClose}
-      destroyOnClose
-      showCloseButton
-      bodyClassName={styles.sheet}
-    >
+    <BottomSheet isOpen={isOpen} title={t('ui.visits.filters.title')} onClose={onClose}>
       <FilterForm initial={filters} onApply={onApply} />
-    </Popup>
+    </BottomSheet>
   );
 }
 
@@ -44,8 +39,7 @@ function FilterForm({
   const [isPicking, setPicking] = useState(false);
   const patch = (change: Partial<VisitFilters>) => setDraft((current) => ({ ...current, ...change }));
   return (
-    <div className={styles.sheetBody}>
-      <h2 className={styles.sheetTitle}>{t('ui.visits.filters.title')}</h2>
+    <>
       <Field id="filter-customer" label={t('ui.visits.filters.customer')}>
         <div className={formStyles.inline}>
           <button
@@ -89,7 +83,7 @@ function FilterForm({
         isPastAllowed
         emptyLabel={t('ui.visits.filters.anyDate')}
       />
-      <div className={styles.sheetFooter}>
+      <BottomSheetFooter>
         <Button
           shape="rounded"
           onClick={() => setDraft({ ...noVisitFilters, isFlaggedOnly: draft.isFlaggedOnly })}
@@ -99,7 +93,7 @@ function FilterForm({
         <Button shape="rounded" color="primary" onClick={() => onApply(draft)}>
           {t('ui.visits.filters.apply')}
         </Button>
-      </div>
+      </BottomSheetFooter>
       <CustomerPickerPopup
         isOpen={isPicking}
         near={null}
@@ -109,6 +103,6 @@ function FilterForm({
           setPicking(false);
         }}
       />
-    </div>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 /** One visit in a list: time, customer, kind, what was agreed, and a flag when the check-in was far away. */
+import { Tag } from '@miniapp/components/Tag';
 import type { Visit } from '@shared/schemas/visits';
 import { PictureOutline } from 'antd-mobile-icons';
 import type { MouseEvent } from 'react';
@@ -24,15 +25,13 @@ export function VisitRow({ visit, showOwner, onOpen }: VisitRowProps) {
           <span className={styles.customer}>{visit.customer.name}</span>
           {summary ? <span className={styles.summary}>{summary}</span> : null}
           <span className={tagStyles.row}>
-            <span className={tagStyles.tag}>{t(`ui.visits.kindsShort.${visit.kind}`)}</span>
-            {visit.checkIn?.flagged ? (
-              <span className={tagStyles.warnTag}>{t('ui.visits.flagged')}</span>
-            ) : null}
+            <Tag>{t(`ui.visits.kindsShort.${visit.kind}`)}</Tag>
+            {visit.checkIn?.flagged ? <Tag tone="warn">{t('ui.visits.flagged')}</Tag> : null}
             {visit.photos.length > 0 ? (
-              <span className={tagStyles.tag}>
+              <Tag>
                 <PictureOutline aria-hidden="true" />{' '}
                 {t('ui.visits.photoCount', { count: visit.photos.length })}
-              </span>
+              </Tag>
             ) : null}
             {showOwner ? <span className={styles.owner}>{visit.owner.name}</span> : null}
           </span>

@@ -1,5 +1,5 @@
 /** One visit: what was recorded, its photos and check-in evidence, and edit/delete when this person may. */
-import { PageHeader } from '@miniapp/components/PageHeader';
+import { HeaderAction, PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { CaptureRequirementButton } from '@miniapp/features/requirements/components/CaptureRequirementButton';
@@ -81,24 +81,17 @@ function VisitActions({ visit }: { visit: Visit }) {
   return (
     <>
       {visit.can.update ? (
-        <button
-          type="button"
-          className={cardStyles.iconButton}
-          aria-label={t('ui.visits.detail.edit')}
+        <HeaderAction
+          label={t('ui.visits.detail.edit')}
           onClick={() => void navigate(`/visits/${visit.id}/edit`)}
         >
           <EditSOutline aria-hidden="true" />
-        </button>
+        </HeaderAction>
       ) : null}
       {visit.can.delete ? (
-        <button
-          type="button"
-          className={cardStyles.dangerIcon}
-          aria-label={t('ui.visits.detail.delete')}
-          onClick={confirmDelete}
-        >
+        <HeaderAction label={t('ui.visits.detail.delete')} isDanger onClick={confirmDelete}>
           <DeleteOutline aria-hidden="true" />
-        </button>
+        </HeaderAction>
       ) : null}
     </>
   );

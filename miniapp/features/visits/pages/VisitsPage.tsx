@@ -1,8 +1,12 @@
 /** 拜访: my visits (managers: everyone's) by day, what is due, what is still waiting to sync, and "记录拜访". */
+
+import { ListEnd } from '@miniapp/components/ListEnd';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
+import { ToggleChip } from '@miniapp/components/ToggleChip';
 import { useCurrentUser } from '@miniapp/lib/current-user';
+import { allItems } from '@miniapp/lib/cursor-pages';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { localDateOf } from '@shared/domain/clock';
@@ -12,7 +16,7 @@ import type { TFunction } from 'i18next';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { allItems, countFilters, noVisitFilters, useVisitList, type VisitFilters } from '../api';
+import { countFilters, noVisitFilters, useVisitList, type VisitFilters } from '../api';
 import { FollowUpsDue } from '../components/FollowUpsDue';
 import { VisitRow } from '../components/VisitRow';
 import styles from '../components/visit-list.module.css';
@@ -80,10 +84,8 @@ export function VisitsPage() {
       <PendingSubmissions kind={visitSubmissionKind} />
       <FollowUpsDue showOwner={isTeam} />
       <div className={styles.toolbar}>
-        <button
-          type="button"
-          className={styles.chip}
-          aria-pressed={filterCount > 0}
+        <ToggleChip
+          isPressed={filterCount > 0}
           onClick={() => {
             setOpenedFilters(true);
             setFilterOpen(true);
@@ -93,15 +95,13 @@ export function VisitsPage() {
           {filterCount > 0
             ? t('ui.visits.filters.openCount', { count: filterCount })
             : t('ui.visits.filters.open')}
-        </button>
-        <button
-          type="button"
-          className={styles.chip}
-          aria-pressed={filters.isFlaggedOnly}
+        </ToggleChip>
+        <ToggleChip
+          isPressed={filters.isFlaggedOnly}
           onClick={() => setFilters((current) => ({ ...current, isFlaggedOnly: !current.isFlaggedOnly }))}
         >
           {t('ui.visits.filters.flaggedOnly')}
-        </button>
+        </ToggleChip>
       </div>
       <PageState
         isLoading={list.isPending}
@@ -118,17 +118,14 @@ export function VisitsPage() {
       >
         <DayGroups visits={visits} showOwner={isTeam} onOpen={openRow} />
         <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
-          {(hasMore, failed, retry) =>
-            failed ? (
-              <button type="button" className={styles.retry} onClick={() => void retry()}>
-                {t('ui.visits.loadMoreFailed')}
-              </button>
-            ) : (
-              <span className={styles.listEnd}>
-                {hasMore ? t('ui.common.loading') : t('ui.common.noMore')}
-              </span>
-            )
-          }
+          {(hasMore, failed, retry) => (
+            <ListEnd
+              hasMore={hasMore}
+              hasFailed={failed}
+              failedLabel={t('ui.visits.loadMoreFailed')}
+              onRetry={() => void retry()}
+            />
+          )}
         </InfiniteScroll>
       </PageState>
       {hasOpenedFilters ? (

@@ -55,6 +55,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['requirements_created_idx', ['tenant_id', 'created_at', 'id']],
     ['requirements_updated_idx', ['tenant_id', 'updated_at', 'id']],
     ['requirements_merged_into_idx', ['tenant_id', 'merged_into_id']],
+    ['requirements_contested_idx', ['tenant_id', 'contested']],
   ] as const) {
     await db.schema
       .createIndex(name)

@@ -1,0 +1,127 @@
+/**
+ * The load-generator side every bench shares: bundle the bench servers, start each in its own process, drive them
+ * with autocannon and print throughput, p50/p99 and the ratio against the bare Koa baseline.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+
+export const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+export const connections = 20;
+
+/** What a bench server prints on its first stdout line, plus its process. */
+export type Started<Info extends object = Record<never, never>> = Info & {
+  port: number;
+  token?: string;
+  child: ChildProcess;
+};
+
+/** Servers run as bundled JavaScript, as in production: a TypeScript loader would tax every request. */
+export async function bundleServers(entryPoints: string[]): Promise<void> {
+  await build({
+    entryPoints,
+    outdir: 'dist/bench',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+export function startServer<Info extends object = Record<never, never>>(
+  script: string,
+): Promise<Started<Info>> {
+  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) => {
+      resolve({ ...(JSON.parse(line) as Omit<Started<Info>, 'child'>), child } as Started<Info>);
+    });
+  });
+}
+
+/** Starts both servers, runs the bench body against them and stops them whatever happens. */
+export async function withServers<Ours extends object>(
+  scripts: { ours: string; bare: string },
+  body: (ours: Started<Ours>, bare: Started) => Promise<void>,
+): Promise<void> {
+  const ours = await startServer<Ours>(scripts.ours);
+  const bare = await startServer(scripts.bare);
+  try {
+    await body(ours, bare);
+  } finally {
+    ours.child.kill();
+    bare.child.kill();
+  }
+}
+
+export interface Target {
+  url: string;
+  headers: Record<string, string>;
+  /** A fresh create body per request (a new clientId each time), or none for a GET. */
+  body?: () => string;
+}
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+export async function load(target: Target, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url: target.url,
+    connections,
+    duration: seconds,
+    headers: { ...target.headers, ...(target.body ? { 'content-type': 'application/json' } : {}) },
+    ...(target.body
+      ? {
+          requests: [
+            {
+              method: 'POST' as const,
+              setupRequest: (request) => ({ ...request, body: target.body?.() ?? '' }),
+            },
+          ],
+        }
+      : {}),
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${target.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const format = (name: string, r: LoadResult) =>
+  `${name.padEnd(38)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`;
+
+/** Labels for the two result lines; the baseline is always the bare Koa handler. */
+export interface CompareLabels {
+  ours: string;
+  bare: string;
+}
+
+/** Warms both servers up, measures ours then the baseline, and prints both lines and the ratio. */
+export async function compare(
+  title: string,
+  ours: Target,
+  bare: Target,
+  labels: CompareLabels,
+): Promise<void> {
+  await load(ours, 2);
+  await load(bare, 2);
+  const measured = await load(ours, durationSeconds);
+  const baseline = await load(bare, durationSeconds);
+  console.log(`\n${title}`);
+  console.log(format(labels.ours, measured));
+  console.log(format(labels.bare, baseline));
+  console.log(
+    `ratio fieldloop / bare Koa: throughput ${(measured.rps / baseline.rps).toFixed(2)}, p50 ${(measured.p50 / Math.max(baseline.p50, 0.01)).toFixed(1)}×, p99 ${(measured.p99 / Math.max(baseline.p99, 0.01)).toFixed(1)}×`,
+  );
+}
+
+/** The headers of a signed-in bench client; identity encoding so both servers send the same bytes. */
+export function authHeaders(token: string | undefined): Record<string, string> {
+  return { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' };
+}
