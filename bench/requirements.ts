@@ -2,7 +2,8 @@
  * The requirements figures: similar-requirement lookup p95 with 100,000 requirements in a tenant (in-process index
  * and through the HTTP endpoint), and the triage list endpoint against a bare Koa handler.
  */
-import { requirementTerms, SimilarityIndex, suggestionCutoffs, termsOf } from '@shared/domain/similarity';
+import { SimilarityIndex, suggestionCutoffs } from '@shared/domain/similarity';
+import { requirementTerms, termsOf } from '@shared/domain/similarity-terms';
 import { authHeaders, bundleServers, compare, connections, durationSeconds, withServers } from './harness';
 import { benchQueries, generatedRequirement } from './requirements-data';
 

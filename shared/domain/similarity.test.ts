@@ -1,6 +1,7 @@
 import { cases, pool } from '@test/fixtures/similar-requirements';
 import { describe, expect, it } from 'vitest';
-import { requirementTerms, SimilarityIndex, suggestionCutoffs, termsOf } from './similarity';
+import { SimilarityIndex, suggestionCutoffs } from './similarity';
+import { requirementTerms, termsOf } from './similarity-terms';
 
 function poolIndex(): SimilarityIndex {
   const index = new SimilarityIndex();

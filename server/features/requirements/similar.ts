@@ -4,7 +4,8 @@
  */
 import { afterCursor, type KeysetOrder, sql, type TenantDb } from '@server/core/db';
 import type { RequirementStatus } from '@shared/domain/requirements';
-import { requirementTerms, SimilarityIndex, suggestionCutoffs, termsOf } from '@shared/domain/similarity';
+import { SimilarityIndex, suggestionCutoffs } from '@shared/domain/similarity';
+import { requirementTerms, termsOf } from '@shared/domain/similarity-terms';
 import type { SimilarItem } from '@shared/schemas/requirements';
 
 /** Rows committed a little out of order by concurrent writers are still picked up. */
