@@ -22,24 +22,7 @@ const impact = z.number().min(0.25).max(3);
 const confidence = z.number().min(0.1).max(1);
 const effort = z.number().min(0.1).max(1000);
 
-export const requirementCreate = z.object({
-  clientId: idSchema,
-  title: z.string().trim().min(1).max(100),
-  description: optionalText(2000),
-  category: optionalText(30),
-  kind: z.enum(requirementKinds).optional(),
-  customerId: idSchema,
-  quote: optionalText(1000),
-  importance: z.enum(importances),
-  visitId: idSchema.nullable().optional(),
-  /** Implementation project id; kept as plain text until projects land on this branch. */
-  projectId: idSchema.nullable().optional(),
-  attachmentIds: z.array(idSchema).max(9).optional(),
-  /** Must ship for go-live: an acceptance item of the customer's implementation project. */
-  goLive: z.boolean().optional(),
-});
-export type RequirementCreate = z.input<typeof requirementCreate>;
-
+/** POST /requirements/{id}/mentions: another customer wants it too (idempotent on clientId). */
 export const mentionCreate = z.object({
   clientId: idSchema,
   customerId: idSchema,
@@ -48,9 +31,19 @@ export const mentionCreate = z.object({
   visitId: idSchema.nullable().optional(),
   projectId: idSchema.nullable().optional(),
   attachmentIds: z.array(idSchema).max(9).optional(),
+  /** Must ship for go-live: an acceptance item of the customer's implementation project. */
   goLive: z.boolean().optional(),
 });
 export type MentionCreate = z.input<typeof mentionCreate>;
+
+/** POST /requirements: the requirement with its first mention. */
+export const requirementCreate = mentionCreate.extend({
+  title: z.string().trim().min(1).max(100),
+  description: optionalText(2000),
+  category: optionalText(30),
+  kind: z.enum(requirementKinds).optional(),
+});
+export type RequirementCreate = z.input<typeof requirementCreate>;
 
 /** PATCH /requirements/{id}/mentions/{mentionId}: the reporter or a PM marks it "must ship for go-live" later. */
 export const mentionUpdate = z.object({ goLive: z.boolean() });
@@ -364,27 +357,17 @@ export const followResponse = z.object({ following: z.boolean() });
 export const toldResponse = z.object({ customerId: idSchema, toldAt: z.string() });
 export type ToldResponse = z.infer<typeof toldResponse>;
 
+/** One weight per value of a customer or mention attribute. */
+const weightsOf = <K extends string>(keys: readonly K[], min: number, max: number) =>
+  z.object(
+    Object.fromEntries(keys.map((key) => [key, z.number().min(min).max(max)])) as Record<K, z.ZodNumber>,
+  );
+
 export const scoreWeights = z.object({
-  tier: z.object({
-    high: z.number().min(0).max(100),
-    general: z.number().min(0).max(100),
-    low: z.number().min(0).max(100),
-  }),
-  segment: z.object({
-    large: z.number().min(0).max(100),
-    mid: z.number().min(0).max(100),
-    smb: z.number().min(0).max(100),
-  }),
-  flag: z.object({
-    coCreation: z.number().min(1).max(10),
-    angel: z.number().min(1).max(10),
-    benchmark: z.number().min(1).max(10),
-  }),
-  importance: z.object({
-    'nice-to-have': z.number().min(0).max(100),
-    important: z.number().min(0).max(100),
-    blocker: z.number().min(0).max(100),
-  }),
+  tier: weightsOf(tiers, 0, 100),
+  segment: weightsOf(segments, 0, 100),
+  flag: weightsOf(customerFlags, 1, 10),
+  importance: weightsOf(importances, 0, 100),
   customerCap: z.number().min(0.1).max(10000),
 });
 export type ScoreWeightsBody = z.infer<typeof scoreWeights>;
