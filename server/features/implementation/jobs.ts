@@ -6,7 +6,7 @@ import type { JobContext, PeriodicJob } from '@server/core/jobs/types';
 import { localDateOf, localHourOf } from '@shared/domain/clock';
 import { addCalendarDays } from '@shared/domain/implementation/calendar';
 import { notifyPerson } from '../platform/notify';
-import { dueTomorrowMessage, overdueMessage, projectUrl } from './messages';
+import { projectUrl, taskReminderMessage } from './messages';
 
 /** Reminders go out from this local hour on. */
 const sendFromHour = 8;
@@ -58,7 +58,7 @@ export async function sendTaskReminders(context: JobContext): Promise<number> {
           date: task.due_date,
           url: projectUrl(publicUrl, task.project_id),
         };
-        const message = task.due_date === tomorrow ? dueTomorrowMessage(input) : overdueMessage(input);
+        const message = taskReminderMessage(task.due_date === tomorrow ? 'dueTomorrow' : 'overdue', input);
         if (await notifyPerson(tx, task.assignee_id ?? task.owner_id, message)) queued++;
       }
     });

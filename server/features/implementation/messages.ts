@@ -34,32 +34,18 @@ export function blockerMessage(input: {
   );
 }
 
-export function dueTomorrowMessage(input: {
-  taskId: string;
-  project: string;
-  task: string;
-  date: string;
-  url: string;
-}): OutgoingMessage {
-  return message(
-    `impl-due:${input.taskId}:${input.date}`,
-    t(key('dueTomorrowTitle')),
-    t(key('dueTomorrowBody'), input),
-    input.url,
-  );
-}
+/** Dedupe-key prefix of each reminder; the key names task and day, so a sweep rerun never sends twice. */
+const reminderKeys = { dueTomorrow: 'impl-due', overdue: 'impl-overdue' } as const;
+export type TaskReminder = keyof typeof reminderKeys;
 
-export function overdueMessage(input: {
-  taskId: string;
-  project: string;
-  task: string;
-  date: string;
-  url: string;
-}): OutgoingMessage {
+export function taskReminderMessage(
+  reminder: TaskReminder,
+  input: { taskId: string; project: string; task: string; date: string; url: string },
+): OutgoingMessage {
   return message(
-    `impl-overdue:${input.taskId}:${input.date}`,
-    t(key('overdueTitle')),
-    t(key('overdueBody'), input),
+    `${reminderKeys[reminder]}:${input.taskId}:${input.date}`,
+    t(key(`${reminder}Title`)),
+    t(key(`${reminder}Body`), input),
     input.url,
   );
 }
