@@ -2,6 +2,7 @@
 import type { Actor } from '@server/core/auth/actor';
 import type { ContactRole, Segment, Tier } from '@shared/domain/customers';
 import type { Contact, Customer } from '@shared/schemas/customers';
+import { flagsOf } from './flags';
 import { canArchiveCustomer, canUpdateCustomer } from './policy';
 import type { ContactRow, CustomerRow } from './repo';
 
@@ -13,11 +14,7 @@ export function presentCustomer(row: CustomerRow, ownerName: string, actor: Acto
     industry: row.industry,
     segment: row.segment as Segment,
     tier: row.tier as Tier,
-    flags: {
-      coCreation: row.flag_co_creation === 1,
-      angel: row.flag_angel === 1,
-      benchmark: row.flag_benchmark === 1,
-    },
+    flags: flagsOf(row),
     ownerId: row.owner_id,
     ownerName,
     address: row.address,

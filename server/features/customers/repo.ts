@@ -7,18 +7,13 @@ import {
   sql,
   type TenantDb,
 } from '@server/core/db';
-import type { CustomerFlag, CustomerSort } from '@shared/domain/customers';
+import type { CustomerSort } from '@shared/domain/customers';
 import type { CustomerListQuery } from '@shared/schemas/customers';
+import { customerFlagColumns } from './flags';
 
 export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
 export type CustomerColumns = Omit<CustomerRow, 'id' | 'tenant_id'>;
 export type ContactRow = NonNullable<Awaited<ReturnType<typeof findContacts>>>[number];
-
-const flagColumns = {
-  coCreation: 'flag_co_creation',
-  angel: 'flag_angel',
-  benchmark: 'flag_benchmark',
-} as const satisfies Record<CustomerFlag, string>;
 
 interface SortSpec {
   order: KeysetOrder;
@@ -54,7 +49,7 @@ export async function listCustomers(
   if (query.segment) select = select.where('segment', '=', query.segment);
   if (query.tier) select = select.where('tier', '=', query.tier);
   if (query.industry) select = select.where('industry', '=', query.industry);
-  for (const flag of query.flags ?? []) select = select.where(flagColumns[flag], '=', 1);
+  for (const flag of query.flags ?? []) select = select.where(customerFlagColumns[flag], '=', 1);
   select = select.where('archived_at', query.archived ? 'is not' : 'is', null);
   if (query.q)
     select = select.where(likeEscaped(sql.ref('name_search'), containsPattern(query.q.toLowerCase())));

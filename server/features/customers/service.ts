@@ -38,6 +38,8 @@ import {
   updateCustomerAt,
 } from './repo';
 
+export { type CustomerFlagColumns, customerFlagColumns, flagsOf } from './flags';
+
 export async function listVisibleCustomers(
   tdb: TenantDb,
   actor: Actor,

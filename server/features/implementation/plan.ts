@@ -1,23 +1,14 @@
 /** Turns a template version into a customer's phases and tasks with working-day due dates. */
 import { newId, nowIso } from '@server/core/ids';
-import type { CustomerFlag, Segment } from '@shared/domain/customers';
+import type { Segment } from '@shared/domain/customers';
 import { planPhases, type WorkCalendar } from '@shared/domain/implementation/calendar';
 import { applicablePhases, type CustomerProfile } from '@shared/domain/implementation/conditions';
 import type { TemplatePhase } from '@shared/schemas/implementation';
+import { type CustomerFlagColumns, flagsOf } from '../customers/service';
 import type { PhaseRow, TaskRow } from './projects-repo';
 
-export function profileOf(customer: {
-  segment: string;
-  flag_co_creation: number;
-  flag_angel: number;
-  flag_benchmark: number;
-}): CustomerProfile {
-  const flags: Record<CustomerFlag, boolean> = {
-    coCreation: customer.flag_co_creation === 1,
-    angel: customer.flag_angel === 1,
-    benchmark: customer.flag_benchmark === 1,
-  };
-  return { segment: customer.segment as Segment, flags };
+export function profileOf(customer: CustomerFlagColumns & { segment: string }): CustomerProfile {
+  return { segment: customer.segment as Segment, flags: flagsOf(customer) };
 }
 
 export interface PlannedProject {

@@ -8,18 +8,12 @@ import {
   type TenantDb,
 } from '@server/core/db';
 import type { RequirementMentionsTable, RequirementsTable } from '@server/core/db/tables/requirements';
-import type { CustomerFlag } from '@shared/domain/customers';
 import { type RequirementSort, requirementStatuses } from '@shared/domain/requirements';
 import type { RequirementFilters } from '@shared/schemas/requirements';
+import { customerFlagColumns } from '../customers/service';
 
 export type RequirementRow = RequirementsTable;
 export type MentionRow = RequirementMentionsTable;
-
-const flagColumns = {
-  coCreation: 'flag_co_creation',
-  angel: 'flag_angel',
-  benchmark: 'flag_benchmark',
-} as const satisfies Record<CustomerFlag, string>;
 
 interface SortSpec {
   order: KeysetOrder;
@@ -93,7 +87,7 @@ function mentionFilter(tdb: TenantDb, f: RequirementFilters) {
     .where(sql<boolean>`requirement_mentions.requirement_id = requirements.id`);
   if (f.segment?.length) select = select.where('customers.segment', 'in', f.segment);
   if (f.tier?.length) select = select.where('customers.tier', 'in', f.tier);
-  for (const flag of f.flags ?? []) select = select.where(`customers.${flagColumns[flag]}`, '=', 1);
+  for (const flag of f.flags ?? []) select = select.where(`customers.${customerFlagColumns[flag]}`, '=', 1);
   if (f.industry) select = select.where('customers.industry', '=', f.industry);
   if (f.reporterId) select = select.where('requirement_mentions.reporter_id', '=', f.reporterId);
   if (f.customerId) select = select.where('requirement_mentions.customer_id', '=', f.customerId);

@@ -11,6 +11,8 @@ import {
   priorityScore,
   type ScoreWeights,
 } from '@shared/domain/requirements';
+import { flagsOf } from '../customers/service';
+
 import { type CustomerBrief, customersByIds, mentionsOf, type RequirementRow } from './repo';
 
 export async function loadWeights(tdb: TenantDb): Promise<ScoreWeights> {
@@ -55,11 +57,7 @@ export async function explainDemand(
       customerId: c.id,
       tier: c.tier as Tier,
       segment: c.segment as Segment,
-      flags: {
-        coCreation: c.flag_co_creation === 1,
-        angel: c.flag_angel === 1,
-        benchmark: c.flag_benchmark === 1,
-      },
+      flags: flagsOf(c),
     })),
     weights ?? (await loadWeights(tdb)),
   );
