@@ -141,3 +141,15 @@ export async function findTenantsWithOpenTasksDueBy(db: RootDb, date: string): P
     .execute();
   return rows.map((row) => row.tenant_id);
 }
+
+/** Tenants with an unfulfilled promise due before `date`, for the overdue-commitments sweep. */
+export async function findTenantsWithCommitmentsDueBefore(db: RootDb, date: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('requirement_commitments')
+    .select('tenant_id')
+    .distinct()
+    .where('fulfilled_at', 'is', null)
+    .where('due_date', '<', date)
+    .execute();
+  return rows.map((row) => row.tenant_id);
+}
