@@ -153,3 +153,13 @@ export async function findTenantsWithCommitmentsDueBefore(db: RootDb, date: stri
     .execute();
   return rows.map((row) => row.tenant_id);
 }
+
+/** Tenants with visits on a local day in `column`: the one cross-tenant read, so sweeps can go tenant by tenant. */
+export async function findTenantsWithVisitsOn(
+  db: RootDb,
+  column: 'follow_up_at' | 'visited_on',
+  day: string,
+): Promise<string[]> {
+  const rows = await db.selectFrom('visits').select('tenant_id').distinct().where(column, '=', day).execute();
+  return rows.map((row) => row.tenant_id);
+}

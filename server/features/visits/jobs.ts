@@ -3,12 +3,13 @@
  * and the pre-visit brief on the day of a planned visit. Dedupe keys name visit and day, so reruns send nothing.
  */
 import { TenantDb } from '@server/core/db';
+import { findTenantsWithVisitsOn } from '@server/core/db/unscoped';
 import type { JobContext, PeriodicJob } from '@server/core/jobs/types';
 import type { OutgoingMessage } from '@server/platforms/types';
 import { localDateOf, localHourOf } from '@shared/domain/clock';
 import { notifyPerson } from '../platform/notify';
 import { followUpMessage, preVisitBrief } from './brief';
-import { findOpenFollowUps, findPlannedVisitsOn, tenantsWithVisitsOn } from './reminder-queries';
+import { findOpenFollowUps, findPlannedVisitsOn } from './reminder-queries';
 import { type CustomerPlace, findCustomerPlaces, type VisitRow } from './repo';
 
 export const reminderHour = 8;
@@ -43,7 +44,7 @@ async function remindOwners(
 export async function sweepFollowUps({ db, now, log, publicUrl }: JobContext): Promise<void> {
   if (localHourOf(now) < reminderHour) return;
   const today = localDateOf(now);
-  for (const tenantId of await tenantsWithVisitsOn(db, 'follow_up_at', today)) {
+  for (const tenantId of await findTenantsWithVisitsOn(db, 'follow_up_at', today)) {
     const tdb = new TenantDb(db, tenantId);
     const rows = await findOpenFollowUps(tdb, {
       ownerId: null,
@@ -62,7 +63,7 @@ export async function sweepFollowUps({ db, now, log, publicUrl }: JobContext): P
 export async function sweepPreVisitBriefs({ db, now, log, publicUrl }: JobContext): Promise<void> {
   if (localHourOf(now) < reminderHour) return;
   const today = localDateOf(now);
-  for (const tenantId of await tenantsWithVisitsOn(db, 'visited_on', today)) {
+  for (const tenantId of await findTenantsWithVisitsOn(db, 'visited_on', today)) {
     const tdb = new TenantDb(db, tenantId);
     const rows = await findPlannedVisitsOn(tdb, today, now.toISOString());
     const sent = await remindOwners(tdb, rows, (tx, row, customer) =>

@@ -1,5 +1,5 @@
 /** SQL the reminder sweeps and the pre-visit brief read: open follow-ups, planned visits, a customer's history. */
-import { type RootDb, sql, type TenantDb } from '@server/core/db';
+import { sql, type TenantDb } from '@server/core/db';
 
 /**
  * Follow-ups with a date up to `until` that no later visit to the same customer has answered yet (a follow-up
@@ -56,14 +56,4 @@ export function findLastVisitsOf(tdb: TenantDb, customerId: string, before: stri
     .orderBy('visited_at', 'desc')
     .limit(limit)
     .execute();
-}
-
-/** Tenants with visits on a local day in `column`: the one cross-tenant read, so sweeps can go tenant by tenant. */
-export async function tenantsWithVisitsOn(
-  db: RootDb,
-  column: 'follow_up_at' | 'visited_on',
-  day: string,
-): Promise<string[]> {
-  const rows = await db.selectFrom('visits').select('tenant_id').distinct().where(column, '=', day).execute();
-  return rows.map((row) => row.tenant_id);
 }
