@@ -1,6 +1,7 @@
 /** What is waiting on this phone to be sent (or was refused): each with its state, retry and discard. */
 import {
   discardSubmission,
+  keepSubmissionAsNew,
   type PendingSubmission,
   retrySubmission,
   usePendingSubmissions,
@@ -9,6 +10,7 @@ import { Button, Dialog } from 'antd-mobile';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './pending-submissions.module.css';
+import { SubmissionDifferenceHint, SubmissionDifferenceTable } from './SubmissionDifference';
 import { showSuccess } from './toast';
 
 export interface PendingSubmissionsProps {
@@ -33,6 +35,11 @@ export function PendingSubmissions({ kind }: PendingSubmissionsProps) {
     showSuccess(t('ui.field.pending.discarded'));
   }
 
+  async function keepAsNew(item: PendingSubmission): Promise<void> {
+    await keepSubmissionAsNew(item.id);
+    showSuccess(t('ui.field.pending.keptAsNew'));
+  }
+
   return (
     <section className={styles.section} aria-labelledby={titleId}>
       <div className={styles.header}>
@@ -47,24 +54,46 @@ export function PendingSubmissions({ kind }: PendingSubmissionsProps) {
             <div className={styles.what}>
               <p className={styles.label}>{item.label}</p>
               <p
-                className={item.status === 'failed' ? `${styles.status} ${styles.failed}` : styles.status}
-                role={item.status === 'failed' ? 'alert' : undefined}
+                className={
+                  item.status === 'waiting' || item.status === 'sending'
+                    ? styles.status
+                    : `${styles.status} ${styles.failed}`
+                }
+                role={item.status === 'failed' || item.status === 'differs' ? 'alert' : undefined}
               >
                 {t(`ui.field.pending.${item.status}`)}
                 {item.error ? `：${item.error}` : ''}
               </p>
+              {item.difference ? (
+                <>
+                  <SubmissionDifferenceHint />
+                  <SubmissionDifferenceTable difference={item.difference} />
+                </>
+              ) : null}
             </div>
             {item.status === 'sending' ? null : (
               <>
-                <Button
-                  size="small"
-                  color="primary"
-                  fill="outline"
-                  aria-label={t('ui.field.pending.retryLabel', { label: item.label })}
-                  onClick={() => void retrySubmission(item.id)}
-                >
-                  {t('ui.field.pending.retry')}
-                </Button>
+                {item.status === 'differs' ? (
+                  <Button
+                    size="small"
+                    color="primary"
+                    fill="outline"
+                    aria-label={t('ui.field.pending.keepAsNewLabel', { label: item.label })}
+                    onClick={() => void keepAsNew(item)}
+                  >
+                    {t('ui.field.pending.keepAsNew')}
+                  </Button>
+                ) : (
+                  <Button
+                    size="small"
+                    color="primary"
+                    fill="outline"
+                    aria-label={t('ui.field.pending.retryLabel', { label: item.label })}
+                    onClick={() => void retrySubmission(item.id)}
+                  >
+                    {t('ui.field.pending.retry')}
+                  </Button>
+                )}
                 <Button
                   size="small"
                   color="danger"

@@ -67,6 +67,28 @@ export async function apiPost<T>(path: string, body?: unknown): Promise<T> {
   return response.data;
 }
 
+/** A create, as the server answered it: made now (201), or the stored object of an earlier send of the same client id (200). */
+export interface Created<T> {
+  isReplay: boolean;
+  data: T;
+}
+
+function isStoredObject(data: unknown): data is { id: string } {
+  return typeof data === 'object' && data !== null && typeof (data as { id?: unknown }).id === 'string';
+}
+
+/**
+ * POST of an idempotent create. Only the server's 201 or 200 with the stored object counts as done: a captive
+ * portal or a WebView error page also answers 2xx, and taking that for success would lose the submission.
+ */
+export async function apiCreate<T extends { id: string }>(path: string, body: unknown): Promise<Created<T>> {
+  const response = await http.post<unknown>(path, body);
+  if ((response.status !== 201 && response.status !== 200) || !isStoredObject(response.data)) {
+    throw new ApiError({ status: 0, code: 'UNEXPECTED_RESPONSE', message: i18n.t('errors.NETWORK') });
+  }
+  return { isReplay: response.status === 200, data: response.data as T };
+}
+
 /** Multipart upload; photos on a slow phone network need longer than the JSON timeout. */
 export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
   const response = await http.post<T>(path, form, { timeout: 120_000 });

@@ -42,6 +42,17 @@ export function blankCapture(customer: NamedRef | null = null): CaptureDraft {
   };
 }
 
+/** Whether the rep entered anything worth keeping; the customer a screen fills in by itself is not. */
+export function hasCaptureContent(draft: CaptureDraft): boolean {
+  return (
+    draft.target !== null ||
+    draft.importance !== null ||
+    draft.goLive === true ||
+    draft.photos.length > 0 ||
+    [draft.title, draft.description, draft.quote, draft.category].some((text) => text.trim() !== '')
+  );
+}
+
 /** One draft per place the capture was opened from, so a visit's draft never leaks into another customer's. */
 export function draftKeyOf(source: CaptureSource): string {
   return `requirement:${source.visitId ?? source.projectId ?? source.customerId ?? 'tab'}`;

@@ -1,6 +1,14 @@
 /** Visit queries: one key factory, one hook per endpoint, only the touched keys invalidated after a write. */
 import { queryClient } from '@miniapp/app/query-client';
-import { apiDelete, apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
+import {
+  apiCreate,
+  apiDelete,
+  apiGet,
+  apiPatch,
+  apiPost,
+  type Created,
+  type QueryParams,
+} from '@miniapp/lib/api-client';
 import { useCursorPages } from '@miniapp/lib/cursor-pages';
 import type { Page } from '@shared/schemas/common';
 import type { Contact, ContactCreate } from '@shared/schemas/customers';
@@ -104,12 +112,12 @@ export function refreshAfterVisitChange(visit: Pick<Visit, 'id' | 'customerId'>)
 }
 
 /** The queue's way to send a visit: the photos are already uploaded, their ids come with the body. */
-export async function sendVisit(body: VisitCreate, attachmentIds: string[]): Promise<Visit> {
+export async function sendVisit(body: VisitCreate, attachmentIds: string[]): Promise<Created<Visit>> {
   const ids = [...(body.attachmentIds ?? []), ...attachmentIds];
-  const visit = await apiPost<Visit>('/visits', { ...body, attachmentIds: ids });
-  queryClient.setQueryData(visitKeys.detail(visit.id), visit);
-  refreshAfterVisitChange(visit);
-  return visit;
+  const answer = await apiCreate<Visit>('/visits', { ...body, attachmentIds: ids });
+  queryClient.setQueryData(visitKeys.detail(answer.data.id), answer.data);
+  refreshAfterVisitChange(answer.data);
+  return answer;
 }
 
 export function useUpdateVisit(id: string) {

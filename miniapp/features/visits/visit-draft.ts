@@ -55,6 +55,23 @@ export function blankDraft(customer: NamedRef | null = null): VisitDraft {
   };
 }
 
+/**
+ * Whether the rep entered anything worth keeping. The customer alone is not: the customer page presets it, and a
+ * draft of nothing but that would come back as "restored" on the next visit.
+ */
+export function hasVisitContent(draft: VisitDraft): boolean {
+  return (
+    draft.kind !== null ||
+    draft.visitedAt !== null ||
+    draft.followUpAt !== null ||
+    draft.checkIn !== null ||
+    draft.photos.length > 0 ||
+    draft.participants.length > 0 ||
+    draft.attendeeContactIds.length > 0 ||
+    [draft.purpose, draft.notes, draft.outcome, draft.nextStep].some((text) => text.trim() !== '')
+  );
+}
+
 /** Only what the rep entered goes out: blank text is left off rather than sent as "". */
 export function createBodyOf(draft: VisitDraft): Partial<VisitCreate> {
   const text = (value: string) => (value.trim() === '' ? undefined : value.trim());

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backoffMs, outcomeOf } from './outcome';
-import { type QueueDeps, SubmissionQueue } from './queue-core';
+import { ClientIdInUseError, type Delivery, type QueueDeps, SubmissionQueue } from './queue-core';
 import { memoryStore } from './store';
 
 class FakeApiError extends Error {
@@ -65,13 +65,18 @@ async function settle(queue: SubmissionQueue) {
   for (let i = 0; i < 5; i++) await queue.flush();
 }
 
+const stored: Delivery = { outcome: 'stored' };
+
 const photo = (text: string) => new Blob([text], { type: 'image/jpeg' });
 
 describe('the submission queue', () => {
   it('sends at once when online: photos first, then the body with their ids, and forgets the item', async () => {
     const { queue, store } = harness();
     const sent: unknown[] = [];
-    queue.registerSender('visit', async (body, ids) => void sent.push({ body, ids }));
+    queue.registerSender('visit', async (body, ids) => {
+      sent.push({ body, ids });
+      return stored;
+    });
     await queue.submit('visit', {
       clientId: 'c1',
       label: '拜访 恒川',
@@ -87,7 +92,10 @@ describe('the submission queue', () => {
   it('keeps an item waiting while offline and sends it when told the network is back', async () => {
     const h = harness({ online: false });
     const sent: unknown[] = [];
-    h.queue.registerSender('visit', async (body) => void sent.push(body));
+    h.queue.registerSender('visit', async (body) => {
+      sent.push(body);
+      return stored;
+    });
     await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: 1 });
     await settle(h.queue);
     expect(h.queue.list()).toEqual([{ id: 'c1', kind: 'visit', label: '拜访', status: 'waiting' }]);
@@ -103,6 +111,7 @@ describe('the submission queue', () => {
     h.queue.registerSender('visit', async () => {
       calls += 1;
       if (calls === 1) throw offline();
+      return stored;
     });
     await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: {}, photos: [photo('a')] });
     await settle(h.queue);
@@ -120,6 +129,7 @@ describe('the submission queue', () => {
     let refuse = true;
     h.queue.registerSender('visit', async () => {
       if (refuse) throw new FakeApiError(400, '提交的内容有误，请检查标出的字段', { customerId: '必填' });
+      return stored;
     });
     await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: {} });
     await settle(h.queue);
@@ -145,6 +155,7 @@ describe('the submission queue', () => {
     let sent = false;
     h.queue.registerSender('visit', async () => {
       sent = true;
+      return stored;
     });
     h.failUploads(new FakeApiError(413, '提交的内容太大'));
     await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: {}, photos: [photo('big')] });
@@ -156,12 +167,71 @@ describe('the submission queue', () => {
   it('ignores a second tap on submit while the first is still queued', async () => {
     const h = harness({ online: false });
     await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: { n: 1 } });
-    await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: { n: 2 } });
+    await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: { n: 1 } });
     const sent: unknown[] = [];
-    h.queue.registerSender('visit', async (body) => void sent.push(body));
+    h.queue.registerSender('visit', async (body) => {
+      sent.push(body);
+      return stored;
+    });
     h.setOnline(true);
     await h.queue.flush({ ignoreBackoff: true });
     expect(sent).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses other content under a client id still queued instead of dropping it', async () => {
+    const h = harness({ online: false });
+    await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: { n: 1 } });
+    await expect(h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: { n: 2 } })).rejects.toThrow(
+      ClientIdInUseError,
+    );
+    expect(h.queue.list()).toHaveLength(1);
+  });
+
+  it('says sent only once the sender stored it, and waiting while offline', async () => {
+    const h = harness();
+    const release: { send?: (delivery: Delivery) => void } = {};
+    h.queue.registerSender('visit', () => new Promise<Delivery>((resolve) => (release.send = resolve)));
+    await h.queue.submit('visit', { clientId: 'c1', label: '拜访', body: {} });
+    let settlement: string | null = null;
+    const waiting = h.queue.settled('c1', 8_000).then((value) => (settlement = value));
+    await vi.waitFor(() => expect(release.send).toBeDefined());
+    expect(settlement).toBeNull();
+    release.send?.(stored);
+    await waiting;
+    expect(settlement).toBe('sent');
+
+    h.setOnline(false);
+    await h.queue.submit('visit', { clientId: 'c2', label: '拜访', body: {} });
+    expect(await h.queue.settled('c2', 8_000)).toBe('waiting');
+  });
+
+  it('never takes an answer with other content for success, and sends mine again as a new record', async () => {
+    const h = harness();
+    const sent: unknown[] = [];
+    const difference = { link: '/visits/old', rows: [{ label: '纪要', mine: '新纪要', theirs: '旧纪要' }] };
+    h.queue.registerSender('visit', async (body) => {
+      sent.push(body);
+      return sent.length === 1 ? { outcome: 'differs', difference } : stored;
+    });
+    await h.queue.submit('visit', {
+      clientId: 'c1',
+      label: '拜访',
+      body: { clientId: 'c1', notes: '新纪要' },
+    });
+    expect(await h.queue.settled('c1', 8_000)).toBe('differs');
+    expect(h.queue.list()).toEqual([
+      { id: 'c1', kind: 'visit', label: '拜访', status: 'differs', difference },
+    ]);
+    await h.queue.retry('c1');
+    expect(sent).toHaveLength(1);
+
+    const renewed = await h.queue.keepAsNew('c1', 'c2');
+    expect(await h.queue.settled(renewed, 8_000)).toBe('sent');
+    expect(sent).toEqual([
+      { clientId: 'c1', notes: '新纪要' },
+      { clientId: 'c2', notes: '新纪要' },
+    ]);
+    expect(h.queue.list()).toEqual([]);
   });
 
   it('waits for the sender of its kind, and discards on request', async () => {
@@ -189,7 +259,10 @@ describe('the submission queue', () => {
       createdAt: 1,
     });
     const sent: unknown[] = [];
-    h.queue.registerSender('visit', async (body, ids) => void sent.push({ body, ids }));
+    h.queue.registerSender('visit', async (body, ids) => {
+      sent.push({ body, ids });
+      return stored;
+    });
     await settle(h.queue);
     expect(sent).toEqual([{ body: { n: 9 }, ids: ['attachment-old'] }]);
     expect(h.uploads).toHaveLength(0);

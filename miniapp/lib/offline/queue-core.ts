@@ -4,9 +4,17 @@
  * kind's sender runs with the body and the attachment ids. One flush at a time.
  */
 import { backoffMs, outcomeOf } from './outcome';
-import type { OfflineStore, StoredSubmission, SubmissionStatus } from './store';
+import type { OfflineStore, StoredSubmission, SubmissionDifference, SubmissionStatus } from './store';
 
-export type Sender = (body: unknown, attachmentIds: string[]) => Promise<unknown>;
+export type { SubmissionDifference } from './store';
+
+/**
+ * What the server made of a submission: it holds it now (`stored`), or it answered a repeat of the client id with
+ * an object whose content is not what this phone sent (`differs`): that is never taken for success.
+ */
+export type Delivery = { outcome: 'stored' } | { outcome: 'differs'; difference: SubmissionDifference };
+
+export type Sender = (body: unknown, attachmentIds: string[]) => Promise<Delivery>;
 
 export interface PendingSubmission {
   id: string;
@@ -14,6 +22,21 @@ export interface PendingSubmission {
   label: string;
   status: SubmissionStatus;
   error?: string;
+  difference?: SubmissionDifference;
+}
+
+/** Where a submission stands when the screen that made it stops waiting: sent, still queued, refused, or differs. */
+export type Settlement = 'sent' | 'waiting' | 'failed' | 'differs';
+
+/** A different submission under a client id still queued: sending it would be answered with the other one. */
+export class ClientIdInUseError extends Error {
+  override name = 'ClientIdInUseError';
+}
+
+function hasClientId(body: unknown): body is { clientId: string } {
+  return (
+    typeof body === 'object' && body !== null && typeof (body as { clientId?: unknown }).clientId === 'string'
+  );
 }
 
 export interface SubmitInput {
@@ -41,6 +64,8 @@ export class SubmissionQueue {
   private flushing: Promise<void> | null = null;
   private flushAgain = false;
   private cancelTimer: (() => void) | null = null;
+  /** Ids that left the queue because the server stored them, for screens still waiting on them. */
+  private readonly sentIds = new Set<string>();
 
   constructor(private readonly deps: QueueDeps) {}
 
@@ -62,13 +87,17 @@ export class SubmissionQueue {
   }
 
   /**
-   * Stores the submission, then starts sending it. A repeat of a clientId still queued (a double tap) is ignored;
-   * a repeat of a failed one replaces it and tries again.
+   * Stores the submission, then starts sending it. A repeat of a clientId still queued with the same body (a double
+   * tap) is ignored and one with another body is refused (ClientIdInUseError); a repeat of a failed one replaces it.
    */
   async submit(kind: string, input: SubmitInput): Promise<void> {
     await this.load();
     const queued = this.items.get(input.clientId);
-    if (queued && queued.status !== 'failed') return;
+    if (queued && queued.status !== 'failed') {
+      if (JSON.stringify(queued.body) === JSON.stringify(input.body)) return;
+      throw new ClientIdInUseError(`client id ${input.clientId} names another queued submission`);
+    }
+    this.sentIds.delete(input.clientId);
     const photos = input.photos ?? [];
     const item: StoredSubmission = {
       id: input.clientId,
@@ -89,10 +118,68 @@ export class SubmissionQueue {
   async retry(id: string): Promise<void> {
     await this.load();
     const item = this.items.get(id);
-    if (!item || item.status === 'sending') return;
+    if (!item || item.status === 'sending' || item.status === 'differs') return;
     const { error: _dropped, ...rest } = item;
     await this.save({ ...rest, status: 'waiting', attempts: 0, nextAttemptAt: 0 });
     void this.flush();
+  }
+
+  /**
+   * The person keeps what they sent after the server answered with a different object: it goes again as a new
+   * record under `newClientId`, its uploaded photos reused. Answers the new id.
+   */
+  async keepAsNew(id: string, newClientId: string): Promise<string> {
+    await this.load();
+    const item = this.items.get(id);
+    if (!item || item.status !== 'differs' || !hasClientId(item.body)) return id;
+    const { error: _error, difference: _difference, ...rest } = item;
+    this.items.delete(id);
+    await this.deps.store.deleteSubmission(id);
+    await this.save({
+      ...rest,
+      id: newClientId,
+      body: { ...item.body, clientId: newClientId },
+      status: 'waiting',
+      attempts: 0,
+      nextAttemptAt: 0,
+    });
+    void this.flush();
+    return newClientId;
+  }
+
+  /**
+   * Waits until submission `id` is sent, refused or found to differ, or `timeoutMs` passes (then it is `waiting`:
+   * it stays queued and goes when it can). A screen says "recorded" only on `sent`.
+   */
+  settled(id: string, timeoutMs: number): Promise<Settlement> {
+    const attemptsBefore = this.items.get(id)?.attempts ?? 0;
+    return new Promise((resolve) => {
+      const current = (): Settlement | null => {
+        if (this.sentIds.has(id)) return 'sent';
+        const item = this.items.get(id);
+        if (!item) return 'failed';
+        if (item.status === 'failed' || item.status === 'differs') return item.status;
+        // Offline, or an attempt already failed for want of a network: it waits for the next chance.
+        const isStuck =
+          item.status === 'waiting' && (!this.deps.isOnline() || item.attempts > attemptsBefore);
+        return isStuck ? 'waiting' : null;
+      };
+      const early = current();
+      if (early) {
+        resolve(early);
+        return;
+      }
+      const finish = (settlement: Settlement) => {
+        cancelTimer();
+        unsubscribe();
+        resolve(settlement);
+      };
+      const cancelTimer = this.deps.schedule(() => finish('waiting'), timeoutMs);
+      const unsubscribe = this.subscribe(() => {
+        const settlement = current();
+        if (settlement) finish(settlement);
+      });
+    });
   }
 
   async discard(id: string): Promise<void> {
@@ -157,10 +244,15 @@ export class SubmissionQueue {
       }
       const send = this.senders.get(item.kind);
       if (!send) throw new Error(`no sender for ${item.kind}`);
-      await send(
+      const delivery = await send(
         item.body,
         item.attachmentIds.filter((id) => id !== null),
       );
+      if (delivery.outcome === 'differs') {
+        await this.save({ ...item, status: 'differs', difference: delivery.difference });
+        return false;
+      }
+      this.sentIds.add(item.id);
       this.items.delete(item.id);
       await this.deps.store.deleteSubmission(item.id);
       this.changed();
@@ -197,12 +289,13 @@ export class SubmissionQueue {
   private changed(): void {
     this.snapshot = [...this.items.values()]
       .sort((a, b) => a.createdAt - b.createdAt)
-      .map(({ id, kind, label, status, error }) => ({
+      .map(({ id, kind, label, status, error, difference }) => ({
         id,
         kind,
         label,
         status,
         ...(error === undefined ? {} : { error }),
+        ...(difference === undefined ? {} : { difference }),
       }));
     for (const listener of this.listeners) listener();
   }

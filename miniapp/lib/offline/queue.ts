@@ -6,10 +6,24 @@
  */
 import { useSyncExternalStore } from 'react';
 import { uploadAttachment } from '../attachments';
-import { type PendingSubmission, type Sender, SubmissionQueue, type SubmitInput } from './queue-core';
+import {
+  type PendingSubmission,
+  type Sender,
+  type Settlement,
+  SubmissionQueue,
+  type SubmitInput,
+} from './queue-core';
 import { offlineStore } from './store';
 
-export type { PendingSubmission, Sender } from './queue-core';
+export {
+  ClientIdInUseError,
+  type Delivery,
+  type PendingSubmission,
+  type Sender,
+  type Settlement,
+  type SubmissionDifference,
+  type SubmitInput,
+} from './queue-core';
 
 let queue: SubmissionQueue | null = null;
 
@@ -43,6 +57,33 @@ export function registerSender(kind: string, send: Sender): void {
 /** Resolves once the submission is stored on the phone; sending continues in the background. */
 export function submit(kind: string, input: SubmitInput): Promise<void> {
   return sharedQueue().submit(kind, input);
+}
+
+/** How long a screen waits for the server before saying "saved on the phone, sent when the network allows". */
+const answerWaitMs = 8_000;
+
+export interface Settled {
+  settlement: Settlement;
+  /** The submission as it stays queued (refused or differing), to show why. */
+  item: PendingSubmission | undefined;
+}
+
+async function settle(current: SubmissionQueue, id: string): Promise<Settled> {
+  const settlement = await current.settled(id, answerWaitMs);
+  return { settlement, item: current.list().find((item) => item.id === id) };
+}
+
+/** Stores the submission, then waits briefly for the server's answer: the screen tells the person what happened. */
+export async function submitAndSettle(kind: string, input: SubmitInput): Promise<Settled> {
+  const current = sharedQueue();
+  await current.submit(kind, input);
+  return settle(current, input.clientId);
+}
+
+/** Sends a submission the server answered with a different object again, as a new record, and waits as above. */
+export async function keepSubmissionAsNew(id: string): Promise<Settled> {
+  const current = sharedQueue();
+  return settle(current, await current.keepAsNew(id, crypto.randomUUID()));
 }
 
 export function retrySubmission(id: string): Promise<void> {

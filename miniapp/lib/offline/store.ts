@@ -4,7 +4,14 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
-export type SubmissionStatus = 'waiting' | 'sending' | 'failed';
+export type SubmissionStatus = 'waiting' | 'sending' | 'failed' | 'differs';
+
+/** The server already held a different object under this client id: what each side says, field by field. */
+export interface SubmissionDifference {
+  /** Where the server's object opens in the app. */
+  link: string;
+  rows: { label: string; mine: string; theirs: string }[];
+}
 
 export interface StoredSubmission {
   /** The client-generated id the server dedupes creates by. */
@@ -17,6 +24,7 @@ export interface StoredSubmission {
   attachmentIds: (string | null)[];
   status: SubmissionStatus;
   error?: string;
+  difference?: SubmissionDifference;
   attempts: number;
   /** Epoch ms before which an automatic retry does not run (backoff). */
   nextAttemptAt: number;

@@ -67,10 +67,14 @@ Object.assign(window, { fieldHarness: harness });
 registerSender('probe', async (body, ids) => {
   for (const id of ids) await apiGet(`/attachments/${id}`);
   state.sent.push({ body, ids });
+  return { outcome: 'stored' };
 });
 
 function DraftNote() {
-  const draft = useDraft('harness-note', { note: '' });
+  const draft = useDraft('harness-note', {
+    makeInitial: () => ({ note: '' }),
+    hasContent: (value) => value.note.trim() !== '',
+  });
   if (!draft.isRestored) return null;
   return (
     <p>
@@ -79,8 +83,8 @@ function DraftNote() {
         value={draft.value.note}
         onChange={(event) => draft.setValue({ note: event.target.value })}
       />
-      {draft.hasSavedDraft ? <span>已恢复草稿</span> : null}
-      <button type="button" onClick={() => void draft.clear()}>
+      {draft.hasRestoredContent ? <span>已恢复草稿</span> : null}
+      <button type="button" onClick={() => void draft.restart()}>
         清除草稿
       </button>
     </p>

@@ -5,9 +5,8 @@
 import { reportInvalid } from '@miniapp/components/form-errors';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { LoadingSkeleton } from '@miniapp/components/PageState';
-import { showSuccess } from '@miniapp/components/toast';
+import { useQueuedSubmit } from '@miniapp/components/use-queued-submit';
 import { type Draft, useDraft } from '@miniapp/lib/offline/drafts';
-import { submit } from '@miniapp/lib/offline/queue';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import { useGoBack } from '@miniapp/lib/use-go-back';
 import { parseLocalized } from '@shared/i18n/validation';
@@ -23,6 +22,7 @@ import {
   type CaptureSource,
   createBodyOf,
   draftKeyOf,
+  hasCaptureContent,
   mentionBodyOf,
   similarQueryOf,
 } from '../capture-draft';
@@ -55,8 +55,10 @@ function useCaptureSource(): { source: CaptureSource; target: CaptureDraft['targ
 export function RequirementCapturePage() {
   const { t } = useTranslation();
   const { source, target } = useCaptureSource();
-  const [initial] = useState(() => ({ ...blankCapture(), target }));
-  const draft = useDraft<CaptureDraft>(draftKeyOf(source), initial);
+  const draft = useDraft<CaptureDraft>(draftKeyOf(source), {
+    makeInitial: () => ({ ...blankCapture(), target }),
+    hasContent: hasCaptureContent,
+  });
   const isMention = draft.value.target !== null;
   return (
     <main className={styles.page}>
@@ -83,8 +85,14 @@ interface CaptureScreenProps {
 function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CaptureFormValues>();
-  const [isSending, setSending] = useState(false);
   const goBack = useGoBack(source.customerId ? `/customers/${source.customerId}` : '/requirements');
+  const queued = useQueuedSubmit(
+    { sent: t('ui.requirements.form.saved'), queued: t('ui.requirements.form.queued') },
+    async () => {
+      await draft.finish();
+      goBack();
+    },
+  );
   const value = draft.value;
   const update = (changes: Partial<CaptureDraft>) =>
     draft.setValue((previous) => ({ ...previous, ...changes }));
@@ -106,25 +114,17 @@ function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
       reportInvalid(form, parsed.fields, fieldForPath);
       return;
     }
-    setSending(true);
-    try {
-      await submit(picked ? 'mention' : 'requirement', {
-        clientId: value.clientId,
-        label: picked ? picked.title : value.title.trim(),
-        body: picked ? { ...parsed.data, requirementId: picked.id } : parsed.data,
-        photos: value.photos,
-      });
-      await draft.clear();
-      showSuccess(t(navigator.onLine ? 'ui.requirements.form.saved' : 'ui.requirements.form.queued'));
-      goBack();
-    } finally {
-      setSending(false);
-    }
+    await queued.submit(picked ? 'mention' : 'requirement', {
+      clientId: value.clientId,
+      label: picked ? picked.title : value.title.trim(),
+      body: picked ? { ...parsed.data, requirementId: picked.id } : parsed.data,
+      photos: value.photos,
+    });
   }
 
   return (
     <>
-      {draft.hasSavedDraft ? <RestartBar onRestart={() => void draft.clear()} /> : null}
+      {draft.hasRestoredContent ? <RestartBar onRestart={() => void draft.restart()} /> : null}
       {value.target ? (
         <section className={styles.target} aria-label={t('ui.requirements.form.mentionOf')}>
           <span className={styles.label}>{t('ui.requirements.form.mentionOf')}</span>
@@ -139,7 +139,7 @@ function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
         draft={value}
         onChange={update}
         onSubmit={() => void send()}
-        isSubmitting={isSending}
+        isSubmitting={queued.isSending}
         suggestions={
           <SimilarSuggestions query={similarQuery} onPick={(picked) => update({ target: picked })} />
         }
@@ -157,6 +157,7 @@ function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
           {t(source.visitId ? 'ui.requirements.form.fromVisit' : 'ui.requirements.form.fromProject')}
         </p>
       ) : null}
+      {queued.sheet}
     </>
   );
 }

@@ -2,17 +2,16 @@
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { LoadingSkeleton } from '@miniapp/components/PageState';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
-import { showSuccess } from '@miniapp/components/toast';
+import { useQueuedSubmit } from '@miniapp/components/use-queued-submit';
 import { apiGet } from '@miniapp/lib/api-client';
 import { useDraft } from '@miniapp/lib/offline/drafts';
-import { submit } from '@miniapp/lib/offline/queue';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { parseLocalized } from '@shared/i18n/validation';
 import type { Customer } from '@shared/schemas/customers';
 import { visitCreate } from '@shared/schemas/visits';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Dialog } from 'antd-mobile';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { CheckInField } from '../components/CheckInField';
@@ -20,9 +19,10 @@ import { VisitForm } from '../components/VisitForm';
 import styles from '../components/visit-form.module.css';
 import { kindLabel } from '../labels';
 import { visitSubmissionKind } from '../sender';
-import { blankDraft, createBodyOf, labelOf, type VisitDraft } from '../visit-draft';
+import { blankDraft, createBodyOf, hasVisitContent, labelOf, type VisitDraft } from '../visit-draft';
 
-const draftKey = 'visit:new';
+/** One draft per place a visit is started from, so notes meant for one customer never open under another. */
+const draftKeyOf = (customerId: string | null) => `visit:new:${customerId ?? 'tab'}`;
 const maxVisitPhotos = 9;
 
 /** The customer named in `?customerId=` (from a customer's page), read once to show its name. */
@@ -34,36 +34,35 @@ function usePresetCustomer(customerId: string | null) {
   });
 }
 
-function hasContent(draft: VisitDraft): boolean {
-  return (
-    draft.customer !== null ||
-    draft.kind !== null ||
-    draft.photos.length > 0 ||
-    draft.participants.length > 0 ||
-    [draft.purpose, draft.notes, draft.outcome, draft.nextStep].some((text) => text.trim() !== '')
-  );
-}
-
 export function VisitNewPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const presetId = searchParams.get('customerId');
   const preset = usePresetCustomer(presetId);
-  const [initial] = useState(() => blankDraft());
-  const { value: draft, setValue, clear, isRestored } = useDraft<VisitDraft>(draftKey, initial);
-  // Decided once, when the stored draft arrives: did the rep come back to something unfinished?
-  const [wasRestored, setWasRestored] = useState<boolean | null>(null);
-  useEffect(() => {
-    if (isRestored && wasRestored === null) setWasRestored(hasContent(draft));
-  }, [isRestored, wasRestored, draft]);
+  const {
+    value: draft,
+    setValue,
+    finish,
+    isRestored,
+    hasRestoredContent,
+  } = useDraft<VisitDraft>(draftKeyOf(presetId), {
+    makeInitial: () => blankDraft(),
+    hasContent: hasVisitContent,
+  });
 
   // The list is where the rep lands after sending; load its code now, while the network may still be there.
   useEffect(() => void import('./VisitsPage'), []);
 
+  // The customer page's choice is applied once, when the screen opens; never again after the visit is sent.
+  const isPresetApplied = useRef(false);
   useEffect(() => {
-    if (!isRestored || !preset.data || draft.customer?.id === preset.data.id) return;
-    setValue({ ...draft, customer: { id: preset.data.id, name: preset.data.name }, attendeeContactIds: [] });
-  }, [isRestored, preset.data, draft, setValue]);
+    if (!isRestored || !preset.data || isPresetApplied.current) return;
+    isPresetApplied.current = true;
+    const customer = { id: preset.data.id, name: preset.data.name };
+    setValue((current) =>
+      current.customer?.id === customer.id ? current : { ...current, customer, attendeeContactIds: [] },
+    );
+  }, [isRestored, preset.data, setValue]);
 
   if (!isRestored) {
     return (
@@ -76,9 +75,9 @@ export function VisitNewPage() {
   return (
     <VisitDraftForm
       draft={draft}
-      onChange={(patch) => setValue({ ...draft, ...patch })}
-      onSent={() => clear()}
-      showRestored={wasRestored === true}
+      onChange={(patch) => setValue((current) => ({ ...current, ...patch }))}
+      onSent={finish}
+      showRestored={hasRestoredContent}
       backTo={presetId ? `/customers/${presetId}` : '/visits'}
     />
   );
@@ -87,7 +86,7 @@ export function VisitNewPage() {
 interface VisitDraftFormProps {
   draft: VisitDraft;
   onChange: (patch: Partial<VisitDraft>) => void;
-  onSent: () => Promise<void> | void;
+  onSent: () => Promise<void>;
   showRestored: boolean;
   backTo: string;
 }
@@ -96,7 +95,13 @@ function VisitDraftForm({ draft, onChange, onSent, showRestored, backTo }: Visit
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [isSending, setSending] = useState(false);
+  const queued = useQueuedSubmit(
+    { sent: t('ui.visits.form.submitted'), queued: t('ui.visits.form.savedOffline') },
+    async () => {
+      await onSent();
+      void navigate('/visits', { replace: true });
+    },
+  );
 
   async function send(): Promise<void> {
     // "Now" is when the rep pressed submit, not when a flaky network finally lets the visit through.
@@ -106,21 +111,13 @@ function VisitDraftForm({ draft, onChange, onSent, showRestored, backTo }: Visit
       setErrors(parsed.fields);
       return;
     }
-    setSending(true);
-    try {
-      const label = labelOf(draft, draft.kind ? kindLabel(t, draft.kind) : '');
-      await submit(visitSubmissionKind, {
-        clientId: draft.clientId,
-        label,
-        body: parsed.data,
-        photos: draft.photos,
-      });
-      await onSent();
-      showSuccess(navigator.onLine ? t('ui.visits.form.submitted') : t('ui.visits.form.savedOffline'));
-      void navigate('/visits', { replace: true });
-    } finally {
-      setSending(false);
-    }
+    const label = labelOf(draft, draft.kind ? kindLabel(t, draft.kind) : '');
+    await queued.submit(visitSubmissionKind, {
+      clientId: draft.clientId,
+      label,
+      body: parsed.data,
+      photos: draft.photos,
+    });
   }
 
   function discard(): void {
@@ -163,10 +160,11 @@ function VisitDraftForm({ draft, onChange, onSent, showRestored, backTo }: Visit
         <Button shape="rounded" onClick={discard}>
           {t('ui.visits.form.discardDraft')}
         </Button>
-        <Button color="primary" shape="rounded" loading={isSending} onClick={() => void send()}>
+        <Button color="primary" shape="rounded" loading={queued.isSending} onClick={() => void send()}>
           {t('ui.visits.form.submit')}
         </Button>
       </div>
+      {queued.sheet}
     </main>
   );
 }
