@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { blankDraft, createBodyOf, labelOf, updateBodyOf, type VisitDraft } from './visit-draft';
+import {
+  blankDraft,
+  createBodyOf,
+  hasVisitContent,
+  labelOf,
+  updateBodyOf,
+  type VisitDraft,
+} from './visit-draft';
 
 const customer = { id: '0190a3a4-1c2b-7d3e-8f40-5a6b7c8d9e0f', name: '杭州西溪精密机械有限公司' };
 const fix = {
@@ -55,5 +62,19 @@ describe('the visit a draft becomes', () => {
   it('names a waiting visit kind first, so a long customer name cut short still says which visit', () => {
     expect(labelOf(draftWith({}), '电话沟通')).toBe('电话沟通 · 杭州西溪精密机械有限公司');
     expect(labelOf(blankDraft(), '电话沟通')).toBe('电话沟通');
+  });
+});
+
+describe('what a draft worth keeping is', () => {
+  it('is not the customer a page preset, and is anything the rep entered', () => {
+    expect(hasVisitContent(blankDraft(customer))).toBe(false);
+    expect(hasVisitContent(draftWith({ notes: '客户要报价' }))).toBe(true);
+    expect(hasVisitContent(draftWith({ kind: 'phone' }))).toBe(true);
+    expect(hasVisitContent(draftWith({ checkIn: fix }))).toBe(true);
+    expect(hasVisitContent(draftWith({ notes: '   ' }))).toBe(false);
+  });
+
+  it('names a new submission each time', () => {
+    expect(blankDraft(customer).clientId).not.toBe(blankDraft(customer).clientId);
   });
 });
