@@ -1,8 +1,11 @@
 /** Every screen and its address; each page is its own lazily loaded chunk so the first screen stays small. */
 
+import { homePathOf, isWideScreen } from '@miniapp/lib/home';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadingSkeleton } from '../components/PageState';
+import { readMeSnapshot } from '../features/auth/me-snapshot';
+import { HomeRedirect } from './HomeRedirect';
 import { RequireSession } from './RequireSession';
 import { TabShell } from './TabShell';
 
@@ -86,11 +89,17 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
 /** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */
 const platformParams = /[?&](platform|corpid|corpId|appId|agentId|code)=/;
 
+/** The home screen before "who am I" answers, from the last answer kept on this device. */
+function homeScreenGuess(): string {
+  return homePathOf(readMeSnapshot()?.role, { isWide: isWideScreen() });
+}
+
 /** Where the first render will end up, as far as can be told before React runs. */
 function openingScreen(pathname: string, isSignedIn: boolean): string {
   if (pathname.startsWith('/sign-in') || pathname.startsWith('/status/')) return pathname;
   if (pathname === '/' && platformParams.test(window.location.search)) return '/sign-in';
-  return isSignedIn ? pathname : '/login';
+  if (!isSignedIn) return '/login';
+  return pathname === '/' || pathname === '/home' ? homeScreenGuess() : pathname;
 }
 
 /** Starts downloading the opening screen's code at once, in parallel with "who am I", not after it. */
@@ -106,7 +115,7 @@ export function preloadFirstScreen(options: { pathname: string; isSignedIn: bool
  */
 function PlatformEntryRedirect() {
   const { search } = useLocation();
-  return <Navigate to={platformParams.test(search) ? `/sign-in${search}` : '/customers'} replace />;
+  return <Navigate to={platformParams.test(search) ? `/sign-in${search}` : '/home'} replace />;
 }
 
 function Public({ children }: { children: ReactNode }) {
@@ -150,6 +159,7 @@ export function AppRoutes() {
         }
       />
       <Route element={<RequireSession />}>
+        <Route path="/home" element={<HomeRedirect />} />
         <Route element={<TabShell />}>
           <Route path="/customers" element={<CustomerListPage />} />
           <Route path="/visits" element={<VisitsPage />} />
@@ -175,7 +185,7 @@ export function AppRoutes() {
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />
       </Route>
-      <Route path="*" element={<Navigate to="/customers" replace />} />
+      <Route path="*" element={<Navigate to="/home" replace />} />
     </Routes>
   );
 }

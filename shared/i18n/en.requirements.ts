@@ -158,6 +158,8 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
     pending: 'Waiting to send',
     desk: {
       title: 'Requirements workbench',
+      open: 'Workbench',
+      openLabel: 'Open the requirements workbench: triage, merge, decide',
       back: 'Phone view',
       settingsLink: 'Weights',
       listLink: 'Requirements',

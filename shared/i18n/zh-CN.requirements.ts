@@ -150,6 +150,8 @@ export const zhCNRequirementsUi = {
     pending: '待提交',
     desk: {
       title: '需求工作台',
+      open: '工作台',
+      openLabel: '打开需求工作台：分拣、合并、决策',
       back: '返回手机版',
       settingsLink: '权重设置',
       listLink: '需求列表',

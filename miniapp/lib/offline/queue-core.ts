@@ -131,7 +131,7 @@ export class SubmissionQueue {
   async keepAsNew(id: string, newClientId: string): Promise<string> {
     await this.load();
     const item = this.items.get(id);
-    if (!item || item.status !== 'differs' || !hasClientId(item.body)) return id;
+    if (item?.status !== 'differs' || !hasClientId(item.body)) return id;
     const { error: _error, difference: _difference, ...rest } = item;
     this.items.delete(id);
     await this.deps.store.deleteSubmission(id);

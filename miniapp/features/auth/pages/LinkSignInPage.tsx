@@ -30,7 +30,7 @@ export function LinkSignInPage() {
 
   if (signIn.isSuccess) {
     // A new tenant's first admin has one job first: connecting the platform its people use.
-    const next = signIn.data.user.role === 'admin' ? '/me/connections' : '/customers';
+    const next = signIn.data.user.role === 'admin' ? '/me/connections' : '/home';
     return <Navigate to={next} replace />;
   }
   const isInvalid = token === null || isApiError(signIn.error, 'SESSION_INVALID');

@@ -86,7 +86,7 @@ function DemoPicker({ tenants }: { tenants: DemoTenant[] }) {
     login.mutate(
       { tenantId: tenant.id, userId },
       {
-        onSuccess: () => void navigate('/customers', { replace: true }),
+        onSuccess: () => void navigate('/home', { replace: true }),
         // The toast module is loaded only when needed, keeping the first screen light.
         onError: (error) =>
           void import('@miniapp/components/toast').then((toast) => toast.showFailure(error.message)),

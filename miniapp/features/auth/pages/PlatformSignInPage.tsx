@@ -25,8 +25,7 @@ export function PlatformSignInPage() {
 
   const entry = readEntry(host, search) ?? (remembered?.platform === host ? remembered : null);
   // Already signed in through this org (or nothing to switch to): straight in, no new code.
-  if (token && (entry === null || isSameEntry(entry, remembered)))
-    return <Navigate to="/customers" replace />;
+  if (token && (entry === null || isSameEntry(entry, remembered))) return <Navigate to="/home" replace />;
   if (entry === null) {
     return (
       <AuthFrame labelledBy="sign-in-title">
@@ -49,7 +48,7 @@ function SignInFlow({ request, waitForTap }: { request: PlatformSignInRequest; w
   const platform = request.entry.platform;
 
   if (!hasStarted) return <SignedOut platform={platform} onSignIn={() => setHasStarted(true)} />;
-  if (signIn.isSuccess) return <Navigate to="/customers" replace />;
+  if (signIn.isSuccess) return <Navigate to="/home" replace />;
   if (signIn.isError) {
     return (
       <SignInProblem

@@ -12,7 +12,7 @@ import { useGoBack } from '@miniapp/lib/use-go-back';
 import { parseLocalized } from '@shared/i18n/validation';
 import { mentionCreate, requirementCreate } from '@shared/schemas/requirements';
 import { Button, Form, NoticeBar } from 'antd-mobile';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { useCustomerChoice } from '../api';
