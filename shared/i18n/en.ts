@@ -45,7 +45,8 @@ export const en: Catalogue = {
       'The spreadsheet unpacks to more than {{maximum}} MB; remove what is not needed or split it into several files',
     SPREADSHEET_TOO_MANY_SHEETS: 'A spreadsheet can have at most {{maximum}} sheets',
     SPREADSHEET_TOO_MANY_ROWS: 'A spreadsheet can have at most {{maximum}} rows; split it into several files',
-    SPREADSHEET_TOO_MANY_CELLS: 'A spreadsheet can have at most {{maximum}} cells; split it into several files',
+    SPREADSHEET_TOO_MANY_CELLS:
+      'A spreadsheet can have at most {{maximum}} cells; split it into several files',
     SPREADSHEET_UNREADABLE: 'This file cannot be read; upload an Excel workbook (.xlsx)',
   },
   validation: {

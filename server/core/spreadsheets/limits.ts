@@ -26,7 +26,8 @@ export const unpacksTooLarge = () =>
 
 export const unreadable = (cause?: unknown) => new AppError('SPREADSHEET_UNREADABLE', undefined, { cause });
 
-const overLimit = (code: ErrorCode, maximum: number) => new AppError(code, undefined, { params: { maximum } });
+const overLimit = (code: ErrorCode, maximum: number) =>
+  new AppError(code, undefined, { params: { maximum } });
 
 export const tooManySheets = () => overLimit('SPREADSHEET_TOO_MANY_SHEETS', spreadsheetLimits.sheets);
 

@@ -2,9 +2,10 @@
  * Rows of an .xlsx, streamed. exceljs parses the XML, but its own reader unzips without limits (and spools sheets to
  * temporary files), so the parts are handed to its parsers one at a time from our metered zip reader instead.
  */
-import { AppError } from '@server/core/errors';
-import ExcelJS from 'exceljs';
+
 import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { AppError } from '../errors';
 import { type CountedTag, fileTooLarge, SpreadsheetBudget, spreadsheetLimits, unreadable } from './limits';
 import { openPart, readZipDirectory, type ZipPart } from './zip';
 
@@ -33,7 +34,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value !== 'object') return String(value).trim();
-  if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((part) => part.text)
+      .join('')
+      .trim();
   if ('text' in value) return cellText(value.text);
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
   return '';

@@ -102,7 +102,8 @@ class PartMeter extends Transform {
     const text = this.carried + chunk.toString('latin1');
     for (const match of text.matchAll(tagPattern)) {
       const tag = match[1] as CountedTag;
-      if (match.index + match[0].length > this.carried.length && this.tags.includes(tag)) this.budget.countTag(tag);
+      if (match.index + match[0].length > this.carried.length && this.tags.includes(tag))
+        this.budget.countTag(tag);
     }
     this.carried = text.slice(-carriedChars);
   }
@@ -125,5 +126,7 @@ export function openPart(
   const onError = (error: Error | null) => {
     if (error && !meter.destroyed) meter.destroy(error);
   };
-  return part.isDeflated ? pipeline(source, createInflateRaw(), meter, onError) : pipeline(source, meter, onError);
+  return part.isDeflated
+    ? pipeline(source, createInflateRaw(), meter, onError)
+    : pipeline(source, meter, onError);
 }
