@@ -47,7 +47,7 @@ function header(fields: [number, 2 | 4][]): Buffer {
   return buffer;
 }
 
-export async function buildZip(entries: ZipEntry[]): Promise<Buffer> {
+async function buildZip(entries: ZipEntry[]): Promise<Buffer> {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
@@ -55,6 +55,7 @@ export async function buildZip(entries: ZipEntry[]): Promise<Buffer> {
     const name = Buffer.from(entry.name);
     const { crc, size, data } = await deflate(entry.data);
     const declared = entry.declaredSize ?? size;
+    // Version 2.0, UTF-8 names, deflated, a fixed time, then CRC, sizes and the name's length (no extra field).
     const common: [number, 2 | 4][] = [
       [20, 2],
       [0x800, 2],

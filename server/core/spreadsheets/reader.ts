@@ -21,6 +21,7 @@ export interface SpreadsheetRow {
 interface PartParsers {
   _parseRels(part: Readable): Promise<void>;
   _parseWorkbook(part: Readable): Promise<void>;
+  _parseStyles(part: Readable): Promise<void>;
   _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
   _parseWorksheet(part: Readable, sheetNo: string): Iterable<{ value: AsyncIterable<ExcelJS.Row> }>;
   workbookRels?: { Id: string; Target: string }[];
@@ -55,10 +56,13 @@ async function* rowsOf(bytes: Buffer): AsyncGenerator<SpreadsheetRow> {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
-    styles: 'ignore',
+    // Number formats tell a date from a number.
+    styles: 'cache',
   }) as unknown as PartParsers;
   await parsers._parseRels(open(parts.get('xl/_rels/workbook.xml.rels')));
   await parsers._parseWorkbook(open(parts.get('xl/workbook.xml'), ['sheet']));
+  const styles = parts.get('xl/styles.xml');
+  if (styles) await parsers._parseStyles(open(styles));
   const sharedStrings = parts.get('xl/sharedStrings.xml');
   // In 'cache' mode this parser yields nothing: one step runs it to the end and keeps the strings for the sheets.
   if (sharedStrings) await parsers._parseSharedStrings(open(sharedStrings, ['si'])).next();

@@ -92,33 +92,32 @@ function conditionFrom(segments: string, flags: string): Condition | null {
  * its path); tasks join their phase by the phase name in the 阶段 column. Row 1 of each sheet holds the headings.
  */
 export async function phasesFromXlsx(bytes: Buffer): Promise<unknown[]> {
-  const sheets = new Map<string, string[][]>([
-    [phaseSheet, []],
-    [taskSheet, []],
+  const phases: string[][] = [];
+  const tasks: string[][] = [];
+  const sheets = new Map([
+    [phaseSheet, phases],
+    [taskSheet, tasks],
   ]);
   for await (const row of spreadsheetRows(bytes)) {
     const rows = sheets.get(row.sheet);
     const cells = Array.from({ length: 7 }, (_, i) => row.cells[i] ?? '');
     if (rows && row.number > 1 && cells.some(Boolean)) rows.push(cells);
   }
-  const tasks = sheets.get(taskSheet) ?? [];
-  return (sheets.get(phaseSheet) ?? []).map(
-    ([id = '', name = '', days = '', owner = '', partner = '', seg = '', flag = '']) => ({
-      ...(id ? { id } : {}),
-      name,
-      durationDays: Number(days),
-      ownerRole: owner,
-      partnerRole: partner,
-      condition: conditionFrom(seg, flag),
-      tasks: tasks
-        .filter((task) => task[1] === name)
-        .map(([taskId = '', , title = '', guidance = '', evidence = '', tSeg = '', tFlag = '']) => ({
-          ...(taskId ? { id: taskId } : {}),
-          title,
-          guidance,
-          evidence: evidence ? fromLabel(evidence, evidenceLabels) : 'none',
-          condition: conditionFrom(tSeg, tFlag),
-        })),
-    }),
-  );
+  return phases.map(([id = '', name = '', days = '', owner = '', partner = '', seg = '', flag = '']) => ({
+    ...(id ? { id } : {}),
+    name,
+    durationDays: Number(days),
+    ownerRole: owner,
+    partnerRole: partner,
+    condition: conditionFrom(seg, flag),
+    tasks: tasks
+      .filter((task) => task[1] === name)
+      .map(([taskId = '', , title = '', guidance = '', evidence = '', tSeg = '', tFlag = '']) => ({
+        ...(taskId ? { id: taskId } : {}),
+        title,
+        guidance,
+        evidence: evidence ? fromLabel(evidence, evidenceLabels) : 'none',
+        condition: conditionFrom(tSeg, tFlag),
+      })),
+  }));
 }
