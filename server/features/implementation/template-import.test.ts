@@ -1,6 +1,6 @@
 /** POST /templates/import of hostile workbooks: refused by role before reading, and by size, shape and zip bombs. */
 import { once } from 'node:events';
-import { request } from 'node:http';
+import { type IncomingMessage, request } from 'node:http';
 import { spreadsheetLimits } from '@server/core/spreadsheets';
 import type { Template } from '@shared/schemas/implementation';
 import { startTestApp, type TestApp } from '@test/helpers/app';
@@ -44,9 +44,10 @@ async function postPartially(user: TestUser, declaredLength: number, sentBytes: 
       'content-length': String(declaredLength),
     },
   });
+  // The server closes the socket while the rest is still unsent; `once` below still fails on a timeout.
   req.on('error', () => undefined);
   req.write(Buffer.alloc(sentBytes));
-  const [res] = (await once(req, 'response')) as [import('node:http').IncomingMessage];
+  const [res] = (await once(req, 'response')) as [IncomingMessage];
   let text = '';
   for await (const chunk of res) text += chunk;
   req.destroy();
