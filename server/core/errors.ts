@@ -33,21 +33,30 @@ const statusByCode: Record<ErrorCode, number> = {
   REQUIREMENT_MERGED: 409,
   MERGE_NOT_ALLOWED: 422,
   CONTEST_CLOSED: 409,
+  SPREADSHEET_TOO_LARGE: 413,
+  SPREADSHEET_UNPACKS_TOO_LARGE: 413,
+  SPREADSHEET_TOO_MANY_SHEETS: 422,
+  SPREADSHEET_TOO_MANY_ROWS: 422,
+  SPREADSHEET_TOO_MANY_CELLS: 422,
+  SPREADSHEET_UNREADABLE: 422,
 };
 
 export class AppError extends Error {
   readonly status: number;
+  /** Values the message interpolates, such as the limit that was passed. */
+  readonly params?: Record<string, string | number>;
 
   constructor(
     readonly code: ErrorCode,
     /** Field path → message, already in the user's language. */
     readonly fields?: Record<string, string>,
-    /** What went wrong underneath, for the log; never shown to the client. */
-    options?: { cause?: unknown },
+    /** What went wrong underneath (`cause`, for the log; never shown to the client), and the message's values. */
+    options?: { cause?: unknown; params?: Record<string, string | number> },
   ) {
     super(code, options);
     this.name = 'AppError';
     this.status = statusByCode[code];
+    this.params = options?.params;
   }
 }
 

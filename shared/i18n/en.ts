@@ -40,6 +40,14 @@ export const en: Catalogue = {
     REQUIREMENT_MERGED: 'This requirement was merged into another; act on that one',
     MERGE_NOT_ALLOWED: 'A requirement cannot be merged into itself, a merged one or one that does not exist',
     CONTEST_CLOSED: 'This merge is more than 7 days old or already settled',
+    SPREADSHEET_TOO_LARGE: 'Spreadsheet files can be at most {{maximum}} MB',
+    SPREADSHEET_UNPACKS_TOO_LARGE:
+      'The spreadsheet unpacks to more than {{maximum}} MB; remove what is not needed or split it into several files',
+    SPREADSHEET_TOO_MANY_SHEETS: 'A spreadsheet can have at most {{maximum}} sheets',
+    SPREADSHEET_TOO_MANY_ROWS: 'A spreadsheet can have at most {{maximum}} rows; split it into several files',
+    SPREADSHEET_TOO_MANY_CELLS:
+      'A spreadsheet can have at most {{maximum}} cells; split it into several files',
+    SPREADSHEET_UNREADABLE: 'This file cannot be read; upload an Excel workbook (.xlsx)',
   },
   validation: {
     unknownAttachment: 'This attachment does not exist; upload it again',

@@ -39,6 +39,12 @@ export const zhCN = {
     REQUIREMENT_MERGED: '这条需求已合并到另一条需求，请在合并后的需求上操作',
     MERGE_NOT_ALLOWED: '不能合并到自己、已合并或不存在的需求',
     CONTEST_CLOSED: '合并已超过 7 天或已处理，不能再提出异议',
+    SPREADSHEET_TOO_LARGE: '表格文件不能超过 {{maximum}} MB',
+    SPREADSHEET_UNPACKS_TOO_LARGE: '表格解压后超过 {{maximum}} MB，请删去多余内容或拆成几个文件',
+    SPREADSHEET_TOO_MANY_SHEETS: '表格最多只能有 {{maximum}} 个工作表',
+    SPREADSHEET_TOO_MANY_ROWS: '表格最多只能有 {{maximum}} 行，请拆成几个文件',
+    SPREADSHEET_TOO_MANY_CELLS: '表格最多只能有 {{maximum}} 个单元格，请拆成几个文件',
+    SPREADSHEET_UNREADABLE: '无法读取这个文件，请上传 Excel 工作簿（.xlsx）',
   },
   validation: {
     unknownAttachment: '附件不存在，请重新上传',

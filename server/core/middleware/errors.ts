@@ -20,10 +20,12 @@ export function errorBodies(log: Logger) {
       if (error.status >= 500) log.error({ err: thrown }, 'request failed');
       const t = ctx.state.t;
       ctx.status = error.status;
+      // Refused before its body arrived (a role check ahead of an upload, a size limit): close rather than read the rest.
+      if (!ctx.req.complete) ctx.set('connection', 'close');
       ctx.body = {
         error: {
           code: error.code,
-          message: t(`errors.${error.code}`),
+          message: t(`errors.${error.code}`, error.params),
           ...(error.fields ? { fields: translateFields(error.fields, t) } : {}),
         },
       };

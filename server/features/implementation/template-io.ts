@@ -1,4 +1,5 @@
 /** Templates as JSON and as an Excel workbook (one sheet of phases, one of tasks) a delivery team edits. */
+import { spreadsheetRows } from '@server/core/spreadsheets';
 import type { CustomerFlag, Segment } from '@shared/domain/customers';
 import type { EvidenceKind } from '@shared/domain/implementation/vocab';
 import type { Condition, Template, TemplateDraftInput } from '@shared/schemas/implementation';
@@ -72,14 +73,6 @@ export async function templateToXlsx(template: Template): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const text = (value: ExcelJS.CellValue): string => {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value)
-    return value.richText.map((part) => part.text).join('');
-  if (typeof value === 'object' && 'text' in value) return String(value.text);
-  return String(value).trim();
-};
-
 /** Accepts either the code or the Chinese label; unknown words are passed through for validation to name. */
 function fromLabel<K extends string>(value: string, labels: Record<K, string>): K {
   const entry = Object.entries(labels).find(([key, label]) => key === value || label === value);
@@ -94,43 +87,37 @@ function conditionFrom(segments: string, flags: string): Condition | null {
   return condition.segments || condition.flags ? condition : null;
 }
 
-function rowsOf(workbook: ExcelJS.Workbook, name: string): string[][] {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow((row, index) => {
-    if (index === 1) return;
-    const cells = Array.from({ length: 7 }, (_, i) => text(row.getCell(i + 1).value));
-    if (cells.some(Boolean)) rows.push(cells);
-  });
-  return rows;
-}
-
 /**
  * Reads the workbook into draft phases (unvalidated: the caller runs the schema, so every bad cell is named by
- * its path); tasks join their phase by the phase name in the 阶段 column.
+ * its path); tasks join their phase by the phase name in the 阶段 column. Row 1 of each sheet holds the headings.
  */
 export async function phasesFromXlsx(bytes: Buffer): Promise<unknown[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const tasks = rowsOf(workbook, taskSheet);
-  return rowsOf(workbook, phaseSheet).map(
-    ([id = '', name = '', days = '', owner = '', partner = '', seg = '', flag = '']) => ({
-      ...(id ? { id } : {}),
-      name,
-      durationDays: Number(days),
-      ownerRole: owner,
-      partnerRole: partner,
-      condition: conditionFrom(seg, flag),
-      tasks: tasks
-        .filter((task) => task[1] === name)
-        .map(([taskId = '', , title = '', guidance = '', evidence = '', tSeg = '', tFlag = '']) => ({
-          ...(taskId ? { id: taskId } : {}),
-          title,
-          guidance,
-          evidence: evidence ? fromLabel(evidence, evidenceLabels) : 'none',
-          condition: conditionFrom(tSeg, tFlag),
-        })),
-    }),
-  );
+  const phases: string[][] = [];
+  const tasks: string[][] = [];
+  const sheets = new Map([
+    [phaseSheet, phases],
+    [taskSheet, tasks],
+  ]);
+  for await (const row of spreadsheetRows(bytes)) {
+    const rows = sheets.get(row.sheet);
+    const cells = Array.from({ length: 7 }, (_, i) => row.cells[i] ?? '');
+    if (rows && row.number > 1 && cells.some(Boolean)) rows.push(cells);
+  }
+  return phases.map(([id = '', name = '', days = '', owner = '', partner = '', seg = '', flag = '']) => ({
+    ...(id ? { id } : {}),
+    name,
+    durationDays: Number(days),
+    ownerRole: owner,
+    partnerRole: partner,
+    condition: conditionFrom(seg, flag),
+    tasks: tasks
+      .filter((task) => task[1] === name)
+      .map(([taskId = '', , title = '', guidance = '', evidence = '', tSeg = '', tFlag = '']) => ({
+        ...(taskId ? { id: taskId } : {}),
+        title,
+        guidance,
+        evidence: evidence ? fromLabel(evidence, evidenceLabels) : 'none',
+        condition: conditionFrom(tSeg, tFlag),
+      })),
+  }));
 }

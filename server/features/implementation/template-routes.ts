@@ -1,8 +1,10 @@
 /** /templates (+ versions, draft, publish, impact, import/export) and /holidays. */
 
-import { AppError, notFound } from '@server/core/errors';
-import type { AppContext, AppDeps, RouteContext, Routers } from '@server/core/http';
+import { notFound } from '@server/core/errors';
+import type { AppDeps, RouteContext, Routers } from '@server/core/http';
 import { readBody, readId, readQuery, validate } from '@server/core/http';
+import { authorize } from '@server/core/policy';
+import { readSpreadsheetUpload } from '@server/core/spreadsheets';
 import { segments } from '@shared/domain/customers';
 import {
   calendarInput,
@@ -12,6 +14,7 @@ import {
 } from '@shared/schemas/implementation';
 import { z } from 'zod';
 import { listCalendarDays, replaceCalendar } from './calendar';
+import { canEditTemplates } from './policy';
 import { installStandardTemplates } from './standard-templates';
 import { phasesFromXlsx, templateToJson, templateToXlsx, xlsxMime } from './template-io';
 import {
@@ -27,23 +30,10 @@ import {
   versionImpact,
 } from './templates';
 
-const maxWorkbookBytes = 2 * 1024 * 1024;
-
 function readVersion(ctx: RouteContext): number {
   const value = Number(ctx.params.version);
   if (!Number.isInteger(value) || value < 1 || value > 1_000_000) throw notFound();
   return value;
-}
-
-async function readWorkbook(ctx: AppContext): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxWorkbookBytes) throw new AppError('PAYLOAD_TOO_LARGE');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }
 
 const workbookMeta = z.object({ name: z.string().trim().min(1).max(100), segment: z.enum(segments) });
@@ -51,14 +41,10 @@ const workbookMeta = z.object({ name: z.string().trim().min(1).max(100), segment
 /** A JSON draft, or an Excel workbook whose name and segment come from the query (or the template). */
 async function readDraft(ctx: RouteContext, fallback?: { name: string; segment: string }) {
   if (!ctx.is(xlsxMime)) return readBody(ctx, templateDraftInput);
+  // The service checks again; this refuses a workbook before a byte of it is read.
+  authorize(canEditTemplates(ctx.state.actor));
   const meta = fallback ?? readQuery(ctx, workbookMeta);
-  let phases: unknown[];
-  try {
-    phases = await phasesFromXlsx(await readWorkbook(ctx));
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('VALIDATION_FAILED', { file: 'validation.invalid' }, { cause: error });
-  }
+  const phases = await phasesFromXlsx(await readSpreadsheetUpload(ctx));
   return validate(templateDraftInput, { ...meta, phases }, ctx);
 }
 

@@ -4,6 +4,7 @@ import { createLogger } from '@server/core/log';
 import { insertIdentity } from '@server/features/users/repo';
 import type { Commitment, Requirement } from '@shared/schemas/requirements';
 import { startTestApp, type TestApp } from '@test/helpers/app';
+import { dialectUnderTest } from '@test/helpers/database';
 import {
   makeConnection,
   makeCustomer,
@@ -43,6 +44,45 @@ async function capture(title: string, quote = '客户原话'): Promise<Requireme
   return res.body;
 }
 
+/** Stored as given: the API trims titles, and the export must still defuse what an import or an older row holds. */
+async function insertRequirement(owner: TestTenant, creator: TestUser, title: string): Promise<string> {
+  const id = uuidv7();
+  const now = nowIso();
+  await owner.tdb
+    .insertInto('requirements', [
+      {
+        id,
+        client_id: uuidv7(),
+        title,
+        description: title,
+        search_text: title,
+        search_terms: '{}',
+        category: null,
+        kind: null,
+        status: 'new',
+        merged_into_id: null,
+        owner_id: null,
+        target_release: null,
+        impact: 1,
+        confidence: 1,
+        effort: 1,
+        demand: 0,
+        score: 0,
+        customer_count: 0,
+        mention_count: 0,
+        contested: 0,
+        created_by: creator.id,
+        first_mention_at: now,
+        first_decided_at: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      },
+    ])
+    .execute();
+  return id;
+}
+
 describe('GET /api/v1/requirements/export', () => {
   it('writes an Excel workbook with the requirements and, on a second sheet, their mentions', async () => {
     await capture('订单导出Excel', '每个月对账都要手抄');
@@ -72,6 +112,34 @@ describe('GET /api/v1/requirements/export', () => {
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     expect(text.split('\r\n')[0]).toContain('标题');
+  });
+
+  it('quotes formula-like cells and cells with separators, quotes or line breaks the OWASP way', async () => {
+    const own = await makeTenant(app);
+    const ownPm = await makeUser(own, 'pm');
+    const cases: [string, string][] = [
+      ['=1+1', `"'=1+1"`],
+      ['+1', `"'+1"`],
+      ['-1', `"'-1"`],
+      ['@SUM(A1)', `"'@SUM(A1)"`],
+      ['\tcmd', `"'\tcmd"`],
+      ['\rcmd', `"'\rcmd"`],
+      ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+      ['a,b', '"a,b"'],
+      ['say "hi"', '"say ""hi"""'],
+      ['two\nlines', '"two\nlines"'],
+      ['plain', 'plain'],
+      // PostgreSQL text cannot hold NUL, so only SQLite can store a title that starts with one.
+      ...(dialectUnderTest === 'sqlite' ? ([['\0cmd', `"'\0cmd"`]] as [string, string][]) : []),
+    ];
+    const ids = new Map<string, string>();
+    for (const [title] of cases) ids.set(title, await insertRequirement(own, ownPm, title));
+    const res = await fetch(`${app.url}/api/v1/requirements/export?format=csv`, {
+      headers: { authorization: `Bearer ${ownPm.token}` },
+    });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    for (const [title, cell] of cases) expect(text).toContain(`${ids.get(title)},${cell},${cell},`);
   });
 
   it('refuses a rep (403), a bad format (400) and no token (401)', async () => {

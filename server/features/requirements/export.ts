@@ -173,9 +173,13 @@ function csvLine(values: (string | number)[]): string {
   return `${values.map(csvCell).join(',')}\r\n`;
 }
 
-/** Quotes what needs quoting, and defuses cells Excel would run as formulas. */
+/**
+ * OWASP's CSV-injection rule: a cell a spreadsheet could run as a formula gets a leading single quote, and it, like
+ * any cell holding the separator, a quote or a line break, is wrapped in double quotes with its quotes doubled.
+ */
 function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const isFormulaLike = /^[=+\-@\t\r\0]/.test(value);
+  const text = isFormulaLike ? `'${value}` : value;
+  return isFormulaLike || /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

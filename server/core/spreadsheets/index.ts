@@ -1,0 +1,4 @@
+/** Every spreadsheet the server reads comes in through here: one set of limits, one streaming reader. */
+export { spreadsheetLimits } from './limits';
+export { type SpreadsheetRow, spreadsheetRows } from './reader';
+export { readSpreadsheetUpload } from './upload';
