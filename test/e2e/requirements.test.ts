@@ -135,8 +135,8 @@ describe.skipIf(skipReason !== null || !dingTalk)(
       await desk.goto(
         await createSignInLink(tenant.tdb, { userId: pm.id, publicUrl: app.url, validHours: 1 }),
       );
-      await desk.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-      await desk.goto('/desk/requirements');
+      // A PM at a desktop starts at the workbench, not on the stretched phone customer list.
+      await desk.waitForURL((url) => url.pathname === '/desk/requirements');
       await desk.getByRole('cell', { name: newTitle }).click();
       await desk.keyboard.press('m');
       const dialog = desk.getByRole('dialog', { name: '合并到另一条需求' });
@@ -203,6 +203,32 @@ describe.skipIf(skipReason !== null || !dingTalk)(
       for (const title of titles) {
         await desk.getByRole('cell', { name: title }).waitFor({ state: 'detached' });
       }
+    });
+
+    it('offers a PM on a phone the pool and a visible way to the workbench', async () => {
+      const pm = await makeUser(tenant, 'pm', '陆知远');
+      const context = await browser.newContext({
+        baseURL: app.url,
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+      });
+      const pmPhone = await context.newPage();
+      pmPhone.on('pageerror', (error) => pageErrors.push(error.message));
+      await pmPhone.goto(
+        await createSignInLink(tenant.tdb, { userId: pm.id, publicUrl: app.url, validHours: 1 }),
+      );
+      await pmPhone.waitForURL((url) => url.pathname === '/customers');
+      await pmPhone.goto('/requirements');
+      await pmPhone.getByRole('tab', { name: '需求池', selected: true }).waitFor();
+      await pmPhone.getByRole('button', { name: /需求工作台/ }).click();
+      await pmPhone.waitForURL((url) => url.pathname === '/desk/requirements');
+      await context.close();
+
+      await rep.goto('/requirements');
+      await rep.getByRole('tab', { name: '我的需求', selected: true }).waitFor();
+      expect(await rep.getByRole('button', { name: /需求工作台/ }).count()).toBe(0);
     });
 
     it('leaves no script errors behind', () => {
