@@ -11,7 +11,7 @@ import { AppError } from './core/errors';
 import { healthRoutes } from './core/health';
 import type { AppDeps, AppState, Routers } from './core/http';
 import type { Logger } from './core/log';
-import { errorBodies } from './core/middleware/errors';
+import { errorBodies, streamFailures } from './core/middleware/errors';
 import { requestScope } from './core/middleware/request-context';
 import { miniappFiles } from './core/static';
 import { attachmentRoutes } from './features/attachments/routes';
@@ -79,6 +79,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
   app.use(requestScope(log, createI18n()));
   app.use(errorBodies(log));
   app.use(compress({ threshold: 1024 }));
+  app.use(streamFailures(log));
   app.use(healthRoutes(database, log));
   if (demoRoutes) app.use(demoRoutes);
   const files = miniappFiles(config.staticDir);

@@ -8,11 +8,9 @@ import {
   todayBuckets,
 } from '../domain/implementation/vocab';
 import { attachmentView } from './attachments';
-import { idSchema, optionalText } from './common';
+import { idSchema, localDate, optionalText } from './common';
 
 export * from './implementation-templates';
-
-const isoDate = z.iso.date();
 
 // ─── Projects ────────────────────────────────────────────────────────────────
 
@@ -31,8 +29,8 @@ export const projectCreate = z.object({
   customerId: idSchema,
   templateId: idSchema,
   name: optionalText(100),
-  startDate: isoDate,
-  goLiveTarget: isoDate.nullable().optional(),
+  startDate: localDate,
+  goLiveTarget: localDate.nullable().optional(),
   ownerId: idSchema.optional(),
   /** Implementers (user ids). */
   memberIds: z.array(idSchema).max(30).optional(),
@@ -44,7 +42,7 @@ export type ProjectCreate = z.input<typeof projectCreate>;
 
 export const projectUpdate = z.object({
   name: z.string().trim().min(1).max(100).optional(),
-  goLiveTarget: isoDate.nullable().optional(),
+  goLiveTarget: localDate.nullable().optional(),
   ownerId: idSchema.optional(),
   memberIds: z.array(idSchema).max(30).optional(),
   partnerContactIds: z.array(idSchema).max(30).optional(),
@@ -81,7 +79,7 @@ export const taskPatch = z.object({
   clientOpId: idSchema.optional(),
   done: z.boolean().optional(),
   assigneeId: idSchema.nullable().optional(),
-  dueDate: isoDate.optional(),
+  dueDate: localDate.optional(),
   evidence: evidenceInput.optional(),
   /** A reason sets the blocker, null clears it. */
   blocker: z.string().trim().min(1).max(500).nullable().optional(),
@@ -106,7 +104,7 @@ export const projectTask = z.object({
   evidence: z.enum(evidenceKinds),
   assigneeId: idSchema.nullable(),
   assigneeName: z.string().nullable(),
-  dueDate: isoDate,
+  dueDate: localDate,
   doneAt: z.string().nullable(),
   doneById: idSchema.nullable(),
   doneByName: z.string().nullable(),
@@ -129,8 +127,8 @@ export const projectPhase = z.object({
   name: z.string(),
   ownerRole: z.string(),
   partnerRole: z.string().nullable(),
-  startDate: isoDate,
-  dueDate: isoDate,
+  startDate: localDate,
+  dueDate: localDate,
   health: z.enum(healthLevels),
   healthReason: z.enum(healthReasons),
   /** Percent of tasks done, 0–100. */
@@ -173,10 +171,10 @@ export const project = z.object({
   /** Newest published version, when newer than templateVersion (POST /projects/{id}/upgrade pulls it). */
   upgradeAvailable: z.number().int().nullable(),
   status: z.enum(projectStatuses),
-  startDate: isoDate,
-  goLiveTarget: isoDate.nullable(),
+  startDate: localDate,
+  goLiveTarget: localDate.nullable(),
   /** Last phase's due date as planned from the phases. */
-  plannedEndDate: isoDate,
+  plannedEndDate: localDate,
   owner: personRef,
   members: z.array(personRef),
   partners: z.array(z.object({ id: idSchema, name: z.string(), title: z.string().nullable() })),
@@ -243,15 +241,15 @@ export const statusPage = z.object({
   projects: z.array(
     z.object({
       name: z.string(),
-      startDate: isoDate,
-      goLiveTarget: isoDate.nullable(),
+      startDate: localDate,
+      goLiveTarget: localDate.nullable(),
       health: z.enum(healthLevels),
       progress: z.number().int(),
       phases: z.array(
         z.object({
           name: z.string(),
-          startDate: isoDate,
-          dueDate: isoDate,
+          startDate: localDate,
+          dueDate: localDate,
           health: z.enum(healthLevels),
           progress: z.number().int(),
           doneCount: z.number().int(),
