@@ -6,6 +6,7 @@ export type ErrorCode = keyof typeof zhCN.errors;
 const statusByCode: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
+  MALFORMED_URL: 400,
   UNAUTHENTICATED: 401,
   SESSION_INVALID: 401,
   FORBIDDEN: 403,

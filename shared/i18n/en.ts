@@ -13,6 +13,7 @@ export const en: Catalogue = {
   errors: {
     VALIDATION_FAILED: 'Some fields need attention',
     MALFORMED_JSON: 'The request body is not valid JSON',
+    MALFORMED_URL: 'This address is not valid',
     UNAUTHENTICATED: 'Please sign in first',
     SESSION_INVALID: 'Your session has ended, please sign in again',
     FORBIDDEN: 'You are not allowed to do this',

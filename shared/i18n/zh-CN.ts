@@ -12,6 +12,7 @@ export const zhCN = {
   errors: {
     VALIDATION_FAILED: '提交的内容有误，请检查标出的字段',
     MALFORMED_JSON: '请求内容不是有效的 JSON',
+    MALFORMED_URL: '网址格式不正确',
     UNAUTHENTICATED: '请先登录',
     SESSION_INVALID: '登录已失效，请重新登录',
     FORBIDDEN: '你没有权限执行此操作',
