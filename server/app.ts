@@ -19,6 +19,7 @@ import { createAttachments } from './features/attachments/service';
 import { authRoutes } from './features/auth/routes';
 import { customerRoutes } from './features/customers/routes';
 import { implementationRoutes } from './features/implementation/routes';
+import { statusTokenPaths } from './features/implementation/status-links';
 import { platformRoutes } from './features/platform/routes';
 import { requirementRoutes } from './features/requirements/routes';
 import { peopleRoutes } from './features/users/routes';
@@ -76,7 +77,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
 
   const api = apiRouter(deps);
 
-  app.use(requestScope(log, createI18n()));
+  app.use(requestScope(log, createI18n(), { tokenPaths: statusTokenPaths }));
   app.use(errorBodies(log));
   app.use(compress({ threshold: 1024 }));
   app.use(streamFailures(log));

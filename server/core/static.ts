@@ -41,7 +41,7 @@ export function miniappFiles(staticDir: string | null): Middleware | null {
     await serveFile(ctx, next);
     if (ctx.body !== undefined || ctx.status !== 404 || !['GET', 'HEAD'].includes(ctx.method)) return;
     // Missing files (/assets/…, /robots.txt) stay 404; only page paths get the app. A file extension is short:
-    // a signed token in a page path (/status/<payload>.<43-char signature>) is not one.
+    // a long dotted segment in a page path (/status/<token>) is not one.
     if (ctx.path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(ctx.path)) throw notFound();
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-cache');

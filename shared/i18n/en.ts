@@ -19,6 +19,8 @@ export const en: Catalogue = {
     FORBIDDEN: 'You are not allowed to do this',
     NOT_FOUND: 'Not found, or it has been deleted',
     ROUTE_NOT_FOUND: 'No such endpoint',
+    LINK_REVOKED: 'This link was withdrawn; ask the project owner for a new one',
+    LINK_EXPIRED: 'This link has expired; ask the project owner for a new one',
     DEMO_LOGIN_DISABLED: 'Demo sign-in is not enabled',
     VERSION_CONFLICT: 'Someone else changed this; refresh and edit again',
     INVALID_OWNER: 'The owner must be an active sales rep, sales manager or admin of this company',

@@ -18,6 +18,8 @@ export const zhCN = {
     FORBIDDEN: '你没有权限执行此操作',
     NOT_FOUND: '要找的内容不存在或已被删除',
     ROUTE_NOT_FOUND: '接口不存在',
+    LINK_REVOKED: '这个链接已被收回，请联系项目负责人获取新链接',
+    LINK_EXPIRED: '这个链接已过期，请联系项目负责人获取新链接',
     DEMO_LOGIN_DISABLED: '演示登录未开启',
     VERSION_CONFLICT: '内容已被他人修改，请刷新后再编辑',
     INVALID_OWNER: '负责人必须是本企业在职的销售、销售经理或管理员',

@@ -186,7 +186,8 @@ export const project = z.object({
   acceptanceItems: z.array(acceptanceItem),
   createdAt: z.string(),
   updatedAt: z.string(),
-  can: z.object({ update: z.boolean(), upgrade: z.boolean(), share: z.boolean() }),
+  /** manageLinks: list and revoke the status links given out (the owner and admins). */
+  can: z.object({ update: z.boolean(), upgrade: z.boolean(), share: z.boolean(), manageLinks: z.boolean() }),
 });
 export type Project = z.infer<typeof project>;
 
@@ -227,12 +228,28 @@ export type TodayItem = z.infer<typeof todayItem>;
 export const shareInput = z.object({ days: z.number().int().min(1).max(90).default(14) });
 
 export const shareLink = z.object({
+  id: idSchema,
+  /** Shown this once: only its hash is kept. */
   token: z.string(),
   /** The status page for the customer, to send through the platform. */
   url: z.string(),
   expiresAt: z.string(),
 });
 export type ShareLink = z.infer<typeof shareLink>;
+
+export const statusLinkStates = ['active', 'expired', 'revoked'] as const;
+
+/** GET /projects/{id}/status-links: the links given out for the project, newest first, without their tokens. */
+export const statusLink = z.object({
+  id: idSchema,
+  createdAt: z.string(),
+  createdBy: z.object({ id: idSchema, name: z.string() }),
+  expiresAt: z.string(),
+  revokedAt: z.string().nullable(),
+  state: z.enum(statusLinkStates),
+});
+export type StatusLink = z.infer<typeof statusLink>;
+export type StatusLinkList = { items: StatusLink[] };
 
 /** GET /status/{token}: no login; one customer's projects, nothing else. */
 export const statusPage = z.object({
