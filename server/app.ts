@@ -11,7 +11,7 @@ import { AppError } from './core/errors';
 import { healthRoutes } from './core/health';
 import type { AppDeps, AppState, Routers } from './core/http';
 import type { Logger } from './core/log';
-import { errorBodies } from './core/middleware/errors';
+import { errorBodies, streamFailures } from './core/middleware/errors';
 import { requestScope } from './core/middleware/request-context';
 import { miniappFiles } from './core/static';
 import { attachmentRoutes } from './features/attachments/routes';
@@ -19,6 +19,7 @@ import { createAttachments } from './features/attachments/service';
 import { authRoutes } from './features/auth/routes';
 import { customerRoutes } from './features/customers/routes';
 import { implementationRoutes } from './features/implementation/routes';
+import { statusTokenPaths } from './features/implementation/status-links';
 import { platformRoutes } from './features/platform/routes';
 import { requirementRoutes } from './features/requirements/routes';
 import { peopleRoutes } from './features/users/routes';
@@ -76,9 +77,10 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
 
   const api = apiRouter(deps);
 
-  app.use(requestScope(log, createI18n()));
+  app.use(requestScope(log, createI18n(), { tokenPaths: statusTokenPaths }));
   app.use(errorBodies(log));
   app.use(compress({ threshold: 1024 }));
+  app.use(streamFailures(log));
   app.use(healthRoutes(database, log));
   if (demoRoutes) app.use(demoRoutes);
   const files = miniappFiles(config.staticDir);

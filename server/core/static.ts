@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Context, Middleware } from 'koa';
 import serve from 'koa-static';
+import { AppError, notFound } from './errors';
 
 /** Serves files and page paths; API paths pass straight through without touching the disk. */
 export function miniappFiles(staticDir: string | null): Middleware | null {
@@ -19,13 +20,29 @@ export function miniappFiles(staticDir: string | null): Middleware | null {
       );
     },
   });
+  /** A path that does not decode is the client's mistake (400); one that climbs out of the folder finds nothing. */
+  const serveFile = async (ctx: Context, next: () => Promise<unknown>) => {
+    let passedOn = false;
+    try {
+      await files(ctx, () => {
+        passedOn = true;
+        return next();
+      });
+    } catch (error) {
+      if (passedOn) throw error;
+      const status = (error as { status?: unknown }).status;
+      if (status === 400) throw new AppError('MALFORMED_URL', undefined, { cause: error });
+      if (status === 403) throw notFound();
+      throw error;
+    }
+  };
   const pages = async (ctx: Context, next: () => Promise<unknown>) => {
     if (ctx.path.startsWith('/api/') || ctx.path.startsWith('/__')) return next();
-    await files(ctx, next);
+    await serveFile(ctx, next);
     if (ctx.body !== undefined || ctx.status !== 404 || !['GET', 'HEAD'].includes(ctx.method)) return;
     // Missing files (/assets/…, /robots.txt) stay 404; only page paths get the app. A file extension is short:
-    // a signed token in a page path (/status/<payload>.<43-char signature>) is not one.
-    if (ctx.path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(ctx.path)) return;
+    // a long dotted segment in a page path (/status/<token>) is not one.
+    if (ctx.path.startsWith('/assets/') || /\.[a-z0-9]{1,8}$/i.test(ctx.path)) throw notFound();
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-cache');
     // Read per request so a rebuilt mini-app is served without a restart.

@@ -179,6 +179,20 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       open: 'Open',
       expires: 'Valid until {{date}}',
     },
+    statusLinks: {
+      title: 'Shared status links',
+      hint: 'Anyone with a link can open it; a withdrawn link stops working at once.',
+      madeBy: 'Made by {{name}} on {{date}}',
+      state: {
+        active: 'Valid until {{date}}',
+        expired: 'Expired on {{date}}',
+        revoked: 'Withdrawn',
+      },
+      revoke: 'Withdraw',
+      revokeConfirm: 'The customer will no longer be able to open this link. Withdraw it?',
+      revoked: 'Link withdrawn',
+      loadFailed: 'Could not load the links',
+    },
     customer: { title: 'Implementation', empty: 'This customer has no implementation project yet.' },
     templates: {
       install: 'Install the standard templates',

@@ -177,6 +177,20 @@ export const zhCNImplementationUi = {
       open: '打开',
       expires: '链接 {{date}} 前有效',
     },
+    statusLinks: {
+      title: '已分享的进度链接',
+      hint: '客户拿到链接即可查看；收回后链接立即失效。',
+      madeBy: '{{name}} 于 {{date}} 生成',
+      state: {
+        active: '{{date}} 前有效',
+        expired: '已于 {{date}} 过期',
+        revoked: '已收回',
+      },
+      revoke: '收回',
+      revokeConfirm: '收回后，客户将无法再打开这个链接。确定收回吗？',
+      revoked: '链接已收回',
+      loadFailed: '链接列表加载失败',
+    },
     customer: { title: '实施', empty: '这个客户还没有实施项目。' },
     templates: {
       install: '安装标准模板',

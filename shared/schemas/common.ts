@@ -3,6 +3,12 @@ import { z } from 'zod';
 
 export const idSchema = z.uuid();
 
+/** A calendar day (local, Asia/Shanghai), YYYY-MM-DD, that exists: 2026-02-30 and 2026-13-45 are refused too. */
+export const localDate = z.iso.date();
+
+/** A moment with its UTC offset, on a real day and clock time. */
+export const instant = z.iso.datetime({ offset: true });
+
 /** A cursor is the sort key of the last row seen, as base64url JSON; clients pass it back untouched. */
 export const cursorSchema = z
   .string()

@@ -2,9 +2,7 @@
 import { z } from 'zod';
 import { customerFlags, segments } from '../domain/customers';
 import { calendarDayKinds, evidenceKinds, templateVersionStatuses } from '../domain/implementation/vocab';
-import { idSchema, optionalText, queryBoolean } from './common';
-
-const isoDate = z.iso.date();
+import { idSchema, localDate, optionalText, queryBoolean } from './common';
 
 // ─── Templates ───────────────────────────────────────────────────────────────
 
@@ -135,7 +133,7 @@ export const exportFormat = z.object({ format: z.enum(['json', 'xlsx']).default(
 // ─── Working calendar ────────────────────────────────────────────────────────
 
 export const calendarDay = z.object({
-  date: isoDate,
+  date: localDate,
   /** holiday: no work although a weekday; workday: a weekend day worked (调休). */
   kind: z.enum(calendarDayKinds),
   name: z.string().trim().max(30).default(''),

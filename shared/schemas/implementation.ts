@@ -8,11 +8,9 @@ import {
   todayBuckets,
 } from '../domain/implementation/vocab';
 import { attachmentView } from './attachments';
-import { idSchema, optionalText } from './common';
+import { idSchema, localDate, optionalText } from './common';
 
 export * from './implementation-templates';
-
-const isoDate = z.iso.date();
 
 // ─── Projects ────────────────────────────────────────────────────────────────
 
@@ -31,8 +29,8 @@ export const projectCreate = z.object({
   customerId: idSchema,
   templateId: idSchema,
   name: optionalText(100),
-  startDate: isoDate,
-  goLiveTarget: isoDate.nullable().optional(),
+  startDate: localDate,
+  goLiveTarget: localDate.nullable().optional(),
   ownerId: idSchema.optional(),
   /** Implementers (user ids). */
   memberIds: z.array(idSchema).max(30).optional(),
@@ -44,7 +42,7 @@ export type ProjectCreate = z.input<typeof projectCreate>;
 
 export const projectUpdate = z.object({
   name: z.string().trim().min(1).max(100).optional(),
-  goLiveTarget: isoDate.nullable().optional(),
+  goLiveTarget: localDate.nullable().optional(),
   ownerId: idSchema.optional(),
   memberIds: z.array(idSchema).max(30).optional(),
   partnerContactIds: z.array(idSchema).max(30).optional(),
@@ -81,7 +79,7 @@ export const taskPatch = z.object({
   clientOpId: idSchema.optional(),
   done: z.boolean().optional(),
   assigneeId: idSchema.nullable().optional(),
-  dueDate: isoDate.optional(),
+  dueDate: localDate.optional(),
   evidence: evidenceInput.optional(),
   /** A reason sets the blocker, null clears it. */
   blocker: z.string().trim().min(1).max(500).nullable().optional(),
@@ -106,7 +104,7 @@ export const projectTask = z.object({
   evidence: z.enum(evidenceKinds),
   assigneeId: idSchema.nullable(),
   assigneeName: z.string().nullable(),
-  dueDate: isoDate,
+  dueDate: localDate,
   doneAt: z.string().nullable(),
   doneById: idSchema.nullable(),
   doneByName: z.string().nullable(),
@@ -129,8 +127,8 @@ export const projectPhase = z.object({
   name: z.string(),
   ownerRole: z.string(),
   partnerRole: z.string().nullable(),
-  startDate: isoDate,
-  dueDate: isoDate,
+  startDate: localDate,
+  dueDate: localDate,
   health: z.enum(healthLevels),
   healthReason: z.enum(healthReasons),
   /** Percent of tasks done, 0–100. */
@@ -173,10 +171,10 @@ export const project = z.object({
   /** Newest published version, when newer than templateVersion (POST /projects/{id}/upgrade pulls it). */
   upgradeAvailable: z.number().int().nullable(),
   status: z.enum(projectStatuses),
-  startDate: isoDate,
-  goLiveTarget: isoDate.nullable(),
+  startDate: localDate,
+  goLiveTarget: localDate.nullable(),
   /** Last phase's due date as planned from the phases. */
-  plannedEndDate: isoDate,
+  plannedEndDate: localDate,
   owner: personRef,
   members: z.array(personRef),
   partners: z.array(z.object({ id: idSchema, name: z.string(), title: z.string().nullable() })),
@@ -188,7 +186,8 @@ export const project = z.object({
   acceptanceItems: z.array(acceptanceItem),
   createdAt: z.string(),
   updatedAt: z.string(),
-  can: z.object({ update: z.boolean(), upgrade: z.boolean(), share: z.boolean() }),
+  /** manageLinks: list and revoke the status links given out (the owner and admins). */
+  can: z.object({ update: z.boolean(), upgrade: z.boolean(), share: z.boolean(), manageLinks: z.boolean() }),
 });
 export type Project = z.infer<typeof project>;
 
@@ -229,12 +228,28 @@ export type TodayItem = z.infer<typeof todayItem>;
 export const shareInput = z.object({ days: z.number().int().min(1).max(90).default(14) });
 
 export const shareLink = z.object({
+  id: idSchema,
+  /** Shown this once: only its hash is kept. */
   token: z.string(),
   /** The status page for the customer, to send through the platform. */
   url: z.string(),
   expiresAt: z.string(),
 });
 export type ShareLink = z.infer<typeof shareLink>;
+
+export const statusLinkStates = ['active', 'expired', 'revoked'] as const;
+
+/** GET /projects/{id}/status-links: the links given out for the project, newest first, without their tokens. */
+export const statusLink = z.object({
+  id: idSchema,
+  createdAt: z.string(),
+  createdBy: z.object({ id: idSchema, name: z.string() }),
+  expiresAt: z.string(),
+  revokedAt: z.string().nullable(),
+  state: z.enum(statusLinkStates),
+});
+export type StatusLink = z.infer<typeof statusLink>;
+export type StatusLinkList = { items: StatusLink[] };
 
 /** GET /status/{token}: no login; one customer's projects, nothing else. */
 export const statusPage = z.object({
@@ -243,15 +258,15 @@ export const statusPage = z.object({
   projects: z.array(
     z.object({
       name: z.string(),
-      startDate: isoDate,
-      goLiveTarget: isoDate.nullable(),
+      startDate: localDate,
+      goLiveTarget: localDate.nullable(),
       health: z.enum(healthLevels),
       progress: z.number().int(),
       phases: z.array(
         z.object({
           name: z.string(),
-          startDate: isoDate,
-          dueDate: isoDate,
+          startDate: localDate,
+          dueDate: localDate,
           health: z.enum(healthLevels),
           progress: z.number().int(),
           doneCount: z.number().int(),

@@ -8,9 +8,8 @@ import {
   requirementSorts,
   requirementStatuses,
 } from '../domain/requirements';
-import { cursorSchema, idSchema, optionalText, queryBoolean } from './common';
+import { cursorSchema, idSchema, localDate, optionalText, queryBoolean } from './common';
 
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()

@@ -2,14 +2,9 @@
 import { z } from 'zod';
 import { visitKinds, visitStatuses } from '../domain/visits';
 import { attachmentView } from './attachments';
-import { idSchema, optionalText, pageQuery, queryBoolean } from './common';
+import { idSchema, instant, localDate, optionalText, pageQuery, queryBoolean } from './common';
 
 export { type VisitKind, type VisitStatus, visitKinds, visitStatuses } from '../domain/visits';
-
-/** A calendar day in the tenant's time zone (Asia/Shanghai), YYYY-MM-DD. */
-export const localDate = z.iso.date();
-
-const instant = z.iso.datetime({ offset: true });
 
 /** What the phone read at check-in. The server adds its own time, the distance to the customer and the flag. */
 export const checkInInput = z.object({

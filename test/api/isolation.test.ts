@@ -53,6 +53,8 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/projects/:id/upgrade': { target: 'project' },
   'POST /api/v1/projects/:id/upgrade': { target: 'project' },
   'POST /api/v1/projects/:id/share': { target: 'project', body: {} },
+  'GET /api/v1/projects/:id/status-links': { target: 'project' },
+  'POST /api/v1/projects/:id/status-links/:linkId/revoke': { target: 'project' },
   'GET /api/v1/requirements/:id': { target: 'requirement' },
   'PATCH /api/v1/requirements/:id': { target: 'requirement', body: { title: '越权修改' } },
   'POST /api/v1/requirements/:id/mentions': {
@@ -90,7 +92,7 @@ const publicByDesign = [
   'POST /api/v1/callbacks/:id',
   // The signature in the URL is the permission (tested in attachments.test.ts).
   'GET /api/v1/attachments/:id/content',
-  // The signed token is the permission (tested in implementation/status-page.test.ts).
+  // The link's random token is the permission (tested in implementation/status-page.test.ts).
   'GET /api/v1/status/:token',
 ];
 
@@ -104,6 +106,7 @@ const foreignIds = {
   template: '',
   project: '',
   task: '',
+  statusLink: '',
   requirement: '',
 };
 
@@ -127,6 +130,10 @@ beforeAll(async () => {
   foreignIds.template = template?.id ?? '';
   foreignIds.project = project.body.id;
   foreignIds.task = project.body.phases[0]?.tasks[0]?.id ?? '';
+  const link = await app
+    .api(implementer.token)
+    .post<{ id: string }>(`/api/v1/projects/${project.body.id}/share`, {});
+  foreignIds.statusLink = link.body.id;
   const requirement = await app.api(victim.token).post<{ id: string }>('/api/v1/requirements', {
     clientId: '01a20000-0000-7000-8000-000000000009',
     title: '别家的需求',
@@ -165,6 +172,7 @@ describe('another tenant’s ids', () => {
           .replace(':id', foreignIds[target])
           .replace(':mappingId', foreignIds.customer)
           .replace(':taskId', foreignIds.task)
+          .replace(':linkId', foreignIds.statusLink)
           .replace(':version', '1')
           .replace(':mergeId', foreignIds.customer)
           .replace(':mentionId', foreignIds.customer),

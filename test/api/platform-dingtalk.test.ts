@@ -1,5 +1,6 @@
 /** DingTalk end to end against the emulator: 免登, token caching and refresh, JS-API config, messages, callbacks. */
 
+import { request } from 'node:http';
 import { TenantDb } from '@server/core/db';
 import { notifyPerson } from '@server/features/platform/notify';
 import type { Session } from '@shared/schemas/auth';
@@ -142,7 +143,45 @@ describe('JS-API config', () => {
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: { fields: { url: '只能为本应用的页面签名' } } });
   });
+
+  it('refuses a page of another site even when the request names that site as its Host', async () => {
+    const user = await makeUser(tenant, 'sales');
+    const ask = (pageUrl: string, host: string) =>
+      getWithHost(
+        `/api/v1/platform/jsapi-config?connectionId=${connection.id}&url=${encodeURIComponent(pageUrl)}`,
+        { authorization: `Bearer ${user.token}`, host, 'x-forwarded-host': host },
+      );
+    expect((await ask(`${app.config.publicUrl}/customers`, 'evil.example')).status).toBe(200);
+    for (const [pageUrl, host] of [
+      ['http://evil.example/customers', 'evil.example'],
+      ['https://evil.example/', 'evil.example'],
+      [
+        `${app.config.publicUrl.replace('127.0.0.1', 'localhost')}/customers`,
+        new URL(app.url).host.replace('127.0.0.1', 'localhost'),
+      ],
+    ] as const) {
+      const res = await ask(pageUrl, host);
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ error: { fields: { url: '只能为本应用的页面签名' } } });
+    }
+  });
 });
+
+/** A GET with headers fetch() will not send as given (Host). */
+function getWithHost(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${app.url}${path}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('work notifications through the outbox', () => {
   it('delivers exactly once, in order, through a DingTalk outage', async () => {

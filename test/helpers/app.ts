@@ -26,10 +26,16 @@ export interface TestAppOptions {
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  // Listening first gives the port, so PUBLIC_URL can be where the browser and the tests really reach the app.
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     STATIC_DIR: './dist/miniapp',
+    PUBLIC_URL: url,
     // Suites sign in far more often than a person does; the throttling test sets its own limit.
     SIGN_IN_LIMIT_PER_MINUTE: '10000',
     ...options.env,
@@ -37,10 +43,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await openTestDatabase();
   if (options.seedDemo) await seedDemoOnce(database.db);
   const log = createLogger(config.logLevel);
-  const server = createServer(createApp(config, { database, log }).callback());
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server.on('request', createApp(config, { database, log }).callback());
   return {
     url,
     config,

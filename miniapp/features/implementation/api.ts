@@ -11,6 +11,8 @@ import type {
   ProjectUpgradeImpact,
   PublishResult,
   ShareLink,
+  StatusLink,
+  StatusLinkList,
   StatusPage,
   Template,
   TemplateVersionSummary,
@@ -24,6 +26,7 @@ export const implementationKeys = {
   projectList: (customerId?: string) =>
     [...implementationKeys.projects(), 'list', customerId ?? 'mine'] as const,
   project: (id: string) => [...implementationKeys.projects(), 'detail', id] as const,
+  statusLinks: (projectId: string) => [...implementationKeys.all, 'status-links', projectId] as const,
   today: () => [...implementationKeys.all, 'today'] as const,
   customers: (q: string) => [...implementationKeys.all, 'customers', q] as const,
   status: (token: string) => [...implementationKeys.all, 'status', token] as const,
@@ -137,8 +140,30 @@ export function useInstallStandardTemplates() {
 }
 
 export function useShareLink(projectId: string) {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiPost<ShareLink>(`/projects/${projectId}/share`, { days: 14 }),
+    onSuccess: () =>
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.statusLinks(projectId) }),
+  });
+}
+
+/** The links given out for the project (its owner and admins only: `can.manageLinks`). */
+export function useStatusLinks(projectId: string, options: { enabled: boolean }) {
+  return useQuery({
+    queryKey: implementationKeys.statusLinks(projectId),
+    queryFn: () => apiGet<StatusLinkList>(`/projects/${projectId}/status-links`),
+    enabled: options.enabled,
+  });
+}
+
+export function useRevokeStatusLink(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (linkId: string) =>
+      apiPost<StatusLink>(`/projects/${projectId}/status-links/${linkId}/revoke`),
+    onSuccess: () =>
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.statusLinks(projectId) }),
   });
 }
 

@@ -10,6 +10,8 @@ export type {
   ProjectUpgradeImpact,
   PublishResult,
   ShareLink,
+  StatusLink,
+  StatusLinkList,
   StatusPage,
   Template,
   TemplateVersionSummary,

@@ -120,6 +120,20 @@ export function findSignInLink(db: RootDb, tokenHash: string) {
   return db.selectFrom('sign_in_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
 
+/** A status-page link by its token's hash: the page has no sign-in, so the link itself names the tenant. */
+export function findStatusLinkByTokenHash(db: RootDb, tokenHash: string) {
+  return db
+    .selectFrom('impl_status_links')
+    .select([
+      'tenant_id as tenantId',
+      'customer_id as customerId',
+      'expires_at as expiresAt',
+      'revoked_at as revokedAt',
+    ])
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
 /** Signed content URLs carry only the attachment id; this finds whose it is after the signature checked out. */
 export function findAttachmentForContent(db: RootDb, attachmentId: string) {
   return db

@@ -1,4 +1,5 @@
 /** The one place an error becomes a response body: `{ error: { code, message, fields } }` in the user's language. */
+import { Stream } from 'node:stream';
 import type { Next } from 'koa';
 import { AppError, type ErrorCode } from '../errors';
 import type { AppContext } from '../http';
@@ -30,6 +31,23 @@ export function errorBodies(log: Logger) {
         },
       };
     }
+  };
+}
+
+/**
+ * A streamed body (an export, a file) that fails after it started can no longer become an error body: the
+ * failure is logged and the connection cut, so the client sees a broken download instead of waiting forever
+ * (a compressor in between would otherwise never see the end of its input).
+ */
+export function streamFailures(log: Logger) {
+  return async (ctx: AppContext, next: Next) => {
+    await next();
+    const body: unknown = ctx.body;
+    if (!(body instanceof Stream)) return;
+    body.once('error', (error) => {
+      log.error({ err: error }, 'response stream failed');
+      ctx.res.destroy();
+    });
   };
 }
 

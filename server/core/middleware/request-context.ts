@@ -1,4 +1,7 @@
-/** Gives each request an id (kept from X-Request-Id when sane), the user's language, and one access-log line. */
+/**
+ * Gives each request an id (kept from X-Request-Id when sane), the user's language, and one access-log line. Paths
+ * that carry a bearer token after a known prefix (status-page links) are logged with the token cut off.
+ */
 
 import { pickLocale } from '@shared/domain/locale';
 import type { i18n } from 'i18next';
@@ -9,7 +12,11 @@ import { type Logger, requestContext } from '../log';
 
 const acceptableRequestId = /^[\w.-]{8,100}$/;
 
-export function requestScope(log: Logger, translations: i18n) {
+export function requestScope(log: Logger, translations: i18n, options: { tokenPaths: readonly string[] }) {
+  const loggedPath = (path: string) => {
+    const prefix = options.tokenPaths.find((start) => path.startsWith(start));
+    return prefix ? `${prefix}[redacted]` : path;
+  };
   return (ctx: AppContext, next: Next) => {
     const incoming = ctx.get('x-request-id');
     const requestId = acceptableRequestId.test(incoming) ? incoming : newId();
@@ -25,7 +32,7 @@ export function requestScope(log: Logger, translations: i18n) {
           log.info(
             {
               method: ctx.method,
-              path: ctx.path,
+              path: loggedPath(ctx.path),
               status: ctx.status,
               ms: Math.round(performance.now() - started),
             },

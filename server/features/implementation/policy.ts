@@ -35,6 +35,10 @@ export const canSeeProject = (actor: Actor, project: ProjectAccess): boolean =>
 export const canUpdateProject = (actor: Actor, project: ProjectAccess): boolean =>
   hasRole(actor, 'admin', 'manager', 'pm') || project.ownerId === actor.userId;
 
+/** Links already in the customer's hands: the project's owner and admins see and revoke them. */
+export const canManageStatusLinks = (actor: Actor, project: ProjectAccess): boolean =>
+  hasRole(actor, 'admin') || project.ownerId === actor.userId;
+
 const isMember = (actor: Actor, project: ProjectAccess): boolean =>
   canUpdateProject(actor, project) || project.memberIds.includes(actor.userId);
 

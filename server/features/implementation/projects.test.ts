@@ -71,7 +71,7 @@ describe('POST /api/v1/projects', () => {
       goals: [{ metric: '拜访当天录入率', baseline: 35, target: 90, actual: null, unit: '%', met: null }],
       acceptanceItems: [],
       progress: 0,
-      can: { update: true, upgrade: false, share: true },
+      can: { update: true, upgrade: false, share: true, manageLinks: true },
     });
     expect(project.phases.map((p) => p.name)).toEqual([
       '需求调研',

@@ -14,7 +14,8 @@ import { taskSubjectType } from './evidence';
 import { canSeeProject } from './policy';
 import { createProject, getProject, listProjects, updateProject, visibleProject } from './projects';
 import { findProject, findTaskProjectId } from './projects-repo';
-import { shareProject, statusPageFor } from './status-page';
+import { listStatusLinks, revokeStatusLink, shareProject } from './status-links';
+import { statusPageFor } from './status-page';
 import { patchTask } from './tasks';
 import { templateRoutes } from './template-routes';
 import { listToday } from './today';
@@ -86,12 +87,21 @@ export function implementationRoutes(routers: Routers, deps: AppDeps): void {
     const { days } = readBody(ctx, shareInput);
     ctx.body = await shareProject(ctx.state.tdb, ctx.state.actor, bundle, {
       days,
-      secretsKey: deps.config.secretsKey,
       publicUrl: deps.config.publicUrl,
     });
   });
 
+  api.get('/projects/:id/status-links', async (ctx) => {
+    const bundle = await visibleProject(ctx.state.tdb, ctx.state.actor, readId(ctx));
+    ctx.body = await listStatusLinks(ctx.state.tdb, ctx.state.actor, bundle);
+  });
+
+  api.post('/projects/:id/status-links/:linkId/revoke', async (ctx) => {
+    const bundle = await visibleProject(ctx.state.tdb, ctx.state.actor, readId(ctx));
+    ctx.body = await revokeStatusLink(ctx.state.tdb, ctx.state.actor, bundle, readId(ctx, 'linkId'));
+  });
+
   routers.public.get('/status/:token', async (ctx) => {
-    ctx.body = await statusPageFor(deps.db, deps.config.secretsKey, String(ctx.params.token ?? ''));
+    ctx.body = await statusPageFor(deps.db, String(ctx.params.token ?? ''));
   });
 }

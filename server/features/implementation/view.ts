@@ -16,7 +16,13 @@ import type {
   ProjectTask,
 } from '@shared/schemas/implementation';
 import type { AttachmentView } from './evidence';
-import { canAssignTask, canUpdateProject, canWorkOnTask, type ProjectAccess } from './policy';
+import {
+  canAssignTask,
+  canManageStatusLinks,
+  canUpdateProject,
+  canWorkOnTask,
+  type ProjectAccess,
+} from './policy';
 import type { PhaseRow, ProjectRow, TaskRow } from './projects-repo';
 
 /** Everything one project's JSON is made of, loaded by the service. */
@@ -187,7 +193,12 @@ export function presentProject(bundle: ProjectBundle, actor: Actor, today: strin
     acceptanceItems: bundle.acceptanceItems,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    can: { update: canUpdate, upgrade: canUpdate && bundle.upgradeAvailable !== null, share: canUpdate },
+    can: {
+      update: canUpdate,
+      upgrade: canUpdate && bundle.upgradeAvailable !== null,
+      share: canUpdate,
+      manageLinks: canManageStatusLinks(actor, access),
+    },
   };
 }
 

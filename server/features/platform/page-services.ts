@@ -43,13 +43,16 @@ export async function signInOptionsFor(
   };
 }
 
-/** Signs the page URL (without its fragment) for the platform's config call; only pages of this app are signed. */
+/**
+ * Signs the page URL (without its fragment) for the platform's config call. Only pages on PUBLIC_URL's origin are
+ * signed: the request's Host header is the client's to choose, so it never decides what "this app" is.
+ */
 export async function jsapiConfigFor(
   tdb: TenantDb,
   runtime: PlatformRuntime,
-  input: { connectionId: string; url: string; allowedOrigins: string[] },
+  input: { connectionId: string; url: string },
 ): Promise<JsapiConfig> {
-  if (!input.allowedOrigins.includes(new URL(input.url).origin)) {
+  if (new URL(input.url).origin !== new URL(runtime.publicUrl).origin) {
     throw new AppError('VALIDATION_FAILED', { url: 'validation.foreignUrl' });
   }
   const { row, client } = await connectedClient(tdb, runtime, input.connectionId);

@@ -53,10 +53,7 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
     ctx.status = 204;
   });
   api.get('/platform/jsapi-config', async (ctx) => {
-    const { connectionId, url } = readQuery(ctx, jsapiConfigQuery);
-    // Koa 3's ctx.origin is the Origin header (absent on same-origin GETs): the page's own origin is protocol + host.
-    const allowedOrigins = [new URL(platforms.publicUrl).origin, `${ctx.protocol}://${ctx.host}`];
-    ctx.body = await jsapiConfigFor(ctx.state.tdb, platforms, { connectionId, url, allowedOrigins });
+    ctx.body = await jsapiConfigFor(ctx.state.tdb, platforms, readQuery(ctx, jsapiConfigQuery));
   });
 
   const signInLimit = rateLimit({ max: config.signInLimitPerMinute, windowMs: 60_000 });

@@ -14,6 +14,7 @@ import { PhaseList } from '../components/PhaseList';
 import { PhaseTimeline } from '../components/PhaseTimeline';
 import { GoalsCard, ProjectSummaryCard } from '../components/ProjectSummaryCard';
 import { ShareStatus } from '../components/ShareStatus';
+import { StatusLinks } from '../components/StatusLinks';
 import { UpgradeBanner } from '../components/UpgradeBanner';
 import { taskKind } from '../task-submissions';
 
@@ -58,6 +59,7 @@ export function ProjectPage() {
             <PhaseTimeline phases={project.data.phases} />
             <PhaseList project={project.data} />
             <AcceptanceItems project={project.data} />
+            <StatusLinks project={project.data} />
             {canShare ? (
               <ShareStatus projectId={project.data.id} isOpen={isSharing} onClose={() => setSharing(false)} />
             ) : null}

@@ -112,6 +112,20 @@ export interface ImplTaskOpsTable {
   created_at: string;
 }
 
+/** A status-page link given to a customer; the token itself is never stored, only its SHA-256. */
+export interface ImplStatusLinksTable {
+  id: string;
+  tenant_id: string;
+  project_id: string;
+  customer_id: string;
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
 export interface ImplementationTables {
   impl_templates: ImplTemplatesTable;
   impl_template_versions: ImplTemplateVersionsTable;
@@ -121,4 +135,5 @@ export interface ImplementationTables {
   impl_phases: ImplPhasesTable;
   impl_tasks: ImplTasksTable;
   impl_task_ops: ImplTaskOpsTable;
+  impl_status_links: ImplStatusLinksTable;
 }
