@@ -16,6 +16,11 @@ export function formatDateTime(iso: string): string {
   );
 }
 
+/** A score or demand as people read it: one decimal at most (16.3, not 16.333333). */
+export function formatScore(value: number): string {
+  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: 1 }).format(value);
+}
+
 export function formatCoordinate(value: number): string {
   return value.toFixed(5);
 }

@@ -30,6 +30,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
     },
     projects: {
       title: 'My projects',
+      allTitle: 'All projects',
       emptyTitle: 'No implementation projects yet',
       emptyBody: 'Start a project for a signed customer and follow the standard template.',
       emptyBodyReadOnly: 'Implementation projects you work on show up here.',

@@ -28,6 +28,7 @@ export const zhCNImplementationUi = {
     },
     projects: {
       title: '我的项目',
+      allTitle: '全部项目',
       emptyTitle: '还没有实施项目',
       emptyBody: '为签约客户新建一个项目，按标准模板推进实施。',
       emptyBodyReadOnly: '你参与的实施项目会出现在这里。',

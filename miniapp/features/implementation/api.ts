@@ -23,8 +23,9 @@ export const implementationKeys = {
   all: ['implementation'] as const,
   templates: () => [...implementationKeys.all, 'templates'] as const,
   projects: () => [...implementationKeys.all, 'projects'] as const,
-  projectList: (customerId?: string) =>
-    [...implementationKeys.projects(), 'list', customerId ?? 'mine'] as const,
+  projectLists: () => [...implementationKeys.projects(), 'list'] as const,
+  /** 'mine', 'all', or one customer's id. */
+  projectList: (scope: string) => [...implementationKeys.projectLists(), scope] as const,
   project: (id: string) => [...implementationKeys.projects(), 'detail', id] as const,
   statusLinks: (projectId: string) => [...implementationKeys.all, 'status-links', projectId] as const,
   today: () => [...implementationKeys.all, 'today'] as const,
@@ -56,12 +57,14 @@ export function usePublishTemplate(templateId: string) {
   });
 }
 
-/** Mine on the 实施 tab; every project of one customer on the customer's page. */
-export function useProjects(customerId?: string) {
+export type ProjectScope = { customerId: string } | 'mine' | 'all';
+
+/** Mine (or all, for those who oversee) on the 实施 tab; every project of one customer on the customer's page. */
+export function useProjects(scope: ProjectScope) {
+  const params = typeof scope === 'string' ? { scope } : { customerId: scope.customerId, scope: 'all' };
   return useQuery({
-    queryKey: implementationKeys.projectList(customerId),
-    queryFn: () =>
-      apiGet<ProjectSummary[]>('/projects', customerId ? { customerId, scope: 'all' } : { scope: 'mine' }),
+    queryKey: implementationKeys.projectList(typeof scope === 'string' ? scope : scope.customerId),
+    queryFn: () => apiGet<ProjectSummary[]>('/projects', params),
   });
 }
 
@@ -125,7 +128,7 @@ export function useUpgradeProject(projectId: string) {
     mutationFn: () => apiPost<Project>(`/projects/${projectId}/upgrade`),
     onSuccess: (project) => {
       queryClient.setQueryData(implementationKeys.project(project.id), project);
-      void queryClient.invalidateQueries({ queryKey: implementationKeys.projectList() });
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.projectLists() });
       void queryClient.invalidateQueries({ queryKey: implementationKeys.today() });
     },
   });

@@ -23,6 +23,6 @@ export function replaceTask(projectId: string, taskId: string, change: (task: Ta
 /** After a change is sent (or refused): the server's health, progress and lists replace the phone's guess. */
 export function refreshAfterTaskChange(projectId: string): void {
   void queryClient.invalidateQueries({ queryKey: implementationKeys.project(projectId) });
-  void queryClient.invalidateQueries({ queryKey: implementationKeys.projectList() });
+  void queryClient.invalidateQueries({ queryKey: implementationKeys.projectLists() });
   void queryClient.invalidateQueries({ queryKey: implementationKeys.today() });
 }

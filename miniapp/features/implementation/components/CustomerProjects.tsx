@@ -18,7 +18,7 @@ export function CustomerProjects({ customerId }: { customerId: string }) {
   return (
     <div className={styles.customerProjects}>
       <ProjectList
-        customerId={customerId}
+        scope={{ customerId }}
         onCreate={undefined}
         title={t('ui.implementation.customer.title')}
         emptyBody={t('ui.implementation.customer.empty')}

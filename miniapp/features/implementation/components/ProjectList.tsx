@@ -3,25 +3,24 @@ import { PageState } from '@miniapp/components/PageState';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { CheckShieldOutline, RightOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
-import { useProjects } from '../api';
+import { type ProjectScope, useProjects } from '../api';
 import { formatDay } from '../dates';
 import type { ProjectSummary } from '../types';
 import { HealthBadge, ProgressBar } from './HealthBadge';
 import styles from './implementation.module.css';
 
 interface ProjectListProps {
-  /** Only the customer's projects (the customer page); otherwise mine. */
-  customerId?: string;
+  scope: ProjectScope;
   onCreate: (() => void) | undefined;
   title?: string;
   emptyBody?: string;
 }
 
-export function ProjectList({ customerId, onCreate, title, emptyBody }: ProjectListProps) {
+export function ProjectList({ scope, onCreate, title, emptyBody }: ProjectListProps) {
   const { t } = useTranslation();
-  const projects = useProjects(customerId);
+  const projects = useProjects(scope);
   const items = projects.data ?? [];
-  const headingId = customerId ? 'customer-projects' : 'my-projects';
+  const headingId = typeof scope === 'string' ? `${scope}-projects` : 'customer-projects';
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.sectionTitle}>

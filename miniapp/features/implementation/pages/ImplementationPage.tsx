@@ -9,7 +9,7 @@ import { Link, useNavigate } from 'react-router';
 import styles from '../components/implementation.module.css';
 import { ProjectList } from '../components/ProjectList';
 import { TodayList } from '../components/TodayList';
-import { canManageTemplates, canStartProject } from '../permissions';
+import { canManageTemplates, canStartProject, overseesAllProjects } from '../permissions';
 import { taskKind } from '../task-submissions';
 
 export function ImplementationPage() {
@@ -34,7 +34,11 @@ export function ImplementationPage() {
       />
       <PendingSubmissions kind={taskKind} />
       <TodayList />
-      <ProjectList onCreate={openCreate} />
+      {overseesAllProjects(me.role) ? (
+        <ProjectList scope="all" onCreate={openCreate} title={t('ui.implementation.projects.allTitle')} />
+      ) : (
+        <ProjectList scope="mine" onCreate={openCreate} />
+      )}
       {canManageTemplates(me.role) ? (
         <Link to="/implementation/templates" className={styles.templatesLink}>
           {t('ui.implementation.templates.entry')}

@@ -32,7 +32,7 @@ export function GoLiveSwitch({ projectId, customerId, checked, onChange }: GoLiv
 /** The customer's active projects, cached under the same key as the customer page's project list. */
 function useRunningProject(customerId: string | null): boolean {
   const projects = useQuery({
-    queryKey: implementationKeys.projectList(customerId ?? undefined),
+    queryKey: implementationKeys.projectList(customerId ?? ''),
     queryFn: () => apiGet<ProjectSummary[]>('/projects', { customerId: customerId ?? '', scope: 'all' }),
     enabled: customerId !== null,
   });

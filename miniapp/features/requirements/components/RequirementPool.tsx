@@ -1,6 +1,8 @@
 /** 需求池: the tenant's requirements by score, searchable and filtered by status; "my customer wants this too" on each. */
+
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { PageState } from '@miniapp/components/PageState';
+import { formatScore } from '@miniapp/lib/format';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { RequirementStatus } from '@shared/domain/requirements';
 import type { Requirement } from '@shared/schemas/requirements';
@@ -108,7 +110,7 @@ const PoolRow = memo(function PoolRow({
       <div className={styles.actions}>
         <span className={styles.meta}>
           {t('ui.requirements.pool.customers', { count: item.customerCount })} ·{' '}
-          {t('ui.requirements.pool.score', { score: item.score })}
+          {t('ui.requirements.pool.score', { score: formatScore(item.score) })}
         </span>
         {item.can.addMention ? (
           <Button

@@ -72,6 +72,12 @@ export function DecisionModal({ request, onClose }: DecisionModalProps) {
           <Input.TextArea
             autoFocus
             rows={4}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                void confirm();
+              }
+            }}
             placeholder={t('ui.requirements.desk.decision.notePlaceholder')}
           />
         </Form.Item>

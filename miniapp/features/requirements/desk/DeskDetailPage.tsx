@@ -8,7 +8,7 @@ import type { RequirementDetail } from '@shared/schemas/requirements';
 import { Alert, Button, Card, Col, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useRequirement } from '../api';
 import { CommitmentsCard } from './CommitmentsCard';
 import { DecisionModal, type DecisionRequest } from './DecisionModal';
@@ -26,6 +26,9 @@ const workflow = ['new', 'under_review', 'planned', 'in_progress', 'released'] a
 export function DeskDetailPage() {
   const { id = '' } = useParams();
   const requirement = useRequirement(id);
+  // Merged away (here or elsewhere): the survivor answers; its own address keeps edits on the right item.
+  const survivorId = requirement.data?.id;
+  if (survivorId && survivorId !== id) return <Navigate to={`/desk/requirements/${survivorId}`} replace />;
   return (
     <PageState
       isLoading={requirement.isPending}

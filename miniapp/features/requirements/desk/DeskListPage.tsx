@@ -2,7 +2,9 @@
  * Triage inbox and the full table: filters, score order, keyboard moves (j/k/x/p/d/r/m/e/?), bulk status change with
  * a note, and export of exactly this view.
  */
+
 import { PageState } from '@miniapp/components/PageState';
+import { formatScore } from '@miniapp/lib/format';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { Requirement } from '@shared/schemas/requirements';
 import { App, Button, Dropdown, Segmented, Space, Table, Tag } from 'antd';
@@ -60,13 +62,21 @@ function useColumns(): ColumnsType<Requirement> {
     },
     { key: 'customers', title: col('customers'), dataIndex: 'customerCount', width: 80, align: 'right' },
     { key: 'mentions', title: col('mentions'), dataIndex: 'mentionCount', width: 80, align: 'right' },
-    { key: 'demand', title: col('demand'), dataIndex: 'demand', width: 90, align: 'right' },
+    {
+      key: 'demand',
+      title: col('demand'),
+      dataIndex: 'demand',
+      width: 90,
+      align: 'right',
+      render: (value: number) => formatScore(value),
+    },
     {
       key: 'score',
       title: col('score'),
       dataIndex: 'score',
       width: 90,
       align: 'right',
+      render: (value: number) => formatScore(value),
       sortOrder: 'descend',
       sorter: true,
       sortDirections: ['descend'],

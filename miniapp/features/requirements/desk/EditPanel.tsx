@@ -52,7 +52,7 @@ export function EditPanel({ detail, me }: { detail: RequirementDetail; me: Me })
     <Card title={label('edit')} size="small">
       <Form<EditValues>
         name="requirement-edit"
-        key={detail.version}
+        key={`${detail.id}:${detail.version}`}
         form={form}
         layout="vertical"
         disabled={!detail.can.update}

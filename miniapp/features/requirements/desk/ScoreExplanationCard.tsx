@@ -1,4 +1,5 @@
 /** The score as plain arithmetic: each customer's weights and points, the cap, then the priority formula. */
+import { formatScore } from '@miniapp/lib/format';
 import type { ScoreExplanation } from '@shared/schemas/requirements';
 import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +31,7 @@ export function ScoreExplanationCard({ explanation }: { explanation: ScoreExplan
             align: 'right',
             render: (_value, row) => (
               <span>
-                {row.points} {row.capped ? <Tag>{label('capped')}</Tag> : null}
+                {formatScore(row.points)} {row.capped ? <Tag>{label('capped')}</Tag> : null}
               </span>
             ),
           },
@@ -41,18 +42,18 @@ export function ScoreExplanationCard({ explanation }: { explanation: ScoreExplan
               {label('total')}
             </Table.Summary.Cell>
             <Table.Summary.Cell index={1} align="right">
-              {explanation.demand}
+              {formatScore(explanation.demand)}
             </Table.Summary.Cell>
           </Table.Summary.Row>
         )}
       />
       <Typography.Paragraph className={styles.formula} style={{ marginTop: 12 }}>
         {t('ui.requirements.desk.score.formula', {
-          demand: explanation.demand,
-          impact: explanation.impact,
-          confidence: explanation.confidence,
-          effort: explanation.effort,
-          score: explanation.score,
+          demand: formatScore(explanation.demand),
+          impact: formatScore(explanation.impact),
+          confidence: formatScore(explanation.confidence),
+          effort: formatScore(explanation.effort),
+          score: formatScore(explanation.score),
         })}
       </Typography.Paragraph>
     </Card>
