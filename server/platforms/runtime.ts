@@ -1,4 +1,5 @@
 /** What talking to platforms needs at run time, built once per process: sealing, the token cache, client factory. */
+import { type OutboundGuard, outboundGuard } from '@server/core/outbound-url';
 import { type SecretBox, secretBox } from '@server/core/secrets';
 import { Redis } from 'ioredis';
 import { createPlatformClient } from './index';
@@ -10,6 +11,8 @@ export interface PlatformRuntime {
   box: SecretBox;
   tokens: TokenCache;
   clientFor(settings: PlatformSettings): PlatformClient;
+  /** Which base URLs a tenant may set, and the fetch every client calls them with. */
+  outbound: OutboundGuard;
   /** Origin of this server as people and platforms reach it (callback URLs, links in messages). */
   publicUrl: string;
   close(): Promise<void>;
@@ -20,15 +23,19 @@ export function createPlatformRuntime(config: {
   secretsKey: string;
   publicUrl: string;
   redisUrl: string | null;
+  /** The demo's emulators listen on this machine: only then may base URLs point at internal addresses. */
+  emulators: boolean;
 }): PlatformRuntime {
   const box = secretBox(config.secretsKey);
+  const outbound = outboundGuard({ allowInternal: config.emulators });
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 })
     : null;
   return {
     box,
     tokens: new TokenCache(box, redis ? new RedisTokenStore(redis) : new DatabaseTokenStore()),
-    clientFor: reuseClients(),
+    clientFor: reuseClients(outbound.fetch),
+    outbound,
     publicUrl: config.publicUrl,
     close: async () => {
       await redis?.quit();
@@ -40,14 +47,14 @@ export function createPlatformRuntime(config: {
  * Clients are stateless but not free to build (the Feishu SDK client is large), and every sign-in, message and
  * callback asks for one; the same settings get the same client. Changed settings are a new key.
  */
-function reuseClients(): (settings: PlatformSettings) => PlatformClient {
+function reuseClients(fetch: typeof globalThis.fetch): (settings: PlatformSettings) => PlatformClient {
   const clients = new Map<string, PlatformClient>();
   return (settings) => {
     const key = JSON.stringify(settings);
     let client = clients.get(key);
     if (!client) {
       if (clients.size >= 1000) clients.clear();
-      client = createPlatformClient(settings);
+      client = createPlatformClient(settings, { fetch });
       clients.set(key, client);
     }
     return client;

@@ -65,6 +65,7 @@ export const en: Catalogue = {
     tooFew: 'At least {{minimum}} items',
     tooMany: 'At most {{maximum}} items',
     invalidFormat: 'Invalid format',
+    publicHttpsOnly: 'Must be an https address on the public internet',
     invalidEmail: 'Invalid email address',
     invalidPhone: 'Invalid phone number',
     invalidId: 'Invalid id',

@@ -212,6 +212,8 @@ export const enVisitsUi: typeof zhCNVisitsUi = {
         unknownContact: "Not one of this customer's contacts",
         checkInOnce: 'Already checked in; a check-in cannot be changed',
         checkInOnsiteOnly: 'Only on-site visits have a check-in',
+        checkInOnVisitDay: 'A check-in can only be taken on the day of the visit',
+        visitedBeforeLogged: 'A visit cannot be moved before the day it was logged',
       },
     },
   },

@@ -62,6 +62,7 @@ export const zhCN = {
     tooFew: '至少 {{minimum}} 项',
     tooMany: '最多 {{maximum}} 项',
     invalidFormat: '格式不正确',
+    publicHttpsOnly: '只能填写公网可访问的 https 地址',
     invalidEmail: '邮箱格式不正确',
     invalidPhone: '电话号码格式不正确',
     invalidId: '编号无效',

@@ -207,6 +207,8 @@ export const zhCNVisitsUi = {
         unknownContact: '不是这家客户的联系人',
         checkInOnce: '已经签到过了，签到不能修改',
         checkInOnsiteOnly: '只有上门拜访可以签到',
+        checkInOnVisitDay: '只能在拜访当天签到',
+        visitedBeforeLogged: '拜访时间不能改到记录日之前',
       },
     },
   },

@@ -83,6 +83,11 @@ export const taskPatch = z.object({
   evidence: evidenceInput.optional(),
   /** A reason sets the blocker, null clears it. */
   blocker: z.string().trim().min(1).max(500).nullable().optional(),
+  /**
+   * The version the editor started from; a stale one answers 409 instead of overwriting. Left out, the change is
+   * merged into the task as it is (photos and files accumulate; the offline queue sends changes this way).
+   */
+  version: z.number().int().min(1).optional(),
 });
 export type TaskPatch = z.input<typeof taskPatch>;
 
@@ -119,6 +124,7 @@ export const projectTask = z.object({
     signature: signature.nullable(),
   }),
   can: z.object({ tick: z.boolean(), assign: z.boolean(), block: z.boolean() }),
+  version: z.number().int(),
 });
 export type ProjectTask = z.infer<typeof projectTask>;
 

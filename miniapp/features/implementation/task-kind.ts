@@ -21,12 +21,40 @@ export interface TaskSubmissionBody {
   uploads?: UploadUse;
   /** Shown on the phone while the change waits (the server answers the name itself); never sent. */
   assigneeName?: string;
+  /** The task's version the change was made against, when it must not overwrite a newer one (see versionToSend). */
+  version?: number;
+}
+
+/**
+ * The version a change carries. Unticking, reassigning, a blocker, a note or a signature replace what a colleague
+ * may have changed meanwhile, so they carry the version they were made against and a newer task answers 409 (the
+ * queue shows the server's "refresh and edit again"). Ticks and photos add to the task and the server merges them,
+ * so they carry none; nor does a change queued behind another of this phone's for the same task, whose answer
+ * raises the version it was made against.
+ */
+export function versionToSend(
+  body: Pick<TaskSubmissionBody, 'patch' | 'uploads'>,
+  task: { version: number },
+  isBehindOwnChange: boolean,
+): number | undefined {
+  const { patch, uploads } = body;
+  const replaces =
+    patch.done === false ||
+    patch.assigneeId !== undefined ||
+    patch.blocker !== undefined ||
+    patch.evidence?.note !== undefined ||
+    uploads?.as === 'signature';
+  return replaces && !isBehindOwnChange ? task.version : undefined;
 }
 
 /** The PATCH body once the queue has uploaded the blobs: attachments as evidence, or the signature image. */
 export function patchWithUploads(body: TaskSubmissionBody, attachmentIds: string[]): Record<string, unknown> {
   const { uploads, patch } = body;
-  const base = { ...patch, clientOpId: body.clientOpId };
+  const base = {
+    ...patch,
+    clientOpId: body.clientOpId,
+    ...(body.version === undefined ? {} : { version: body.version }),
+  };
   if (!uploads || attachmentIds.length === 0) return base;
   const evidence =
     uploads.as === 'signature'

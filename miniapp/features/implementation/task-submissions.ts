@@ -2,11 +2,11 @@
  * Ticks, evidence, blockers and assignees leave the phone through the offline queue, so a flaky network loses
  * nothing: each change is stored first, its photos/files/signature uploaded, then sent as one PATCH.
  */
-import { submit, usePendingSubmissions } from '@miniapp/lib/offline/queue';
+import { pendingSubmissions, submit, usePendingSubmissions } from '@miniapp/lib/offline/queue';
 import { newClientId } from './client-id';
 import './sender';
 import { replaceTask } from './task-cache';
-import { type TaskSubmissionBody, taskKind } from './task-kind';
+import { type TaskSubmissionBody, taskKind, versionToSend } from './task-kind';
 
 export { type TaskChange, type TaskSubmissionBody, taskKind, type UploadUse } from './task-kind';
 
@@ -41,12 +41,23 @@ function showEarly(body: TaskSubmissionBody): void {
 }
 
 export async function submitTaskChange(options: {
-  body: Omit<TaskSubmissionBody, 'clientOpId'>;
+  body: Omit<TaskSubmissionBody, 'clientOpId' | 'version'>;
+  /** The task as the person saw it when they made the change. */
+  seen: { version: number };
   label: string;
   files?: Blob[];
 }): Promise<string> {
   const clientId = newClientId();
-  const body: TaskSubmissionBody = { ...options.body, clientOpId: clientId };
+  const taskOf = readTaskOfSubmission();
+  const isBehindOwnChange = (await pendingSubmissions(taskKind)).some(
+    (item) => item.status !== 'failed' && taskOf[item.id] === options.body.taskId,
+  );
+  const version = versionToSend(options.body, options.seen, isBehindOwnChange);
+  const body: TaskSubmissionBody = {
+    ...options.body,
+    clientOpId: clientId,
+    ...(version === undefined ? {} : { version }),
+  };
   rememberTask(clientId, body.taskId);
   showEarly(body);
   await submit(taskKind, {

@@ -96,6 +96,13 @@ export function discardSubmission(id: string): Promise<void> {
 
 const noItems: PendingSubmission[] = [];
 
+/** Waiting, sending and failed submissions of `kind`, oldest first, once those stored earlier are read. */
+export async function pendingSubmissions(kind: string): Promise<PendingSubmission[]> {
+  const current = sharedQueue();
+  await current.load();
+  return current.list().filter((item) => item.kind === kind);
+}
+
 /** Waiting, sending and failed submissions (of `kind`, or all), oldest first; re-renders as they change. */
 export function usePendingSubmissions(kind?: string): PendingSubmission[] {
   const current = sharedQueue();

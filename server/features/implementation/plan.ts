@@ -83,6 +83,7 @@ export function newTaskRow(
     signature_attachment_id: null,
     signed_at: null,
     removed_at: null,
+    version: 1,
     updated_at: at,
   };
 }

@@ -127,12 +127,35 @@ export async function insertTasks(tdb: TenantDb, rows: Omit<TaskRow, 'tenant_id'
   if (rows.length > 0) await tdb.insertInto('impl_tasks', rows).execute();
 }
 
+/** Every write raises the task's version, so an edit made against the task as it was answers 409. */
 export async function updateTaskRow(
   tdb: TenantDb,
   taskId: string,
-  changes: Partial<Omit<TaskRow, 'id' | 'tenant_id'>>,
+  changes: Partial<Omit<TaskRow, 'id' | 'tenant_id' | 'version'>>,
 ): Promise<void> {
-  await tdb.updateTable('impl_tasks').set(changes).where('id', '=', taskId).execute();
+  await tdb
+    .updateTable('impl_tasks')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+    .where('id', '=', taskId)
+    .execute();
+}
+
+/**
+ * The task as committed now, held for the rest of the transaction: the no-op write takes PostgreSQL's row lock
+ * (a second writer waits, then reads what the first committed); SQLite runs one writer at a time anyway.
+ */
+export async function lockTask(tdb: TenantDb, taskId: string): Promise<TaskRow | undefined> {
+  await tdb
+    .updateTable('impl_tasks')
+    .set((eb) => ({ version: eb.ref('version') }))
+    .where('id', '=', taskId)
+    .execute();
+  return tdb
+    .selectFrom('impl_tasks')
+    .selectAll()
+    .where('id', '=', taskId)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
 }
 
 /** Records a client's operation id; answers false when it was seen before (a retry). */

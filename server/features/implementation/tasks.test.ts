@@ -123,6 +123,50 @@ describe('PATCH /api/v1/projects/{id}/tasks/{taskId}', () => {
     expect(unknownPhoto.status).toBe(400);
   });
 
+  it('keeps every photo when ten phones add theirs to one task at once', async () => {
+    const project = await startProject(app, world);
+    const task = taskByTitle(project, '驻场观察一线业务');
+    const photos = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => upload(world.implementer.token, 20 + i)),
+    );
+    const answers = await Promise.all(
+      photos.map((photo) =>
+        patch(world.implementer.token, project, task, {
+          clientOpId: crypto.randomUUID(),
+          evidence: { attachmentIds: [photo] },
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(photos.map(() => 200));
+    const stored = await app.api(world.owner.token).get<Project>(`/api/v1/projects/${project.id}`);
+    const after = taskByTitle(stored.body, '驻场观察一线业务');
+    expect(after.proof.attachments.map((view) => view.id).sort()).toEqual([...photos].sort());
+    expect(after.version).toBe(task.version + 10);
+  });
+
+  it('refuses a change made against an older version with 409, and takes it against the current one', async () => {
+    const project = await startProject(app, world);
+    const task = taskByTitle(project, '关键用户访谈');
+    const first = await patch(world.implementer.token, project, task, {
+      version: task.version,
+      evidence: { note: '第一次访谈纪要' },
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(task.version + 1);
+    const stale = await patch(world.owner.token, project, task, {
+      version: task.version,
+      evidence: { note: '旧页面上的纪要' },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ error: { code: 'VERSION_CONFLICT' } });
+    const current = await patch(world.owner.token, project, task, {
+      version: first.body.version,
+      evidence: { note: '补充后的纪要' },
+    });
+    expect(current.status).toBe(200);
+    expect(current.body).toMatchObject({ version: task.version + 2, proof: { note: '补充后的纪要' } });
+  });
+
   it('lets whoever sees the project read the evidence photo, and nobody else', async () => {
     const project = await startProject(app, world);
     const task = taskByTitle(project, '驻场观察一线业务');

@@ -15,7 +15,7 @@ import { type EvidenceAttachments, missingEvidence, taskSubjectType } from './ev
 import { blockerMessage, projectUrl } from './messages';
 import { canAssignTask, canUpdateProject, canWorkOnTask, memberRoles } from './policy';
 import { assertPeople, today, visibleProject } from './projects';
-import { claimOperation, operationSeen, type TaskRow, updateTaskRow } from './projects-repo';
+import { claimOperation, lockTask, operationSeen, type TaskRow, updateTaskRow } from './projects-repo';
 import { accessOf, type ProjectBundle, presentTask } from './view';
 
 type TaskPatchInput = z.output<typeof taskPatch>;
@@ -106,31 +106,21 @@ const auditAction = (changes: TaskChanges): string[] =>
       : null,
   ].filter((action): action is string => action !== null);
 
-interface PreparedPatch {
-  task: TaskRow;
-  changes: TaskChanges;
-  linked: string[];
-  at: string;
-}
-
-/** Checks permissions and attachments, and works out the row changes (422 when a tick lacks its evidence). */
-async function preparePatch(
-  tdb: TenantDb,
-  actor: Actor,
-  deps: TaskDeps,
-  bundle: ProjectBundle,
-  task: TaskRow,
-  input: TaskPatchInput,
-): Promise<PreparedPatch> {
-  await authorizePatch(tdb, actor, input, task, accessOf(bundle));
+/** Checks the attachments before the transaction; answers the ids the change links to the task. */
+async function requireAttachments(tdb: TenantDb, deps: TaskDeps, input: TaskPatchInput): Promise<string[]> {
   const newIds = input.evidence?.attachmentIds ?? [];
   if (newIds.length > 0) await deps.attachments.require(tdb, newIds, 'evidence.attachmentIds');
   const signatureId = input.evidence?.signature?.attachmentId;
   if (signatureId) await deps.attachments.require(tdb, [signatureId], 'evidence.signature.attachmentId');
-  const at = nowIso();
+  return [...newIds, ...(signatureId ? [signatureId] : [])];
+}
+
+/** The row changes against the task as committed (409 for a stale version, 422 when a tick lacks evidence). */
+function changesFor(task: TaskRow, input: TaskPatchInput, actor: Actor, at: string): TaskChanges {
+  if (input.version !== undefined && input.version !== task.version) throw new AppError('VERSION_CONFLICT');
   const changes = { ...evidenceChanges(task, input.evidence, at), ...stateChanges(task, input, actor, at) };
   assertEvidence(task, changes);
-  return { task, changes, linked: [...newIds, ...(signatureId ? [signatureId] : [])], at };
+  return changes;
 }
 
 /** The blocker goes to the project owner in the same transaction (the outbox delivers it once). */
@@ -139,9 +129,9 @@ async function notifyBlocker(
   actor: Actor,
   deps: TaskDeps,
   bundle: ProjectBundle,
-  prepared: PreparedPatch,
+  task: TaskRow,
+  changes: TaskChanges,
 ): Promise<void> {
-  const { changes, task } = prepared;
   if (!changes.blocker || !changes.blocked_at || bundle.row.owner_id === actor.userId) return;
   const names = await namesOf(tx, [actor.userId]);
   await notifyPerson(
@@ -159,17 +149,26 @@ async function notifyBlocker(
   );
 }
 
+/**
+ * Reads, checks and writes the task inside one transaction holding its row, so two phones adding photos at once
+ * both land: each merges into what the other committed instead of into a copy read before.
+ */
 async function savePatch(
   tdb: TenantDb,
   actor: Actor,
   deps: TaskDeps,
   bundle: ProjectBundle,
-  prepared: PreparedPatch,
-  clientOpId: string | undefined,
+  seen: TaskRow,
+  input: TaskPatchInput,
 ): Promise<void> {
-  const { task, changes, linked, at } = prepared;
+  await authorizePatch(tdb, actor, input, seen, accessOf(bundle));
+  const linked = await requireAttachments(tdb, deps, input);
   await tdb.transaction(async (tx) => {
-    if (clientOpId && !(await claimOperation(tx, clientOpId, task.id, at))) return;
+    const at = nowIso();
+    if (input.clientOpId && !(await claimOperation(tx, input.clientOpId, seen.id, at))) return;
+    const task = await lockTask(tx, seen.id);
+    if (!task) throw notFound();
+    const changes = changesFor(task, input, actor, at);
     if (Object.keys(changes).length === 0) return;
     await updateTaskRow(tx, task.id, { ...changes, updated_at: at });
     if (linked.length > 0) {
@@ -187,7 +186,7 @@ async function savePatch(
         data: { projectId: bundle.row.id },
       });
     }
-    await notifyBlocker(tx, actor, deps, bundle, prepared);
+    await notifyBlocker(tx, actor, deps, bundle, task, changes);
   });
 }
 
@@ -203,10 +202,7 @@ export async function patchTask(
   const task = bundle.tasks.find((t) => t.id === ids.taskId);
   if (!task) throw notFound();
   const replay = input.clientOpId ? await operationSeen(tdb, input.clientOpId) : undefined;
-  if (!replay) {
-    const prepared = await preparePatch(tdb, actor, deps, bundle, task, input);
-    await savePatch(tdb, actor, deps, bundle, prepared, input.clientOpId);
-  }
+  if (!replay) await savePatch(tdb, actor, deps, bundle, task, input);
   const [reloaded] = await loadBundles(tdb, [bundle.row]);
   const fresh = reloaded?.tasks.find((t) => t.id === ids.taskId);
   if (!reloaded || !fresh) throw notFound();

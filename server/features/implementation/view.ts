@@ -98,6 +98,7 @@ export function presentTask(
           : null,
     },
     can: { tick: mayWork, assign: canAssignTask(actor, context.access), block: mayWork },
+    version: task.version,
   };
 }
 

@@ -1,6 +1,8 @@
+import { once } from 'node:events';
+import { type AddressInfo, createServer } from 'node:net';
 import type { Connection } from '@shared/schemas/platform';
 import { startTestApp, type TestApp } from '@test/helpers/app';
-import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import { makeConnection, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;
@@ -116,6 +118,66 @@ describe('testing and disabling a connection', () => {
     expect(after.body).toMatchObject({
       error: { code: 'ORG_NOT_CONNECTED', message: '你所在的组织还没有接入 Fieldloop，请联系管理员' },
     });
+  });
+});
+
+describe('base URLs outside the emulator mode', () => {
+  let live: TestApp;
+  let liveAdmin: TestUser;
+
+  beforeAll(async () => {
+    live = await startTestApp({ env: { EMULATORS: '0' } });
+    liveAdmin = await makeUser(await makeTenant(live), 'admin');
+  });
+  afterAll(() => live.close());
+
+  const add = (baseUrl: string, language = 'zh-CN') =>
+    live
+      .api(liveAdmin.token)
+      .post<Connection & { error: { code: string; fields: Record<string, string> } }>(
+        '/api/v1/platform/connections',
+        { ...dingTalk(), baseUrl },
+        { 'accept-language': language },
+      );
+
+  it('refuses plain http and names on this machine, in the user’s language, and takes a public https one', async () => {
+    expect((await add('https://1.1.1.1')).status).toBe(201);
+    const plain = await add('http://oapi.dingtalk.com');
+    expect(plain.status).toBe(400);
+    expect(plain.body.error.fields).toEqual({ baseUrl: '只能填写公网可访问的 https 地址' });
+    const loopback = await add('https://localhost:9', 'en');
+    expect(loopback.status).toBe(400);
+    expect(loopback.body.error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { baseUrl: 'Must be an https address on the public internet' },
+    });
+    expect((await add('https://[::ffff:127.0.0.1]:9')).status).toBe(400);
+    expect((await add('https://169.254.169.254')).status).toBe(400);
+  });
+
+  it('never calls an internal address a stored connection names, and says why the test failed', async () => {
+    let connections = 0;
+    const listener = createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    listener.listen(0, '127.0.0.1');
+    await once(listener, 'listening');
+    const { port } = listener.address() as AddressInfo;
+    try {
+      const connectionId = await makeConnection(liveAdmin.tenant, `https://localhost:${port}`);
+      const res = await live
+        .api(liveAdmin.token)
+        .post<Connection>(`/api/v1/platform/connections/${connectionId}/test`);
+      expect(res.status).toBe(200);
+      expect(res.body.lastTest).toMatchObject({
+        ok: false,
+        message: expect.stringContaining('ADDRESS_NOT_PUBLIC'),
+      });
+      expect(connections).toBe(0);
+    } finally {
+      listener.close();
+    }
   });
 });
 

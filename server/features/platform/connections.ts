@@ -29,6 +29,7 @@ export async function addConnection(
   input: z.output<typeof connectionCreate>,
 ): Promise<Connection> {
   authorize(canManageConnections(actor));
+  if (input.baseUrl) await runtime.outbound.check(input.baseUrl, 'baseUrl');
   const stored = storeSettings(input, runtime.box);
   if (await findConnectionByExternalKey(db, stored.platform, stored.externalKey, stored.agentId)) {
     throw new AppError('CONNECTION_EXISTS');

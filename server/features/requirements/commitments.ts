@@ -11,7 +11,7 @@ import { authorize } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
 import { localDateOf } from '@shared/domain/clock';
 import type { Commitment, CommitmentCreate } from '@shared/schemas/requirements';
-import { canSeeCustomer } from '../customers/policy';
+import { canSeeCustomer, visibleOwnerFor } from '../customers/policy';
 import { namesOf } from '../users/service';
 import { overdueCommitmentMessage } from './messages';
 import { requirementCan } from './policy';
@@ -59,9 +59,10 @@ export async function addCommitment(
   return created;
 }
 
+/** Promises matching `filter`; with `visibleTo`, only those to customers that person may see. */
 export async function commitmentsOf(
   tdb: TenantDb,
-  filter: { id?: string; requirementId?: string; overdue?: boolean | undefined },
+  filter: { id?: string; requirementId?: string; overdue?: boolean | undefined; visibleTo?: Actor },
   today = localDateOf(new Date()),
 ): Promise<Commitment[]> {
   let select = tdb
@@ -81,6 +82,8 @@ export async function commitmentsOf(
   if (filter.id) select = select.where('requirement_commitments.id', '=', filter.id);
   if (filter.requirementId)
     select = select.where('requirement_commitments.requirement_id', '=', filter.requirementId);
+  const customerOwner = filter.visibleTo ? visibleOwnerFor(filter.visibleTo) : null;
+  if (customerOwner) select = select.where('customers.owner_id', '=', customerOwner);
   if (filter.overdue) {
     select = select
       .where('requirement_commitments.fulfilled_at', 'is', null)

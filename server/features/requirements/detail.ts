@@ -42,7 +42,7 @@ export async function getRequirementDetail(
       mergesInto(tdb, actor, row),
       similarRequirements(tdb, { q: `${row.title}\n${row.description ?? ''}`, limit: 5, excludeId: row.id }),
       explanationOf(tdb, actor, row),
-      commitmentsOf(tdb, { requirementId: row.id }),
+      commitmentsOf(tdb, { requirementId: row.id, visibleTo: actor }),
     ]);
   const followerNames = await namesOf(
     tdb,
@@ -77,7 +77,7 @@ async function mentionViews(
       )
     ).map((c) => [c.id, c]),
   );
-  const visible = mentions.filter((m) => canSeeMention(actor, m, customers.get(m.customer_id)));
+  const visible = mentions.filter((m) => canSeeMention(actor, customers.get(m.customer_id)));
   const reporters = await namesOf(
     tdb,
     visible.map((m) => m.reporter_id),

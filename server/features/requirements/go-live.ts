@@ -19,7 +19,7 @@ export async function setMentionGoLive(
 ): Promise<Mention> {
   const mention = await findMention(tdb, requirementId, mentionId);
   const [customer] = await customersByIds(tdb, [mention.customer_id]);
-  if (!canSeeMention(actor, mention, customer)) throw notFound();
+  if (!canSeeMention(actor, customer)) throw notFound();
   authorize(canManage(actor) || mention.reporter_id === actor.userId);
   await tdb.transaction(async (tx) => {
     await tx

@@ -5,7 +5,7 @@ import type { Project, ShareLink, StatusPage } from '@shared/schemas/implementat
 import type { Mention, Requirement } from '@shared/schemas/requirements';
 import type { CustomerTimeline, Visit } from '@shared/schemas/visits';
 import { startTestApp, type TestApp } from '@test/helpers/app';
-import type { TestUser } from '@test/helpers/factories';
+import { makeCustomer, makeUser, type TestUser } from '@test/helpers/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImplementationWorld, makeWorld, startProject } from '../implementation/test-fixtures';
 
@@ -59,6 +59,72 @@ describe('requirements on visits', () => {
     const after = await app.api(world.rep.token).get<Visit>(`/api/v1/visits/${visit.id}`);
     expect(after.body.evidence.parts.requirement).toBe(20);
     expect(after.body.evidence.total).toBeGreaterThan(visit.evidence.total);
+  });
+
+  it('refuses to cite a visit the person may not see or one of another company, naming visitId', async () => {
+    const manager = await makeUser(world.tenant, 'manager', '王经理');
+    const managersVisit = await app.api(manager.token).post<Visit>('/api/v1/visits', {
+      clientId: newId(),
+      customerId: world.midCustomerId,
+      kind: 'phone',
+    });
+    expect(managersVisit.status).toBe(201);
+    const elsewhere = await makeWorld(app);
+    const foreignVisit = await app.api(elsewhere.rep.token).post<Visit>('/api/v1/visits', {
+      clientId: newId(),
+      customerId: elsewhere.midCustomerId,
+      kind: 'phone',
+    });
+    expect(foreignVisit.status).toBe(201);
+    const cite = (user: TestUser, visitId: string) =>
+      app.api(user.token).post<{ error: { fields: Record<string, string> } }>('/api/v1/requirements', {
+        clientId: newId(),
+        title: '巡店照片自动归档到门店',
+        importance: 'important',
+        customerId: world.midCustomerId,
+        visitId,
+      });
+
+    expect((await cite(world.rep, (await logVisit()).id)).status).toBe(201);
+    expect((await cite(world.pm, managersVisit.body.id)).status).toBe(201);
+    for (const visitId of [managersVisit.body.id, foreignVisit.body.id]) {
+      const refused = await cite(world.rep, visitId);
+      expect(refused.status).toBe(400);
+      expect(Object.keys(refused.body.error.fields)).toEqual(['visitId']);
+    }
+    const evidence = await app.api(manager.token).get<Visit>(`/api/v1/visits/${managersVisit.body.id}`);
+    expect(evidence.body.evidence.parts.requirement).toBe(20);
+  });
+
+  it('refuses to cite a project the person may not see or one of another company, naming projectId', async () => {
+    const own = await startProject(app, world);
+    const othersCustomer = await makeCustomer(world.otherRep, { name: '宁波港城物流' });
+    const othersProject = await startProject(app, world, { customerId: othersCustomer });
+    const elsewhere = await makeWorld(app);
+    const foreign = await startProject(app, elsewhere);
+    const requirement = await capture(world.rep, { title: '验收单扫码签收', projectId: own.id });
+    const addTo = (projectId: string) =>
+      app
+        .api(world.rep.token)
+        .post<{ error: { fields: Record<string, string> } }>(
+          `/api/v1/requirements/${requirement.id}/mentions`,
+          { clientId: newId(), importance: 'important', customerId: world.midCustomerId, projectId },
+        );
+    expect((await addTo(own.id)).status).toBe(201);
+    for (const projectId of [othersProject.id, foreign.id]) {
+      const refused = await addTo(projectId);
+      expect(refused.status).toBe(400);
+      expect(Object.keys(refused.body.error.fields)).toEqual(['projectId']);
+    }
+    const byItsRep = await app
+      .api(world.otherRep.token)
+      .post(`/api/v1/requirements/${requirement.id}/mentions`, {
+        clientId: newId(),
+        importance: 'important',
+        customerId: othersCustomer,
+        projectId: othersProject.id,
+      });
+    expect(byItsRep.status).toBe(201);
   });
 
   it("shows the customer's requirements on its timeline with status and the date they asked", async () => {

@@ -5,6 +5,7 @@
 import type { Actor } from '@server/core/auth/actor';
 import { hasRole } from '@server/core/policy';
 import type { RequirementCan } from '@shared/schemas/requirements';
+import { canSeeCustomer } from '../customers/policy';
 import type { RequirementRow } from './repo';
 
 export const canCapture = (actor: Actor): boolean =>
@@ -20,13 +21,12 @@ export const canEditWeights = (actor: Actor): boolean => actor.role === 'admin';
 
 export const canExport = (actor: Actor): boolean => hasRole(actor, 'pm', 'admin', 'manager');
 
-/** A rep sees a mention when it is their own or about a customer they own; everyone else sees all. */
-export const canSeeMention = (
-  actor: Actor,
-  mention: { reporter_id: string },
-  customer: { owner_id: string } | undefined,
-): boolean =>
-  actor.role !== 'sales' || mention.reporter_id === actor.userId || customer?.owner_id === actor.userId;
+/**
+ * A mention (the customer's words, the customer's name) follows the customer policy: a rep sees those of the
+ * accounts they own now, even ones they reported before the account was handed to someone else.
+ */
+export const canSeeMention = (actor: Actor, customer: { owner_id: string } | undefined): boolean =>
+  customer !== undefined && canSeeCustomer(actor, customer);
 
 export function requirementCan(actor: Actor, row: RequirementRow): RequirementCan {
   const live = row.status !== 'merged';

@@ -328,6 +328,40 @@ describe('GET /api/v1/requirements/{id}', () => {
     expect(asPm.body.can).toMatchObject({ decide: true, merge: true });
   });
 
+  it('shows a rep only the promises made to their own accounts', async () => {
+    const requirement = await create(rep, { title: '批量打印发货单' });
+    const promised = await app.api(rep.token).post(`/api/v1/requirements/${requirement.id}/commitments`, {
+      customerId: customerA,
+      dueDate: '2099-06-30',
+      note: '答应客户三季度上线',
+    });
+    expect(promised.status).toBe(201);
+    const commitmentsSeenBy = async (user: TestUser) =>
+      (await app.api(user.token).get<RequirementDetail>(`/api/v1/requirements/${requirement.id}`)).body
+        .commitments;
+    expect(await commitmentsSeenBy(rep)).toMatchObject([
+      { customerName: '苏州恒川精密', promisedByName: '张浩然', note: '答应客户三季度上线' },
+    ]);
+    expect(await commitmentsSeenBy(pm)).toHaveLength(1);
+    expect(await commitmentsSeenBy(otherRep)).toEqual([]);
+  });
+
+  it('hides a mention from its reporter once the account belongs to another rep', async () => {
+    const handedOver = await makeCustomer(rep, { name: '常州远景机械' });
+    const requirement = await create(rep, { title: '设备点检记录', customerId: handedOver });
+    const mentionsSeenBy = async (user: TestUser) =>
+      (await app.api(user.token).get<RequirementDetail>(`/api/v1/requirements/${requirement.id}`)).body
+        .mentions;
+    expect((await mentionsSeenBy(rep)).map((m) => m.customerName)).toEqual(['常州远景机械']);
+    await tenant.tdb
+      .updateTable('customers')
+      .set({ owner_id: otherRep.id })
+      .where('id', '=', handedOver)
+      .execute();
+    expect(await mentionsSeenBy(rep)).toEqual([]);
+    expect((await mentionsSeenBy(otherRep)).map((m) => m.quote)).toEqual(['每个月对账都要手抄，太费劲了']);
+  });
+
   it('answers 404 for another tenant’s requirement', async () => {
     const requirement = await create(rep, { title: '多语言界面' });
     const stranger = await makeUser(await makeTenant(app), 'admin');

@@ -52,12 +52,12 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   attachmentAccess[mentionSubjectType] = async (tdb, actor, mentionId) => {
     const mention = await tdb
       .selectFrom('requirement_mentions')
-      .select(['reporter_id', 'customer_id'])
+      .select('customer_id')
       .where('id', '=', mentionId)
       .executeTakeFirst();
     if (!mention) return false;
     const [customer] = await customersByIds(tdb, [mention.customer_id]);
-    return canSeeMention(actor, mention, customer);
+    return canSeeMention(actor, customer);
   };
 
   cardActions['requirement.told'] = async ({ tdb, userId, value }) => {

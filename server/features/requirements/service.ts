@@ -6,6 +6,8 @@ import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { canSeeCustomer } from '@server/features/customers/policy';
+import { visibleProject } from '@server/features/implementation/projects';
+import { visibleVisit } from '@server/features/visits/service';
 import { requirementTerms } from '@shared/domain/similarity-terms';
 import { encodeCursor } from '@shared/schemas/common';
 import type {
@@ -56,6 +58,7 @@ export async function createRequirement(
   const repeat = await findRequirementByClientId(tdb, input.clientId);
   if (repeat) return { created: false, body: await presentOne(tdb, actor, repeat) };
   await assertCapturableCustomer(tdb, actor, input.customerId);
+  await assertCitedObjects(tdb, actor, input);
   const attachmentIds = input.attachmentIds ?? [];
   await attachments.require(tdb, attachmentIds, 'attachmentIds');
   const requirementId = newId();
@@ -159,6 +162,7 @@ export async function addMention(
   if (repeat) return { created: false, body: presentMention(repeat) };
   const target = await survivorOf(tdb, requirementId);
   await assertCapturableCustomer(tdb, actor, input.customerId);
+  await assertCitedObjects(tdb, actor, input);
   const attachmentIds = input.attachmentIds ?? [];
   await attachments.require(tdb, attachmentIds, 'attachmentIds');
   const created = await tdb.transaction(async (tx) => {
@@ -283,6 +287,31 @@ async function assertCapturableCustomer(tdb: TenantDb, actor: Actor, customerId:
     throw new AppError('VALIDATION_FAILED', { customerId: 'errors.NOT_FOUND' });
   }
 }
+
+/**
+ * The visit and project a mention cites must be ones the person may see (so of their own company): a mention on a
+ * visit counts towards that visit's evidence, so citing another rep's visit would lift their score.
+ */
+async function assertCitedObjects(
+  tdb: TenantDb,
+  actor: Actor,
+  input: Pick<z.output<typeof mentionCreate>, 'visitId' | 'projectId'>,
+): Promise<void> {
+  const fields: Record<string, string> = {};
+  if (input.visitId && !(await unlessNotFound(visibleVisit(tdb, actor, input.visitId)))) {
+    fields.visitId = 'errors.NOT_FOUND';
+  }
+  if (input.projectId && !(await unlessNotFound(visibleProject(tdb, actor, input.projectId)))) {
+    fields.projectId = 'errors.NOT_FOUND';
+  }
+  if (Object.keys(fields).length > 0) throw new AppError('VALIDATION_FAILED', fields);
+}
+
+const unlessNotFound = <T>(lookup: Promise<T>): Promise<T | null> =>
+  lookup.catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  });
 
 async function assertProductOwner(tdb: TenantDb, userId: string): Promise<void> {
   const user = await tdb

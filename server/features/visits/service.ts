@@ -95,6 +95,7 @@ export async function createVisit(
     throw new AppError('VALIDATION_FAILED', { checkIn: field('checkInOnsiteOnly') });
   const visitId = newId();
   const columns = columnsForCreate(input, { ownerId: actor.userId, customer, now: nowIso() });
+  if (input.checkIn) assertCheckInOnVisitDay(columns.visited_on, columns.created_at);
   const created = await tdb.transaction(async (tx) => {
     if (!(await insertVisitOnce(tx, visitId, columns))) return false;
     await replaceParticipants(tx, visitId, input.participantIds ?? []);
@@ -139,7 +140,10 @@ export async function updateVisit(
   const [customer] = await findCustomerPlaces(tdb, [current.customer_id]);
   if (!customer) throw notFound();
   await checkReferences(tdb, deps, customer.id, fields);
-  const changes = columnsForChanges(fields, { customer, now: nowIso() });
+  const now = nowIso();
+  const changes = columnsForChanges(fields, { customer, now });
+  assertNotBackDated(current, changes.visited_on);
+  if (fields.checkIn) assertCheckInOnVisitDay(changes.visited_on ?? current.visited_on, now);
   await tdb.transaction(async (tx) => {
     if (!(await updateVisitAt(tx, visitId, current.version, changes))) throw new AppError('VERSION_CONFLICT');
     if (fields.participantIds) await replaceParticipants(tx, visitId, fields.participantIds);
@@ -195,6 +199,24 @@ export async function canReadVisit(tdb: TenantDb, actor: Actor, visitId: string)
     () => true,
     () => false,
   );
+}
+
+/**
+ * A visit never moves before the day it was logged (unless it already lay there, written up the morning after):
+ * otherwise a visit planned ahead could be moved back days later, keeping its edit window open for a back-date.
+ */
+function assertNotBackDated(current: VisitRow, visitedOn: string | undefined): void {
+  const earliest = [current.visited_on, localDateOf(current.created_at)].sort()[0] ?? current.visited_on;
+  if (visitedOn !== undefined && visitedOn < earliest) {
+    throw new AppError('VALIDATION_FAILED', { visitedAt: field('visitedBeforeLogged') });
+  }
+}
+
+/** A check-in proves where the rep is now, so it only counts for a visit on today's date (server time). */
+function assertCheckInOnVisitDay(visitedOn: string, now: string): void {
+  if (visitedOn !== localDateOf(now)) {
+    throw new AppError('VALIDATION_FAILED', { checkIn: field('checkInOnVisitDay') });
+  }
 }
 
 const sameDay = (row: VisitRow, now = nowIso()) =>

@@ -290,12 +290,17 @@ describe('GET /api/v1/visits', () => {
     const other = await makeCustomer(seller);
     for (const [i, day] of days.entries()) {
       for (const hour of ['01', '05']) {
-        await logVisit(seller, {
+        // A check-in is only taken on the visit's day: take it today, then move the visit to its day.
+        const visit = await logVisit(seller, {
           customerId: customerB,
           kind: 'onsite',
-          visitedAt: `${day}T${hour}:00:00Z`,
           checkIn: { ...office, accuracy: 10, isMock: hour === '05' },
         });
+        await tenantB.tdb
+          .updateTable('visits')
+          .set({ visited_at: `${day}T${hour}:00:00.000Z`, visited_on: day })
+          .where('id', '=', visit.id)
+          .execute();
       }
       await logVisit(seller, {
         customerId: other,
@@ -375,6 +380,56 @@ describe('PATCH /api/v1/visits/{id}', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: { fields: { checkIn: '已经签到过了，签到不能修改' } } });
+  });
+
+  it('keeps a visit planned ahead from being moved back before the day it was logged', async () => {
+    const today = localDateOf(new Date());
+    const noonOf = (day: string) => `${day}T04:00:00.000Z`;
+    const planned = await logVisit(rep, { kind: 'onsite', visitedAt: noonOf(addDays(today, 5)) });
+    const loggedOn = addDays(today, -3);
+    await backdate(planned.id, noonOf(loggedOn));
+    const move = (visitedAt: string) =>
+      app.api(rep.token).patch<Visit>(`/api/v1/visits/${planned.id}`, {
+        version: 1,
+        visitedAt,
+        checkIn: { ...office, accuracy: 10 },
+      });
+
+    const backDated = await move(noonOf(addDays(today, -10)));
+    expect(backDated.status).toBe(400);
+    expect(backDated.body).toMatchObject({ error: { fields: { visitedAt: '拜访时间不能改到记录日之前' } } });
+    const checkedInLater = await move(noonOf(loggedOn));
+    expect(checkedInLater.status).toBe(400);
+    expect(checkedInLater.body).toMatchObject({ error: { fields: { checkIn: '只能在拜访当天签到' } } });
+    const broughtForward = await move(new Date().toISOString());
+    expect(broughtForward.status).toBe(200);
+    expect(broughtForward.body).toMatchObject({ visitedOn: today, checkIn: { flagged: false } });
+  });
+
+  it('takes a check-in only on the day of the visit', async () => {
+    const today = localDateOf(new Date());
+    const yesterdays = await app.api(rep.token).post('/api/v1/visits', {
+      ...newVisit({ kind: 'onsite', visitedAt: `${addDays(today, -1)}T04:00:00.000Z` }),
+      checkIn: { ...office, accuracy: 10 },
+    });
+    expect(yesterdays.status).toBe(400);
+    expect(yesterdays.body).toMatchObject({ error: { fields: { checkIn: '只能在拜访当天签到' } } });
+    const tomorrows = await logVisit(rep, {
+      kind: 'onsite',
+      visitedAt: `${addDays(today, 1)}T04:00:00.000Z`,
+    });
+    const early = await app.api(rep.token).patch(`/api/v1/visits/${tomorrows.id}`, {
+      version: 1,
+      checkIn: { ...office, accuracy: 10 },
+    });
+    expect(early.status).toBe(400);
+    expect(early.body).toMatchObject({ error: { fields: { checkIn: '只能在拜访当天签到' } } });
+    const todays = await logVisit(rep, { kind: 'onsite' });
+    const onTheDay = await app.api(rep.token).patch(`/api/v1/visits/${todays.id}`, {
+      version: 1,
+      checkIn: { ...office, accuracy: 10 },
+    });
+    expect(onTheDay.status).toBe(200);
   });
 
   it("refuses a manager's edit of a rep's visit, and a rep's edit the next day", async () => {

@@ -56,6 +56,7 @@ export function useTaskSender(): SendTaskChange {
   return useCallback(
     (projectId, task, labelKey, patch, extra = { files: [] }) =>
       void submitTaskChange({
+        seen: task,
         label: t(labelKey, { title: task.title }),
         body: {
           projectId,

@@ -7,6 +7,7 @@ import * as visits from './0004_visits';
 import * as requirements from './0005_requirements';
 import * as implementation from './0006_implementation';
 import * as statusLinks from './0007_status_links';
+import * as taskVersions from './0008_task_versions';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_requirements': requirements,
   '0006_implementation': implementation,
   '0007_status_links': statusLinks,
+  '0008_task_versions': taskVersions,
 };

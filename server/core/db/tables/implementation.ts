@@ -102,6 +102,8 @@ export interface ImplTasksTable {
   signed_at: string | null;
   /** Set when an upgrade removed this open task; kept so its evidence is never lost. */
   removed_at: string | null;
+  /** Raised by every write; a change made against an older one answers 409. */
+  version: number;
   updated_at: string;
 }
 
