@@ -206,6 +206,32 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
       .toBe('客户要求先出方案');
   });
 
+  it('shows the distance to the customer at check-in, makes it an on-site visit, and offers 明天 for the follow-up', async () => {
+    await page.goto('/visits');
+    await page.getByRole('button', { name: '记录拜访' }).first().click();
+    await page.locator('#visit-customer').click();
+    await page.getByPlaceholder('搜索客户名称').fill('西溪');
+    await page
+      .getByRole('button', { name: /杭州西溪精密机械/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: /签到/ }).click();
+    await page.getByText(/距客户 \d+ 米/).waitFor();
+    expect(
+      await page.getByRole('button', { name: '上门拜访', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.getByRole('button', { name: '明天', exact: true }).click();
+    await page.getByRole('textbox', { name: '沟通记录' }).fill('现场确认了二期范围');
+    const before = (await myVisits()).length;
+    await page.getByRole('button', { name: '提交拜访' }).click();
+    await page.getByRole('heading', { name: '拜访', level: 1 }).waitFor();
+    await expect.poll(async () => (await myVisits()).length).toBe(before + 1);
+    const logged = (await myVisits()).find((visit) => visit.notes === '现场确认了二期范围');
+    const tomorrow = new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+    expect(logged).toMatchObject({ kind: 'onsite', followUpAt: tomorrow });
+    expect(logged?.checkIn?.distanceMeters).toBeLessThan(200);
+  });
+
   it('brings back a half-written visit after the page reloads', async () => {
     await startVisit('视频会议');
     await page.getByRole('textbox', { name: '拜访目的' }).fill('确认二期范围');

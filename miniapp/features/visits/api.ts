@@ -11,7 +11,7 @@ import {
 } from '@miniapp/lib/api-client';
 import { useCursorPages } from '@miniapp/lib/cursor-pages';
 import type { Page } from '@shared/schemas/common';
-import type { Contact, ContactCreate } from '@shared/schemas/customers';
+import type { Contact, ContactCreate, Customer } from '@shared/schemas/customers';
 import type {
   CustomerSuggestions,
   CustomerTimeline,
@@ -109,6 +109,15 @@ export function refreshAfterVisitChange(visit: Pick<Visit, 'id' | 'customerId'>)
   void queryClient.invalidateQueries({ queryKey: visitKeys.lists() });
   void queryClient.invalidateQueries({ queryKey: visitKeys.followUps() });
   void queryClient.invalidateQueries({ queryKey: visitKeys.timeline(visit.customerId) });
+}
+
+/** The visit's customer (name for the preset, saved location for the check-in distance), shared with its page. */
+export function useVisitCustomer(customerId: string | null) {
+  return useQuery({
+    queryKey: ['customers', 'detail', customerId ?? ''],
+    queryFn: () => apiGet<Customer>(`/customers/${customerId}`),
+    enabled: customerId !== null,
+  });
 }
 
 /** The queue's way to send a visit: the photos are already uploaded, their ids come with the body. */

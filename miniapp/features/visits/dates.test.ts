@@ -1,6 +1,6 @@
 import { createI18n } from '@shared/i18n';
 import { describe, expect, it } from 'vitest';
-import { addDays, dayLabel, formatDistance, groupByDay } from './dates';
+import { addDays, dayLabel, followUpChoices, formatDistance, groupByDay } from './dates';
 
 const zh = createI18n('zh-CN');
 const en = createI18n('en');
@@ -47,5 +47,28 @@ describe('distances', () => {
     expect(formatDistance(349.6, 'zh-CN')).toBe('350 米');
     expect(formatDistance(1234, 'zh-CN')).toBe('1.2 公里');
     expect(formatDistance(15_400, 'en')).toBe('15 km');
+  });
+});
+
+describe('follow-up day chips', () => {
+  it('offers 明天, 本周五 and 下周一 from a Tuesday, soonest first', () => {
+    expect(followUpChoices('2026-12-01')).toEqual([
+      { choice: 'tomorrow', date: '2026-12-02' },
+      { choice: 'thisFriday', date: '2026-12-04' },
+      { choice: 'nextMonday', date: '2026-12-07' },
+    ]);
+  });
+
+  it('names Thursday’s tomorrow 明天 only, and drops 本周五 once Friday has come', () => {
+    expect(followUpChoices('2026-12-03').map((item) => item.choice)).toEqual(['tomorrow', 'nextMonday']);
+    expect(followUpChoices('2026-12-04')).toEqual([
+      { choice: 'tomorrow', date: '2026-12-05' },
+      { choice: 'nextMonday', date: '2026-12-07' },
+    ]);
+  });
+
+  it('takes a Monday to the next Monday, and Sunday’s tomorrow is that Monday', () => {
+    expect(followUpChoices('2026-11-30').at(-1)).toEqual({ choice: 'nextMonday', date: '2026-12-07' });
+    expect(followUpChoices('2026-12-06')).toEqual([{ choice: 'tomorrow', date: '2026-12-07' }]);
   });
 });

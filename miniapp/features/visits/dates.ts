@@ -13,6 +13,28 @@ export function addDays(date: string, days: number): string {
   return new Date(utcNoonOf(date).getTime() + days * dayMs).toISOString().slice(0, 10);
 }
 
+export type FollowUpChoice = 'tomorrow' | 'nextMonday' | 'thisFriday';
+
+/**
+ * The follow-up days a rep says most (明天, 下周一, 本周五), as dates after `today`, soonest first; 本周五 only while
+ * it is still ahead this week, and a day named twice (Thursday's 明天 is Friday) offered once, by its nearer name.
+ */
+export function followUpChoices(today: string): { choice: FollowUpChoice; date: string }[] {
+  const weekday = utcNoonOf(today).getUTCDay();
+  const untilMonday = (8 - weekday) % 7 || 7;
+  const candidates: { choice: FollowUpChoice; date: string }[] = [
+    { choice: 'tomorrow', date: addDays(today, 1) },
+    ...(weekday >= 1 && weekday <= 4
+      ? [{ choice: 'thisFriday' as const, date: addDays(today, 5 - weekday) }]
+      : []),
+    { choice: 'nextMonday', date: addDays(today, untilMonday) },
+  ];
+  const seen = new Set<string>();
+  return candidates
+    .filter((candidate) => !seen.has(candidate.date) && seen.add(candidate.date))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
 /** 今天 / 昨天 / 明天, else 11月23日 周一 (with the year when it is not this year). */
 export function dayLabel(date: string, today: string, options: { t: TFunction; locale: string }): string {
   const { t, locale } = options;

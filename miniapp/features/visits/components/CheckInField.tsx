@@ -1,18 +1,23 @@
 /** On-site check-in: reads the location once, on a tap, and says plainly what was read and what went wrong. */
 
 import { Tag } from '@miniapp/components/Tag';
+import { currentLocale } from '@miniapp/lib/i18n';
 import { getLocation, LocationError } from '@miniapp/lib/platform/device';
 import { currentHost } from '@miniapp/lib/platform/host';
+import { distanceMeters, isCheckInFlagged } from '@shared/domain/visits';
 import { Button } from 'antd-mobile';
 import { EnvironmentOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { timeOfDay } from '../dates';
+import { useVisitCustomer } from '../api';
+import { formatDistance, timeOfDay } from '../dates';
 import type { CheckInFix } from '../visit-draft';
 import styles from './visits.module.css';
 
 interface CheckInFieldProps {
+  /** The visit's customer, for the distance to its saved location before anything is sent. */
+  customerId: string | null;
   value: CheckInFix | null;
   onChange: (fix: CheckInFix | null) => void;
 }
@@ -26,7 +31,7 @@ function failureMessage(error: unknown, t: TFunction): string {
   return t(`ui.visits.checkIn.errors.${reason}`, { host: hostName });
 }
 
-export function CheckInField({ value, onChange }: CheckInFieldProps) {
+export function CheckInField({ customerId, value, onChange }: CheckInFieldProps) {
   const { t } = useTranslation();
   const [attempt, setAttempt] = useState<Attempt>({ state: 'idle' });
 
@@ -53,7 +58,11 @@ export function CheckInField({ value, onChange }: CheckInFieldProps) {
   const isLocating = attempt.state === 'locating';
   return (
     <div>
-      {value ? <FixSummary fix={value} /> : <p className={styles.hint}>{t('ui.visits.checkIn.hint')}</p>}
+      {value ? (
+        <FixSummary fix={value} customerId={customerId} />
+      ) : (
+        <p className={styles.hint}>{t('ui.visits.checkIn.hint')}</p>
+      )}
       {attempt.state === 'failed' ? (
         <p className={styles.error} role="alert">
           {attempt.message}
@@ -84,7 +93,28 @@ export function CheckInField({ value, onChange }: CheckInFieldProps) {
   );
 }
 
-function FixSummary({ fix }: { fix: CheckInFix }) {
+/** How far the fix is from the customer, as the server will judge it once the visit is sent. */
+function DistanceToCustomer({ fix, customerId }: { fix: CheckInFix; customerId: string | null }) {
+  const { t } = useTranslation();
+  const customer = useVisitCustomer(customerId);
+  if (!customerId || !customer.data) {
+    return <span className={styles.muted}>{t('ui.visits.checkIn.distanceAfterSave')}</span>;
+  }
+  const location = customer.data.location;
+  if (!location) return <span className={styles.muted}>{t('ui.visits.checkIn.noCustomerLocation')}</span>;
+  const meters = distanceMeters(fix, location);
+  const isFlagged = isCheckInFlagged({ distanceMeters: meters, accuracy: fix.accuracy, isMock: false });
+  return (
+    <>
+      <span className={styles.muted}>
+        {t('ui.visits.checkIn.distance', { distance: formatDistance(meters, currentLocale()) })}
+      </span>
+      {isFlagged ? <Tag tone="warn">{t('ui.visits.checkIn.farBeforeSave')}</Tag> : null}
+    </>
+  );
+}
+
+function FixSummary({ fix, customerId }: { fix: CheckInFix; customerId: string | null }) {
   const { t } = useTranslation();
   return (
     <div className={styles.fix} aria-live="polite">
@@ -98,7 +128,7 @@ function FixSummary({ fix }: { fix: CheckInFix }) {
           {t(fix.isFresh ? 'ui.visits.checkIn.fresh' : 'ui.visits.checkIn.cached')}
         </Tag>
         {fix.isMock ? <Tag tone="warn">{t('ui.visits.checkIn.mock')}</Tag> : null}
-        <span className={styles.muted}>{t('ui.visits.checkIn.distanceAfterSave')}</span>
+        <DistanceToCustomer fix={fix} customerId={customerId} />
       </div>
     </div>
   );

@@ -1,8 +1,10 @@
 /** The visit form, controlled by a draft: customer and kind first (the only required parts), the rest on demand. */
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { localDateOf } from '@shared/domain/clock';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { followUpChoices } from '../dates';
 import { kindOptions } from '../labels';
 import type { VisitDraft } from '../visit-draft';
 import { AttendeesField } from './AttendeesField';
@@ -45,7 +47,7 @@ export function VisitForm({
             onChange={(kind) => onChange({ kind: kind ?? null })}
           />
         </Field>
-        {draft.kind === 'onsite' && checkInSlot ? (
+        {(draft.kind === 'onsite' || draft.kind === null) && checkInSlot ? (
           <Field id="visit-check-in" label={t('ui.visits.checkIn.title')} error={errors.checkIn}>
             {checkInSlot}
           </Field>
@@ -136,7 +138,29 @@ function ConversationFields({
         onChange={(followUpAt) => onChange({ followUpAt })}
         error={errors.followUpAt}
       />
+      <FollowUpChips value={draft.followUpAt} onChange={(followUpAt) => onChange({ followUpAt })} />
     </>
+  );
+}
+
+/** 明天 / 本周五 / 下周一: the days a rep agrees with a customer, one tap each. */
+function FollowUpChips({ value, onChange }: { value: string | null; onChange: (date: string) => void }) {
+  const { t } = useTranslation();
+  const choices = followUpChoices(localDateOf(new Date()));
+  const chosen = choices.find((item) => item.date === value)?.choice;
+  return (
+    <SingleChoiceChips
+      label={t('ui.visits.form.followUpQuick')}
+      options={choices.map((item) => ({
+        value: item.choice,
+        label: t(`ui.visits.form.followUpChoices.${item.choice}`),
+      }))}
+      value={chosen}
+      onChange={(choice) => {
+        const picked = choices.find((item) => item.choice === choice);
+        if (picked) onChange(picked.date);
+      }}
+    />
   );
 }
 

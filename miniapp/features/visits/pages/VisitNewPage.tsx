@@ -3,17 +3,15 @@ import { PageHeader } from '@miniapp/components/PageHeader';
 import { LoadingSkeleton } from '@miniapp/components/PageState';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
 import { useQueuedSubmit } from '@miniapp/components/use-queued-submit';
-import { apiGet } from '@miniapp/lib/api-client';
 import { useDraft } from '@miniapp/lib/offline/drafts';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { parseLocalized } from '@shared/i18n/validation';
-import type { Customer } from '@shared/schemas/customers';
 import { visitCreate } from '@shared/schemas/visits';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Dialog } from 'antd-mobile';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useVisitCustomer } from '../api';
 import { CheckInField } from '../components/CheckInField';
 import { VisitForm } from '../components/VisitForm';
 import styles from '../components/visit-form.module.css';
@@ -25,20 +23,11 @@ import { blankDraft, createBodyOf, hasVisitContent, labelOf, type VisitDraft } f
 const draftKeyOf = (customerId: string | null) => `visit:new:${customerId ?? 'tab'}`;
 const maxVisitPhotos = 9;
 
-/** The customer named in `?customerId=` (from a customer's page), read once to show its name. */
-function usePresetCustomer(customerId: string | null) {
-  return useQuery({
-    queryKey: ['customers', 'detail', customerId ?? ''],
-    queryFn: () => apiGet<Customer>(`/customers/${customerId}`),
-    enabled: customerId !== null,
-  });
-}
-
 export function VisitNewPage() {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const presetId = searchParams.get('customerId');
-  const preset = usePresetCustomer(presetId);
+  const preset = useVisitCustomer(presetId);
   const {
     value: draft,
     setValue,
@@ -147,7 +136,14 @@ function VisitDraftForm({ draft, onChange, onSent, showRestored, backTo }: Visit
           setErrors({});
         }}
         errors={errors}
-        checkInSlot={<CheckInField value={draft.checkIn} onChange={(checkIn) => onChange({ checkIn })} />}
+        checkInSlot={
+          <CheckInField
+            customerId={draft.customer?.id ?? null}
+            value={draft.checkIn}
+            // Checking in at the customer is what an on-site visit is.
+            onChange={(checkIn) => onChange(checkIn ? { checkIn, kind: 'onsite' } : { checkIn })}
+          />
+        }
         photosSlot={
           <PhotoPicker
             photos={draft.photos}
