@@ -27,6 +27,33 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   };
 }
 
+export interface SharedTestDatabase {
+  /** One handle per app instance. */
+  handles: DatabaseHandle[];
+  close(): Promise<void>;
+}
+
+/**
+ * One fresh database that several app instances serve at once, as a deployment behind a load balancer does. On
+ * PostgreSQL each instance gets its own pool on one schema. SQLite is embedded: one process holds one connection,
+ * which the instances share (two in-process connections to one file would block each other's event loop).
+ */
+export async function openSharedTestDatabase(instances: number): Promise<SharedTestDatabase> {
+  const first = await openTestDatabase();
+  if (!testDatabaseUrl || !first.schema) return { handles: Array(instances).fill(first), close: first.close };
+  const url = testDatabaseUrl;
+  const others = Array.from({ length: instances - 1 }, () =>
+    openDatabase({ url, schema: first.schema, poolSize: 4 }),
+  );
+  return {
+    handles: [first, ...others],
+    close: async () => {
+      for (const other of others) await other.close();
+      await first.close();
+    },
+  };
+}
+
 async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

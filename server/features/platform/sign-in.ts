@@ -40,8 +40,10 @@ export async function signInWithPlatform(
   });
   const defaultRole = await tenantDefaultRole(db, tdb.tenantId);
   const person = await tdb.transaction((tx) =>
-    personForPlatformIdentity(tx, { ...profile, platform: input.platform, department: null }, () =>
-      roleForNewcomer(tx, row.id, profile, defaultRole),
+    personForPlatformIdentity(
+      tx,
+      { ...profile, connectionId: row.id, platform: input.platform, department: null },
+      () => roleForNewcomer(tx, row.id, profile, defaultRole),
     ),
   );
   if (!person.active) throw new AppError('FORBIDDEN');

@@ -6,6 +6,7 @@ import * as attachments from './0003_attachments';
 import * as visits from './0004_visits';
 import * as requirements from './0005_requirements';
 import * as implementation from './0006_implementation';
+import * as identitiesByConnection from './0007_identities_by_connection';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_visits': visits,
   '0005_requirements': requirements,
   '0006_implementation': implementation,
+  '0007_identities_by_connection': identitiesByConnection,
 };
