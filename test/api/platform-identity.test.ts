@@ -35,14 +35,12 @@ let tenant: TestTenant;
 let admin: TestUser;
 
 async function connect(org: typeof group): Promise<Connection> {
-  const created = await instances[0]
-    ?.api(admin.token)
-    .post<Connection>('/api/v1/platform/connections', {
-      platform: 'dingtalk',
-      ...org,
-      ...callback,
-      baseUrl: emulator.baseUrl,
-    });
+  const created = await instances[0]?.api(admin.token).post<Connection>('/api/v1/platform/connections', {
+    platform: 'dingtalk',
+    ...org,
+    ...callback,
+    baseUrl: emulator.baseUrl,
+  });
   if (created?.status !== 201) throw new Error(`connecting ${org.corpId} answered ${created?.status}`);
   return created.body;
 }
@@ -152,12 +150,10 @@ describe('an identity belongs to the organisation it came from', () => {
       });
     expect(mentioned.status).toBeLessThan(300);
     emulator.reset();
-    const decided = await first
-      .api(pm.token)
-      .post(`/api/v1/requirements/${captured.body.id}/decisions`, {
-        status: 'planned',
-        note: '下个版本上线',
-      });
+    const decided = await first.api(pm.token).post(`/api/v1/requirements/${captured.body.id}/decisions`, {
+      status: 'planned',
+      note: '下个版本上线',
+    });
     expect(decided.status).toBe(201);
     await runOutbox(first);
     const received = emulator
