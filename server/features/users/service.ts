@@ -94,10 +94,8 @@ export interface PlatformPerson {
 /**
  * The Fieldloop person behind a platform identity, in the caller's transaction: found by the identity, else linked
  * by union id to a person another connection of the platform already knows, else created with `roleForNewcomer`.
- * Creation is insert-or-read, never check-then-insert: the new person's identity is inserted under its unique key,
- * and a transaction that loses the race to a concurrent sign-in (another instance) removes the person it made and
- * takes the winner's. Name, avatar and contact details follow the platform on every sign-in; what the platform
- * does not grant (WeCom hides mobiles from newer apps) is kept rather than erased.
+ * Name, avatar and contact details follow the platform on every sign-in; what the platform does not grant (WeCom
+ * hides mobiles from newer apps) is kept rather than erased.
  */
 export async function personForPlatformIdentity(
   tdb: TenantDb,
@@ -106,30 +104,9 @@ export async function personForPlatformIdentity(
 ): Promise<Person> {
   const now = nowIso();
   const key = { connectionId: identity.connectionId, externalId: identity.externalId };
-  const row = (userId: string) => ({
-    id: newId(),
-    user_id: userId,
-    connection_id: identity.connectionId,
-    platform: identity.platform,
-    external_id: identity.externalId,
-    union_id: identity.unionId,
-    created_at: now,
-  });
-  let userId = (await findUserIdByIdentity(tdb, key))?.user_id;
-  if (!userId) {
-    const linked = identity.unionId
-      ? await findUserIdByUnionId(tdb, identity.platform, identity.unionId)
-      : undefined;
-    const [candidate = ''] = linked
-      ? [linked.user_id]
-      : await addPeople(tdb, [{ ...identity, role: await roleForNewcomer() }], now);
-    if (await insertIdentity(tdb, row(candidate))) userId = candidate;
-    else {
-      if (!linked) await deleteUnclaimedUser(tdb, candidate);
-      userId = (await findUserIdByIdentity(tdb, key))?.user_id;
-      if (!userId) throw new Error('identity vanished while signing in');
-    }
-  }
+  const userId =
+    (await findUserIdByIdentity(tdb, key))?.user_id ??
+    (await claimIdentity(tdb, identity, roleForNewcomer, now));
   await updateUserProfile(tdb, userId, {
     name: identity.name,
     updated_at: now,
@@ -141,6 +118,42 @@ export async function personForPlatformIdentity(
   const person = await getPerson(tdb, userId);
   if (!person) throw new Error('person vanished while signing in');
   return person;
+}
+
+/**
+ * Insert-or-read, never check-then-insert: the identity is inserted under its unique key for the person it links
+ * to (or one made for it). A transaction that loses the race to a concurrent first sign-in (on this or another
+ * instance) removes the person it made and answers the winner's.
+ */
+async function claimIdentity(
+  tdb: TenantDb,
+  identity: PlatformPerson,
+  roleForNewcomer: () => Promise<Role>,
+  now: string,
+): Promise<string> {
+  const linked = identity.unionId
+    ? (await findUserIdByUnionId(tdb, identity.platform, identity.unionId))?.user_id
+    : undefined;
+  const [candidate = ''] = linked
+    ? [linked]
+    : await addPeople(tdb, [{ ...identity, role: await roleForNewcomer() }], now);
+  const claimed = await insertIdentity(tdb, {
+    id: newId(),
+    user_id: candidate,
+    connection_id: identity.connectionId,
+    platform: identity.platform,
+    external_id: identity.externalId,
+    union_id: identity.unionId,
+    created_at: now,
+  });
+  if (claimed) return candidate;
+  if (!linked) await deleteUnclaimedUser(tdb, candidate);
+  const winner = await findUserIdByIdentity(tdb, {
+    connectionId: identity.connectionId,
+    externalId: identity.externalId,
+  });
+  if (!winner) throw new Error('identity vanished while signing in');
+  return winner.user_id;
 }
 
 /** The Fieldloop person behind a platform identity of this connection, if they ever signed in through it. */
