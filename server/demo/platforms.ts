@@ -45,7 +45,7 @@ export async function startDemoPlatforms(db: RootDb, runtime: PlatformRuntime): 
   return { middleware: emulatorRoutes(described), close: () => emulators.close() };
 }
 
-/** Connects the tenant, or points its existing demo connection at this run's emulator port. */
+/** Connects the tenant, or points its existing demo connection at this run's emulators and forgets the last run's tokens. */
 async function connectDemoTenant(
   db: RootDb,
   runtime: PlatformRuntime,
@@ -55,8 +55,14 @@ async function connectDemoTenant(
   const stored = storeSettings(connectionCreate.parse(input), runtime.box);
   const tdb = new TenantDb(db, tenantId);
   const existing = await findConnectionByExternalKey(db, stored.platform, stored.externalKey, stored.agentId);
-  if (existing) await updatePublicSettings(tdb, existing.id, stored.publicSettings);
-  else await insertConnection(tdb, stored);
+  if (!existing) {
+    await insertConnection(tdb, stored);
+    return;
+  }
+  await updatePublicSettings(tdb, existing.id, stored.publicSettings);
+  // This run's emulators never issued the tokens cached by the last run: a Feishu sign-in spends its code before
+  // it first uses the tenant token, so a stale one would cost the first person their code.
+  await runtime.tokens.forget(tdb, existing.id);
 }
 
 function describeEmulators(emulators: Emulators): EmulatedPlatform[] {

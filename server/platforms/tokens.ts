@@ -7,7 +7,7 @@ import type { TenantDb } from '@server/core/db';
 import type { SecretBox } from '@server/core/secrets';
 import type { Platform } from '@shared/domain/platforms';
 import { DatabaseTokenStore, type StoreKey, type TokenStore } from './token-stores';
-import { type Expiring, type PlatformClient, PlatformError } from './types';
+import { type Expiring, type PlatformClient, PlatformError, type TicketKind } from './types';
 
 export interface TokenKey {
   platform: Platform;
@@ -25,6 +25,9 @@ export interface TokenCacheOptions {
 }
 
 const pollMs = 25;
+
+/** Everything a connection may have cached: its app token and the JS-API tickets of any platform. */
+const cachedKinds: readonly ('app' | TicketKind)[] = ['app', 'jsapi', 'agentJsapi'];
 
 export class TokenCache {
   private readonly inFlight = new Map<string, Promise<string>>();
@@ -68,6 +71,15 @@ export class TokenCache {
     // A load already in flight before the invalidation read the stale token as fresh; ask once more.
     await this.invalidate(tdb, key, staleValue);
     return this.get(tdb, key, fetchFresh);
+  }
+
+  /** Forgets every token and ticket of the connection, for when its platform no longer knows any of them. */
+  async forget(tdb: TenantDb, connectionId: string): Promise<void> {
+    for (const kind of cachedKinds) {
+      const key = { tdb, connectionId, kind };
+      const stored = await this.store.read(key);
+      if (stored) await this.store.expire(key, stored.version);
+    }
   }
 
   /** Forgets `staleValue` if it is still the cached one, so the next get() fetches anew. */

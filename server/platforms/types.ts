@@ -4,7 +4,7 @@
  * and retry-once-on-invalid-token live in one place outside the clients (server/platforms/tokens.ts).
  */
 import type { Platform } from '@shared/domain/platforms';
-import type { JsapiConfig } from '@shared/schemas/platform';
+import type { JsapiConfig, SignInCodeKind } from '@shared/schemas/platform';
 
 export interface DingTalkSettings {
   platform: 'dingtalk';
@@ -145,8 +145,8 @@ export interface PlatformClient {
   /** Fetches a new app access token; never caches. */
   fetchAppToken(): Promise<Expiring>;
   fetchTicket(appToken: string, kind: TicketKind): Promise<Expiring>;
-  /** Exchanges a single-use sign-in code for the person it belongs to. */
-  exchangeCode(appToken: string, code: string): Promise<PlatformProfile>;
+  /** Exchanges a single-use sign-in code for the person it belongs to; only Feishu has codes of another kind. */
+  exchangeCode(appToken: string, code: string, kind?: SignInCodeKind): Promise<PlatformProfile>;
   /** The person as the platform's directory describes them now (after a contact-change event). */
   fetchProfile(appToken: string, externalId: string): Promise<PlatformProfile>;
   sendMessage(

@@ -65,7 +65,18 @@ export const connection = z.object({
 export type Connection = z.infer<typeof connection>;
 
 export const dingTalkLogin = z.object({ corpId: key, code: z.string().min(1).max(512) });
-export const feishuLogin = z.object({ appId: key, code: z.string().min(1).max(512) });
+/**
+ * How the page got its code: an OAuth 2 authorization code (DingTalk, WeCom, Feishu's tt.requestAccess), or the
+ * 登录预授权码 of Feishu's older tt.requestAuthCode, which Feishu exchanges at another endpoint.
+ */
+export const signInCodeKinds = ['authorization', 'preAuthorization'] as const;
+export type SignInCodeKind = (typeof signInCodeKinds)[number];
+
+export const feishuLogin = z.object({
+  appId: key,
+  code: z.string().min(1).max(512),
+  codeKind: z.enum(signInCodeKinds).default('authorization'),
+});
 export const weComLogin = z.object({ corpId: key, agentId, code: z.string().min(1).max(512) });
 
 export const jsapiConfigQuery = z.object({ connectionId: idSchema, url: z.url().max(2000) });

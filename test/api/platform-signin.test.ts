@@ -295,3 +295,53 @@ describe('Feishu card buttons', () => {
     }
   });
 });
+
+describe('Feishu codes of each kind', () => {
+  let emulator: Awaited<ReturnType<typeof startFeishuEmulator>>;
+  let app: TestApp;
+  const signIn = (body: Record<string, string>) =>
+    app.api().post<Session>('/api/v1/auth/feishu', { appId: 'cli_emuapp0001', ...body });
+  const code = (kind: 'requestAccess' | 'requestAuthCode') =>
+    emulator.mintAuthCode({ appId: 'cli_emuapp0001', openId: 'ou_wangfang', kind });
+
+  beforeAll(async () => {
+    emulator = await startFeishuEmulator();
+    feishu.seed(emulator as never);
+    app = await startTestApp();
+    const admin = await makeUser(await makeTenant(app), 'admin');
+    await app
+      .api(admin.token)
+      .post<Connection>('/api/v1/platform/connections', feishu.connection(emulator.baseUrl));
+  });
+  afterAll(async () => {
+    await app.close();
+    await emulator.close();
+  });
+
+  it('signs in with a tt.requestAccess code exchanged as an OAuth authorization code', async () => {
+    const res = await signIn({ code: code('requestAccess'), codeKind: 'authorization' });
+    expect(res.status).toBe(200);
+    expect(res.body.user).toMatchObject({ name: '王芳' });
+  });
+
+  it('signs the same person in with an older client’s tt.requestAuthCode code, a 登录预授权码', async () => {
+    const modern = await signIn({ code: code('requestAccess') });
+    const older = await signIn({ code: code('requestAuthCode'), codeKind: 'preAuthorization' });
+    expect(older.status).toBe(200);
+    expect(older.body.user.id).toBe(modern.body.user.id);
+  });
+
+  it('is refused when a code is exchanged as the other kind', async () => {
+    const asAuthorization = await signIn({ code: code('requestAuthCode'), codeKind: 'authorization' });
+    expect(asAuthorization.status).toBe(401);
+    expect(asAuthorization.body).toMatchObject({ error: { code: 'PLATFORM_CODE_INVALID' } });
+    const asPreAuthorization = await signIn({ code: code('requestAccess'), codeKind: 'preAuthorization' });
+    expect(asPreAuthorization.body).toMatchObject({ error: { code: 'PLATFORM_CODE_INVALID' } });
+  });
+
+  it('answers 400 for a code kind it does not know', async () => {
+    const res = await signIn({ code: code('requestAccess'), codeKind: 'ticket' });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ error: { fields: { codeKind: expect.any(String) } } });
+  });
+});

@@ -100,6 +100,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     const lead = await personForPlatformIdentity(
       tenant.tdb,
       {
+        connectionId: connection.body.id,
         platform: 'feishu',
         externalId: owner.openId,
         unionId: null,

@@ -23,6 +23,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Seed the demo tenants (the e2e journeys sign in through them). */
   seedDemo?: boolean;
+  /** Serve this database (opened by openSharedTestDatabase, which closes it) instead of a fresh one of its own. */
+  database?: DatabaseHandle;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -40,7 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SIGN_IN_LIMIT_PER_MINUTE: '10000',
     ...options.env,
   });
-  const database = await openTestDatabase();
+  const database = options.database ?? (await openTestDatabase());
   if (options.seedDemo) await seedDemoOnce(database.db);
   const log = createLogger(config.logLevel);
   server.on('request', createApp(config, { database, log }).callback());
@@ -52,7 +54,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await database.close();
+      if (!options.database) await database.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 /** 免登 end to end: is this org connected, a code from the platform, and one exchange of it for a session. */
 import { apiGet, apiPost } from '@miniapp/lib/api-client';
-import { preloadPlatformModule, requestAuthCode } from '@miniapp/lib/platform/auth-code';
+import { preloadPlatformModule, requestAuthCode, type SignInCode } from '@miniapp/lib/platform/auth-code';
 import { loadEmulatorBridge } from '@miniapp/lib/platform/emulator';
 import type { PlatformEntry } from '@miniapp/lib/platform/host';
 import type { Session } from '@shared/schemas/auth';
@@ -13,12 +13,12 @@ export interface PlatformSignInRequest {
   search: string;
 }
 
-function exchangeBody(options: SignInOptions, code: string): Record<string, string> {
+function exchangeBody(options: SignInOptions, { code, kind }: SignInCode): Record<string, string> {
   switch (options.platform) {
     case 'dingtalk':
       return { corpId: options.corpId ?? '', code };
     case 'feishu':
-      return { appId: options.appId ?? '', code };
+      return { appId: options.appId ?? '', code, codeKind: kind };
     case 'wecom':
       return { corpId: options.corpId ?? '', agentId: options.agentId ?? '', code };
   }

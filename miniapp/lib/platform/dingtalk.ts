@@ -2,17 +2,26 @@
 // Registers the Android, iOS, HarmonyOS and desktop bridges; the whole package would cost ~113 KB gzipped.
 import 'dingtalk-jsapi/platform';
 import type { SignInOptions } from '@shared/schemas/platform';
+import { requestAuthCode$ as legacyRequestAuthCode$ } from 'dingtalk-jsapi/api/runtime/permission/requestAuthCode';
 import { requestAuthCode$ } from 'dingtalk-jsapi/api/union/requestAuthCode';
 import { getENV } from 'dingtalk-jsapi/lib/env';
 import { describeFailure, PlatformBridgeError } from './bridge-error';
+import { dingTalkAuthCodeCall } from './dingtalk-auth-call';
 
-/** `dd.requestAuthCode({corpId, clientId})` (native runtime.permission.requestAuthCodeV2): no dd.config needed. */
+/**
+ * `dd.requestAuthCode({corpId, clientId})` (native runtime.permission.requestAuthCodeV2) where the client has it,
+ * `dd.runtime.permission.requestAuthCode({corpId})` on older clients; neither needs dd.config.
+ */
 export async function dingTalkAuthCode(options: SignInOptions): Promise<string> {
-  if (getENV().platform === 'notInDingTalk') throw new PlatformBridgeError('not_in_host');
-  if (!options.corpId || !options.clientId)
-    throw new PlatformBridgeError('failed', 'connection lacks corpId');
+  const env = getENV();
+  if (env.platform === 'notInDingTalk') throw new PlatformBridgeError('not_in_host');
+  const { corpId, clientId } = options;
+  if (!corpId || !clientId) throw new PlatformBridgeError('failed', 'connection lacks corpId');
   try {
-    const { code } = await requestAuthCode$({ corpId: options.corpId, clientId: options.clientId });
+    const { code } =
+      dingTalkAuthCodeCall(env) === 'requestAuthCode'
+        ? await requestAuthCode$({ corpId, clientId })
+        : await legacyRequestAuthCode$({ corpId });
     if (!code) throw new PlatformBridgeError('failed', 'DingTalk answered without a code');
     return code;
   } catch (error) {

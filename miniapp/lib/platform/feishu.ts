@@ -3,6 +3,7 @@
  * tt.requestAccess({appID, scopeList: []}), falling back to the older tt.requestAuthCode({appId}).
  */
 import type { SignInOptions } from '@shared/schemas/platform';
+import type { SignInCode } from './auth-code';
 import { describeFailure, PlatformBridgeError } from './bridge-error';
 
 /**
@@ -84,21 +85,26 @@ function codeFrom(call: (callbacks: Callbacks) => void): Promise<string> {
   });
 }
 
-export async function feishuAuthCode(options: SignInOptions): Promise<string> {
+/** tt.requestAccess hands out an OAuth authorization code; the older tt.requestAuthCode a 登录预授权码. */
+export async function feishuAuthCode(options: SignInOptions): Promise<SignInCode> {
   const appId = options.appId;
   if (!appId) throw new PlatformBridgeError('failed', 'connection lacks appId');
   await whenFeishuReady(await loadFeishuSdk());
   const tt = feishuWindow().tt;
   if (tt?.requestAccess) {
     try {
-      return await codeFrom((callbacks) => tt.requestAccess?.({ appID: appId, scopeList: [], ...callbacks }));
+      const code = await codeFrom((callbacks) =>
+        tt.requestAccess?.({ appID: appId, scopeList: [], ...callbacks }),
+      );
+      return { code, kind: 'authorization' };
     } catch (error) {
       // Clients before V6.9.0 lack requestAccess or refuse it; the older call still works there.
       if (!tt.requestAuthCode) throw error;
     }
   }
   if (tt?.requestAuthCode) {
-    return codeFrom((callbacks) => tt.requestAuthCode?.({ appId, ...callbacks }));
+    const code = await codeFrom((callbacks) => tt.requestAuthCode?.({ appId, ...callbacks }));
+    return { code, kind: 'preAuthorization' };
   }
   throw new PlatformBridgeError('not_in_host', 'window.tt offers no sign-in call');
 }

@@ -30,6 +30,8 @@ export interface UserIdentitiesTable {
   id: string;
   tenant_id: string;
   user_id: string;
+  /** The connection (one organisation's installation of one app) the identity signed in through. */
+  connection_id: string;
   platform: string;
   external_id: string;
   union_id: string | null;

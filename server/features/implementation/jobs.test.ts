@@ -12,8 +12,6 @@ let world: ImplementationWorld;
 beforeAll(async () => {
   app = await startTestApp();
   world = await makeWorld(app);
-  await giveFeishuIdentity(world.tenant, world.implementer.id, 'ou_impl');
-  await giveFeishuIdentity(world.tenant, world.owner.id, 'ou_owner');
   await world.tenant.tdb
     .insertInto('platform_connections', {
       id: crypto.randomUUID(),
@@ -30,6 +28,8 @@ beforeAll(async () => {
       updated_at: new Date().toISOString(),
     })
     .execute();
+  await giveFeishuIdentity(world.tenant, world.implementer.id, 'ou_impl');
+  await giveFeishuIdentity(world.tenant, world.owner.id, 'ou_owner');
 });
 afterAll(() => app.close());
 

@@ -89,12 +89,19 @@ export function taskByTitle(project: Project, title: string): ProjectTask {
   return task;
 }
 
-/** A Feishu identity for a person, so notifyPerson can reach them through a Feishu connection. */
+/** A Feishu identity for a person, through the tenant's Feishu connection, so notifyPerson can reach them. */
 export async function giveFeishuIdentity(tenant: TestTenant, userId: string, openId: string): Promise<void> {
-  await new TenantDb(tenant.app.database.db, tenant.id)
+  const tdb = new TenantDb(tenant.app.database.db, tenant.id);
+  const connection = await tdb
+    .selectFrom('platform_connections')
+    .select('id')
+    .where('platform', '=', 'feishu')
+    .executeTakeFirstOrThrow();
+  await tdb
     .insertInto('user_identities', {
       id: newId(),
       user_id: userId,
+      connection_id: connection.id,
       platform: 'feishu',
       external_id: openId,
       union_id: null,

@@ -41,7 +41,7 @@ export function directoryEventHandler(db: RootDb, runtime: PlatformRuntime) {
     const { row, client } = await connectedClient(tdb, runtime, connectionId);
     const applied: string[] = [];
     for (const externalId of event.externalIds) {
-      const userId = await personIdForIdentity(tdb, row.platform, externalId);
+      const userId = await personIdForIdentity(tdb, row.id, externalId);
       if (!userId) continue;
       if (event.kind === 'left') {
         await deactivatePerson(tdb, userId);

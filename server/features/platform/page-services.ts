@@ -111,7 +111,7 @@ export async function receiveCallback(
   });
   const [press] = presses;
   if (!press) return result;
-  const userId = await personIdForIdentity(tdb, client.platform, press.event.externalId);
+  const userId = await personIdForIdentity(tdb, connectionId, press.event.externalId);
   const toast = await runCardAction({ tdb, userId, value: press.event.value, isRepeat: press.isRepeat });
   return { ...result, body: JSON.stringify({ toast }) };
 }

@@ -102,25 +102,25 @@ export async function recordCallbackEvent(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/** Where a person can be reached: their newest identity on a platform this tenant has an enabled connection for. */
+/**
+ * Where a person can be reached: through the connection their newest identity came from, while it is enabled. A
+ * platform user id means nothing to another organisation's app, so no other connection is tried.
+ */
 export async function findReachableIdentity(tdb: TenantDb, userId: string) {
-  const identities = await tdb
+  const reachable = await tdb
     .selectFrom('user_identities')
-    .select(['platform', 'external_id'])
-    .where('user_id', '=', userId)
-    .orderBy('created_at', 'desc')
-    .execute();
-  const connections = await tdb
-    .selectFrom('platform_connections')
-    .select(['id', 'platform'])
-    .where('enabled', '=', 1)
-    .orderBy('created_at')
-    .execute();
-  for (const identity of identities) {
-    const connection = connections.find((c) => c.platform === identity.platform);
-    if (connection) return { connectionId: connection.id, externalId: identity.external_id };
-  }
-  return null;
+    .innerJoin('platform_connections', (join) =>
+      join
+        .onRef('platform_connections.id', '=', 'user_identities.connection_id')
+        .onRef('platform_connections.tenant_id', '=', 'user_identities.tenant_id'),
+    )
+    .select(['user_identities.connection_id as connectionId', 'user_identities.external_id as externalId'])
+    .where('user_identities.user_id', '=', userId)
+    .where('platform_connections.enabled', '=', 1)
+    .orderBy('user_identities.created_at', 'desc')
+    .orderBy('user_identities.id', 'desc')
+    .executeTakeFirst();
+  return reachable ?? null;
 }
 
 export async function updatePublicSettings(

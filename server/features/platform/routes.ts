@@ -63,15 +63,15 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
   const signIns: Record<Platform, (ctx: AppContext) => PlatformSignIn> = {
     dingtalk: (ctx) => {
       const { corpId, code } = readBody(ctx, dingTalkLogin);
-      return { platform: 'dingtalk', externalKey: corpId, agentId: '', code };
+      return { platform: 'dingtalk', externalKey: corpId, agentId: '', code, codeKind: 'authorization' };
     },
     feishu: (ctx) => {
-      const { appId, code } = readBody(ctx, feishuLogin);
-      return { platform: 'feishu', externalKey: appId, agentId: '', code };
+      const { appId, code, codeKind } = readBody(ctx, feishuLogin);
+      return { platform: 'feishu', externalKey: appId, agentId: '', code, codeKind };
     },
     wecom: (ctx) => {
       const { corpId, agentId, code } = readBody(ctx, weComLogin);
-      return { platform: 'wecom', externalKey: corpId, agentId, code };
+      return { platform: 'wecom', externalKey: corpId, agentId, code, codeKind: 'authorization' };
     },
   };
   for (const [platform, read] of Object.entries(signIns)) {

@@ -9,6 +9,7 @@ import type { PlatformProfile } from '@server/platforms/types';
 import type { Platform } from '@shared/domain/platforms';
 import { type Role, roles } from '@shared/domain/roles';
 import type { Session } from '@shared/schemas/auth';
+import type { SignInCodeKind } from '@shared/schemas/platform';
 import { sessionFor } from '../auth/service';
 import { personForPlatformIdentity } from '../users/service';
 import { asAppError, connectedClient } from './connections';
@@ -21,6 +22,7 @@ export interface PlatformSignIn {
   /** WeCom agentId; '' elsewhere. */
   agentId: string;
   code: string;
+  codeKind: SignInCodeKind;
 }
 
 export async function signInWithPlatform(
@@ -34,14 +36,16 @@ export async function signInWithPlatform(
   const tdb = new TenantDb(db, found.tenantId);
   const { row, client } = await connectedClient(tdb, runtime, found.id);
   const profile = await withAppToken(runtime.tokens, tdb, { id: row.id, client }, (token) =>
-    client.exchangeCode(token, input.code),
+    client.exchangeCode(token, input.code, input.codeKind),
   ).catch((error: unknown) => {
     throw asAppError(error);
   });
   const defaultRole = await tenantDefaultRole(db, tdb.tenantId);
   const person = await tdb.transaction((tx) =>
-    personForPlatformIdentity(tx, { ...profile, platform: input.platform, department: null }, () =>
-      roleForNewcomer(tx, row.id, profile, defaultRole),
+    personForPlatformIdentity(
+      tx,
+      { ...profile, connectionId: row.id, platform: input.platform, department: null },
+      () => roleForNewcomer(tx, row.id, profile, defaultRole),
     ),
   );
   if (!person.active) throw new AppError('FORBIDDEN');

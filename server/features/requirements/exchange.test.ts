@@ -158,6 +158,7 @@ describe('commitments', () => {
       await insertIdentity(tenant.tdb, {
         id: newId(),
         user_id: user.id,
+        connection_id: connection,
         platform: 'dingtalk',
         external_id: `ding-${user.id}`,
         union_id: null,

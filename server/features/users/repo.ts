@@ -21,40 +21,58 @@ export async function insertUsers(tdb: TenantDb, rows: Omit<UserRow, 'tenant_id'
   if (rows.length > 0) await tdb.insertInto('users', rows).execute();
 }
 
-export function findUserIdByIdentity(
-  tdb: TenantDb,
-  platform: string,
-  externalId: string,
-  unionId: string | null,
-) {
+export interface IdentityKey {
+  connectionId: string;
+  externalId: string;
+}
+
+/** The person holding exactly this identity (the platform user id within the connection it came through). */
+export function findUserIdByIdentity(tdb: TenantDb, key: IdentityKey) {
+  return tdb
+    .selectFrom('user_identities')
+    .select('user_id')
+    .where('connection_id', '=', key.connectionId)
+    .where('external_id', '=', key.externalId)
+    .executeTakeFirst();
+}
+
+/** The person another identity of the same platform already links to by union id (the same developer's apps). */
+export function findUserIdByUnionId(tdb: TenantDb, platform: string, unionId: string) {
   return tdb
     .selectFrom('user_identities')
     .select('user_id')
     .where('platform', '=', platform)
-    .where((eb) =>
-      unionId
-        ? eb.or([eb('external_id', '=', externalId), eb('union_id', '=', unionId)])
-        : eb('external_id', '=', externalId),
-    )
+    .where('union_id', '=', unionId)
     .orderBy('created_at')
+    .orderBy('id')
     .executeTakeFirst();
 }
 
-export async function insertIdentity(
-  tdb: TenantDb,
-  row: {
-    id: string;
-    user_id: string;
-    platform: string;
-    external_id: string;
-    union_id: string | null;
-    created_at: string;
-  },
-): Promise<void> {
-  await tdb
+export interface IdentityRow {
+  id: string;
+  user_id: string;
+  connection_id: string;
+  platform: string;
+  external_id: string;
+  union_id: string | null;
+  created_at: string;
+}
+
+/**
+ * Inserts the identity unless (connection, external id) is taken; answers whether this call inserted it. On
+ * PostgreSQL a concurrent insert of the same key waits for the other transaction and then does nothing.
+ */
+export async function insertIdentity(tdb: TenantDb, row: IdentityRow): Promise<boolean> {
+  const result = await tdb
     .insertInto('user_identities', row)
-    .onConflict((conflict) => conflict.columns(['tenant_id', 'platform', 'external_id']).doNothing())
-    .execute();
+    .onConflict((conflict) => conflict.columns(['connection_id', 'external_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Removes a person created in this transaction who lost the race for their identity (nothing refers to them). */
+export async function deleteUnclaimedUser(tdb: TenantDb, userId: string): Promise<void> {
+  await tdb.deleteFrom('users').where('id', '=', userId).execute();
 }
 
 export async function updateUserProfile(

@@ -4,9 +4,11 @@ import { newId, nowIso } from '@server/core/ids';
 import type { Role } from '@shared/domain/roles';
 import type { PeopleList, PeopleQuery } from '@shared/schemas/users';
 import {
+  deleteUnclaimedUser,
   findActiveUsers,
   findUser,
   findUserIdByIdentity,
+  findUserIdByUnionId,
   findUserNames,
   insertIdentity,
   insertUsers,
@@ -77,6 +79,8 @@ export async function addPeople(tdb: TenantDb, people: NewPerson[], at: string):
 }
 
 export interface PlatformPerson {
+  /** The connection the person signed in through: their platform user id means something only inside it. */
+  connectionId: string;
   platform: string;
   externalId: string;
   unionId: string | null;
@@ -88,9 +92,10 @@ export interface PlatformPerson {
 }
 
 /**
- * The Fieldloop person behind a platform identity: found by the platform's stable id (or union id), else created
- * with `roleForNewcomer`. Name, avatar and contact details follow the platform on every sign-in; what the platform
- * does not grant (WeCom hides mobiles from newer apps) is kept rather than erased.
+ * The Fieldloop person behind a platform identity, in the caller's transaction: found by the identity, else linked
+ * by union id to a person another connection of the platform already knows, else created with `roleForNewcomer`.
+ * Name, avatar and contact details follow the platform on every sign-in; what the platform does not grant (WeCom
+ * hides mobiles from newer apps) is kept rather than erased.
  */
 export async function personForPlatformIdentity(
   tdb: TenantDb,
@@ -98,42 +103,66 @@ export async function personForPlatformIdentity(
   roleForNewcomer: () => Promise<Role>,
 ): Promise<Person> {
   const now = nowIso();
-  const known = await findUserIdByIdentity(tdb, identity.platform, identity.externalId, identity.unionId);
-  let userId = known?.user_id;
-  if (userId) {
-    await updateUserProfile(tdb, userId, {
-      name: identity.name,
-      updated_at: now,
-      ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}),
-      ...(identity.mobile ? { mobile: identity.mobile } : {}),
-      ...(identity.email ? { email: identity.email } : {}),
-      ...(identity.department ? { department: identity.department } : {}),
-    });
-  } else {
-    const role = await roleForNewcomer();
-    [userId = ''] = await addPeople(tdb, [{ ...identity, role }], now);
-    if (identity.avatarUrl) await updateUserProfile(tdb, userId, { avatar_url: identity.avatarUrl });
-  }
-  await insertIdentity(tdb, {
-    id: newId(),
-    user_id: userId,
-    platform: identity.platform,
-    external_id: identity.externalId,
-    union_id: identity.unionId,
-    created_at: now,
+  const key = { connectionId: identity.connectionId, externalId: identity.externalId };
+  const userId =
+    (await findUserIdByIdentity(tdb, key))?.user_id ??
+    (await claimIdentity(tdb, identity, roleForNewcomer, now));
+  await updateUserProfile(tdb, userId, {
+    name: identity.name,
+    updated_at: now,
+    ...(identity.avatarUrl ? { avatar_url: identity.avatarUrl } : {}),
+    ...(identity.mobile ? { mobile: identity.mobile } : {}),
+    ...(identity.email ? { email: identity.email } : {}),
+    ...(identity.department ? { department: identity.department } : {}),
   });
   const person = await getPerson(tdb, userId);
   if (!person) throw new Error('person vanished while signing in');
   return person;
 }
 
-/** The Fieldloop person behind a platform identity, if they ever signed in. */
+/**
+ * Insert-or-read, never check-then-insert: the identity is inserted under its unique key for the person it links
+ * to (or one made for it). A transaction that loses the race to a concurrent first sign-in (on this or another
+ * instance) removes the person it made and answers the winner's.
+ */
+async function claimIdentity(
+  tdb: TenantDb,
+  identity: PlatformPerson,
+  roleForNewcomer: () => Promise<Role>,
+  now: string,
+): Promise<string> {
+  const linked = identity.unionId
+    ? (await findUserIdByUnionId(tdb, identity.platform, identity.unionId))?.user_id
+    : undefined;
+  const [candidate = ''] = linked
+    ? [linked]
+    : await addPeople(tdb, [{ ...identity, role: await roleForNewcomer() }], now);
+  const claimed = await insertIdentity(tdb, {
+    id: newId(),
+    user_id: candidate,
+    connection_id: identity.connectionId,
+    platform: identity.platform,
+    external_id: identity.externalId,
+    union_id: identity.unionId,
+    created_at: now,
+  });
+  if (claimed) return candidate;
+  if (!linked) await deleteUnclaimedUser(tdb, candidate);
+  const winner = await findUserIdByIdentity(tdb, {
+    connectionId: identity.connectionId,
+    externalId: identity.externalId,
+  });
+  if (!winner) throw new Error('identity vanished while signing in');
+  return winner.user_id;
+}
+
+/** The Fieldloop person behind a platform identity of this connection, if they ever signed in through it. */
 export async function personIdForIdentity(
   tdb: TenantDb,
-  platform: string,
+  connectionId: string,
   externalId: string,
 ): Promise<string | null> {
-  return (await findUserIdByIdentity(tdb, platform, externalId, null))?.user_id ?? null;
+  return (await findUserIdByIdentity(tdb, { connectionId, externalId }))?.user_id ?? null;
 }
 
 /** Someone left the organisation: they can no longer sign in, and their open sessions end now. */

@@ -132,6 +132,40 @@ describe('Feishu client', () => {
     expect(upstream.sent(1).headers.authorization).toBe('Bearer u-user-token-abcdefghijklmnop');
   });
 
+  it('exchanges an older client’s 登录预授权码 at authen/v1 with an app_access_token, not at v2', async () => {
+    const appAccessToken = 'a-g1044ghJRUIJJ5ELPPMNVA4RKPSRMQWGLXVRVU5Y';
+    upstream.route('POST /open-apis/auth/v3/app_access_token/internal', {
+      json: {
+        code: 0,
+        msg: 'ok',
+        app_access_token: appAccessToken,
+        expire: 7200,
+        tenant_access_token: token,
+      },
+    });
+    upstream.route('POST /open-apis/authen/v1/access_token', {
+      json: {
+        code: 0,
+        msg: 'success',
+        data: { access_token: 'u-user-token-abcdefghijklmnop', open_id: 'ou_7' },
+      },
+    });
+    upstream.route('GET /open-apis/authen/v1/user_info', {
+      json: { code: 0, data: { open_id: 'ou_7', name: '孙七' } },
+    });
+    upstream.route('GET /open-apis/contact/v3/users/ou_7', {
+      json: { code: 0, msg: 'success', data: { user: { open_id: 'ou_7', department_ids: ['od-1'] } } },
+    });
+    await expect(client.exchangeCode(token, 'pre-code', 'preAuthorization')).resolves.toMatchObject({
+      externalId: 'ou_7',
+      name: '孙七',
+      departmentIds: ['od-1'],
+    });
+    expect(upstream.sent(0).json()).toEqual({ app_id: 'cli_a1', app_secret: secret });
+    expect(upstream.sent(1).json()).toEqual({ grant_type: 'authorization_code', code: 'pre-code' });
+    expect(upstream.sent(1).headers.authorization).toBe(`Bearer ${appAccessToken}`);
+  });
+
   it('signs a person in without departments when the app lacks contact scopes', async () => {
     upstream.route('POST /open-apis/authen/v2/oauth/token', {
       json: { code: 0, access_token: 'u-user-token-abcdefghijklmnop' },

@@ -22,6 +22,8 @@ const positive = z.coerce.number().positive();
 const tenantTokenReply = z.object({ tenant_access_token: z.string().min(1), expire: positive });
 const ticketReply = z.object({ data: z.object({ ticket: z.string().min(1), expire_in: positive }) });
 const userTokenReply = z.object({ access_token: z.string().min(1) });
+const appTokenReply = z.object({ app_access_token: z.string().min(1) });
+const preAuthorizedTokenReply = z.object({ data: userTokenReply });
 const optionalText = z
   .string()
   .nullish()
@@ -97,6 +99,40 @@ export function createFeishuClient(
     }
   };
 
+  const userTokenFor = async (code: string): Promise<string> => {
+    const body = await lark().request<unknown>({
+      method: 'POST',
+      url: '/open-apis/authen/v2/oauth/token',
+      data: {
+        grant_type: 'authorization_code',
+        client_id: settings.appId,
+        client_secret: settings.appSecret,
+        code,
+      },
+    });
+    return readShape('feishu', 'authen/v2/oauth/token', userTokenReply, body).access_token;
+  };
+  const preAuthorizedUserToken = async (code: string): Promise<string> => {
+    const appTokenBody: unknown = await lark().auth.appAccessToken.internal({
+      data: { app_id: settings.appId, app_secret: settings.appSecret },
+    });
+    const appAccessToken = readShape(
+      'feishu',
+      'app_access_token',
+      appTokenReply,
+      appTokenBody,
+    ).app_access_token;
+    const body = await lark().request<unknown>(
+      {
+        method: 'POST',
+        url: '/open-apis/authen/v1/access_token',
+        data: { grant_type: 'authorization_code', code },
+      },
+      { headers: { Authorization: `Bearer ${appAccessToken}` } },
+    );
+    return readShape('feishu', 'authen/v1/access_token', preAuthorizedTokenReply, body).data.access_token;
+  };
+
   return {
     platform: 'feishu',
     ticketKinds: ['jsapi'],
@@ -122,20 +158,13 @@ export function createFeishuClient(
       return { value: data.ticket, expiresAt: Date.now() + data.expire_in * 1000 };
     },
 
-    // authen/v2 (plain OAuth 2 with the app's own credentials) rather than v1 OIDC: v1 wants an app_access_token,
-    // which is not the tenant token we are handed, and the SDK marks it historical. `appToken` is not needed.
-    async exchangeCode(appToken, code): Promise<PlatformProfile> {
-      const tokenBody = await lark().request<unknown>({
-        method: 'POST',
-        url: '/open-apis/authen/v2/oauth/token',
-        data: {
-          grant_type: 'authorization_code',
-          client_id: settings.appId,
-          client_secret: settings.appSecret,
-          code,
-        },
-      });
-      const userToken = readShape('feishu', 'authen/v2/oauth/token', userTokenReply, tokenBody).access_token;
+    // Each kind of code is exchanged where Feishu issues it for. A tt.requestAccess code is an OAuth 2
+    // authorization code: authen/v2 with the app's own credentials.
+    // A tt.requestAuthCode code (older clients) is a 登录预授权码, which only authen/v1/access_token accepts, with
+    // an app_access_token; that path is rare, so its app_access_token is fetched for the exchange, not cached.
+    async exchangeCode(appToken, code, kind = 'authorization'): Promise<PlatformProfile> {
+      const userToken =
+        kind === 'preAuthorization' ? await preAuthorizedUserToken(code) : await userTokenFor(code);
       const infoBody: unknown = await lark().authen.userInfo.get({}, withUserAccessToken(userToken));
       const user = readShape('feishu', 'authen/v1/user_info', userInfoReply, infoBody).data;
       return {

@@ -94,9 +94,9 @@ describe('Feishu app tokens', () => {
 });
 
 describe('Feishu sign-in', () => {
-  it('exchanges a requestAccess code once through v1 with the app token, then answers 20007', async () => {
+  it('exchanges a requestAuthCode code once through v1 with the app token, then answers 20007', async () => {
     const token = await appToken();
-    const code = feishu.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_guan' });
+    const code = feishu.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_guan', kind: 'requestAuthCode' });
     const exchange = () =>
       sendJson(
         url('/open-apis/authen/v1/access_token'),
@@ -134,13 +134,46 @@ describe('Feishu sign-in', () => {
         { grant_type: 'authorization_code', code },
         { headers: bearer(token) },
       );
-    expect((await oidc(access)).body).toMatchObject({ code: 20007 });
+    const expired = await sendJson(url('/open-apis/authen/v2/oauth/token'), {
+      grant_type: 'authorization_code',
+      client_id: feishuApp.appId,
+      client_secret: feishuApp.appSecret,
+      code: access,
+    });
+    expect(expired.body).toMatchObject({ code: 20003, error: 'invalid_grant' });
     const ok = await oidc(authCode);
     expect(ok.body).toMatchObject({
       code: 0,
       data: { access_token: expect.any(String), token_type: 'Bearer' },
     });
     expect((ok.body.data as Record<string, unknown>).open_id).toBeUndefined();
+  });
+
+  it('refuses each kind of code at the other kind’s endpoint, and it still works where it belongs', async () => {
+    const token = await appToken();
+    const preAuthorization = feishu.mintAuthCode({
+      appId: feishuApp.appId,
+      openId: 'ou_guan',
+      kind: 'requestAuthCode',
+    });
+    const authorization = feishu.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_guan' });
+    const v1 = (code: string) =>
+      sendJson(
+        url('/open-apis/authen/v1/access_token'),
+        { grant_type: 'authorization_code', code },
+        { headers: bearer(token) },
+      );
+    const v2 = (code: string) =>
+      sendJson(url('/open-apis/authen/v2/oauth/token'), {
+        grant_type: 'authorization_code',
+        client_id: feishuApp.appId,
+        client_secret: feishuApp.appSecret,
+        code,
+      });
+    expect((await v2(preAuthorization)).body).toMatchObject({ code: 20003, error: 'invalid_grant' });
+    expect((await v1(authorization)).body).toMatchObject({ code: 20007 });
+    expect((await v1(preAuthorization)).body).toMatchObject({ code: 0, data: { open_id: 'ou_guan' } });
+    expect((await v2(authorization)).body).toMatchObject({ code: 0, access_token: expect.any(String) });
   });
 
   it('exchanges through v2 OAuth, rotates refresh tokens and reads user_info with the user token', async () => {

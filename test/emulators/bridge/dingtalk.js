@@ -5,7 +5,8 @@
  * emulator's POST /__emu/auth-code for the configured person. Plain ES2020, no imports.
  * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'dingtalk', baseUrl, orgKey, userId, location? }, set before
  * this runs. `location` ({ latitude, longitude, accuracy?, address?, isFromMock?, denied? }) is read at each call,
- * so a test can move the phone: `window.__FIELDLOOP_EMULATOR__.location = {...}`.
+ * so a test can move the phone: `window.__FIELDLOOP_EMULATOR__.location = {...}`. The client version in the user
+ * agent decides which sign-in calls the client knows.
  */
 (() => {
   const config = window.__FIELDLOOP_EMULATOR__;
@@ -34,6 +35,32 @@
     const answer = await response.json().catch(() => ({}));
     if (!response.ok) throw failure(3, answer.error || `emulator answered ${response.status}`);
     return answer;
+  }
+
+  // dd.requestAuthCode (native requestAuthCodeV2) arrived in DingTalk 7.0.45 on phones and 7.0.50 on the desktop
+  // (open.dingtalk.com/document/development/jsapi-request-auth-code); an older client does not know the call and
+  // answers as the SDK's ERROR_CODE.not_exist ('1'). runtime.permission.requestAuthCode works on every version.
+  const clientVersion = (/DingTalk[/(](\d+(?:\.\d+)*)/i.exec(navigator.userAgent) || [])[1] || '0';
+  const isDesktop = !/Android|iPhone|iPad|HarmonyOS/i.test(navigator.userAgent);
+  function isAtLeast(version, minimum) {
+    const have = version.split('.').map(Number);
+    const need = minimum.split('.').map(Number);
+    for (let index = 0; index < Math.max(have.length, need.length); index++) {
+      const difference = (have[index] || 0) - (need[index] || 0);
+      if (difference !== 0) return difference > 0;
+    }
+    return true;
+  }
+
+  async function authCodeV2(params) {
+    const minimum = isDesktop ? '7.0.50' : '7.0.45';
+    if (!isAtLeast(clientVersion, minimum)) {
+      throw failure(
+        1,
+        `runtime.permission.requestAuthCodeV2 needs DingTalk ${minimum}; this client is ${clientVersion}`,
+      );
+    }
+    return authCode(params);
   }
 
   async function authCode(params) {
@@ -76,7 +103,7 @@
   }
 
   const handlers = {
-    'runtime.permission.requestAuthCodeV2': authCode,
+    'runtime.permission.requestAuthCodeV2': authCodeV2,
     'runtime.permission.requestAuthCode': authCode,
     'runtime.permission.requestJsApis': requestJsApis,
     'device.geolocation.get': geolocation,

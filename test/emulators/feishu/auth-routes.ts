@@ -1,4 +1,7 @@
-/** Feishu app tokens and the user sign-in exchanges (v1, v1 OIDC, v2 OAuth), plus the user_info lookup. */
+/**
+ * Feishu app tokens and the user sign-in exchanges (v1, v1 OIDC, v2 OAuth), plus the user_info lookup. Each
+ * exchange takes only the kind of code Feishu issues for it (see AuthCodeKind).
+ */
 import type { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { bodyObject, stringField } from '../core/params';
@@ -59,7 +62,10 @@ export function authRoutes(router: Router, state: FeishuState): void {
       return feishuError(ctx, 400, 20001, 'invalid grant_type or missing code');
     }
     state.counters.bump(app.appId, 'codeExchanges');
-    const subject = state.codes.redeem(stringField(body, 'code') ?? '', (owner) => owner.appId === app.appId);
+    const subject = state.codes.redeem(
+      stringField(body, 'code') ?? '',
+      (owner) => owner.appId === app.appId && owner.kind === 'requestAuthCode',
+    );
     const user = subject ? app.users.get(subject.openId) : undefined;
     if (!subject || !user)
       return feishuError(ctx, 400, 20007, 'Failed to generate access token: code is invalid or expired');
@@ -93,7 +99,7 @@ export function authRoutes(router: Router, state: FeishuState): void {
       const redirectUri = stringField(body, 'redirect_uri') ?? null;
       const subject = state.codes.redeem(
         stringField(body, 'code') ?? '',
-        (owner) => owner.appId === app.appId,
+        (owner) => owner.appId === app.appId && owner.kind !== 'requestAuthCode',
       );
       if (!subject || (subject.redirectUri !== null && subject.redirectUri !== redirectUri)) {
         return oauthError(ctx, 20003, 'invalid_grant', 'The authorization code is invalid, expired or used.');
@@ -108,7 +114,7 @@ export function authRoutes(router: Router, state: FeishuState): void {
       if (!grant || grant.appId !== app.appId || grant.expiresAt <= state.clock.now()) {
         return oauthError(ctx, 20003, 'invalid_grant', 'The refresh token is invalid, expired or used.');
       }
-      return issueV2(ctx, state, { ...grant, redirectUri: null });
+      return issueV2(ctx, state, { ...grant, kind: 'oauth', redirectUri: null });
     }
     oauthError(ctx, 20001, 'unsupported_grant_type', `grant_type ${String(grantType)} is not supported`);
   });

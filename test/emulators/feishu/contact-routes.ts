@@ -50,7 +50,7 @@ export function contactRoutes(router: Router, state: FeishuState): void {
       return;
     }
     const code = state.codes.mint(
-      { appId: app.appId, openId, scope: queryParam(ctx, 'scope') ?? '', redirectUri },
+      { appId: app.appId, openId, kind: 'oauth', scope: queryParam(ctx, 'scope') ?? '', redirectUri },
       authCodeTtlMs.oauth,
     );
     const target = new URL(redirectUri);

@@ -105,7 +105,7 @@ export async function startFeishuEmulator(options: FeishuEmulatorOptions = {}): 
     mintAuthCode: ({ appId, openId, kind = 'requestAccess', scope = '', redirectUri }) => {
       userOf(appId, openId);
       return state.codes.mint(
-        { appId, openId, scope, redirectUri: redirectUri ?? null },
+        { appId, openId, kind, scope, redirectUri: redirectUri ?? null },
         authCodeTtlMs[kind],
       );
     },

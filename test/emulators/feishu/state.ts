@@ -41,7 +41,22 @@ export type FeishuAppSeed = z.input<typeof feishuAppSeed>;
 export type FeishuUser = z.output<typeof feishuUserSeed> & { unionId: string; userId: string };
 export type FeishuApp = Omit<z.output<typeof feishuAppSeed>, 'users'> & { users: Map<string, FeishuUser> };
 
-/** requestAccess codes live 3 minutes; requestAuthCode and browser OAuth codes 5. */
+/**
+ * Where a code came from decides where Feishu exchanges it:
+ * - `requestAccess` (tt.requestAccess, V6.9.0+, 3 minutes) and `oauth` (the 获取授权码 page
+ *   accounts.feishu.cn/open-apis/authen/v1/authorize, 5 minutes) are OAuth 2 授权码, exchanged at
+ *   POST /open-apis/authen/v2/oauth/token with client_id/client_secret:
+ *   https://open.feishu.cn/document/uYjL24iN/uUzMuUzMuUzM/requestaccess,
+ *   https://open.feishu.cn/document/common-capabilities/sso/api/obtain-oauth-code,
+ *   https://open.feishu.cn/document/authentication-management/access-token/get-user-access-token
+ * - `requestAuthCode` (tt.requestAuthCode, V5.1.0+, historical, 5 minutes) hands out a 免登授权码, the
+ *   登录预授权码 of the historical web login, exchanged at POST /open-apis/authen/v1/access_token (and its OIDC
+ *   twin) with `Authorization: Bearer <app_access_token>`:
+ *   https://open.feishu.cn/document/uYjL24iN/uUzMuUzMuUzM/20220308,
+ *   https://open.feishu.cn/document/ukTMukTMukTM/ukzN4UjL5cDO14SO3gTN,
+ *   https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/authen-v1/access_token/create
+ * A code presented at the other family's endpoint is refused as invalid (and stays usable where it belongs).
+ */
 export type AuthCodeKind = 'requestAccess' | 'requestAuthCode' | 'oauth';
 export const authCodeTtlMs: Record<AuthCodeKind, number> = {
   requestAccess: 3 * MINUTE,
@@ -51,6 +66,7 @@ export const authCodeTtlMs: Record<AuthCodeKind, number> = {
 
 export interface AuthCodeSubject {
   appId: string;
+  kind: AuthCodeKind;
   openId: string;
   scope: string;
   redirectUri: string | null;
