@@ -8,6 +8,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { i18n } from '../lib/i18n';
 import { queryClient } from './query-client';
+import { ScrollReset } from './ScrollReset';
 
 function AntdLocale({ children }: { children: ReactNode }) {
   const { i18n: active } = useTranslation();
@@ -19,7 +20,10 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
         <AntdLocale>
-          <BrowserRouter>{children}</BrowserRouter>
+          <BrowserRouter>
+            <ScrollReset />
+            {children}
+          </BrowserRouter>
         </AntdLocale>
       </I18nextProvider>
     </QueryClientProvider>

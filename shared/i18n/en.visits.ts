@@ -102,6 +102,7 @@ export const enVisitsUi: typeof zhCNVisitsUi = {
       distance: '{{distance}}',
       none: 'No customers found',
       locating: 'Finding nearby customers…',
+      create: 'New customer “{{name}}”',
     },
     userPicker: {
       title: 'Choose colleagues',

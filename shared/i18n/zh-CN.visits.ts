@@ -99,6 +99,7 @@ export const zhCNVisitsUi = {
       distance: '{{distance}}',
       none: '没有找到客户',
       locating: '正在获取附近客户…',
+      create: '新建客户「{{name}}」',
     },
     userPicker: {
       title: '选择同事',

@@ -232,6 +232,30 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     expect(logged?.checkIn?.distanceMeters).toBeLessThan(200);
   });
 
+  it('creates a customer from the picker with what was typed, and comes back to the visit with it', async () => {
+    await page.goto('/visits');
+    await page.getByRole('button', { name: '记录拜访' }).first().click();
+    await page.getByRole('heading', { name: '记录拜访', level: 1 }).waitFor();
+    await page.getByRole('button', { name: '电话沟通', exact: true }).click();
+    await page.getByRole('textbox', { name: '沟通记录' }).fill('新客户第一次电话');
+    await page.locator('#visit-customer').click();
+    await page.getByPlaceholder('搜索客户名称').fill('钱塘新材料');
+    await page.getByRole('button', { name: '新建客户「钱塘新材料」' }).click();
+    await page.getByRole('heading', { name: '新建客户' }).waitFor();
+    expect(await page.getByLabel('客户名称').inputValue()).toBe('钱塘新材料');
+    await page.getByRole('button', { name: '中型企业' }).click();
+    await page.getByRole('button', { name: '高价值' }).click();
+    await page.getByRole('button', { name: '创建客户' }).click();
+    await page.getByRole('heading', { name: '记录拜访', level: 1 }).waitFor();
+    await expect.poll(() => page.locator('#visit-customer').textContent()).toContain('钱塘新材料');
+    expect(await page.getByRole('textbox', { name: '沟通记录' }).inputValue()).toBe('新客户第一次电话');
+    await page.getByRole('button', { name: '提交拜访' }).click();
+    await page.getByRole('heading', { name: '拜访', level: 1 }).waitFor();
+    await expect
+      .poll(async () => (await myVisits()).find((visit) => visit.notes === '新客户第一次电话')?.customer.name)
+      .toBe('钱塘新材料');
+  });
+
   it('brings back a half-written visit after the page reloads', async () => {
     await startVisit('视频会议');
     await page.getByRole('textbox', { name: '拜访目的' }).fill('确认二期范围');

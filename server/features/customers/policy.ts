@@ -1,6 +1,7 @@
 /** Who may see and change customers: reps work their own accounts; managers, PMs and admins see the whole tenant. */
 import type { Actor } from '@server/core/auth/actor';
 import { hasRole } from '@server/core/policy';
+import { mayCreateCustomers } from '@shared/domain/customers';
 import type { Role } from '@shared/domain/roles';
 
 interface OwnedCustomer {
@@ -17,7 +18,7 @@ export const visibleOwnerFor = (actor: Actor): string | null =>
 export const canSeeCustomer = (actor: Actor, customer: OwnedCustomer): boolean =>
   actor.role !== 'sales' || customer.owner_id === actor.userId;
 
-export const canCreateCustomer = (actor: Actor): boolean => hasRole(actor, 'admin', 'manager', 'sales');
+export const canCreateCustomer = (actor: Actor): boolean => mayCreateCustomers(actor.role);
 
 export const canUpdateCustomer = (actor: Actor, customer: OwnedCustomer): boolean =>
   hasRole(actor, 'admin', 'manager') || (actor.role === 'sales' && customer.owner_id === actor.userId);

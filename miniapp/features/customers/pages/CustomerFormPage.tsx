@@ -4,13 +4,14 @@ import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
+import { safeReturnPath, withParam } from '@miniapp/lib/return-to';
 import { useGoBack } from '@miniapp/lib/use-go-back';
 import { parseLocalized } from '@shared/i18n/validation';
 import { type Customer, customerCreate, customerUpdate } from '@shared/schemas/customers';
 import { Dialog, Form } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useCreateCustomer, useCustomer, useUpdateCustomer } from '../api';
 import { CustomerForm } from '../components/CustomerForm';
 import {
@@ -27,6 +28,10 @@ export function CustomerCreatePage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<CustomerFormValues>();
   const create = useCreateCustomer();
+  const [params] = useSearchParams();
+  // Started from a picker ("新建客户「…」"): the typed name is the start, and the new customer goes back there.
+  const returnTo = safeReturnPath(params.get('returnTo'));
+  const [initialValues] = useState(() => ({ ...blankCustomer, name: params.get('name') ?? '' }));
 
   function submit(values: CustomerFormValues): void {
     const parsed = parseLocalized(customerCreate, rawBodyOf(values), t);
@@ -37,7 +42,8 @@ export function CustomerCreatePage() {
     create.mutate(parsed.data, {
       onSuccess: (created) => {
         showSuccess(t('ui.customers.form.created'));
-        void navigate(`/customers/${created.id}`, { replace: true });
+        const next = returnTo ? withParam(returnTo, 'newCustomerId', created.id) : `/customers/${created.id}`;
+        void navigate(next, { replace: true });
       },
       onError: (error) => reportSubmitError(form, error, fieldForPath),
     });
@@ -45,10 +51,10 @@ export function CustomerCreatePage() {
 
   return (
     <main className={styles.page}>
-      <PageHeader title={t('ui.customers.form.createTitle')} backFallback="/customers" />
+      <PageHeader title={t('ui.customers.form.createTitle')} backFallback={returnTo ?? '/customers'} />
       <CustomerForm
         form={form}
-        initialValues={blankCustomer}
+        initialValues={initialValues}
         submitLabel={t('ui.customers.form.submitCreate')}
         isSubmitting={create.isPending}
         onSubmit={submit}

@@ -5,6 +5,7 @@ import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { allItems } from '@miniapp/lib/cursor-pages';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
+import { mayCreateCustomers } from '@shared/domain/customers';
 import { Button, InfiniteScroll } from 'antd-mobile';
 import { AddOutline, FilterOutline, TeamOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
@@ -16,7 +17,6 @@ import { CustomerRow } from '../components/CustomerRow';
 import styles from '../components/customers.module.css';
 import { ListToolbar } from '../components/ListToolbar';
 import { useCustomerLabels } from '../labels';
-import { canCreateCustomer } from '../permissions';
 import { clearedFilters, hasAnyFilter, queryFiltersOf, useListFilters } from '../use-list-filters';
 
 function emptyStateFor(options: {
@@ -52,7 +52,7 @@ export function CustomerListPage() {
   const customers = allItems(list.data);
   const labels = useCustomerLabels();
   const openRow = useLinkNavigation();
-  const openCreate = canCreateCustomer(me.role) ? () => void navigate('/customers/new') : undefined;
+  const openCreate = mayCreateCustomers(me.role) ? () => void navigate('/customers/new') : undefined;
   const clearFilters = () => {
     updateFilters(clearedFilters);
     setToolbarKey((key) => key + 1);

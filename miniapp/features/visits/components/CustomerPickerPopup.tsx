@@ -1,15 +1,19 @@
 /** Choose the visited customer: recently visited and nearby first, or search the whole customer list. */
 import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { apiGet } from '@miniapp/lib/api-client';
+import { useCurrentUser } from '@miniapp/lib/current-user';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
+import { mayCreateCustomers } from '@shared/domain/customers';
 import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
 import type { CustomerSuggestion } from '@shared/schemas/visits';
 import { useQuery } from '@tanstack/react-query';
 import { DotLoading, SearchBar } from 'antd-mobile';
+import { AddOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
 import { useCustomerSuggestions } from '../api';
 import { formatDistance } from '../dates';
 import type { NamedRef } from '../visit-draft';
@@ -79,10 +83,38 @@ function SearchResults({ query, onPick }: { query: string; onPick: (c: NamedRef)
   });
   if (results.isPending) return <DotLoading color="primary" />;
   if (results.isError) return <p className={styles.error}>{t('ui.state.errorTitle')}</p>;
-  if (results.data.items.length === 0)
-    return <p className={styles.hint}>{t('ui.visits.customerPicker.none')}</p>;
   const items = results.data.items.map((customer) => ({ id: customer.id, name: customer.name }));
-  return <PickSection title={t('ui.visits.customerPicker.results')} items={items} onPick={onPick} />;
+  const isExact = items.some((item) => item.name === query);
+  return (
+    <>
+      {items.length === 0 ? (
+        <p className={styles.hint}>{t('ui.visits.customerPicker.none')}</p>
+      ) : (
+        <PickSection title={t('ui.visits.customerPicker.results')} items={items} onPick={onPick} />
+      )}
+      {isExact ? null : <CreateCustomerButton name={query} />}
+    </>
+  );
+}
+
+/** 新建客户「…」: the customer form with what was typed, coming back to this visit with the new customer. */
+function CreateCustomerButton({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  if (!mayCreateCustomers(me.role)) return null;
+  const open = () => {
+    const params = new URLSearchParams({ name, returnTo: `${pathname}${search}` });
+    void navigate(`/customers/new?${params.toString()}`);
+  };
+  return (
+    <button type="button" className={styles.pickItem} onClick={open}>
+      <span>
+        <AddOutline aria-hidden="true" /> {t('ui.visits.customerPicker.create', { name })}
+      </span>
+    </button>
+  );
 }
 
 function PickSection({

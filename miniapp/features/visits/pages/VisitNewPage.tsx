@@ -42,16 +42,20 @@ export function VisitNewPage() {
   // The list is where the rep lands after sending; load its code now, while the network may still be there.
   useEffect(() => void import('./VisitsPage'), []);
 
-  // The customer page's choice is applied once, when the screen opens; never again after the visit is sent.
+  // The customer page's choice (or a customer just created from the picker) is applied once, when the screen
+  // opens; never again after the visit is sent.
+  const createdId = searchParams.get('newCustomerId');
+  const created = useVisitCustomer(createdId);
+  const chosen = createdId ? created.data : preset.data;
   const isPresetApplied = useRef(false);
   useEffect(() => {
-    if (!isRestored || !preset.data || isPresetApplied.current) return;
+    if (!isRestored || !chosen || isPresetApplied.current) return;
     isPresetApplied.current = true;
-    const customer = { id: preset.data.id, name: preset.data.name };
+    const customer = { id: chosen.id, name: chosen.name };
     setValue((current) =>
       current.customer?.id === customer.id ? current : { ...current, customer, attendeeContactIds: [] },
     );
-  }, [isRestored, preset.data, setValue]);
+  }, [isRestored, chosen, setValue]);
 
   if (!isRestored) {
     return (
