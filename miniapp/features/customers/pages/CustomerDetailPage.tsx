@@ -44,11 +44,12 @@ export function CustomerDetailPage() {
       >
         {customer.data ? (
           <>
-            <CustomerFacts customer={customer.data} />
+            {/* The briefing a rep reads before walking in first (next step, follow-ups, projects, needs); facts after. */}
             <CustomerTimeline customerId={customer.data.id} />
-            <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
             <CustomerProjects customerId={customer.data.id} />
             <CustomerRequirementsSection customerId={customer.data.id} />
+            <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
+            <CustomerFacts customer={customer.data} />
             <ArchiveControls customer={customer.data} />
           </>
         ) : null}
