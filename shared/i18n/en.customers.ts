@@ -92,6 +92,10 @@ export const enCustomerUi: Pick<Catalogue['ui'], 'comingSoon' | 'customers'> = {
       tagsHint: 'Separate tags with commas.',
       tagJoiner: ', ',
       useCurrentLocation: 'Use my location',
+      typeCoordinates: 'Type coordinates',
+      pinned: 'Located ({{lat}}, {{lng}}); check-ins are measured from here',
+      notPinned:
+        'No location yet: tap “Use my location” at the customer’s site, and check-ins will show how far away they are',
       locationFailed: 'Could not get your location. Check location permission, or type it in.',
       submitCreate: 'Create customer',
       submitEdit: 'Save',

@@ -243,6 +243,10 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     await page.getByRole('button', { name: '新建客户「钱塘新材料」' }).click();
     await page.getByRole('heading', { name: '新建客户' }).waitFor();
     expect(await page.getByLabel('客户名称').inputValue()).toBe('钱塘新材料');
+    await page.getByText('还没有位置').waitFor();
+    // DingTalk's own location API places the customer (the same fix a check-in is measured against).
+    await page.getByRole('button', { name: '使用当前位置' }).click();
+    await page.getByText(/已定位（30\.27/).waitFor();
     await page.getByRole('button', { name: '中型企业' }).click();
     await page.getByRole('button', { name: '高价值' }).click();
     await page.getByRole('button', { name: '创建客户' }).click();
@@ -254,6 +258,10 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     await expect
       .poll(async () => (await myVisits()).find((visit) => visit.notes === '新客户第一次电话')?.customer.name)
       .toBe('钱塘新材料');
+    const customers = await app
+      .api(token)
+      .get<ApiPage<{ name: string; location: unknown }>>('/api/v1/customers?q=钱塘');
+    expect(customers.body.items[0]?.location).toMatchObject({ lat: expect.closeTo(30.27, 1) });
   });
 
   it('brings back a half-written visit after the page reloads', async () => {
