@@ -111,6 +111,7 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
       descriptionPlaceholder: 'Situation, how it is done today, what they hope for',
       quote: "Customer's own words",
       quotePlaceholder: 'What the customer said, as close to verbatim as you can',
+      quoteFromVisit: 'Fill in from the visit notes',
       customer: 'Customer',
       pickCustomer: 'Choose customer',
       changeCustomer: 'Change',

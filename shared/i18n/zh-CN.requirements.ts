@@ -104,6 +104,7 @@ export const zhCNRequirementsUi = {
       descriptionPlaceholder: '场景、现在怎么做、希望怎样',
       quote: '客户原话',
       quotePlaceholder: '客户当时是怎么说的（尽量原话）',
+      quoteFromVisit: '用拜访的沟通记录填写',
       customer: '客户',
       pickCustomer: '选择客户',
       changeCustomer: '更换',

@@ -43,10 +43,17 @@ describe.skipIf(skipReason !== null)('requirements captured from a visit and a p
     await app?.close();
   });
 
-  async function captureRequirement(title: string, options: { goLive?: boolean } = {}): Promise<void> {
+  async function captureRequirement(
+    title: string,
+    options: { goLive?: boolean; quoteFromVisit?: string } = {},
+  ): Promise<void> {
     await page.getByRole('button', { name: '记录需求' }).click();
     await page.getByRole('heading', { name: '记录需求', level: 1 }).waitFor();
     await page.getByLabel('需求标题').fill(title);
+    if (options.quoteFromVisit) {
+      await page.getByRole('button', { name: '用拜访的沟通记录填写' }).click();
+      expect(await page.getByLabel('客户原话').inputValue()).toBe(options.quoteFromVisit);
+    }
     await page.getByRole('button', { name: '重要', exact: true }).click();
     // The customer comes from the visit or project; the form is ready when its name shows.
     await page.getByText('杭州鲜丰汇零售').first().waitFor();
@@ -66,7 +73,7 @@ describe.skipIf(skipReason !== null)('requirements captured from a visit and a p
       notes: '店长希望盘点时少录一遍',
     });
     await page.goto(`/visits/${visit.body.id}`);
-    await captureRequirement('盘点支持扫码枪批量录入');
+    await captureRequirement('盘点支持扫码枪批量录入', { quoteFromVisit: '店长希望盘点时少录一遍' });
     await page.goto(`/customers/${customerId}`);
     const timeline = page.getByRole('region', { name: '拜访时间线' });
     const entry = timeline.getByRole('link', { name: /需求 · 盘点支持扫码枪批量录入/ });
@@ -74,6 +81,14 @@ describe.skipIf(skipReason !== null)('requirements captured from a visit and a p
     await expect.poll(() => entry.textContent()).toContain('新提交');
     const after = await app.api(rep.token).get<Visit>(`/api/v1/visits/${visit.body.id}`);
     expect(after.body.evidence.parts.requirement).toBe(20);
+    const listed = await app
+      .api(rep.token)
+      .get<{ items: { id: string; title: string }[] }>('/api/v1/requirements?q=盘点');
+    const captured = listed.body.items.find((item) => item.title === '盘点支持扫码枪批量录入');
+    const detail = await app
+      .api(rep.token)
+      .get<{ mentions: { quote: string | null }[] }>(`/api/v1/requirements/${captured?.id}`);
+    expect(detail.body.mentions[0]?.quote).toBe('店长希望盘点时少录一遍');
   });
 
   it('marks a requirement from the project as must ship for go-live, and the project lists it', async () => {

@@ -24,6 +24,8 @@ interface CaptureFormProps {
   suggestions?: ReactNode;
   /** Fields another feature adds after the importance (the go-live switch of a running project). */
   extra?: ReactNode;
+  /** Text the customer's words can be filled from in one tap (the visit's notes). */
+  quoteSuggestion?: string | null;
 }
 
 export function valuesOf(draft: CaptureDraft): CaptureFormValues {
@@ -39,6 +41,7 @@ export function CaptureForm({
   isSubmitting,
   suggestions,
   extra,
+  quoteSuggestion,
 }: CaptureFormProps) {
   const { t } = useTranslation();
   const label = (field: string) => t(`ui.requirements.form.${field}`);
@@ -70,6 +73,21 @@ export function CaptureForm({
       <Form.Item name="quote" label={label('quote')}>
         <TextArea placeholder={label('quotePlaceholder')} autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
+      {quoteSuggestion && draft.quote.trim() === '' ? (
+        <Form.Item>
+          <Button
+            size="small"
+            fill="outline"
+            shape="rounded"
+            onClick={() => {
+              form.setFieldsValue({ quote: quoteSuggestion });
+              onChange({ quote: quoteSuggestion });
+            }}
+          >
+            {label('quoteFromVisit')}
+          </Button>
+        </Form.Item>
+      ) : null}
       <Form.Item name="customer" label={label('customer')} required>
         <CustomerPicker />
       </Form.Item>

@@ -7,6 +7,8 @@ import { type CaptureOrigin, captureUrlOf } from '../capture-url';
 
 interface CaptureRequirementButtonProps extends CaptureOrigin {
   className?: string;
+  /** The visit's notes: the capture offers them as the customer's words. */
+  quoteFrom?: string | null;
 }
 
 export function CaptureRequirementButton(props: CaptureRequirementButtonProps) {
@@ -19,7 +21,7 @@ export function CaptureRequirementButton(props: CaptureRequirementButtonProps) {
       fill="outline"
       color="primary"
       shape="rounded"
-      onClick={() => void navigate(captureUrlOf(props))}
+      onClick={() => void navigate(captureUrlOf(props), { state: { quoteFrom: props.quoteFrom ?? null } })}
     >
       <AddOutline aria-hidden="true" /> {t('ui.requirements.capture')}
     </Button>

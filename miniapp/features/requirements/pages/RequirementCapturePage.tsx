@@ -39,10 +39,17 @@ function fieldForPath(path: string): string | undefined {
   return ['title', 'description', 'quote', 'category', 'importance'].find((field) => field === head);
 }
 
-function useCaptureSource(): { source: CaptureSource; target: CaptureDraft['target'] } {
+function useCaptureSource(): {
+  source: CaptureSource;
+  target: CaptureDraft['target'];
+  quoteFrom: string | null;
+} {
   const [params] = useSearchParams();
-  const { state } = useLocation() as { state: { target?: CaptureDraft['target'] } | null };
+  const { state } = useLocation() as {
+    state: { target?: CaptureDraft['target']; quoteFrom?: string | null } | null;
+  };
   return {
+    quoteFrom: state?.quoteFrom ?? null,
     source: {
       customerId: params.get('customerId'),
       visitId: params.get('visitId'),
@@ -54,7 +61,7 @@ function useCaptureSource(): { source: CaptureSource; target: CaptureDraft['targ
 
 export function RequirementCapturePage() {
   const { t } = useTranslation();
-  const { source, target } = useCaptureSource();
+  const { source, target, quoteFrom } = useCaptureSource();
   const draft = useDraft<CaptureDraft>(draftKeyOf(source), {
     makeInitial: () => ({ ...blankCapture(), target }),
     hasContent: hasCaptureContent,
@@ -67,7 +74,13 @@ export function RequirementCapturePage() {
         backFallback={source.customerId ? `/customers/${source.customerId}` : '/requirements'}
       />
       {draft.isRestored ? (
-        <CaptureScreen key={draft.value.clientId} draft={draft} source={source} target={target} />
+        <CaptureScreen
+          key={draft.value.clientId}
+          draft={draft}
+          source={source}
+          target={target}
+          quoteFrom={quoteFrom}
+        />
       ) : (
         <LoadingSkeleton rows={3} />
       )}
@@ -80,9 +93,11 @@ interface CaptureScreenProps {
   source: CaptureSource;
   /** Chosen in the pool ("my customer wants this too"); wins over an older draft's choice. */
   target: CaptureDraft['target'];
+  /** The visit's notes, offered as the customer's words. */
+  quoteFrom: string | null;
 }
 
-function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
+function CaptureScreen({ draft, source, target, quoteFrom }: CaptureScreenProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CaptureFormValues>();
   const goBack = useGoBack(source.customerId ? `/customers/${source.customerId}` : '/requirements');
@@ -140,6 +155,7 @@ function CaptureScreen({ draft, source, target }: CaptureScreenProps) {
         onChange={update}
         onSubmit={() => void send()}
         isSubmitting={queued.isSending}
+        quoteSuggestion={quoteFrom}
         suggestions={
           <SimilarSuggestions query={similarQuery} onPick={(picked) => update({ target: picked })} />
         }

@@ -43,11 +43,12 @@ function VisitBody({ visit }: { visit: Visit }) {
   return (
     <>
       <VisitFacts visit={visit} />
+      {/* Right under the notes, where the need was heard; the notes can become the customer's words. */}
+      <CaptureRequirementButton customerId={visit.customerId} visitId={visit.id} quoteFrom={visit.notes} />
       <VisitPhotos photos={visit.photos} />
       {visit.checkIn ? <CheckInEvidence visit={visit} checkIn={visit.checkIn} /> : null}
       {/* A planned visit has no evidence yet; a score of 0 would read as a bad visit. */}
       {visit.status === 'done' ? <EvidenceScoreCard evidence={visit.evidence} /> : null}
-      <CaptureRequirementButton customerId={visit.customerId} visitId={visit.id} />
       <p className={cardStyles.card}>
         <Link to={`/customers/${visit.customerId}`}>{t('ui.visits.detail.openCustomer')}</Link>
       </p>
