@@ -17,6 +17,8 @@ interface TaskRowProps {
   showProof?: boolean;
   /** Blocker, assignee, evidence: left out where the row is only for ticking (今日待办). */
   onMore?: (task: Task) => void;
+  /** 今日待办 heads each card with its bucket and due day already; the row does not say it twice. */
+  isDueShown?: boolean;
 }
 
 function isOverdue(task: Task): boolean {
@@ -29,6 +31,7 @@ export const TaskRow = memo(function TaskRow({
   onTick,
   onMore,
   showProof = false,
+  isDueShown = true,
 }: TaskRowProps) {
   const { t } = useTranslation();
   const isDone = task.doneAt !== null;
@@ -53,11 +56,13 @@ export const TaskRow = memo(function TaskRow({
       <div className={styles.body}>
         <span className={styles.title}>{task.title}</span>
         <span className={styles.meta}>
-          <span className={isOverdue(task) ? styles.late : undefined}>
-            {t(isOverdue(task) ? 'ui.implementation.task.overdueOn' : 'ui.implementation.task.dueOn', {
-              date: formatDay(task.dueDate),
-            })}
-          </span>
+          {isDueShown ? (
+            <span className={isOverdue(task) ? styles.late : undefined}>
+              {t(isOverdue(task) ? 'ui.implementation.task.overdueOn' : 'ui.implementation.task.dueOn', {
+                date: formatDay(task.dueDate),
+              })}
+            </span>
+          ) : null}
           <span>{task.assigneeName ?? t('ui.implementation.task.unassigned')}</span>
           {task.evidence !== 'none' ? (
             <span className={styles.evidence}>{t(`ui.implementation.evidenceKind.${task.evidence}`)}</span>

@@ -94,7 +94,7 @@ function TodayRow({ item, pending, onTick }: TodayRowProps) {
         {formatDay(item.task.dueDate)}
       </span>
       <ul className={taskStyles.tasks}>
-        <TaskRow task={item.task} pending={pending} onTick={onTick} />
+        <TaskRow task={item.task} pending={pending} onTick={onTick} isDueShown={false} />
       </ul>
       <Link to={`/implementation/projects/${item.projectId}`} className={taskStyles.todayProject}>
         {item.customerName} · {item.phaseName}
