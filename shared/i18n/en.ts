@@ -104,6 +104,12 @@ export const en: Catalogue = {
     ...enImplementationUi,
     app: { title: 'Fieldloop' },
     common: {
+      pullToRefresh: {
+        pulling: 'Pull to refresh',
+        release: 'Release to refresh',
+        refreshing: 'Refreshing…',
+        complete: 'Refreshed',
+      },
       back: 'Back',
       cancel: 'Cancel',
       retry: 'Try again',

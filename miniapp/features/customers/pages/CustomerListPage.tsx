@@ -2,6 +2,7 @@
 import { ListEnd } from '@miniapp/components/ListEnd';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
+import { PullToRefresh } from '@miniapp/components/PullToRefresh';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { allItems } from '@miniapp/lib/cursor-pages';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
@@ -67,34 +68,36 @@ export function CustomerListPage() {
     <main>
       <ListHeader onCreate={openCreate} />
       <ListToolbar key={toolbarKey} filters={filters} updateFilters={updateFilters} />
-      <PageState
-        isLoading={list.isPending}
-        error={list.data ? null : list.error}
-        onRetry={() => void list.refetch()}
-        isEmpty={customers.length === 0}
-        empty={emptyStateFor({
-          t,
-          isFiltered: hasAnyFilter(filters),
-          onClear: clearFilters,
-          onCreate: openCreate,
-        })}
-      >
-        <ul className={styles.list} aria-label={t('ui.customers.listLabel')}>
-          {customers.map((customer) => (
-            <CustomerRow key={customer.id} customer={customer} labels={labels} onOpen={openRow} />
-          ))}
-        </ul>
-        <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
-          {(hasMore, failed, retry) => (
-            <ListEnd
-              hasMore={hasMore}
-              hasFailed={failed}
-              failedLabel={t('ui.customers.loadMoreFailed')}
-              onRetry={() => void retry()}
-            />
-          )}
-        </InfiniteScroll>
-      </PageState>
+      <PullToRefresh onRefresh={() => list.refetch()}>
+        <PageState
+          isLoading={list.isPending}
+          error={list.data ? null : list.error}
+          onRetry={() => void list.refetch()}
+          isEmpty={customers.length === 0}
+          empty={emptyStateFor({
+            t,
+            isFiltered: hasAnyFilter(filters),
+            onClear: clearFilters,
+            onCreate: openCreate,
+          })}
+        >
+          <ul className={styles.list} aria-label={t('ui.customers.listLabel')}>
+            {customers.map((customer) => (
+              <CustomerRow key={customer.id} customer={customer} labels={labels} onOpen={openRow} />
+            ))}
+          </ul>
+          <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
+            {(hasMore, failed, retry) => (
+              <ListEnd
+                hasMore={hasMore}
+                hasFailed={failed}
+                failedLabel={t('ui.customers.loadMoreFailed')}
+                onRetry={() => void retry()}
+              />
+            )}
+          </InfiniteScroll>
+        </PageState>
+      </PullToRefresh>
     </main>
   );
 }

@@ -1,11 +1,14 @@
 /** 实施: what to do today across my projects (overdue first, one tap to tick), then my projects by health. */
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
+import { PullToRefresh } from '@miniapp/components/PullToRefresh';
 import { useCurrentUser } from '@miniapp/lib/current-user';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { implementationKeys } from '../api';
 import styles from '../components/implementation.module.css';
 import { ProjectList } from '../components/ProjectList';
 import { TodayList } from '../components/TodayList';
@@ -16,6 +19,7 @@ export function ImplementationPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
+  const queryClient = useQueryClient();
   const openCreate = canStartProject(me.role)
     ? () => void navigate('/implementation/projects/new')
     : undefined;
@@ -33,17 +37,19 @@ export function ImplementationPage() {
         }
       />
       <PendingSubmissions kind={taskKind} />
-      <TodayList />
-      {overseesAllProjects(me.role) ? (
-        <ProjectList scope="all" onCreate={openCreate} title={t('ui.implementation.projects.allTitle')} />
-      ) : (
-        <ProjectList scope="mine" onCreate={openCreate} />
-      )}
-      {canManageTemplates(me.role) ? (
-        <Link to="/implementation/templates" className={styles.templatesLink}>
-          {t('ui.implementation.templates.entry')}
-        </Link>
-      ) : null}
+      <PullToRefresh onRefresh={() => queryClient.invalidateQueries({ queryKey: implementationKeys.all })}>
+        <TodayList />
+        {overseesAllProjects(me.role) ? (
+          <ProjectList scope="all" onCreate={openCreate} title={t('ui.implementation.projects.allTitle')} />
+        ) : (
+          <ProjectList scope="mine" onCreate={openCreate} />
+        )}
+        {canManageTemplates(me.role) ? (
+          <Link to="/implementation/templates" className={styles.templatesLink}>
+            {t('ui.implementation.templates.entry')}
+          </Link>
+        ) : null}
+      </PullToRefresh>
     </main>
   );
 }

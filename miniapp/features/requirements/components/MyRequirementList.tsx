@@ -1,5 +1,6 @@
 /** 我的需求: every requirement I reported, newest news first, with its history and the "told the customer" step. */
 import { PageState } from '@miniapp/components/PageState';
+import { PullToRefresh } from '@miniapp/components/PullToRefresh';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { InfiniteScroll } from 'antd-mobile';
@@ -44,30 +45,32 @@ export function MyRequirementList() {
   }
 
   return (
-    <PageState
-      isLoading={mine.isPending}
-      error={mine.data ? null : mine.error}
-      onRetry={() => void mine.refetch()}
-      isEmpty={items.length === 0}
-      empty={{
-        icon: <MessageOutline />,
-        title: t('ui.requirements.mine.emptyTitle'),
-        description: t('ui.requirements.mine.emptyBody'),
-        action: { label: t('ui.requirements.capture'), onClick: () => void navigate('/requirements/new') },
-      }}
-    >
-      <ul className={styles.list} aria-label={t('ui.requirements.mine.listLabel')}>
-        {items.map((item) => (
-          <MyRequirementCard
-            key={item.requirement.id}
-            item={item}
-            onTold={confirmTold}
-            onContest={contestMerge}
-            isSaving={told.isPending && told.variables?.requirementId === item.requirement.id}
-          />
-        ))}
-      </ul>
-      <InfiniteScroll loadMore={loadMore} hasMore={mine.hasNextPage} />
-    </PageState>
+    <PullToRefresh onRefresh={() => mine.refetch()}>
+      <PageState
+        isLoading={mine.isPending}
+        error={mine.data ? null : mine.error}
+        onRetry={() => void mine.refetch()}
+        isEmpty={items.length === 0}
+        empty={{
+          icon: <MessageOutline />,
+          title: t('ui.requirements.mine.emptyTitle'),
+          description: t('ui.requirements.mine.emptyBody'),
+          action: { label: t('ui.requirements.capture'), onClick: () => void navigate('/requirements/new') },
+        }}
+      >
+        <ul className={styles.list} aria-label={t('ui.requirements.mine.listLabel')}>
+          {items.map((item) => (
+            <MyRequirementCard
+              key={item.requirement.id}
+              item={item}
+              onTold={confirmTold}
+              onContest={contestMerge}
+              isSaving={told.isPending && told.variables?.requirementId === item.requirement.id}
+            />
+          ))}
+        </ul>
+        <InfiniteScroll loadMore={loadMore} hasMore={mine.hasNextPage} />
+      </PageState>
+    </PullToRefresh>
   );
 }

@@ -2,6 +2,7 @@
 
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { PageState } from '@miniapp/components/PageState';
+import { PullToRefresh } from '@miniapp/components/PullToRefresh';
 import { formatScore } from '@miniapp/lib/format';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { RequirementStatus } from '@shared/domain/requirements';
@@ -49,43 +50,45 @@ export function RequirementPool() {
           canClear
         />
       </div>
-      <PageState
-        isLoading={list.isPending}
-        error={list.data ? null : list.error}
-        onRetry={() => void list.refetch()}
-        isEmpty={items.length === 0}
-        empty={
-          isFiltered
-            ? {
-                icon: <FilterOutline />,
-                title: t('ui.requirements.pool.noMatchTitle'),
-                description: t('ui.requirements.pool.noMatchBody'),
-                action: {
-                  label: t('ui.requirements.pool.clear'),
-                  onClick: () => {
-                    setQuery('');
-                    setStatus(undefined);
+      <PullToRefresh onRefresh={() => list.refetch()}>
+        <PageState
+          isLoading={list.isPending}
+          error={list.data ? null : list.error}
+          onRetry={() => void list.refetch()}
+          isEmpty={items.length === 0}
+          empty={
+            isFiltered
+              ? {
+                  icon: <FilterOutline />,
+                  title: t('ui.requirements.pool.noMatchTitle'),
+                  description: t('ui.requirements.pool.noMatchBody'),
+                  action: {
+                    label: t('ui.requirements.pool.clear'),
+                    onClick: () => {
+                      setQuery('');
+                      setStatus(undefined);
+                    },
                   },
-                },
-              }
-            : {
-                icon: <MessageOutline />,
-                title: t('ui.requirements.pool.emptyTitle'),
-                description: t('ui.requirements.pool.emptyBody'),
-                action: {
-                  label: t('ui.requirements.capture'),
-                  onClick: () => void navigate('/requirements/new'),
-                },
-              }
-        }
-      >
-        <ul className={styles.list} aria-label={t('ui.requirements.pool.listLabel')}>
-          {items.map((item) => (
-            <PoolRow key={item.id} item={item} onAlsoWants={alsoWants} />
-          ))}
-        </ul>
-        <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage} />
-      </PageState>
+                }
+              : {
+                  icon: <MessageOutline />,
+                  title: t('ui.requirements.pool.emptyTitle'),
+                  description: t('ui.requirements.pool.emptyBody'),
+                  action: {
+                    label: t('ui.requirements.capture'),
+                    onClick: () => void navigate('/requirements/new'),
+                  },
+                }
+          }
+        >
+          <ul className={styles.list} aria-label={t('ui.requirements.pool.listLabel')}>
+            {items.map((item) => (
+              <PoolRow key={item.id} item={item} onAlsoWants={alsoWants} />
+            ))}
+          </ul>
+          <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage} />
+        </PageState>
+      </PullToRefresh>
     </>
   );
 }

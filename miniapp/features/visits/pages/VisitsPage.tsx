@@ -4,6 +4,7 @@ import { ListEnd } from '@miniapp/components/ListEnd';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
+import { PullToRefresh } from '@miniapp/components/PullToRefresh';
 import { ToggleChip } from '@miniapp/components/ToggleChip';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { allItems } from '@miniapp/lib/cursor-pages';
@@ -103,31 +104,33 @@ export function VisitsPage() {
           {t('ui.visits.filters.flaggedOnly')}
         </ToggleChip>
       </div>
-      <PageState
-        isLoading={list.isPending}
-        error={list.data ? null : list.error}
-        onRetry={() => void list.refetch()}
-        isEmpty={visits.length === 0}
-        empty={emptyStateFor({
-          t,
-          isFiltered: filterCount > 0 || filters.isFlaggedOnly,
-          isTeam,
-          onClear: () => setFilters(noVisitFilters),
-          onLog: openNew,
-        })}
-      >
-        <DayGroups visits={visits} showOwner={isTeam} onOpen={openRow} />
-        <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
-          {(hasMore, failed, retry) => (
-            <ListEnd
-              hasMore={hasMore}
-              hasFailed={failed}
-              failedLabel={t('ui.visits.loadMoreFailed')}
-              onRetry={() => void retry()}
-            />
-          )}
-        </InfiniteScroll>
-      </PageState>
+      <PullToRefresh onRefresh={() => list.refetch()}>
+        <PageState
+          isLoading={list.isPending}
+          error={list.data ? null : list.error}
+          onRetry={() => void list.refetch()}
+          isEmpty={visits.length === 0}
+          empty={emptyStateFor({
+            t,
+            isFiltered: filterCount > 0 || filters.isFlaggedOnly,
+            isTeam,
+            onClear: () => setFilters(noVisitFilters),
+            onLog: openNew,
+          })}
+        >
+          <DayGroups visits={visits} showOwner={isTeam} onOpen={openRow} />
+          <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
+            {(hasMore, failed, retry) => (
+              <ListEnd
+                hasMore={hasMore}
+                hasFailed={failed}
+                failedLabel={t('ui.visits.loadMoreFailed')}
+                onRetry={() => void retry()}
+              />
+            )}
+          </InfiniteScroll>
+        </PageState>
+      </PullToRefresh>
       {hasOpenedFilters ? (
         <Suspense fallback={null}>
           <VisitFilterPopup
