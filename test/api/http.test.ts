@@ -65,6 +65,31 @@ describe('malformed requests', () => {
     });
   });
 
+  it('answers 400 to a NUL character in a body field or a query, which no text of ours holds', async () => {
+    const body = await app.api(user.token).post('/api/v1/customers', {
+      name: '恒川\u0000科技',
+      segment: 'mid',
+      tier: 'general',
+      tags: ['ok', 'b\u0000d'],
+    });
+    expect(body.status).toBe(400);
+    expect(body.body).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        fields: { name: expect.any(String), 'tags.1': expect.any(String) },
+      },
+    });
+    const query = await app.api(user.token).get('/api/v1/customers?q=%00');
+    expect(query.status).toBe(400);
+    expect(query.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: { q: expect.any(String) } },
+    });
+    const clean = await app
+      .api(user.token)
+      .post('/api/v1/customers', { name: '恒川科技', segment: 'mid', tier: 'general' });
+    expect(clean.status).toBe(201);
+  });
+
   it('answers 404 ROUTE_NOT_FOUND as JSON for an unknown API path', async () => {
     const res = await app.api(user.token).get('/api/v1/nothing-here');
     expect(res.status).toBe(404);
