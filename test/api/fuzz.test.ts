@@ -9,7 +9,10 @@ import { signStatusToken } from '@server/features/implementation/status-page';
 import { zhCN } from '@shared/i18n/zh-CN';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { type EveryObject, fillPath, makeEveryObject } from '@test/helpers/every-object';
+import { type ApiRoute, apiRoutes } from '@test/helpers/routes';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  malformedDates,
   malformedIds,
   malformedStatusClaims,
   malformedVersions,
@@ -19,17 +22,20 @@ import {
   randomBody,
   randomQuery,
   seededRandom,
-} from '@test/helpers/fuzz-inputs';
-import { type ApiRoute, apiRoutes } from '@test/helpers/routes';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+  wrongValue,
+} from './fuzz/inputs';
+import { validBodies } from './fuzz/valid-bodies';
 
 const seed = 12;
 const randomCasesPerRoute = 12;
+const brokenValuesPerField = 4;
 const answerWithinMs = 5_000;
 
 interface FuzzCase {
   /** `METHOD /pattern: what was malformed`, the name a failure is reported under and KNOWN_500S match. */
   name: string;
+  /** A valid body, sent as the positive control of its broken copies: validation must let it through. */
+  isControl?: boolean;
   method: string;
   path: string;
   body?: RawBody;
@@ -103,6 +109,8 @@ function casesFor(route: ApiRoute, routes: ApiRoute[], random: () => number): Fu
     ];
   }
   const ids = Object.values(world.ids);
+  const valid = validBodies(world)[label];
+  if (valid) cases.push(...brokenFields(label, method, path, valid, random));
   const bodies = [
     ...namedBodies,
     ...Array.from({ length: randomCasesPerRoute }, (): [string, RawBody] => {
@@ -111,6 +119,35 @@ function casesFor(route: ApiRoute, routes: ApiRoute[], random: () => number): Fu
     }),
   ];
   return [...cases, ...bodies.map(([what, body]) => ({ name: `${label}: ${what}`, method, path, body }))];
+}
+
+/** The valid body, then copies of it with one field at a time wrong (dates: every malformed date). */
+function brokenFields(
+  label: string,
+  method: string,
+  path: string,
+  valid: () => Record<string, unknown>,
+  random: () => number,
+): FuzzCase[] {
+  const ids = Object.values(world.ids);
+  const asJson = (body: unknown): RawBody => ({
+    body: JSON.stringify(body),
+    contentType: 'application/json',
+  });
+  const cases: FuzzCase[] = [
+    { name: `${label}: the valid body`, method, path, body: asJson(valid()), isControl: true },
+  ];
+  for (const [field, value] of Object.entries(valid())) {
+    const isDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
+    const wrong = isDate
+      ? malformedDates
+      : Array.from({ length: brokenValuesPerField }, () => wrongValue(random, ids));
+    for (const value of wrong) {
+      const body = asJson({ ...valid(), [field]: value });
+      cases.push({ name: `${label}: ${field}=${JSON.stringify(value)}`, method, path, body });
+    }
+  }
+  return cases;
 }
 
 /** What is wrong with the answer to one case, or null when it is a fine answer. */
@@ -127,6 +164,7 @@ async function problemWith(fuzz: FuzzCase, token: string, ownErrorBody: boolean)
       signal: AbortSignal.timeout(answerWithinMs),
     });
     const text = await res.text();
+    if (fuzz.isControl && text.includes('"VALIDATION_FAILED"')) return `the valid body was refused: ${text}`;
     if (res.status < 400) return null;
     if (!ownErrorBody) return res.status >= 500 ? `${res.status} ${text.slice(0, 80)}` : null;
     return refusalProblem(res.status, text);

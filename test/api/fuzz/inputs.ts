@@ -169,7 +169,8 @@ export const namedBodies: [label: string, body: RawBody][] = [
   ['a string', json('"x"')],
   ['a number', json('123')],
   ['a NUL character', json('\u0000')],
-  ['deep nesting', json(`${'['.repeat(5000)}${']'.repeat(5000)}`)],
+  ['deep nesting', json(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)],
+  ['deep nesting in a field', json(`{"name":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)],
   ['a __proto__ key', json('{"__proto__":{"role":"admin"},"constructor":{"prototype":{"x":1}}}')],
   ['a 200 kB string', json(JSON.stringify({ name: 'x'.repeat(200_000), title: 'x'.repeat(200_000 / 4) }))],
   ['a body over the limit', json(JSON.stringify({ name: 'x'.repeat(300_000) }))],
@@ -268,6 +269,22 @@ const bodyValues: ((ids: readonly string[]) => unknown)[] = [
   (ids) => [...ids],
   (ids) => ids[0],
 ];
+
+/** Dates that match a date pattern but name no day, and instants that name no time. */
+export const malformedDates = [
+  '2026-02-30',
+  '2026-13-45',
+  '2025-02-29',
+  '0000-00-00',
+  '9999-12-31',
+  '2026-02-30T10:00:00Z',
+  '2026-11-23T25:61:00Z',
+  '2026-11-23T10:00:00+99:00',
+];
+
+/** A value from the pool of wrong values, for one field of an otherwise valid body. */
+export const wrongValue = (random: () => number, ids: readonly string[]): unknown =>
+  pick(random, bodyValues)(ids);
 
 /** A JSON object of one to four fields with values that are wrong in one way or another. */
 export function randomBody(random: () => number, ids: readonly string[]): RawBody {
