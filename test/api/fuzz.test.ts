@@ -55,6 +55,31 @@ const KNOWN_500S: RegExp[] = [
 /** Platforms call these and get the answers their protocols prescribe (text, `success`), not our error body. */
 const platformProtocol = ['GET /api/v1/callbacks/:id', 'POST /api/v1/callbacks/:id'];
 
+/** Routes that change something without reading a JSON body (the fuzz still sends them every malformed one). */
+const withoutJsonBody = [
+  'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId',
+  'DELETE /api/v1/requirements/:id/follow',
+  'DELETE /api/v1/templates/:id/draft',
+  'DELETE /api/v1/visits/:id',
+  // Multipart uploads (attachments.test.ts and templates.test.ts send real files).
+  'POST /api/v1/attachments',
+  'POST /api/v1/templates/import',
+  'POST /api/v1/auth/logout',
+  // Read as raw bytes for the platform's signature (platform-dingtalk.test.ts).
+  'POST /api/v1/callbacks/:id',
+  'POST /api/v1/customers/:id/archive',
+  'POST /api/v1/customers/:id/restore',
+  'POST /api/v1/platform/connections/:id/disable',
+  'POST /api/v1/platform/connections/:id/enable',
+  'POST /api/v1/platform/connections/:id/test',
+  'POST /api/v1/projects/:id/upgrade',
+  'POST /api/v1/requirements/:id/follow',
+  'POST /api/v1/requirements/:id/merge/:mergeId/keep',
+  'POST /api/v1/requirements/:id/merge/:mergeId/undo',
+  'POST /api/v1/templates/:id/publish',
+  'POST /api/v1/templates/install-standard',
+];
+
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 let app: TestApp;
@@ -191,6 +216,13 @@ function refusalProblem(status: number, text: string): string | null {
 }
 
 describe('malformed requests to every route', () => {
+  it('has a valid body on file for every route that reads a JSON body', () => {
+    const changing = apiRoutes(app).filter((route) => route.method !== 'GET');
+    expect(changing.map((route) => `${route.method} ${route.path}`).sort()).toEqual(
+      [...Object.keys(validBodies(world)), ...withoutJsonBody].sort(),
+    );
+  });
+
   it(`answers each with a 4xx and a stable code, never a 500 (seed ${seed})`, {
     timeout: 120_000,
   }, async () => {

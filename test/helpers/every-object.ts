@@ -19,7 +19,7 @@ import {
 } from './factories';
 import { mustSucceed } from './http';
 
-export type ObjectKind =
+type ObjectKind =
   | 'customer'
   | 'connection'
   | 'mapping'
@@ -63,7 +63,7 @@ const idKinds: Record<string, ObjectKind> = {
 };
 
 /** The kind of object a route's parameter names, or undefined for one that names no object (a status token). */
-export function kindOf(path: string, param: string): ObjectKind | undefined {
+function kindOf(path: string, param: string): ObjectKind | undefined {
   if (param !== 'id') return paramKinds[param];
   const parts = path.split('/');
   return idKinds[parts[parts.indexOf(':id') - 1] ?? ''];
