@@ -23,25 +23,19 @@ const base64Url = (text: string) => Buffer.from(text).toString('base64url');
 /** Path segments where an id belongs, already as they appear in a URL (%-escapes included, some broken). */
 export const malformedIds = [
   'not-an-id',
-  '0',
   '-1',
-  'NaN',
-  'null',
   '%',
   '%zz',
   '%E0%A4%A',
   '%C0%AF',
   '%ED%A0%80',
   '%00',
-  '%0a',
   '..%2f..%2fpackage.json',
-  '%2e%2e',
   encodeURIComponent('客户😀'),
   'a'.repeat(3000),
   '01a20000-0000-7000-8000-00000000000g',
   encodeURIComponent("1' or '1'='1"),
   '__proto__',
-  'constructor',
 ];
 
 /** Claims a status-page token can carry when someone holding the key signs nonsense. */
