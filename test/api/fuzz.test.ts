@@ -224,7 +224,7 @@ describe('malformed requests to every route', () => {
   });
 
   it(`answers each with a 4xx and a stable code, never a 500 (seed ${seed})`, {
-    timeout: 120_000,
+    timeout: 180_000,
   }, async () => {
     const random = seededRandom(seed);
     const routes = apiRoutes(app);
