@@ -88,7 +88,7 @@ let world: EveryObject;
 beforeAll(async () => {
   app = await startTestApp();
   // Connections point at a closed local port: a route that calls the platform fails fast, never leaves the machine.
-  world = await makeEveryObject(app, '模糊测试', 'http://127.0.0.1:1');
+  world = await makeEveryObject(app, '模糊测试', { connectionBaseUrl: 'http://127.0.0.1:1' });
 });
 afterAll(() => app.close());
 

@@ -86,7 +86,7 @@ export function fillPath(
 export async function makeEveryObject(
   app: TestApp,
   name: string,
-  connectionBaseUrl: string | null = null,
+  options: { connectionBaseUrl?: string } = {},
 ): Promise<EveryObject> {
   const tenant = await makeTenant(app, name);
   const people = {
@@ -97,7 +97,7 @@ export async function makeEveryObject(
   };
   const ids = {} as ObjectIds;
   ids.customer = await makeCustomer(people.rep, { name: `${name}的客户` });
-  ids.connection = await makeConnection(tenant, connectionBaseUrl);
+  ids.connection = await makeConnection(tenant, options.connectionBaseUrl ?? null);
   await installStandardTemplates(tenant.tdb, null);
   const world = { app, people, ids };
   await makeObjects(world);
