@@ -45,9 +45,32 @@ export function validate<S extends z.ZodType>(
   input: unknown,
   ctx: Pick<AppContext, 'state'>,
 ): z.output<S> {
+  const withNul = fieldsWithNul(input);
+  if (withNul.length > 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      Object.fromEntries(withNul.map((path) => [path, 'validation.invalid'])),
+    );
+  }
   const parsed = parseLocalized(schema, input, ctx.state.t);
   if (!parsed.ok) throw new AppError('VALIDATION_FAILED', parsed.fields);
   return parsed.data;
+}
+
+/**
+ * Dotted paths of the strings holding a NUL character: no text of ours means one, and PostgreSQL cannot store it.
+ * Walked with a list rather than recursion, so a body nested thousands deep cannot exhaust the stack.
+ */
+function fieldsWithNul(input: unknown): string[] {
+  const found: string[] = [];
+  const pending: [value: unknown, path: string][] = [[input, '']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, path] = next;
+    if (typeof value === 'string' && value.includes('\u0000')) found.push(path || '_');
+    if (value === null || typeof value !== 'object') continue;
+    for (const [key, child] of Object.entries(value)) pending.push([child, path ? `${path}.${key}` : key]);
+  }
+  return found;
 }
 
 export const readBody = <S extends z.ZodType>(ctx: AppContext, schema: S): z.output<S> =>

@@ -47,6 +47,49 @@ describe('malformed requests', () => {
     expect((await app.api(user.token).get('/api/v1/me')).status).toBe(200);
   });
 
+  it.each([
+    ['/api/v1/customers', '["2026-11-23T00:00:00.000Z",1]'],
+    ['/api/v1/customers?sort=name', '[1,"01a20000-0000-7000-8000-000000000001"]'],
+    ['/api/v1/customers?sort=-contractValue', '["2026-11-23","01a20000-0000-7000-8000-000000000001"]'],
+    ['/api/v1/visits', '[1e400,"01a20000-0000-7000-8000-000000000001"]'],
+    ['/api/v1/requirements', '["2026-13-45T99:99:99Z","not-an-id"]'],
+    ['/api/v1/requirements?sort=newest', '["2026-11-23T00:00:00.000Z"]'],
+    ['/api/v1/requirements/mine', '["a","b","c"]'],
+  ])('answers 400 to a cursor that does not fit the order of %s (%s)', async (path, cursor) => {
+    const separator = path.includes('?') ? '&' : '?';
+    const encoded = Buffer.from(cursor).toString('base64url');
+    const res = await app.api(user.token).get(`${path}${separator}cursor=${encoded}`);
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: { cursor: expect.any(String) } },
+    });
+  });
+
+  it('answers 400 to a NUL character in a body field or a query, which no text of ours holds', async () => {
+    const body = await app.api(user.token).post('/api/v1/customers', {
+      name: '恒川\u0000科技',
+      segment: 'mid',
+      tier: 'general',
+      tags: ['ok', 'b\u0000d'],
+    });
+    expect(body.status).toBe(400);
+    expect(body.body).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        fields: { name: expect.any(String), 'tags.1': expect.any(String) },
+      },
+    });
+    const query = await app.api(user.token).get('/api/v1/customers?q=%00');
+    expect(query.status).toBe(400);
+    expect(query.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: { q: expect.any(String) } },
+    });
+    const clean = await app
+      .api(user.token)
+      .post('/api/v1/customers', { name: '恒川科技', segment: 'mid', tier: 'general' });
+    expect(clean.status).toBe(201);
+  });
+
   it('answers 404 ROUTE_NOT_FOUND as JSON for an unknown API path', async () => {
     const res = await app.api(user.token).get('/api/v1/nothing-here');
     expect(res.status).toBe(404);

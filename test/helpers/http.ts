@@ -34,3 +34,11 @@ export function apiClient(baseUrl: string, token?: string): ApiClient {
     raw: send,
   };
 }
+
+/** The body of a 2xx answer; anything else stops the test's setup here, naming the step that failed. */
+export function mustSucceed<T>(step: string, res: ApiResponse<T>): T {
+  if (res.status < 200 || res.status > 299) {
+    throw new Error(`setup failed: ${step} answered ${res.status} ${JSON.stringify(res.body)}`);
+  }
+  return res.body;
+}

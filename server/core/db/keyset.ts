@@ -1,19 +1,30 @@
 /** Keyset ("seek") pagination: stable under inserts, fast at any depth, identical on SQLite and PostgreSQL. */
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { AppError } from '../errors';
 
 export interface KeysetOrder {
   /** The sort expression, e.g. sql.ref('customers.updated_at'). Must never be null. */
   key: Expression<unknown>;
-  /** The tie-breaker, a unique column such as the id. */
+  /** What the sort expression holds; a cursor whose key is of another type cannot be compared with it. */
+  keyType: 'text' | 'number';
+  /** The tie-breaker, a unique text column such as the id. */
   id: Expression<unknown>;
   direction: 'asc' | 'desc';
 }
 
-/** Rows strictly after the cursor's (key, id) in the given order. */
+/** Rows strictly after the cursor's (key, id) in the given order; a cursor of another order answers 400. */
 export function afterCursor(order: KeysetOrder, cursor: readonly (string | number)[]): RawBuilder<SqlBool> {
   const [keyValue, idValue] = cursor;
+  if (!fitsOrder(order, cursor)) throw new AppError('VALIDATION_FAILED', { cursor: 'validation.invalid' });
   const comparison = order.direction === 'asc' ? sql`>` : sql`<`;
   return sql<SqlBool>`(${order.key}, ${order.id}) ${comparison} (${typed(keyValue)}, ${typed(idValue)})`;
+}
+
+/** A cursor this order made: its key of the order's type (a finite number for numbers) and a text tie-breaker. */
+function fitsOrder(order: KeysetOrder, cursor: readonly (string | number)[]): boolean {
+  const [keyValue, idValue] = cursor;
+  const keyFits = order.keyType === 'number' ? Number.isFinite(keyValue) : typeof keyValue === 'string';
+  return cursor.length === 2 && keyFits && typeof idValue === 'string';
 }
 
 /** PostgreSQL cannot infer a bare parameter's type inside a row comparison, so say it. */

@@ -23,16 +23,19 @@ interface SortSpec {
 const id = sql.ref('customers.id');
 const sorts: Record<CustomerSort, SortSpec> = {
   '-updatedAt': {
-    order: { key: sql.ref('customers.updated_at'), id, direction: 'desc' },
+    order: { key: sql.ref('customers.updated_at'), keyType: 'text', id, direction: 'desc' },
     keyOf: (r) => r.updated_at,
   },
   '-createdAt': {
-    order: { key: sql.ref('customers.created_at'), id, direction: 'desc' },
+    order: { key: sql.ref('customers.created_at'), keyType: 'text', id, direction: 'desc' },
     keyOf: (r) => r.created_at,
   },
-  name: { order: { key: sql.ref('customers.name'), id, direction: 'asc' }, keyOf: (r) => r.name },
+  name: {
+    order: { key: sql.ref('customers.name'), keyType: 'text', id, direction: 'asc' },
+    keyOf: (r) => r.name,
+  },
   '-contractValue': {
-    order: { key: sql`coalesce(customers.contract_value, -1)`, id, direction: 'desc' },
+    order: { key: sql`coalesce(customers.contract_value, -1)`, keyType: 'number', id, direction: 'desc' },
     keyOf: (r) => r.contract_value ?? -1,
   },
 };
@@ -99,6 +102,7 @@ export function findContacts(
 ) {
   const order: KeysetOrder = {
     key: sql.ref('contacts.created_at'),
+    keyType: 'text',
     id: sql.ref('contacts.id'),
     direction: 'asc',
   };

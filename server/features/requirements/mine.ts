@@ -13,6 +13,7 @@ import { liveRequirement, presentOne } from './service';
 const order: KeysetOrder = {
   // PostgreSQL cannot name a select alias in HAVING, so the aggregate is spelled out.
   key: sql`max(requirement_mentions.created_at)`,
+  keyType: 'text',
   id: sql.ref('requirement_mentions.requirement_id'),
   direction: 'desc',
 };

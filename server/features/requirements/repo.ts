@@ -22,22 +22,28 @@ interface SortSpec {
 
 const id = sql.ref('requirements.id');
 const sorts: Record<RequirementSort, SortSpec> = {
-  score: { order: { key: sql.ref('requirements.score'), id, direction: 'desc' }, keyOf: (r) => r.score },
-  demand: { order: { key: sql.ref('requirements.demand'), id, direction: 'desc' }, keyOf: (r) => r.demand },
+  score: {
+    order: { key: sql.ref('requirements.score'), keyType: 'number', id, direction: 'desc' },
+    keyOf: (r) => r.score,
+  },
+  demand: {
+    order: { key: sql.ref('requirements.demand'), keyType: 'number', id, direction: 'desc' },
+    keyOf: (r) => r.demand,
+  },
   customerCount: {
-    order: { key: sql.ref('requirements.customer_count'), id, direction: 'desc' },
+    order: { key: sql.ref('requirements.customer_count'), keyType: 'number', id, direction: 'desc' },
     keyOf: (r) => r.customer_count,
   },
   newest: {
-    order: { key: sql.ref('requirements.created_at'), id, direction: 'desc' },
+    order: { key: sql.ref('requirements.created_at'), keyType: 'text', id, direction: 'desc' },
     keyOf: (r) => r.created_at,
   },
   oldest: {
-    order: { key: sql.ref('requirements.created_at'), id, direction: 'asc' },
+    order: { key: sql.ref('requirements.created_at'), keyType: 'text', id, direction: 'asc' },
     keyOf: (r) => r.created_at,
   },
   updated: {
-    order: { key: sql.ref('requirements.updated_at'), id, direction: 'desc' },
+    order: { key: sql.ref('requirements.updated_at'), keyType: 'text', id, direction: 'desc' },
     keyOf: (r) => r.updated_at,
   },
 };

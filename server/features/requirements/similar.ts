@@ -11,7 +11,12 @@ import type { SimilarItem } from '@shared/schemas/requirements';
 /** Rows committed a little out of order by concurrent writers are still picked up. */
 const overlapMs = 5_000;
 const pageSize = 5_000;
-const syncOrder: KeysetOrder = { key: sql.ref('updated_at'), id: sql.ref('id'), direction: 'asc' };
+const syncOrder: KeysetOrder = {
+  key: sql.ref('updated_at'),
+  keyType: 'text',
+  id: sql.ref('id'),
+  direction: 'asc',
+};
 
 interface TenantIndex {
   index: SimilarityIndex;

@@ -5,7 +5,12 @@ import type { VisitListQuery } from '@shared/schemas/visits';
 export type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
 export type VisitColumns = Omit<VisitRow, 'id' | 'tenant_id'>;
 
-const order: KeysetOrder = { key: sql.ref('visits.visited_at'), id: sql.ref('visits.id'), direction: 'desc' };
+const order: KeysetOrder = {
+  key: sql.ref('visits.visited_at'),
+  keyType: 'text',
+  id: sql.ref('visits.id'),
+  direction: 'desc',
+};
 
 export function findVisit(tdb: TenantDb, visitId: string) {
   return tdb.selectFrom('visits').selectAll().where('id', '=', visitId).executeTakeFirst();
