@@ -46,6 +46,7 @@ const platformProtocol = ['GET /api/v1/callbacks/:id', 'POST /api/v1/callbacks/:
 /** Routes that change something without reading a JSON body (the fuzz still sends them every malformed one). */
 const withoutJsonBody = [
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId',
+  'POST /api/v1/projects/:id/status-links/:linkId/revoke',
   'DELETE /api/v1/requirements/:id/follow',
   'DELETE /api/v1/templates/:id/draft',
   'DELETE /api/v1/visits/:id',

@@ -148,8 +148,8 @@ async function makeObjects({ app, people: { rep, admin, implementer }, ids }: Wo
   );
   const links = await app
     .api(implementer.token)
-    .get<{ id: string }[]>(`/api/v1/projects/${ids.project}/status-links`);
-  ids.statusLink = mustSucceed('listing the project’s status links', links)[0]?.id ?? '';
+    .get<{ items: { id: string }[] }>(`/api/v1/projects/${ids.project}/status-links`);
+  ids.statusLink = mustSucceed('listing the project’s status links', links).items[0]?.id ?? '';
 }
 
 /** A requirement with a mention and a duplicate merged into it. */
@@ -196,10 +196,13 @@ async function reachEveryObject({ app, people: { rep, admin, implementer, pm }, 
     mappings.items.map((m) => m.id),
     ids.mapping,
   );
-  const links = await reach<{ id: string }[]>(implementer, `/api/v1/projects/${ids.project}/status-links`);
+  const links = await reach<{ items: { id: string }[] }>(
+    implementer,
+    `/api/v1/projects/${ids.project}/status-links`,
+  );
   mustInclude(
     'the project’s status links',
-    links.map((link) => link.id),
+    links.items.map((link) => link.id),
     ids.statusLink,
   );
   const project = await reach<Project>(implementer, `/api/v1/projects/${ids.project}`);

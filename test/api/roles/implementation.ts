@@ -98,6 +98,18 @@ export const implementationRules: RoleRule[] = [
     },
   },
   {
+    rule: 'implementation.canManageStatusLinks',
+    says: 'a PM who sees the project cannot list the links its owner handed out; an admin can',
+    refused: 403,
+    prepare: async () => {
+      const path = `/api/v1/projects/${(await projectFor(await repCustomer())).id}/status-links`;
+      return {
+        denied: { as: people.pm, method: 'GET', path },
+        allowed: { as: people.admin, method: 'GET', path },
+      };
+    },
+  },
+  {
     rule: 'implementation.canWorkOnTask',
     says: 'an implementer outside the project cannot block a task; the project’s owner can',
     refused: 403,
