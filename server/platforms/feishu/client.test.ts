@@ -167,7 +167,7 @@ describe('Feishu client', () => {
       config: { wide_screen_mode: true },
       header: { template: 'blue', title: { tag: 'plain_text', content: '拜访已确认' } },
       elements: [
-        { tag: 'markdown', content: message.body },
+        { tag: 'div', text: { tag: 'plain_text', content: message.body } },
         {
           tag: 'action',
           actions: [
