@@ -176,7 +176,12 @@ describe('DingTalk error mapping', () => {
     ['plain 40014', { json: { errcode: 40014, errmsg: 'invalid token' } }, 'token_invalid', '40014'],
     ['42001', { json: { errcode: 42001, errmsg: 'expired' } }, 'token_invalid', '42001'],
     ['used code', { json: { errcode: 40078, errmsg: '不存在的临时授权码' } }, 'bad_code', '40078'],
+    ['server banned for a while', { json: { errcode: 90001, errmsg: '暂时禁用' } }, 'rate_limited', '90001'],
     ['per-API limit', { json: { errcode: 90002, errmsg: 'limit' } }, 'rate_limited', '90002'],
+    ['corp banned for a while', { json: { errcode: 90003, errmsg: '暂时禁用' } }, 'rate_limited', '90003'],
+    ['secret banned for a while', { json: { errcode: 90004, errmsg: '暂时禁用' } }, 'rate_limited', '90004'],
+    ['corp over an API limit', { json: { errcode: 90005, errmsg: '次数过多' } }, 'rate_limited', '90005'],
+    ['secret over an API limit', { json: { errcode: 90006, errmsg: '次数过多' } }, 'rate_limited', '90006'],
     [
       'app QPS limit',
       { json: { errcode: 90018, errmsg: '当前应用调用该接口超过QPS限制' } },

@@ -233,6 +233,12 @@ describe('Feishu error mapping', () => {
       '99991400',
     ],
     [
+      'per-recipient message limit',
+      { status: 400, json: { code: 230020, msg: 'This operation triggers the frequency limit.' } },
+      'rate_limited',
+      '230020',
+    ],
+    [
       'bot not enabled',
       { status: 400, json: { code: 230006, msg: 'Bot ability is not activated.' } },
       'rejected',

@@ -179,6 +179,12 @@ describe('WeCom error mapping', () => {
       'rate_limited',
       '45009',
     ],
+    [
+      'concurrency limit',
+      { json: { errcode: 45033, errmsg: 'api concurrent out of limit' } },
+      'rate_limited',
+      '45033',
+    ],
     ['system busy', { json: { errcode: -1, errmsg: 'system busy' } }, 'unavailable', '-1'],
     [
       'all recipients invalid',
