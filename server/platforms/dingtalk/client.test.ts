@@ -4,6 +4,7 @@ import { createPlatformClient } from '../index';
 import { type FakeUpstream, type Reply, startFakeUpstream } from '../testing/fake-upstream';
 import { rejection } from '../testing/refusal';
 import type { DingTalkSettings, OutgoingMessage, PlatformClient } from '../types';
+import { dingTalkMessageLink } from './links';
 
 let upstream: FakeUpstream;
 let client: PlatformClient;
@@ -115,7 +116,7 @@ describe('DingTalk client', () => {
           title: '拜访待确认',
           markdown: '#### 拜访待确认\n\n张三 提交了拜访记录  \n请确认',
           single_title: '查看详情',
-          single_url: 'https://fieldloop.example/visits/1',
+          single_url: dingTalkMessageLink({ corpId: 'dingcorp1', agentId: '3001' }, message.url ?? ''),
         },
       },
     });
@@ -136,7 +137,10 @@ describe('DingTalk client', () => {
     expect(Buffer.byteLength(JSON.stringify(msg))).toBeGreaterThan(2000);
     expect(msg.action_card.markdown).toMatch(/…$/);
     expect(msg.action_card.btn_json_list).toEqual([
-      { title: '同意这个需求并通知项目经理', action_url: 'https://f.example/a' },
+      {
+        title: '同意这个需求并通知项目经理',
+        action_url: dingTalkMessageLink({ corpId: 'dingcorp1', agentId: '3001' }, 'https://f.example/a'),
+      },
     ]);
   });
 
