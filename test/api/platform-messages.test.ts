@@ -1,20 +1,27 @@
-/** Messages through each platform's emulator: throttle answers are waited out and retried, then delivered once. */
+/**
+ * Messages through each platform's emulator: throttle answers are waited out and retried, then delivered once;
+ * the links in a decision open Fieldloop inside the platform, signed in, on the requirement.
+ */
 
 import { TenantDb } from '@server/core/db';
 import { notifyPerson } from '@server/features/platform/notify';
 import type { Platform } from '@shared/domain/platforms';
 import type { Session } from '@shared/schemas/auth';
+import type { Requirement } from '@shared/schemas/requirements';
 import { demoConnections, demoPlatformOrgs, type Emulators, startEmulators } from '@test/emulators';
 import { startTestApp, type TestApp } from '@test/helpers/app';
-import { makeTenant, makeUser, type TestTenant } from '@test/helpers/factories';
+import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { linkedPage, linksIn } from '@test/helpers/message-links';
 import { outboxWorker } from '@test/helpers/outbox';
+import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let emulators: Emulators;
 let app: TestApp;
 let tenant: TestTenant;
 /** One signed-in person per platform: their Fieldloop user id and their id on the platform. */
-const people = {} as Record<Platform, { userId: string; externalId: string }>;
+const people = {} as Record<Platform, { userId: string; externalId: string; token: string }>;
+let pm: TestUser;
 
 const { dingtalk, feishu, wecom } = demoPlatformOrgs;
 const signIns: Record<Platform, { externalId: string; sign: () => { path: string; body: object } }> = {
@@ -56,6 +63,7 @@ beforeAll(async () => {
   app = await startTestApp();
   tenant = await makeTenant(app, '青禾示范集团');
   const admin = await makeUser(tenant, 'admin');
+  pm = await makeUser(tenant, 'pm');
   for (const connection of demoConnections(emulators)) {
     const created = await app.api(admin.token).post('/api/v1/platform/connections', connection);
     expect(created.status).toBe(201);
@@ -64,7 +72,11 @@ beforeAll(async () => {
     const { path, body } = signIns[platform].sign();
     const session = await app.api().post<Session>(path, body);
     expect(session.status).toBe(200);
-    people[platform] = { userId: session.body.user.id, externalId: signIns[platform].externalId };
+    people[platform] = {
+      userId: session.body.user.id,
+      externalId: signIns[platform].externalId,
+      token: session.body.token,
+    };
   }
 });
 afterAll(async () => {
@@ -134,5 +146,91 @@ describe('throttle answers', () => {
       .sentMessages({ recipient: externalId })
       .filter((message) => JSON.stringify(message.content).includes(title));
     expect(delivered).toHaveLength(1);
+  });
+});
+
+describe('links in a decision message', () => {
+  /** Each platform's reporter captures a requirement; the PM's decision then reaches all three. */
+  async function decideOnReports(): Promise<Record<Platform, string>> {
+    const ids = {} as Record<Platform, string>;
+    for (const platform of ['dingtalk', 'feishu', 'wecom'] as const) {
+      const reporter: TestUser = {
+        ...people[platform],
+        id: people[platform].userId,
+        name: platform,
+        role: 'sales',
+        tenant,
+      };
+      const created = await app.api(reporter.token).post<Requirement>('/api/v1/requirements', {
+        clientId: uuidv7(),
+        title: `扫码入库 ${platform}`,
+        customerId: await makeCustomer(reporter),
+        quote: '客户原话',
+        importance: 'important',
+      });
+      expect(created.status).toBe(201);
+      ids[platform] = created.body.id;
+      const decided = await app
+        .api(pm.token)
+        .post(`/api/v1/requirements/${created.body.id}/decisions`, { status: 'planned' });
+      expect(decided.status).toBe(201);
+    }
+    let clock = Date.now();
+    const worker = outboxWorker(app, { now: () => clock });
+    while ((await worker.runOnce()) > 0) clock += 60_000;
+    return ids;
+  }
+
+  const linksTo = (platform: Platform, requirementId: string) => {
+    const sent = emulators[platform]
+      .sentMessages({ recipient: people[platform].externalId })
+      .filter((message) => JSON.stringify(message.content).includes(`扫码入库 ${platform}`));
+    expect(sent).toHaveLength(1);
+    const links = linksIn(sent[0]?.content);
+    expect(links.length).toBeGreaterThan(0);
+    // Every link lands signed in on this requirement (the told button on its told page).
+    for (const link of links) {
+      expect(linkedPage(link).searchParams.get('next')).toMatch(
+        new RegExp(`^/requirements/${requirementId}`),
+      );
+    }
+    return links;
+  };
+
+  it('open Fieldloop inside each platform, on the sign-in page that names the requirement', async () => {
+    const ids = await decideOnReports();
+    const publicUrl = new URL(app.config.publicUrl);
+    for (const link of linksTo('dingtalk', ids.dingtalk)) {
+      expect(link).toMatch(
+        new RegExp(
+          `^dingtalk://dingtalkclient/action/openapp\\?corpid=${dingtalk.corpId}&container_type=work_platform&app_id=0_${dingtalk.agentId}&redirect_type=jump&redirect_url=`,
+        ),
+      );
+      const page = linkedPage(link);
+      expect(page.origin + page.pathname).toBe(`${publicUrl.origin}/sign-in`);
+      expect(page.searchParams.get('corpid')).toBe(dingtalk.corpId);
+    }
+    for (const link of linksTo('feishu', ids.feishu)) {
+      const url = new URL(link);
+      expect(url.origin + url.pathname).toBe('https://applink.feishu.cn/client/web_app/open');
+      expect(url.searchParams.get('appId')).toBe(feishu.appId);
+      expect(linkedPage(link).pathname).toBe('/sign-in');
+      expect(linkedPage(link).searchParams.get('app_id')).toBe(feishu.appId);
+    }
+    for (const link of linksTo('wecom', ids.wecom)) {
+      const url = new URL(link);
+      expect(url.origin + url.pathname).toBe(`${emulators.wecom.baseUrl}/connect/oauth2/authorize`);
+      expect(url.hash).toBe('#wechat_redirect');
+      expect(Object.fromEntries(url.searchParams)).toMatchObject({
+        appid: wecom.corpId,
+        response_type: 'code',
+        scope: 'snsapi_base',
+        agentid: String(wecom.agentId),
+      });
+      const page = linkedPage(link);
+      expect(page.origin + page.pathname).toBe(`${publicUrl.origin}/sign-in`);
+      expect(page.searchParams.get('corpId')).toBe(wecom.corpId);
+      expect(page.searchParams.get('agentId')).toBe(String(wecom.agentId));
+    }
   });
 });

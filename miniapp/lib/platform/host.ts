@@ -51,6 +51,18 @@ export function readEntry(platform: Platform, search: string): PlatformEntry | n
   return key && agentId && /^\d{1,20}$/.test(agentId) ? { platform, key, agentId } : null;
 }
 
+/**
+ * The screen a message link names (`?next=/requirements/7`), to open once 免登 is done; null for anything that is
+ * not a path of this app (another origin, `//host`, a `\` trick) or that would loop back into signing in.
+ */
+export function nextScreen(search: string): string | null {
+  const next = new URLSearchParams(search).get('next');
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
+  const url = new URL(next, 'https://app.invalid');
+  if (url.origin !== 'https://app.invalid' || /^\/(sign-in|login)(\/|$)/.test(url.pathname)) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 export function isSameEntry(a: PlatformEntry | null, b: PlatformEntry | null): boolean {
   return a !== null && b !== null && a.platform === b.platform && a.key === b.key && a.agentId === b.agentId;
 }
