@@ -57,7 +57,7 @@ export function readEntry(platform: Platform, search: string): PlatformEntry | n
  */
 export function nextScreen(search: string): string | null {
   const next = new URLSearchParams(search).get('next');
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.includes('\\')) return null;
   const url = new URL(next, 'https://app.invalid');
   if (url.origin !== 'https://app.invalid' || /^\/(sign-in|login)(\/|$)/.test(url.pathname)) return null;
   return `${url.pathname}${url.search}${url.hash}`;

@@ -82,6 +82,6 @@ export const feishuThrottles: Record<number, string> = {
 };
 
 export function throttled(ctx: Context, code: number): void {
-  if (code !== 230020) return rateLimited(ctx);
-  feishuError(ctx, 400, code, feishuThrottles[code] ?? 'frequency limit');
+  if (code === 230020) feishuError(ctx, 400, code, feishuThrottles[code] ?? 'frequency limit');
+  else rateLimited(ctx);
 }
