@@ -23,24 +23,28 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Seed the demo tenants (the e2e journeys sign in through them). */
   seedDemo?: boolean;
+  /** PUBLIC_URL is this server's own address, so a browser can follow the links the app sends out. */
+  isPublicUrlOwn?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     STATIC_DIR: './dist/miniapp',
     // Suites sign in far more often than a person does; the throttling test sets its own limit.
     SIGN_IN_LIMIT_PER_MINUTE: '10000',
+    ...(options.isPublicUrlOwn ? { PUBLIC_URL: url } : {}),
     ...options.env,
   });
   const database = await openTestDatabase();
   if (options.seedDemo) await seedDemoOnce(database.db);
   const log = createLogger(config.logLevel);
-  const server = createServer(createApp(config, { database, log }).callback());
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server.on('request', createApp(config, { database, log }).callback());
   return {
     url,
     config,
