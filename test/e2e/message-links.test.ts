@@ -9,6 +9,7 @@ import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } fr
 import { linkedScreen, linksIn } from '@test/helpers/message-links';
 import { runOutbox } from '@test/helpers/outbox';
 import { startConnectedEmulator } from '@test/helpers/platform';
+import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type PlatformOrg, platformOrgs, type RunningEmulator } from './platform-fixtures';
@@ -36,6 +37,10 @@ describe.skipIf(skipReason !== null)('message links open Fieldloop signed in', (
   describe.each(platformOrgs)('$label', (org: PlatformOrg) => {
     let emulator: RunningEmulator;
     let phone: PlatformPhone | undefined;
+    let page: Page;
+    /** The requirement the decision named, and its title. */
+    const named = { id: '', title: '' };
+    const pageErrors: string[] = [];
 
     beforeAll(async () => {
       emulator = await startConnectedEmulator(app, admin.token, org);
@@ -90,8 +95,7 @@ describe.skipIf(skipReason !== null)('message links open Fieldloop signed in', (
 
       // Another phone, nothing stored: the tap alone must sign in and open the requirement.
       phone = await openPlatformPhone({ baseURL: app.url, bridge: org.bridge(emulator.baseUrl) });
-      const page = await phone.context.newPage();
-      const pageErrors: string[] = [];
+      page = await phone.context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
       const homeUrl = `${app.config.publicUrl}${org.pageUrl()}`;
       await page.goto(tappedLinkTarget(link ?? '', { bridge: org.bridge(emulator.baseUrl), homeUrl }));
@@ -100,6 +104,17 @@ describe.skipIf(skipReason !== null)('message links open Fieldloop signed in', (
       expect(await page.evaluate(() => localStorage.getItem('fieldloop.token'))).not.toBeNull();
       await page.screenshot({ path: `/tmp/fieldloop-e2e-${org.platform}-message-link.png` });
       expect(emulator.counters()[org.appKey]?.codeExchanges).toBe(2);
+      expect(pageErrors).toEqual([]);
+      Object.assign(named, { id: reported.body.id, title });
+    });
+
+    it('comes back to the requirement after the session ended, from a link without the org', async () => {
+      // A link sent before links carried the org, opened once the session is gone: the app remembers the org.
+      await page.evaluate(() => localStorage.removeItem('fieldloop.token'));
+      await page.goto(`/requirements/${named.id}`);
+      await page.getByRole('heading', { name: named.title }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/requirements/${named.id}`);
+      expect(emulator.counters()[org.appKey]?.codeExchanges).toBe(3);
       expect(pageErrors).toEqual([]);
     });
   });
