@@ -149,6 +149,35 @@ describe('throttle answers', () => {
   });
 });
 
+describe('a long throttle', () => {
+  it.each(['dingtalk', 'feishu', 'wecom'] as const)(
+    '%s: keeps waiting past the 15 attempts an outage gets, then delivers once',
+    async (platform) => {
+      const { userId, externalId } = people[platform];
+      const title = `长时间限流 ${platform}`;
+      await notifyPerson(new TenantDb(app.database.db, tenant.id), userId, {
+        dedupeKey: `long-throttle-${platform}`,
+        title,
+        body: '客户的需求有了新进展',
+        url: `${app.config.publicUrl}/requirements`,
+        actions: [],
+      });
+      emulators[platform].failNext({ route: messageRoute[platform], times: 16, with: 'throttled' });
+      let clock = Date.now();
+      const worker = outboxWorker(app, { now: () => clock });
+      for (let pass = 0; pass < 17; pass++) {
+        await worker.runOnce();
+        clock += 2 * 3_600_000;
+      }
+      expect(await outboxRow(`long-throttle-${platform}`)).toMatchObject({ status: 'sent', attempts: 17 });
+      const delivered = emulators[platform]
+        .sentMessages({ recipient: externalId })
+        .filter((message) => JSON.stringify(message.content).includes(title));
+      expect(delivered).toHaveLength(1);
+    },
+  );
+});
+
 describe('links in a decision message', () => {
   /** Each platform's reporter captures a requirement; the PM's decision then reaches all three. */
   async function decideOnReports(): Promise<Record<Platform, string>> {
