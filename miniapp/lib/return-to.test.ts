@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath, withParam } from './return-to';
+import { safeAppPath, withParam } from './return-to';
 
 describe('returning to the screen that asked', () => {
   it('follows only the app’s own paths', () => {
-    expect(safeReturnPath('/visits/new?customerId=1')).toBe('/visits/new?customerId=1');
-    expect(safeReturnPath('//evil.example/x')).toBeNull();
-    expect(safeReturnPath('https://evil.example')).toBeNull();
-    expect(safeReturnPath(null)).toBeNull();
+    expect(safeAppPath('/visits/new?customerId=1')).toBe('/visits/new?customerId=1');
+    expect(safeAppPath('//evil.example/x')).toBeNull();
+    expect(safeAppPath('https://evil.example')).toBeNull();
+    expect(safeAppPath(null)).toBeNull();
+    expect(safeAppPath('/sign-in?next=/x')).toBeNull();
   });
 
   it('adds the result to the path, keeping its query', () => {

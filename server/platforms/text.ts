@@ -18,3 +18,21 @@ export function fitText(text: string, max: number, measure: (text: string) => nu
   }
   return candidate(low);
 }
+
+const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** User text for a card that reads HTML (WeCom textcard `<div>`, `<a>` in text messages): tags show as typed. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => htmlEntities[char] ?? char);
+}
+
+/**
+ * User text for a markdown card (DingTalk markdown and action cards): a title like `[登录](https://evil.example)`
+ * shows those characters instead of becoming a link, an image, emphasis, a heading, a list or an HTML tag.
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeHtml(text)
+    .replace(/[\\`*_[\]()#!|~]/g, (char) => `\\${char}`)
+    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\./gm, '$1\\.');
+}

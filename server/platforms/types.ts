@@ -138,6 +138,11 @@ export class PlatformError extends Error {
   get isRetryable(): boolean {
     return this.kind === 'rate_limited' || this.kind === 'unavailable';
   }
+
+  /** A limit or temporary ban: the outbox waits it out however long it takes (core/outbox/worker.ts). */
+  get isThrottle(): boolean {
+    return this.kind === 'rate_limited';
+  }
 }
 
 export interface PlatformClient {

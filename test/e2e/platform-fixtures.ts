@@ -9,6 +9,7 @@ import type { EmulatorBridgeConfig } from './platform-phone';
 export interface RunningEmulator {
   baseUrl: string;
   counters(): Record<string, { codeExchanges?: number }>;
+  sentMessages(filter?: { recipient?: string }): { content: unknown }[];
   close(): Promise<void>;
 }
 

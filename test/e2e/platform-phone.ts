@@ -73,3 +73,36 @@ export async function openPlatformPhone(options: {
   });
   return { browser, context, close: () => browser.close() };
 }
+
+/**
+ * The page a client loads when its person taps a message link, as the container does it: DingTalk resolves its
+ * `openapp` scheme (for its own corp, in the workbench container) to `redirect_url`; Feishu's AppLink opens the
+ * web app's home page with the link's `path`, handing the link's other parameters to the page as its query
+ * (打开网页应用); WeCom loads an https link, its OAuth page included, as it is.
+ */
+export function tappedLinkTarget(
+  link: string,
+  client: { bridge: EmulatorBridgeConfig; homeUrl: string },
+): string {
+  const { platform, orgKey } = client.bridge;
+  if (platform === 'dingtalk') {
+    const openapp = new URL(link.replace(/^dingtalk:\/\//, 'https://dingtalk.invalid/'));
+    if (!link.startsWith('dingtalk://dingtalkclient/action/openapp?'))
+      throw new Error(`not an openapp link: ${link}`);
+    if (openapp.searchParams.get('corpid') !== orgKey) throw new Error('openapp link for another corp');
+    if (openapp.searchParams.get('container_type') !== 'work_platform') throw new Error('not the workbench');
+    return openapp.searchParams.get('redirect_url') ?? '';
+  }
+  if (platform === 'feishu') {
+    const appLink = new URL(link);
+    if (appLink.pathname !== '/client/web_app/open' || appLink.searchParams.get('appId') !== orgKey) {
+      throw new Error(`not an AppLink to this web app: ${link}`);
+    }
+    const page = new URL(appLink.searchParams.get('path') ?? '/', client.homeUrl);
+    for (const [name, value] of appLink.searchParams) {
+      if (!['appId', 'mode', 'path'].includes(name)) page.searchParams.set(name, value);
+    }
+    return page.toString();
+  }
+  return link;
+}

@@ -1,6 +1,6 @@
 /** Host detection and the org key a platform puts in the page URL. */
 import { describe, expect, it } from 'vitest';
-import { currentHost, homeUrlFor, isSameEntry, readEntry } from './host';
+import { currentHost, homeUrlFor, isSameEntry, nextScreen, readEntry } from './host';
 
 const dingTalkUa = 'Mozilla/5.0 (Linux; Android 13) Mobile Safari/537.36 AliApp(DingTalk/7.6.0)';
 const weComUa = 'Mozilla/5.0 (iPhone) Mobile/15E148 wxwork/3.1.9 MicroMessenger/7.0.1 Language/zh';
@@ -63,5 +63,29 @@ describe('homeUrlFor', () => {
     expect(homeUrlFor(origin, { platform: 'wecom', key: 'ww1', agentId: '1000002' })).toBe(
       'https://fieldloop.example.com/sign-in?corpId=ww1&agentId=1000002',
     );
+  });
+});
+
+describe('nextScreen', () => {
+  it('answers the screen a message link names, query and fragment included', () => {
+    expect(nextScreen('?corpid=ding1&next=%2Frequirements%2F7')).toBe('/requirements/7');
+    expect(nextScreen(`?next=${encodeURIComponent('/requirements/7/told?mention=m1#top')}`)).toBe(
+      '/requirements/7/told?mention=m1#top',
+    );
+  });
+
+  it('refuses other origins, protocol-relative and backslash tricks, and sign-in loops', () => {
+    for (const next of [
+      'https://evil.example/x',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '/sign-in?corpid=x',
+      '/login',
+      '',
+    ]) {
+      expect(nextScreen(`?next=${encodeURIComponent(next)}`)).toBeNull();
+    }
+    expect(nextScreen('?corpid=ding1')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 /** Which workplace app the page runs in (`?platform=` wins: the demo), and which organisation opened it. */
 import { detectHost, type Host, type Platform, platforms } from '@shared/domain/platforms';
+import { safeAppPath } from '../return-to';
 
 /** The organisation's app as the platform names it in the page URL; what sign-in options are looked up by. */
 export interface PlatformEntry {
@@ -49,6 +50,14 @@ export function readEntry(platform: Platform, search: string): PlatformEntry | n
   const key = firstParam(params, ['corpId', 'corpid']);
   const agentId = firstParam(params, ['agentId', 'agentid']);
   return key && agentId && /^\d{1,20}$/.test(agentId) ? { platform, key, agentId } : null;
+}
+
+/**
+ * The screen a message link names (`?next=/requirements/7`), to open once 免登 is done; null for anything that is
+ * not a path of this app (another origin, `//host`, a `\` trick) or that would loop back into signing in.
+ */
+export function nextScreen(search: string): string | null {
+  return safeAppPath(new URLSearchParams(search).get('next'));
 }
 
 export function isSameEntry(a: PlatformEntry | null, b: PlatformEntry | null): boolean {

@@ -35,7 +35,11 @@ function authorizeUrl(options: SignInOptions, state: string): string {
   return `${base}/connect/oauth2/authorize?${query}#wechat_redirect`;
 }
 
-/** Takes `code` and `state` off the URL (so a reload never reuses the code) and answers the code if the state is ours. */
+/**
+ * Takes `code` and `state` off the URL (so a reload never reuses the code) and answers the code if the state is
+ * ours. A code this page never asked for (a message link's OAuth round) answers null: the caller starts a silent
+ * round of its own, so a code planted in a link can never sign anyone in.
+ */
 function takeReturnedCode(): string | null {
   const url = new URL(window.location.href);
   const code = url.searchParams.get('code');
@@ -47,8 +51,9 @@ function takeReturnedCode(): string | null {
     expected = sessionStorage.getItem(stateKey);
     sessionStorage.removeItem(stateKey);
   } catch {
-    // Without storage the state cannot be checked; treated as a mismatch below.
+    // Without storage the state cannot be checked; the new round below then fails with the reason.
   }
+  if (expected === null) return null;
   if (!state || state !== expected) throw new PlatformBridgeError('state_mismatch');
   if (!code) throw new PlatformBridgeError('failed', 'WeCom returned without a code');
   return code;

@@ -123,6 +123,40 @@ describe('outbox', () => {
     expect(platform.delivered).toEqual(['after']);
   });
 
+  it('waits out a throttle past the attempts an outage gets, then delivers once', async () => {
+    const throttle = Object.assign(new Error('over the limit, wait'), { isThrottle: true });
+    const outcomes: string[] = [];
+    const handler = (failure: Error, times: number) => {
+      let calls = 0;
+      return async (_tenantId: string, payload: unknown) => {
+        calls += 1;
+        if (calls <= times) throw failure;
+        outcomes.push((payload as { text: string }).text);
+      };
+    };
+    const limited = (fail: ReturnType<typeof handler>) =>
+      new OutboxWorker(database.db, { note: fail }, createLogger('silent'), {
+        pollMs: 10,
+        maxAttempts: 3,
+        now: () => clock,
+      });
+    await enqueue(tdb, { kind: 'note', dedupeKey: 'e-1', orderingKey: 'user:e', payload: { text: 'e' } });
+    await drain(limited(handler(throttle, 6)), 10);
+    await enqueue(tdb, { kind: 'note', dedupeKey: 'f-1', orderingKey: 'user:f', payload: { text: 'f' } });
+    await drain(limited(handler(new Error('platform unavailable'), 6)), 10);
+    const rows = await tdb
+      .selectFrom('outbox')
+      .select(['dedupe_key', 'status', 'attempts'])
+      .where('dedupe_key', 'in', ['e-1', 'f-1'])
+      .orderBy('dedupe_key')
+      .execute();
+    expect(rows).toEqual([
+      { dedupe_key: 'e-1', status: 'sent', attempts: 7 },
+      { dedupe_key: 'f-1', status: 'failed', attempts: 3 },
+    ]);
+    expect(outcomes).toEqual(['e']);
+  });
+
   it('never lets two workers send the same message', async () => {
     const platform = flakyPlatform(0);
     await enqueue(tdb, { kind: 'note', dedupeKey: 'd-1', orderingKey: 'user:d', payload: { text: 'd' } });

@@ -11,6 +11,17 @@ export class PermanentFailure extends Error {
   override name = 'PermanentFailure';
 }
 
+/**
+ * A refusal that says "not now" (a platform's rate limit or temporary ban) marks itself `isThrottle: true`. It
+ * is waited out with the same growing delays but never counts towards giving up: the limit lifts, the message
+ * goes.
+ */
+function isThrottle(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { isThrottle?: unknown }).isThrottle === true
+  );
+}
+
 export type OutboxHandler = (tenantId: string, payload: unknown) => Promise<unknown>;
 
 export interface OutboxWorkerOptions {
@@ -75,7 +86,8 @@ export class OutboxWorker {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const at = new Date(this.now()).toISOString();
-      if (error instanceof PermanentFailure || attempts >= (this.options.maxAttempts ?? 15)) {
+      const hasGivenUp = !isThrottle(error) && attempts >= (this.options.maxAttempts ?? 15);
+      if (error instanceof PermanentFailure || hasGivenUp) {
         this.log.error(
           { outboxId: row.id, kind: row.kind, attempts, error: message },
           'outbox message failed for good',

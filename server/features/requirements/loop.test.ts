@@ -12,6 +12,7 @@ import { type DingTalkEmulator, startDingTalkEmulator } from '@test/emulators/di
 import { startFeishuEmulator } from '@test/emulators/feishu';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { linkedScreen, linksIn } from '@test/helpers/message-links';
 import { runOutbox } from '@test/helpers/outbox';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -161,7 +162,10 @@ describe('the loop', () => {
     const card = JSON.stringify(toRep1[0]?.content);
     expect(card).toContain('已规划');
     expect(card).toContain('排进 2027.1 版本');
-    expect(card).toContain(`/requirements/${survivor.id}/told?mention=`);
+    expect(linksIn(toRep1[0]?.content).map(linkedScreen)).toEqual([
+      expect.stringMatching(new RegExp(`^/requirements/${survivor.id}/told\\?mention=`)),
+      `/requirements/${survivor.id}`,
+    ]);
     expect(dingMessagesTo('linxiaowen').map((m) => JSON.stringify(m.content))).toEqual([
       expect.stringContaining('需求已合并'),
       expect.stringContaining('已规划'),

@@ -4,6 +4,7 @@ import { createPlatformClient } from '../index';
 import { type FakeUpstream, type Reply, startFakeUpstream } from '../testing/fake-upstream';
 import { rejection } from '../testing/refusal';
 import type { DingTalkSettings, OutgoingMessage, PlatformClient } from '../types';
+import { dingTalkMessageLink } from './links';
 
 let upstream: FakeUpstream;
 let client: PlatformClient;
@@ -115,7 +116,7 @@ describe('DingTalk client', () => {
           title: '拜访待确认',
           markdown: '#### 拜访待确认\n\n张三 提交了拜访记录  \n请确认',
           single_title: '查看详情',
-          single_url: 'https://fieldloop.example/visits/1',
+          single_url: dingTalkMessageLink({ corpId: 'dingcorp1', agentId: '3001' }, message.url ?? ''),
         },
       },
     });
@@ -136,7 +137,10 @@ describe('DingTalk client', () => {
     expect(Buffer.byteLength(JSON.stringify(msg))).toBeGreaterThan(2000);
     expect(msg.action_card.markdown).toMatch(/…$/);
     expect(msg.action_card.btn_json_list).toEqual([
-      { title: '同意这个需求并通知项目经理', action_url: 'https://f.example/a' },
+      {
+        title: '同意这个需求并通知项目经理',
+        action_url: dingTalkMessageLink({ corpId: 'dingcorp1', agentId: '3001' }, 'https://f.example/a'),
+      },
     ]);
   });
 
@@ -176,7 +180,12 @@ describe('DingTalk error mapping', () => {
     ['plain 40014', { json: { errcode: 40014, errmsg: 'invalid token' } }, 'token_invalid', '40014'],
     ['42001', { json: { errcode: 42001, errmsg: 'expired' } }, 'token_invalid', '42001'],
     ['used code', { json: { errcode: 40078, errmsg: '不存在的临时授权码' } }, 'bad_code', '40078'],
+    ['server banned for a while', { json: { errcode: 90001, errmsg: '暂时禁用' } }, 'rate_limited', '90001'],
     ['per-API limit', { json: { errcode: 90002, errmsg: 'limit' } }, 'rate_limited', '90002'],
+    ['corp banned for a while', { json: { errcode: 90003, errmsg: '暂时禁用' } }, 'rate_limited', '90003'],
+    ['secret banned for a while', { json: { errcode: 90004, errmsg: '暂时禁用' } }, 'rate_limited', '90004'],
+    ['corp over an API limit', { json: { errcode: 90005, errmsg: '次数过多' } }, 'rate_limited', '90005'],
+    ['secret over an API limit', { json: { errcode: 90006, errmsg: '次数过多' } }, 'rate_limited', '90006'],
     [
       'app QPS limit',
       { json: { errcode: 90018, errmsg: '当前应用调用该接口超过QPS限制' } },

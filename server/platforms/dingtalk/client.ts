@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { jsapiSignature } from '../crypto/jsapi-signature';
 import { callJson, type HttpOptions, type HttpRequest, readShape, trimBaseUrl } from '../http';
+import { withLinks } from '../links';
 import {
   type DingTalkSettings,
   type Expiring,
@@ -12,6 +13,7 @@ import {
 } from '../types';
 import { handleDingTalkCallback } from './callback';
 import { readDingTalkBody } from './errors';
+import { dingTalkMessageLink } from './links';
 import { renderDingTalkMessage } from './message';
 
 const expiresIn = z.coerce.number().positive();
@@ -121,7 +123,7 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
           agent_id: Number(settings.agentId),
           userid_list: recipientExternalId,
           to_all_user: false,
-          msg: renderDingTalkMessage(message),
+          msg: renderDingTalkMessage(withLinks(message, (link) => dingTalkMessageLink(settings, link))),
         },
         secrets: [appToken],
       });

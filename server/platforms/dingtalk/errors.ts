@@ -7,7 +7,13 @@ const byErrcode: Record<string, PlatformErrorKind> = {
   '42001': 'token_invalid',
   '40078': 'bad_code',
   '40096': 'bad_credentials',
+  // Temporary bans (server, API, corp, CorpId+secret) from the global error codes: they lift, so retry later.
+  '90001': 'rate_limited',
   '90002': 'rate_limited',
+  '90003': 'rate_limited',
+  '90004': 'rate_limited',
+  '90005': 'rate_limited',
+  '90006': 'rate_limited',
   // Per-app and per-authorised-corp QPS limits (call-frequency-limit page; not in our reference's tables).
   '90018': 'rate_limited',
   '90019': 'rate_limited',

@@ -1,6 +1,6 @@
 /** An OutgoingMessage as a DingTalk work-notification `msg` (§2.5): an action card, within the 2048-byte limit. */
 
-import { characters, fitText, utf8Bytes } from '../text';
+import { characters, escapeMarkdown, fitText, utf8Bytes } from '../text';
 import { type OutgoingMessage, PlatformError } from '../types';
 
 const maxMsgBytes = 2048;
@@ -9,9 +9,10 @@ const maxButtonTitle = 20;
 export const defaultLinkLabel = '查看详情';
 
 export function renderDingTalkMessage(message: OutgoingMessage): Record<string, unknown> {
-  const build = (body: string) => buildMsg(message, body);
+  // The body is cut as typed and escaped after, so a cut never splits an escape.
+  const build = (body: string) => buildMsg(message, toMarkdown(escapeMarkdown(body)));
   const measure = (body: string) => utf8Bytes(JSON.stringify(build(body)));
-  const msg = build(fitText(toMarkdown(message.body), maxMsgBytes, measure));
+  const msg = build(fitText(message.body.trim(), maxMsgBytes, measure));
   if (utf8Bytes(JSON.stringify(msg)) > maxMsgBytes) {
     throw new PlatformError(
       'dingtalk',
@@ -24,8 +25,10 @@ export function renderDingTalkMessage(message: OutgoingMessage): Record<string, 
 }
 
 function buildMsg(message: OutgoingMessage, body: string): Record<string, unknown> {
+  // The list shows `title` as plain text; only the markdown is rendered, so only it is escaped.
   const title = message.title;
-  const markdown = body === '' ? `#### ${title}` : `#### ${title}\n\n${body}`;
+  const heading = `#### ${escapeMarkdown(title)}`;
+  const markdown = body === '' ? heading : `${heading}\n\n${body}`;
   const buttonTitle = (label: string) => fitText(label, maxButtonTitle, characters);
   // No card callbacks here: a callback button becomes a link to its confirm page.
   const callback = message.callback

@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import type { OutgoingMessage } from '../types';
 
 export function renderFeishuCard(message: OutgoingMessage): string {
-  const elements: Record<string, unknown>[] = [{ tag: 'markdown', content: message.body }];
+  // plain_text, never markdown: user text (a `[link](…)`, `<at id=all>`, `<font>`) shows as typed.
+  const elements: Record<string, unknown>[] = [
+    { tag: 'div', text: { tag: 'plain_text', content: message.body } },
+  ];
   const links = message.actions.slice(0, message.callback ? 1 : 2).map((action) => ({
     tag: 'button',
     text: { tag: 'plain_text', content: action.label },

@@ -5,6 +5,7 @@ import { createPlatformClient } from '../index';
 import { type FakeUpstream, type Reply, startFakeUpstream } from '../testing/fake-upstream';
 import { rejection } from '../testing/refusal';
 import type { OutgoingMessage, PlatformClient } from '../types';
+import { feishuAppLink } from './links';
 
 let upstream: FakeUpstream;
 let client: PlatformClient;
@@ -49,6 +50,9 @@ const message: OutgoingMessage = {
     { label: '报价', url: 'https://fieldloop.example/quotes/new' },
   ],
 };
+
+const appLink = (url: string | null | undefined) =>
+  feishuAppLink({ appId: 'cli_a1', baseUrl: null }, url ?? '');
 
 describe('Feishu client', () => {
   it('fetches the tenant token through the SDK, with no token of its own', async () => {
@@ -201,7 +205,7 @@ describe('Feishu client', () => {
       config: { wide_screen_mode: true },
       header: { template: 'blue', title: { tag: 'plain_text', content: '拜访已确认' } },
       elements: [
-        { tag: 'markdown', content: message.body },
+        { tag: 'div', text: { tag: 'plain_text', content: message.body } },
         {
           tag: 'action',
           actions: [
@@ -209,18 +213,18 @@ describe('Feishu client', () => {
               tag: 'button',
               text: { tag: 'plain_text', content: '查看' },
               type: 'primary',
-              url: message.actions[0]?.url,
+              url: appLink(message.actions[0]?.url),
             },
             {
               tag: 'button',
               text: { tag: 'plain_text', content: '报价' },
               type: 'default',
-              url: message.actions[1]?.url,
+              url: appLink(message.actions[1]?.url),
             },
           ],
         },
       ],
-      card_link: { url: message.url },
+      card_link: { url: appLink(message.url) },
     });
   });
 
@@ -265,6 +269,12 @@ describe('Feishu error mapping', () => {
       { status: 429, json: { code: 99991400, msg: 'request trigger frequency limit' } },
       'rate_limited',
       '99991400',
+    ],
+    [
+      'per-recipient message limit',
+      { status: 400, json: { code: 230020, msg: 'This operation triggers the frequency limit.' } },
+      'rate_limited',
+      '230020',
     ],
     [
       'bot not enabled',

@@ -6,6 +6,7 @@ import { Client, withTenantToken, withUserAccessToken } from '@larksuiteoapi/nod
 import { z } from 'zod';
 import { jsapiSignature } from '../crypto/jsapi-signature';
 import { type HttpOptions, type PlatformLogger, readShape, trimBaseUrl } from '../http';
+import { withLinks } from '../links';
 import {
   type Expiring,
   type FeishuSettings,
@@ -16,6 +17,7 @@ import {
 import { handleFeishuCallback } from './callback';
 import { feishuUuid, renderFeishuCard } from './card';
 import { createLarkHttp } from './http-instance';
+import { feishuAppLink } from './links';
 import { createLarkLogger } from './logger';
 
 const positive = z.coerce.number().positive();
@@ -200,7 +202,7 @@ export function createFeishuClient(
           data: {
             receive_id: recipientExternalId,
             msg_type: 'interactive',
-            content: renderFeishuCard(message),
+            content: renderFeishuCard(withLinks(message, (link) => feishuAppLink(settings, link))),
             uuid: feishuUuid(message.dedupeKey),
           },
         },

@@ -17,7 +17,9 @@ const byCode: Record<string, PlatformErrorKind> = {
   '20007': 'bad_code',
   '1007': 'bad_code',
   '10014': 'bad_credentials',
+  // The gateway's limit, and the message API's own (over 5 messages a second to one person).
   '99991400': 'rate_limited',
+  '230020': 'rate_limited',
 };
 
 const byOAuthError: Record<string, PlatformErrorKind> = {

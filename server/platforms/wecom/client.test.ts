@@ -4,6 +4,7 @@ import { createPlatformClient } from '../index';
 import { type FakeUpstream, type Reply, startFakeUpstream } from '../testing/fake-upstream';
 import { rejection } from '../testing/refusal';
 import type { OutgoingMessage, PlatformClient } from '../types';
+import { weComOAuthLink } from './links';
 
 let upstream: FakeUpstream;
 let client: PlatformClient;
@@ -38,6 +39,9 @@ const message: OutgoingMessage = {
   url: 'https://fieldloop.example/requirements/7',
   actions: [],
 };
+
+const oauthLink = (url: string) =>
+  weComOAuthLink({ corpId: 'ww1436e0e65a779aee', agentId: '1000002', baseUrl: upstream.url }, url);
 
 describe('WeCom client', () => {
   it('fetches the app token with corpid and corpsecret', async () => {
@@ -110,7 +114,11 @@ describe('WeCom client', () => {
       touser: 'lisi',
       agentid: 1000002,
       msgtype: 'textcard',
-      textcard: { title: '需求已批准', description: '客户 A 的需求「门店巡检」已批准', url: message.url },
+      textcard: {
+        title: '需求已批准',
+        description: '客户 A 的需求「门店巡检」已批准',
+        url: oauthLink(message.url ?? ''),
+      },
     });
   });
 
@@ -119,7 +127,7 @@ describe('WeCom client', () => {
     const actions = [{ label: '立即查看详情', url: 'https://f.example/x' }];
     await client.sendMessage(token, 'lisi', { ...message, body: '长'.repeat(400), actions });
     const { textcard } = upstream.sent(0).json() as { textcard: Record<string, string> };
-    expect(textcard).toMatchObject({ url: 'https://f.example/x', btntxt: '立即查…' });
+    expect(textcard).toMatchObject({ url: oauthLink('https://f.example/x'), btntxt: '立即查…' });
     expect(Buffer.byteLength(textcard.description ?? '')).toBeLessThanOrEqual(512);
   });
 
@@ -178,6 +186,12 @@ describe('WeCom error mapping', () => {
       { json: { errcode: 45009, errmsg: 'api freq out of limit' } },
       'rate_limited',
       '45009',
+    ],
+    [
+      'concurrency limit',
+      { json: { errcode: 45033, errmsg: 'api concurrent out of limit' } },
+      'rate_limited',
+      '45033',
     ],
     ['system busy', { json: { errcode: -1, errmsg: 'system busy' } }, 'unavailable', '-1'],
     [

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { jsapiSignature } from '../crypto/jsapi-signature';
 import { callJson, type HttpOptions, type HttpRequest, readShape, trimBaseUrl } from '../http';
+import { withLinks } from '../links';
 import {
   type Expiring,
   type PlatformClient,
@@ -12,6 +13,7 @@ import {
 } from '../types';
 import { handleWeComCallback } from './callback';
 import { readWeComBody } from './errors';
+import { weComOAuthLink } from './links';
 import { renderWeComMessage } from './message';
 
 const expiresIn = z.coerce.number().positive();
@@ -125,7 +127,11 @@ export function createWeComClient(settings: WeComSettings, http: HttpOptions): P
         method: 'POST',
         url: `${api}/message/send`,
         query: { access_token: appToken },
-        json: renderWeComMessage(settings.agentId, recipientExternalId, message),
+        json: renderWeComMessage(
+          settings.agentId,
+          recipientExternalId,
+          withLinks(message, (link) => weComOAuthLink(settings, link)),
+        ),
         secrets: [appToken],
       });
       const reply = readShape('wecom', 'message/send', sendReply, body);

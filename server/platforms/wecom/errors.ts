@@ -10,7 +10,9 @@ const byErrcode: Record<string, PlatformErrorKind> = {
   '40001': 'bad_credentials',
   '40013': 'bad_credentials',
   '40091': 'bad_credentials',
+  // Frequency and concurrency limits (global error codes): the window passes, so retry later.
   '45009': 'rate_limited',
+  '45033': 'rate_limited',
   '-1': 'unavailable',
 };
 

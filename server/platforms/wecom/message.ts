@@ -1,6 +1,6 @@
 /** An OutgoingMessage as a WeCom application message (§4.5): a textcard, trimmed to its byte limits. */
 
-import { characters, fitText } from '../text';
+import { characters, escapeHtml, fitText, utf8Bytes } from '../text';
 import type { OutgoingMessage } from '../types';
 
 export function renderWeComMessage(agentId: string, recipient: string, message: OutgoingMessage) {
@@ -15,15 +15,20 @@ export function renderWeComMessage(agentId: string, recipient: string, message: 
     return {
       ...common,
       msgtype: 'text',
-      text: { content: fitText(`${message.title}\n${message.body}`, 2048) },
+      text: { content: fitEscaped(`${message.title}\n${message.body}`, 2048) },
     };
   }
   const textcard: Record<string, string> = {
     title: fitText(message.title, 128),
-    description: fitText(message.body, 512),
+    description: fitEscaped(message.body, 512),
     url: link.url,
   };
   // Without btntxt WeCom shows its own "详情"; the button text allows 4 characters.
   if (link.label) textcard.btntxt = fitText(link.label, 4, characters);
   return { ...common, msgtype: 'textcard', textcard };
+}
+
+/** Text messages take `<a>` and textcard descriptions `<div>`: user text is escaped, cut as typed to fit. */
+function fitEscaped(text: string, maxBytes: number): string {
+  return escapeHtml(fitText(text, maxBytes, (candidate) => utf8Bytes(escapeHtml(candidate))));
 }

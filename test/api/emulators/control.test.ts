@@ -49,6 +49,30 @@ describe('the /__emu control API', () => {
     }
   });
 
+  it('answers each platform’s documented throttle codes when armed, and refuses codes it does not use', async () => {
+    const throttled = async (baseUrl: string, route: string, code?: number) => {
+      const armed = await sendJson(`${baseUrl}/__emu/fail-next`, { route, with: 'throttled', code });
+      return armed.status === 204 ? (await sendJson(`${baseUrl}${route}`, {})).body : armed.status;
+    };
+    const { dingtalk, feishu, wecom } = emulators;
+    const dingSend = '/topapi/message/corpconversation/asyncsend_v2';
+    expect(await throttled(dingtalk.baseUrl, dingSend, 90001)).toMatchObject({
+      errcode: 90001,
+      errmsg: expect.stringContaining('暂时禁用'),
+    });
+    expect(await throttled(dingtalk.baseUrl, dingSend)).toMatchObject({ errcode: 90005 });
+    expect(await throttled(wecom.baseUrl, '/cgi-bin/message/send', 45033)).toMatchObject({
+      errcode: 45033,
+      errmsg: expect.stringContaining('api concurrent out of limit'),
+    });
+    expect(await throttled(feishu.baseUrl, '/open-apis/im/v1/messages')).toMatchObject({ code: 230020 });
+    expect(await throttled(feishu.baseUrl, '/open-apis/jssdk/ticket/get')).toMatchObject({
+      code: 99991400,
+    });
+    expect(await throttled(dingtalk.baseUrl, dingSend, 45009)).toBe(400);
+    expect(await throttled(wecom.baseUrl, '/cgi-bin/message/send', 90001)).toBe(400);
+  });
+
   it('lists sent messages filtered by recipient and delivery, and counters per app', async () => {
     const { wecom } = emulators;
     const token = (

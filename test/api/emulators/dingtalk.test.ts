@@ -247,6 +247,27 @@ describe('DingTalk work notifications', () => {
     expect((await send({ userid_list: '', msg: text('a') })).body).toMatchObject({ errcode: 40035 });
     expect(dingtalk.sentMessages()).toEqual([]);
   });
+
+  it('refuses an action card whose single_url is over 500 characters or a button link over 700', async () => {
+    const token = await fetchToken();
+    const send = (actionCard: Record<string, unknown>) =>
+      sendJson(oapi('/topapi/message/corpconversation/asyncsend_v2', token), {
+        agent_id: dingTalkCorp.agentId,
+        userid_list: 'u-lan',
+        msg: { msgtype: 'action_card', action_card: { title: 't', markdown: 'm', ...actionCard } },
+      });
+    const link = (length: number) => `https://f.example/${'a'.repeat(length - 18)}`;
+    expect((await send({ single_title: '查看', single_url: link(501) })).body).toMatchObject({
+      errcode: 40035,
+    });
+    const buttons = (url: string) => ({
+      btn_orientation: '1',
+      btn_json_list: [{ title: 'A', action_url: url }],
+    });
+    expect((await send(buttons(link(701)))).body).toMatchObject({ errcode: 40035 });
+    expect((await send({ single_title: '查看', single_url: link(500) })).body).toMatchObject({ errcode: 0 });
+    expect((await send(buttons(link(700)))).body).toMatchObject({ errcode: 0 });
+  });
 });
 
 describe('DingTalk unknown paths and faults', () => {

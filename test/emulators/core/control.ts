@@ -39,6 +39,7 @@ export const failNextSchema = z.object({
   route: z.string().min(1),
   times: z.number().int().positive().default(1),
   with: z.enum(faultKinds),
+  code: z.number().int().optional(),
 });
 
 const messageFilterSchema = z.object({
@@ -105,4 +106,12 @@ export function commonControlRoutes(controls: CommonControls): Router {
     ctx.status = 204;
   });
   return router;
+}
+
+/** Refuses a `throttled` fault with a code the platform does not answer for throttling. */
+export function checkThrottleCode(fault: FaultSpec, codes: Record<number, unknown>): FaultSpec {
+  if (fault.with === 'throttled' && fault.code !== undefined && !(fault.code in codes)) {
+    throw new ControlError(400, `not a throttle code of this platform: ${fault.code}`);
+  }
+  return fault;
 }

@@ -1,14 +1,22 @@
 /** One-shot faults a test arms for the next N calls of a route. */
 import type { Context, Next } from 'koa';
 
-export type FaultKind = 'token_invalid' | 'server_error' | 'rate_limited' | 'network';
-export const faultKinds = ['token_invalid', 'server_error', 'rate_limited', 'network'] as const;
+export type FaultKind = 'token_invalid' | 'server_error' | 'rate_limited' | 'throttled' | 'network';
+export const faultKinds = ['token_invalid', 'server_error', 'rate_limited', 'throttled', 'network'] as const;
 
 export interface FaultSpec {
   /** A path ('/gettoken'), a path with `:params` ('/open-apis/im/v1/messages/:id'), optionally 'PATCH /…', or '*'. */
   route: string;
   times: number;
   with: FaultKind;
+  /** For `throttled`: which of the platform's throttle codes to answer (each platform has a default). */
+  code?: number;
+}
+
+/** What a call takes from an armed fault. */
+export interface TakenFault {
+  kind: FaultKind;
+  code: number | undefined;
 }
 
 interface ArmedFault {
@@ -16,6 +24,7 @@ interface ArmedFault {
   path: RegExp | null;
   remaining: number;
   kind: FaultKind;
+  code: number | undefined;
 }
 
 function compileRoute(route: string): Pick<ArmedFault, 'method' | 'path'> {
@@ -36,11 +45,16 @@ export class FaultPlan {
   private armed: ArmedFault[] = [];
 
   arm(spec: FaultSpec): void {
-    this.armed.push({ ...compileRoute(spec.route), remaining: spec.times, kind: spec.with });
+    this.armed.push({
+      ...compileRoute(spec.route),
+      remaining: spec.times,
+      kind: spec.with,
+      code: spec.code,
+    });
   }
 
   /** The fault the call takes, if any; each call uses up one of the first matching fault's turns. */
-  take(method: string, path: string): FaultKind | null {
+  take(method: string, path: string): TakenFault | null {
     const fault = this.armed.find(
       (candidate) =>
         candidate.remaining > 0 &&
@@ -50,7 +64,7 @@ export class FaultPlan {
     if (!fault) return null;
     fault.remaining -= 1;
     this.armed = this.armed.filter((candidate) => candidate.remaining > 0);
-    return fault.kind;
+    return { kind: fault.kind, code: fault.code };
   }
 
   clear(): void {
@@ -59,18 +73,18 @@ export class FaultPlan {
 }
 
 /** Writes the platform's body for a fault; `network` never reaches it. */
-export type FaultRenderer = (ctx: Context, kind: Exclude<FaultKind, 'network'>) => void;
+export type FaultRenderer = (ctx: Context, kind: Exclude<FaultKind, 'network'>, code?: number) => void;
 
 export function faultMiddleware(plan: FaultPlan, render: FaultRenderer) {
   return async (ctx: Context, next: Next): Promise<void> => {
     if (ctx.path.startsWith('/__emu')) return next();
-    const kind = plan.take(ctx.method, ctx.path);
-    if (kind === null) return next();
-    if (kind === 'network') {
+    const fault = plan.take(ctx.method, ctx.path);
+    if (fault === null) return next();
+    if (fault.kind === 'network') {
       ctx.respond = false;
       ctx.req.socket.destroy();
       return;
     }
-    render(ctx, kind);
+    render(ctx, fault.kind, fault.code);
   };
 }

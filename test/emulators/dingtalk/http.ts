@@ -66,3 +66,18 @@ export function apiCaller(ctx: Context, state: DingTalkState): DingTalkApp | nul
 
 export const isApiHostPath = (path: string): boolean =>
   /^\/v\d+\.\d+\//.test(path) || path.startsWith('/oauth2/');
+
+/**
+ * The temporary bans and limits of DingTalk's global error codes (服务端错误码, open.dingtalk.com/document/orgapp/
+ * server-api-error-codes-1; mirrored at mabiji.com/dingtalk/errcode.html): the call is refused for a while, then
+ * works again. 90001–90006 are bans on the server, the API, the corp or the CorpId+secret; 90018 a QPS limit.
+ */
+export const dingTalkThrottles: Record<number, string> = {
+  90001: '您的服务器调用钉钉开放平台所有接口的请求都被暂时禁用了',
+  90002: '您的服务器调用钉钉开放平台当前接口的所有请求都被暂时禁用了',
+  90003: '您的企业调用钉钉开放平台所有接口的请求都被暂时禁用了,仅对企业自己的Accesstoken有效',
+  90004: '您当前使用的CorpId及CorpSecret被暂时禁用了,仅对企业自己的Accesstoken有效',
+  90005: '您的企业调用当前接口次数过多,请求被暂时禁用了,仅对企业自己的Accesstoken有效',
+  90006: '您当前使用的CorpId及CorpSecret调用当前接口次数过多,请求被暂时禁用了,仅对企业自己的Accesstoken有效',
+  90018: '当前应用调用该接口超过QPS限制，请稍后重试',
+};

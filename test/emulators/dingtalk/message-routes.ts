@@ -40,7 +40,20 @@ function parseMsg(input: unknown): Parsed<{ msgtype: string; msg: Record<string,
   if (Buffer.byteLength(JSON.stringify(record), 'utf8') > MAX_MSG_BYTES) {
     return { ok: false, reason: `msg 超过 ${MAX_MSG_BYTES} 字节` };
   }
+  const tooLong = actionCardLinkTooLong(record.action_card);
+  if (tooLong) return { ok: false, reason: tooLong };
   return { ok: true, value: { msgtype, msg: record } };
+}
+
+/** §2.5 (消息类型与数据格式): single_url ≤500 characters, each button's action_url ≤700. */
+function actionCardLinkTooLong(card: unknown): string | null {
+  if (typeof card !== 'object' || card === null) return null;
+  const { single_url: single, btn_json_list: buttons } = card as Record<string, unknown>;
+  if (typeof single === 'string' && single.length > 500) return 'single_url 超过 500 个字符';
+  const long = Array.isArray(buttons)
+    ? buttons.some((button) => String((button as Record<string, unknown>)?.action_url ?? '').length > 700)
+    : false;
+  return long ? 'action_url 超过 700 个字符' : null;
 }
 
 const splitList = (value: string | undefined): string[] =>

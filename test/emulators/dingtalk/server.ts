@@ -2,13 +2,13 @@
 import { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { buildEmulatorApp } from '../core/app';
-import { type CommonControls, ControlError, commonControlRoutes } from '../core/control';
+import { type CommonControls, ControlError, checkThrottleCode, commonControlRoutes } from '../core/control';
 import type { FaultKind } from '../core/faults';
 import { type ListenOptions, listen } from '../core/http-server';
 import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
 import { apiRoutes, unknownPath } from './api-routes';
 import { dingTalkControlRoutes } from './control-routes';
-import { apiError, isApiHostPath, oapiError, oapiTokenRejected } from './http';
+import { apiError, dingTalkThrottles, isApiHostPath, oapiError, oapiTokenRejected } from './http';
 import { messageRoutes } from './message-routes';
 import { AUTH_CODE_TTL_MS, oapiRoutes } from './oapi-routes';
 import { type DingTalkPushResult, pushDingTalkEvent } from './push';
@@ -47,12 +47,15 @@ export interface DingTalkEmulator extends CommonControls {
   pushCallback(appKey: string, event: unknown, callbackUrl: string): Promise<DingTalkPushResult>;
 }
 
-function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>): void {
+function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 90005): void {
   const apiHost = isApiHostPath(ctx.path);
   if (kind === 'token_invalid') {
     if (apiHost) apiError(ctx, 400, 'InvalidAuthentication', '不合法的access_token');
     else oapiTokenRejected(ctx, '40014');
-  } else if (kind === 'rate_limited') {
+  } else if (kind === 'throttled' && !apiHost) {
+    oapiError(ctx, code, dingTalkThrottles[code] ?? '请求被暂时禁用');
+  } else if (kind === 'rate_limited' || kind === 'throttled') {
+    // api.dingtalk.com has no errcode: every limit there is this 403.
     if (apiHost)
       apiError(ctx, 403, 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', '应用调用该接口超过QPS限制');
     else oapiError(ctx, 90018, '当前应用调用该接口超过QPS限制，请稍后重试');
@@ -113,7 +116,7 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
       pushDingTalkEvent(appOf(appKey), event, callbackUrl, state.clock.now()),
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
-    failNext: (fault) => state.faults.arm(fault),
+    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, dingTalkThrottles)),
     invalidateTokens: () => state.tokens.revokeAll(),
     advanceClock: (ms) => state.clock.advance(ms),
     now: () => state.clock.now(),

@@ -69,3 +69,19 @@ export function userCaller(ctx: Context, state: FeishuState): UserGrant | null {
   }
   return grant;
 }
+
+/**
+ * Feishu's throttle answers. 99991400 is the gateway's (频控策略, open.feishu.cn/document/server-docs/
+ * api-call-guide/frequency-control: HTTP 429, or 400 on older APIs, with `x-ogw-ratelimit-reset` seconds to wait);
+ * 230020 is the message API's own (发送消息 error codes, open.feishu.cn/document/server-docs/im-v1/message/create:
+ * HTTP 400 "This operation triggers the frequency limit", e.g. over 5 messages a second to one person).
+ */
+export const feishuThrottles: Record<number, string> = {
+  99991400: 'request trigger frequency limit',
+  230020: 'This operation triggers the frequency limit.',
+};
+
+export function throttled(ctx: Context, code: number): void {
+  if (code === 230020) feishuError(ctx, 400, code, feishuThrottles[code] ?? 'frequency limit');
+  else rateLimited(ctx);
+}

@@ -4,7 +4,7 @@ import type { Router } from '@koa/router';
 import { HOUR } from '../core/clock';
 import { randomHex } from '../core/ids';
 import { bodyObject, queryParam, stringField } from '../core/params';
-import { feishuError, rateLimited, tenantCaller } from './http';
+import { feishuError, tenantCaller, throttled } from './http';
 import type { FeishuApp, FeishuState } from './state';
 
 const RECEIVE_ID_TYPES = ['open_id', 'user_id', 'union_id', 'email', 'chat_id'];
@@ -65,7 +65,7 @@ export function imRoutes(router: Router, state: FeishuState): void {
     if (idType !== 'chat_id' && !user) {
       return feishuError(ctx, 400, 230013, 'Bot has NO availability to this user.');
     }
-    if (!state.perRecipient.admit(`${app.appId}|${receiveId}`)) return rateLimited(ctx);
+    if (!state.perRecipient.admit(`${app.appId}|${receiveId}`)) return throttled(ctx, 230020);
 
     const messageId = `om_${randomHex(16)}`;
     const data = {

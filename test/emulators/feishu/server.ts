@@ -2,14 +2,14 @@
 import { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { buildEmulatorApp } from '../core/app';
-import { type CommonControls, ControlError, commonControlRoutes } from '../core/control';
+import { type CommonControls, ControlError, checkThrottleCode, commonControlRoutes } from '../core/control';
 import type { FaultKind } from '../core/faults';
 import { type ListenOptions, listen } from '../core/http-server';
 import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
 import { authRoutes } from './auth-routes';
 import { contactRoutes } from './contact-routes';
 import { feishuControlRoutes } from './control-routes';
-import { feishuError, rateLimited, tokenRejected } from './http';
+import { feishuError, feishuThrottles, rateLimited, throttled, tokenRejected } from './http';
 import { imRoutes } from './im-routes';
 import { eventEnvelope, type FeishuEventEnvelope, type FeishuPushResult, pushFeishuEvent } from './push';
 import {
@@ -128,7 +128,7 @@ export async function startFeishuEmulator(options: FeishuEmulatorOptions = {}): 
       pushFeishuEvent(appOf(appKey), payload, callbackUrl, state.clock.now()),
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
-    failNext: (fault) => state.faults.arm(fault),
+    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, feishuThrottles)),
     invalidateTokens: () => {
       state.tenantTokens.revokeAll();
       state.appTokens.revokeAll();
@@ -139,8 +139,10 @@ export async function startFeishuEmulator(options: FeishuEmulatorOptions = {}): 
     reset: () => state.reset(),
   };
 
-  const renderFault = (ctx: Context, kind: Exclude<FaultKind, 'network'>): void => {
+  const renderFault = (ctx: Context, kind: Exclude<FaultKind, 'network'>, code?: number): void => {
     if (kind === 'token_invalid') tokenRejected(ctx, state);
+    else if (kind === 'throttled')
+      throttled(ctx, code ?? (ctx.path.startsWith('/open-apis/im/') ? 230020 : 99991400));
     else if (kind === 'rate_limited') rateLimited(ctx);
     else feishuError(ctx, 500, 1, 'internal error');
   };

@@ -34,3 +34,12 @@ export function weComCaller(ctx: Context, state: WeComState): WeComApp | null {
   if (!app) weComError(ctx, 40014, 'invalid access_token');
   return app;
 }
+
+/**
+ * WeCom's throttle answers (全局错误码, developer.work.weixin.qq.com/document/path/90313; frequency rules in
+ * 主动调用频率限制, document/path/90312): the call is refused until the window passes.
+ */
+export const weComThrottles: Record<number, string> = {
+  45009: 'api freq out of limit',
+  45033: 'api concurrent out of limit',
+};

@@ -2,12 +2,12 @@
 import { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { buildEmulatorApp } from '../core/app';
-import { type CommonControls, ControlError, commonControlRoutes } from '../core/control';
+import { type CommonControls, ControlError, checkThrottleCode, commonControlRoutes } from '../core/control';
 import type { FaultKind } from '../core/faults';
 import { type ListenOptions, listen } from '../core/http-server';
 import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
 import { weComControlRoutes } from './control-routes';
-import { weComError } from './http';
+import { weComError, weComThrottles } from './http';
 import { weComMessageRoutes } from './message-routes';
 import { pushWeComEvent, verifyWeComUrl, type WeComPushResult, type WeComUrlCheck } from './push';
 import { AUTH_CODE_TTL_MS, weComRoutes } from './routes';
@@ -51,8 +51,9 @@ export interface WeComEmulator extends CommonControls {
   verifyCallbackUrl(appKey: string, callbackUrl: string): Promise<WeComUrlCheck>;
 }
 
-function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>): void {
+function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 45009): void {
   if (kind === 'token_invalid') weComError(ctx, 42001, 'access_token expired');
+  else if (kind === 'throttled') weComError(ctx, code, weComThrottles[code] ?? 'api freq out of limit');
   else if (kind === 'rate_limited') weComError(ctx, 45009, 'api freq out of limit');
   else weComError(ctx, -1, 'system busy');
 }
@@ -113,7 +114,7 @@ export async function startWeComEmulator(options: ListenOptions = {}): Promise<W
     verifyCallbackUrl: (appKey, callbackUrl) => verifyWeComUrl(appOf(appKey), callbackUrl, state.clock.now()),
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
-    failNext: (fault) => state.faults.arm(fault),
+    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, weComThrottles)),
     invalidateTokens: () => state.tokens.revokeAll(),
     advanceClock: (ms) => state.clock.advance(ms),
     now: () => state.clock.now(),

@@ -4,7 +4,7 @@ import { PageState } from '@miniapp/components/PageState';
 import { StateMessage } from '@miniapp/components/StateMessage';
 import { isApiError } from '@miniapp/lib/api-client';
 import { rememberedEntry } from '@miniapp/lib/platform/entry-memory';
-import { currentHost, readEntry } from '@miniapp/lib/platform/host';
+import { currentHost, nextScreen, readEntry } from '@miniapp/lib/platform/host';
 import { useToken } from '@miniapp/lib/session-token';
 import type { DemoDirectory } from '@shared/schemas/auth';
 import { LockOutline, TeamOutline } from 'antd-mobile-icons';
@@ -35,7 +35,7 @@ export function LoginPage() {
   const token = useToken();
   const { search } = useLocation();
   const directory = useDemoDirectory();
-  if (token) return <Navigate to="/customers" replace />;
+  if (token) return <Navigate to={nextScreen(search) ?? '/home'} replace />;
   if (knowsPlatformOrg(search)) return <Navigate to={`/sign-in${search}`} replace />;
 
   const isDisabled = isApiError(directory.error, 'DEMO_LOGIN_DISABLED');

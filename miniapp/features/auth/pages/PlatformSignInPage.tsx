@@ -1,7 +1,10 @@
-/** /sign-in: where DingTalk, Feishu and WeCom open the app. Works out the org, then 免登 lands on 客户. */
+/**
+ * /sign-in: where DingTalk, Feishu and WeCom open the app, from the workbench or from a message link. Works out
+ * the org, then 免登 lands on the screen the link names (`?next=`), or on 客户.
+ */
 
 import { hasSignedOut, rememberedEntry } from '@miniapp/lib/platform/entry-memory';
-import { currentHost, forcedHost, isSameEntry, readEntry } from '@miniapp/lib/platform/host';
+import { currentHost, forcedHost, isSameEntry, nextScreen, readEntry } from '@miniapp/lib/platform/host';
 import { useToken } from '@miniapp/lib/session-token';
 import type { Platform } from '@shared/domain/platforms';
 import { Button, SpinLoading } from 'antd-mobile';
@@ -20,12 +23,13 @@ export function PlatformSignInPage() {
   // Read once: signing in rewrites the URL (WeCom's code) and the remembered org.
   const [remembered] = useState(rememberedEntry);
   const [wasSignedOut] = useState(hasSignedOut);
+  const [landing] = useState(() => nextScreen(search) ?? '/home');
   const host = currentHost(search, navigator.userAgent);
   if (host === 'browser') return <Navigate to="/login" replace />;
 
   const entry = readEntry(host, search) ?? (remembered?.platform === host ? remembered : null);
   // Already signed in through this org (or nothing to switch to): straight in, no new code.
-  if (token && (entry === null || isSameEntry(entry, remembered))) return <Navigate to="/home" replace />;
+  if (token && (entry === null || isSameEntry(entry, remembered))) return <Navigate to={landing} replace />;
   if (entry === null) {
     return (
       <AuthFrame labelledBy="sign-in-title">
@@ -36,19 +40,27 @@ export function PlatformSignInPage() {
   const request = { entry, isForced: forcedHost(search) === host, search };
   return (
     <AuthFrame labelledBy="sign-in-title">
-      <SignInFlow request={request} waitForTap={wasSignedOut} />
+      <SignInFlow request={request} waitForTap={wasSignedOut} landing={landing} />
     </AuthFrame>
   );
 }
 
-function SignInFlow({ request, waitForTap }: { request: PlatformSignInRequest; waitForTap: boolean }) {
+function SignInFlow({
+  request,
+  waitForTap,
+  landing,
+}: {
+  request: PlatformSignInRequest;
+  waitForTap: boolean;
+  landing: string;
+}) {
   const [attempt, setAttempt] = useState(0);
   const [hasStarted, setHasStarted] = useState(!waitForTap);
   const signIn = usePlatformSignIn(request, attempt, hasStarted);
   const platform = request.entry.platform;
 
   if (!hasStarted) return <SignedOut platform={platform} onSignIn={() => setHasStarted(true)} />;
-  if (signIn.isSuccess) return <Navigate to="/home" replace />;
+  if (signIn.isSuccess) return <Navigate to={landing} replace />;
   if (signIn.isError) {
     return (
       <SignInProblem

@@ -4,7 +4,7 @@ import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
-import { safeReturnPath, withParam } from '@miniapp/lib/return-to';
+import { safeAppPath, withParam } from '@miniapp/lib/return-to';
 import { useGoBack } from '@miniapp/lib/use-go-back';
 import { parseLocalized } from '@shared/i18n/validation';
 import { type Customer, customerCreate, customerUpdate } from '@shared/schemas/customers';
@@ -30,7 +30,7 @@ export function CustomerCreatePage() {
   const create = useCreateCustomer();
   const [params] = useSearchParams();
   // Started from a picker ("新建客户「…」"): the typed name is the start, and the new customer goes back there.
-  const returnTo = safeReturnPath(params.get('returnTo'));
+  const returnTo = safeAppPath(params.get('returnTo'));
   const [initialValues] = useState(() => ({ ...blankCustomer, name: params.get('name') ?? '' }));
 
   function submit(values: CustomerFormValues): void {
