@@ -43,6 +43,7 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/templates/:id/versions/:version': { target: 'template' },
   'GET /api/v1/templates/:id/versions/:version/impact': { target: 'template' },
   'GET /api/v1/templates/:id/draft': { target: 'template' },
+  'GET /api/v1/templates/:id/draft/impact': { target: 'template' },
   'PUT /api/v1/templates/:id/draft': { target: 'template', body: standardTemplate },
   'DELETE /api/v1/templates/:id/draft': { target: 'template' },
   'POST /api/v1/templates/:id/publish': { target: 'template' },
