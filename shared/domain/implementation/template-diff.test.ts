@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type DiffablePhase, diffTemplate, isUnchanged } from './template-diff';
 
-const published: DiffablePhase[] = [
+interface Phase extends DiffablePhase {
+  tasks: DiffablePhase['tasks'][number][];
+}
+
+const published: Phase[] = [
   {
     id: 'p1',
     name: '需求调研',

@@ -1,0 +1,58 @@
+/** Up, down and remove for one phase or task; each button says what it moves, for a screen reader and a test. */
+import { Button } from 'antd-mobile';
+import { DeleteOutline, DownOutline, UpOutline } from 'antd-mobile-icons';
+import { useTranslation } from 'react-i18next';
+import styles from './template-editor.module.css';
+
+interface MoveButtonsProps {
+  /** 'phase' or 'task', to word the buttons' names. */
+  kind: 'phase' | 'task';
+  name: string;
+  index: number;
+  count: number;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  /** A template keeps at least one phase. */
+  canRemove: boolean;
+}
+
+export function MoveButtons({ kind, name, index, count, onMove, onRemove, canRemove }: MoveButtonsProps) {
+  const { t } = useTranslation();
+  const label = (action: string) =>
+    t(`ui.templateEditor.${kind}Action`, {
+      action: t(`ui.templateEditor.${action}`),
+      name: name.trim() || t('ui.templateEditor.untitled'),
+    });
+  return (
+    <div className={styles.moves}>
+      <Button
+        size="mini"
+        fill="outline"
+        disabled={index === 0}
+        aria-label={label('moveUp')}
+        onClick={() => onMove(-1)}
+      >
+        <UpOutline aria-hidden="true" /> {t('ui.templateEditor.moveUp')}
+      </Button>
+      <Button
+        size="mini"
+        fill="outline"
+        disabled={index === count - 1}
+        aria-label={label('moveDown')}
+        onClick={() => onMove(1)}
+      >
+        <DownOutline aria-hidden="true" /> {t('ui.templateEditor.moveDown')}
+      </Button>
+      <Button
+        size="mini"
+        fill="outline"
+        color="danger"
+        disabled={!canRemove}
+        aria-label={label('remove')}
+        onClick={onRemove}
+      >
+        <DeleteOutline aria-hidden="true" /> {t('ui.templateEditor.remove')}
+      </Button>
+    </div>
+  );
+}
