@@ -103,9 +103,7 @@ describe.skipIf(skipReason !== null)('a delivery lead edits a template on screen
       .toBe(true);
     const impact = page.getByRole('region', { name: '发布后对进行中项目的影响' });
     const bay = impact.getByRole('listitem', { name: '蓝湾物流' });
-    await expect
-      .poll(() => bay.getByText(`蓝湾物流 · ${project.name}（第 1 版 → 第 2 版）`).isVisible())
-      .toBe(true);
+    await expect.poll(() => bay.getByText(`${project.name}（第 1 版 → 第 2 版）`).isVisible()).toBe(true);
     await expect.poll(() => bay.getByText(`新增任务：需求调研 · ${addedTask}`).isVisible()).toBe(true);
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: '/tmp/fieldloop-e2e-template-editor-phone.png', fullPage: true });
@@ -152,7 +150,7 @@ describe.skipIf(skipReason !== null)('a delivery lead edits a template on screen
     await expect.poll(() => goals.getByText('已达成').isVisible()).toBe(true);
   });
 
-  it('lays the editor out on a desktop without sideways scroll', async () => {
+  it('keeps the change in view beside the phases on a desktop, without sideways scroll', async () => {
     const desk = await phone.browser.newContext({
       baseURL: app.url,
       viewport: { width: 1280, height: 900 },
@@ -169,8 +167,14 @@ describe.skipIf(skipReason !== null)('a delivery lead edits a template on screen
     await expect
       .poll(() => deskPage.getByText('基于已发布的第 2 版修改，保存后成为第 3 版草稿。').isVisible())
       .toBe(true);
+    await deskPage
+      .getByRole('region', { name: '第 1 阶段 · 需求调研' })
+      .getByLabel('阶段名称')
+      .fill('需求调研与访谈');
+    const difference = deskPage.getByRole('region', { name: '与已发布版本相比' });
+    await expect.poll(() => difference.getByText('修改阶段「需求调研与访谈」：名称').isVisible()).toBe(true);
     expect(await noSidewaysScroll(deskPage)).toBeLessThanOrEqual(0);
-    await deskPage.screenshot({ path: '/tmp/fieldloop-e2e-template-editor-desk.png', fullPage: true });
+    await deskPage.screenshot({ path: '/tmp/fieldloop-e2e-template-editor-desk.png' });
     await desk.close();
   });
 

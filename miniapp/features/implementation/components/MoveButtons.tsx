@@ -14,9 +14,20 @@ interface MoveButtonsProps {
   onRemove: () => void;
   /** A template keeps at least one phase. */
   canRemove: boolean;
+  /** Icons only (their names stay for a screen reader), so a task's buttons fit beside its title on a phone. */
+  isCompact?: boolean;
 }
 
-export function MoveButtons({ kind, name, index, count, onMove, onRemove, canRemove }: MoveButtonsProps) {
+export function MoveButtons({
+  kind,
+  name,
+  index,
+  count,
+  onMove,
+  onRemove,
+  canRemove,
+  isCompact = false,
+}: MoveButtonsProps) {
   const { t } = useTranslation();
   const label = (action: string) =>
     t(`ui.templateEditor.${kind}Action`, {
@@ -26,32 +37,32 @@ export function MoveButtons({ kind, name, index, count, onMove, onRemove, canRem
   return (
     <div className={styles.moves}>
       <Button
-        size="mini"
+        size={isCompact ? 'small' : 'mini'}
         fill="outline"
         disabled={index === 0}
         aria-label={label('moveUp')}
         onClick={() => onMove(-1)}
       >
-        <UpOutline aria-hidden="true" /> {t('ui.templateEditor.moveUp')}
+        <UpOutline aria-hidden="true" /> {isCompact ? null : t('ui.templateEditor.moveUp')}
       </Button>
       <Button
-        size="mini"
+        size={isCompact ? 'small' : 'mini'}
         fill="outline"
         disabled={index === count - 1}
         aria-label={label('moveDown')}
         onClick={() => onMove(1)}
       >
-        <DownOutline aria-hidden="true" /> {t('ui.templateEditor.moveDown')}
+        <DownOutline aria-hidden="true" /> {isCompact ? null : t('ui.templateEditor.moveDown')}
       </Button>
       <Button
-        size="mini"
+        size={isCompact ? 'small' : 'mini'}
         fill="outline"
         color="danger"
         disabled={!canRemove}
         aria-label={label('remove')}
         onClick={onRemove}
       >
-        <DeleteOutline aria-hidden="true" /> {t('ui.templateEditor.remove')}
+        <DeleteOutline aria-hidden="true" /> {isCompact ? null : t('ui.templateEditor.remove')}
       </Button>
     </div>
   );

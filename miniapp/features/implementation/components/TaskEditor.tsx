@@ -2,8 +2,8 @@
 import { type ChipOption, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { evidenceKinds } from '@shared/domain/implementation/vocab';
 import type { FieldErrors } from '@shared/i18n/validation';
-import { Input, TextArea } from 'antd-mobile';
-import { useId } from 'react';
+import { Button, Input, TextArea } from 'antd-mobile';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditableTask } from '../template-editor';
 import type { EvidenceKind } from '../types';
@@ -24,6 +24,7 @@ interface TaskEditorProps {
   onRemove: () => void;
 }
 
+/** A saved task shows as one line until opened; a new one, or one with a problem, shows its inputs. */
 export function TaskEditor({
   task,
   index,
@@ -35,17 +36,31 @@ export function TaskEditor({
   onRemove,
 }: TaskEditorProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const label = (field: string) => t(`ui.templateEditor.fields.${field}`);
+  const [isOpen, setOpen] = useState(task.id === undefined);
   const heading = t('ui.templateEditor.task', { n: index + 1 });
-  const evidenceOptions: ChipOption<EvidenceKind>[] = evidenceKinds.map((value) => ({
-    value,
-    label: t(`ui.implementation.evidenceKind.${value}`),
-  }));
+  const hasError = Object.keys(errors).some((key) => key.startsWith(`${path}.`));
+  const isShown = isOpen || hasError;
+  const name = task.title.trim() || t('ui.templateEditor.untitled');
+  const conditions = [
+    ...task.segments.map((segment) => t(`enums.segment.${segment}`)),
+    ...task.flags.map((flag) => t(`enums.flag.${flag}`)),
+  ];
+  const summary = [
+    t(`ui.implementation.evidenceKind.${task.evidence}`),
+    ...(conditions.length > 0
+      ? [
+          t('ui.templateEditor.conditionSummary', {
+            list: conditions.join(t('ui.templateEditor.listSeparator')),
+          }),
+        ]
+      : []),
+  ].join(' · ');
   return (
     <li className={styles.task} aria-label={`${heading} ${task.title}`}>
       <div className={styles.taskHead}>
-        <h4 className={styles.taskTitle}>{heading}</h4>
+        <h4 className={styles.taskTitle}>
+          {heading} · {name}
+        </h4>
         <MoveButtons
           kind="task"
           name={task.title}
@@ -54,8 +69,51 @@ export function TaskEditor({
           onMove={onMove}
           onRemove={onRemove}
           canRemove
+          isCompact
         />
       </div>
+      <div className={styles.taskSummary}>
+        {isShown ? null : <span className={styles.hint}>{summary}</span>}
+        {hasError ? null : (
+          <Button
+            size="small"
+            fill="none"
+            color="primary"
+            aria-expanded={isShown}
+            aria-label={t(isShown ? 'ui.templateEditor.collapseTask' : 'ui.templateEditor.editTask', {
+              name,
+            })}
+            onClick={() => setOpen(!isShown)}
+          >
+            {isShown ? t('ui.templateEditor.collapse') : t('ui.templateEditor.expand')}
+          </Button>
+        )}
+      </div>
+      {isShown ? (
+        <TaskFields task={task} heading={heading} path={path} errors={errors} onChange={onChange} />
+      ) : null}
+    </li>
+  );
+}
+
+interface TaskFieldsProps {
+  task: EditableTask;
+  heading: string;
+  path: string;
+  errors: FieldErrors;
+  onChange: (task: EditableTask) => void;
+}
+
+function TaskFields({ task, heading, path, errors, onChange }: TaskFieldsProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const label = (field: string) => t(`ui.templateEditor.fields.${field}`);
+  const evidenceOptions: ChipOption<EvidenceKind>[] = evidenceKinds.map((value) => ({
+    value,
+    label: t(`ui.implementation.evidenceKind.${value}`),
+  }));
+  return (
+    <>
       <EditorField id={`${id}-title`} label={label('taskTitle')} error={errors[`${path}.title`]}>
         <Input id={`${id}-title`} value={task.title} onChange={(title) => onChange({ ...task, title })} />
       </EditorField>
@@ -87,6 +145,6 @@ export function TaskEditor({
         flags={task.flags}
         onChange={(condition) => onChange({ ...task, ...condition })}
       />
-    </li>
+    </>
   );
 }

@@ -114,8 +114,10 @@ function ProjectImpact({ project }: { project: ProjectUpgradeImpact }) {
     <li aria-label={project.customerName}>
       <span className={styles.projectName}>
         {t('ui.templateEditor.impact.project', {
-          customer: project.customerName,
-          project: project.projectName,
+          // Projects are named after their customer by default; say the customer only when the name does not.
+          name: project.projectName.includes(project.customerName)
+            ? project.projectName
+            : `${project.customerName} · ${project.projectName}`,
           from: project.fromVersion,
           to: project.toVersion,
         })}

@@ -163,39 +163,43 @@ function TemplateEditor({ current, draft }: TemplateEditorProps) {
   const setPhases = (phases: EditableTemplate['phases']) => change({ ...edited, phases });
   const canPublish = Boolean(draft?.can.publish) && !isDirty && impact.data !== undefined;
   return (
-    <div className={styles.body}>
-      <TemplateBasics template={edited} errors={errors} status={status} onChange={change} />
-      <h2 className={styles.cardTitle}>{t('ui.templateEditor.phases')}</h2>
-      {errors.phases ? (
-        <p className={styles.error} role="alert">
-          {errors.phases}
-        </p>
-      ) : null}
-      {edited.phases.map((phase, index) => (
-        <PhaseEditor
-          key={phase.key}
-          phase={phase}
-          index={index}
-          count={edited.phases.length}
-          errors={errors}
-          onChange={(next) => setPhases(replacedAt(edited.phases, index, next))}
-          onMove={(delta) => setPhases(moved(edited.phases, index, delta))}
-          onRemove={() => setPhases(removedAt(edited.phases, index))}
+    <div className={styles.layout}>
+      <div className={styles.body}>
+        <TemplateBasics template={edited} errors={errors} status={status} onChange={change} />
+        <h2 className={styles.cardTitle}>{t('ui.templateEditor.phases')}</h2>
+        {errors.phases ? (
+          <p className={styles.error} role="alert">
+            {errors.phases}
+          </p>
+        ) : null}
+        {edited.phases.map((phase, index) => (
+          <PhaseEditor
+            key={phase.key}
+            phase={phase}
+            index={index}
+            count={edited.phases.length}
+            errors={errors}
+            onChange={(next) => setPhases(replacedAt(edited.phases, index, next))}
+            onMove={(delta) => setPhases(moved(edited.phases, index, delta))}
+            onRemove={() => setPhases(removedAt(edited.phases, index))}
+          />
+        ))}
+        <Button
+          fill="outline"
+          color="primary"
+          onClick={() => setPhases([...edited.phases, blankPhase(edited.phases.at(-1)?.ownerRole ?? '')])}
+        >
+          <AddOutline aria-hidden="true" /> {t('ui.templateEditor.addPhase')}
+        </Button>
+      </div>
+      <aside className={styles.aside}>
+        <VersionDifference difference={difference} />
+        <DraftImpact
+          impact={{ ...impact, refetch: () => void impact.refetch() }}
+          hasSavedDraft={draft !== null}
+          isStale={isDirty}
         />
-      ))}
-      <Button
-        fill="outline"
-        color="primary"
-        onClick={() => setPhases([...edited.phases, blankPhase(edited.phases.at(-1)?.ownerRole ?? '')])}
-      >
-        <AddOutline aria-hidden="true" /> {t('ui.templateEditor.addPhase')}
-      </Button>
-      <VersionDifference difference={difference} />
-      <DraftImpact
-        impact={{ ...impact, refetch: () => void impact.refetch() }}
-        hasSavedDraft={draft !== null}
-        isStale={isDirty}
-      />
+      </aside>
       <footer className={styles.footer}>
         {isDirty ? (
           <p className={styles.hint}>
