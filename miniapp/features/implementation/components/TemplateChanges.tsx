@@ -46,8 +46,9 @@ export function VersionDifference({ difference }: { difference: TemplateDifferen
       ) : null}
       {entries.length > 0 ? (
         <ul className={styles.changes}>
-          {entries.map((entry) => (
-            <li key={entry.text} className={kindClass[entry.kind]}>
+          {entries.map((entry, index) => (
+            // Two new tasks may share a title; their place in the list tells them apart.
+            <li key={`${index}-${entry.text}`} className={kindClass[entry.kind]}>
               {entry.text}
             </li>
           ))}
