@@ -46,9 +46,8 @@ export function VersionDifference({ difference }: { difference: TemplateDifferen
       ) : null}
       {entries.length > 0 ? (
         <ul className={styles.changes}>
-          {entries.map((entry, index) => (
-            // Two new tasks may share a title; their place in the list tells them apart.
-            <li key={`${index}-${entry.text}`} className={kindClass[entry.kind]}>
+          {withKeys(entries).map((entry) => (
+            <li key={entry.key} className={kindClass[entry.kind]}>
               {entry.text}
             </li>
           ))}
@@ -56,6 +55,16 @@ export function VersionDifference({ difference }: { difference: TemplateDifferen
       ) : null}
     </section>
   );
+}
+
+/** Two new tasks may share a title and phase: the second of the same words gets its own key. */
+function withKeys<Entry extends { text: string }>(entries: Entry[]): (Entry & { key: string })[] {
+  const seen = new Map<string, number>();
+  return entries.map((entry) => {
+    const count = (seen.get(entry.text) ?? 0) + 1;
+    seen.set(entry.text, count);
+    return { ...entry, key: `${entry.text}#${count}` };
+  });
 }
 
 const capitalized = (kind: string): string => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
