@@ -32,6 +32,7 @@ const load = {
   project: () => import('../features/implementation/pages/ProjectPage'),
   projectCreate: () => import('../features/implementation/pages/ProjectCreatePage'),
   templates: () => import('../features/implementation/pages/TemplatesPage'),
+  templateEditor: () => import('../features/implementation/pages/TemplateEditorPage'),
   statusPage: () => import('../features/implementation/pages/StatusPage'),
 };
 
@@ -63,6 +64,7 @@ const ImplementationPage = lazyPage(load.implementation, (m) => m.Implementation
 const ProjectPage = lazyPage(load.project, (m) => m.ProjectPage);
 const ProjectCreatePage = lazyPage(load.projectCreate, (m) => m.ProjectCreatePage);
 const TemplatesPage = lazyPage(load.templates, (m) => m.TemplatesPage);
+const TemplateEditorPage = lazyPage(load.templateEditor, (m) => m.TemplateEditorPage);
 const StatusPage = lazyPage(load.statusPage, (m) => m.StatusPage);
 
 const firstScreens: [RegExp, () => Promise<unknown>][] = [
@@ -176,6 +178,7 @@ export function AppRoutes() {
         <Route path="/implementation/projects/new" element={<ProjectCreatePage />} />
         <Route path="/implementation/projects/:id" element={<ProjectPage />} />
         <Route path="/implementation/templates" element={<TemplatesPage />} />
+        <Route path="/implementation/templates/:id/edit" element={<TemplateEditorPage />} />
         <Route path="/requirements/new" element={<RequirementCapturePage />} />
         <Route path="/requirements/mine" element={<Navigate to="/requirements" replace />} />
         <Route path="/requirements/:id" element={<RequirementToldPage />} />

@@ -204,11 +204,6 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       versionLine: 'Version {{version}} · {{status}} · running projects: {{count}}',
       status: { draft: 'Draft', published: 'Published' },
       days: 'Working days: {{count}}',
-      publish: 'Publish this draft',
-      impact: 'Impact on running projects',
-      impactLine:
-        'Version {{from}} → {{to}}: not-done tasks added {{added}}, changed {{changed}}, removed {{removed}}',
-      noImpact: 'No running project is on an older version.',
     },
     status: {
       title: 'Implementation progress',

@@ -6,6 +6,7 @@ import { enImplementationUi } from './en.implementation';
 import { enLinksUi } from './en.links';
 import { enPlatformUi } from './en.platform';
 import { enRequirementsUi } from './en.requirements';
+import { enTemplateEditorUi } from './en.template-editor';
 import { enVisitsUi } from './en.visits';
 import type { Catalogue } from './zh-CN';
 
@@ -102,6 +103,7 @@ export const en: Catalogue = {
     ...enLinksUi,
     ...enRequirementsUi,
     ...enImplementationUi,
+    ...enTemplateEditorUi,
     app: { title: 'Fieldloop' },
     common: {
       pullToRefresh: {

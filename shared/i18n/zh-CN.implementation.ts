@@ -202,11 +202,6 @@ export const zhCNImplementationUi = {
       versionLine: '第 {{version}} 版 · {{status}} · {{count}} 个进行中的项目',
       status: { draft: '草稿', published: '已发布' },
       days: '{{count}} 个工作日',
-      publish: '发布这个草稿',
-      impact: '对进行中项目的影响',
-      impactLine:
-        '第 {{from}} 版 → 第 {{to}} 版：新增 {{added}}、修改 {{changed}}、移除 {{removed}} 项未完成任务',
-      noImpact: '没有进行中的项目使用旧版本。',
     },
     status: {
       title: '实施进度',

@@ -6,6 +6,7 @@ import { zhCNImplementationUi } from './zh-CN.implementation';
 import { zhCNLinksUi } from './zh-CN.links';
 import { zhCNPlatformUi } from './zh-CN.platform';
 import { zhCNRequirementsUi } from './zh-CN.requirements';
+import { zhCNTemplateEditorUi } from './zh-CN.template-editor';
 import { zhCNVisitsUi } from './zh-CN.visits';
 
 export const zhCN = {
@@ -93,6 +94,7 @@ export const zhCN = {
     ...zhCNLinksUi,
     ...zhCNRequirementsUi,
     ...zhCNImplementationUi,
+    ...zhCNTemplateEditorUi,
     app: { title: 'Fieldloop 现场闭环' },
     common: {
       pullToRefresh: { pulling: '下拉刷新', release: '松开刷新', refreshing: '正在刷新…', complete: '已刷新' },

@@ -43,6 +43,7 @@ const probes: Record<string, (() => unknown) | null> = {
   'GET /api/v1/templates/:id/versions/:version': null,
   'GET /api/v1/templates/:id/versions/:version/impact': null,
   'GET /api/v1/templates/:id/draft': null,
+  'GET /api/v1/templates/:id/draft/impact': null,
   'PUT /api/v1/templates/:id/draft': () => standardTemplate,
   'DELETE /api/v1/templates/:id/draft': null,
   'POST /api/v1/templates/:id/publish': null,

@@ -1,7 +1,8 @@
 /** Implementation queries: one key factory, one hook per endpoint; task changes go through the offline queue. */
-import { apiGet, apiPatch, apiPost } from '@miniapp/lib/api-client';
+import { apiDelete, apiGet, apiPatch, apiPost, apiPut, isApiError } from '@miniapp/lib/api-client';
 import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
+import type { TemplateDraftInput } from '@shared/schemas/implementation';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Goal,
@@ -22,6 +23,10 @@ import type {
 export const implementationKeys = {
   all: ['implementation'] as const,
   templates: () => [...implementationKeys.all, 'templates'] as const,
+  templateLists: () => [...implementationKeys.templates(), 'list'] as const,
+  templateVersions: (id: string) => [...implementationKeys.templates(), 'versions', id] as const,
+  template: (id: string) => [...implementationKeys.templates(), 'detail', id] as const,
+  templateDraft: (id: string) => [...implementationKeys.templates(), 'draft', id] as const,
   projects: () => [...implementationKeys.all, 'projects'] as const,
   projectLists: () => [...implementationKeys.projects(), 'list'] as const,
   /** 'mine', 'all', or one customer's id. */
@@ -37,15 +42,74 @@ export const implementationKeys = {
 export function useTemplates(options: { includeDrafts?: boolean } = {}) {
   const includeDrafts = options.includeDrafts ?? false;
   return useQuery({
-    queryKey: [...implementationKeys.templates(), includeDrafts] as const,
+    queryKey: [...implementationKeys.templateLists(), includeDrafts] as const,
     queryFn: () => apiGet<Template[]>('/templates', includeDrafts ? { includeDrafts } : undefined),
   });
 }
 
 export function useTemplateVersions(templateId: string) {
   return useQuery({
-    queryKey: [...implementationKeys.templates(), 'versions', templateId] as const,
+    queryKey: implementationKeys.templateVersions(templateId),
     queryFn: () => apiGet<TemplateVersionSummary[]>(`/templates/${templateId}/versions`),
+  });
+}
+
+/** The newest published version (or, for a template never published, its first draft). */
+export function useTemplate(templateId: string) {
+  return useQuery({
+    queryKey: implementationKeys.template(templateId),
+    queryFn: () => apiGet<Template>(`/templates/${templateId}`),
+  });
+}
+
+/** The draft being edited, or null when the template has none (editing then starts from the published version). */
+export function useTemplateDraft(templateId: string) {
+  return useQuery({
+    queryKey: implementationKeys.templateDraft(templateId),
+    queryFn: async () => {
+      try {
+        return await apiGet<Template>(`/templates/${templateId}/draft`);
+      } catch (error) {
+        if (isApiError(error) && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** What publishing the saved draft would offer each running project, asked before publishing. */
+export function useDraftImpact(templateId: string, draftVersion: number | undefined) {
+  return useQuery({
+    queryKey: [...implementationKeys.templateDraft(templateId), 'impact', draftVersion] as const,
+    queryFn: () => apiGet<ProjectUpgradeImpact[]>(`/templates/${templateId}/draft/impact`),
+    enabled: draftVersion !== undefined,
+  });
+}
+
+export function useSaveTemplateDraft(templateId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TemplateDraftInput) => apiPut<Template>(`/templates/${templateId}/draft`, body),
+    onSuccess: (draft) => {
+      // The list, the versions and the draft's impact all read the draft; the published version is untouched.
+      queryClient.setQueryData(implementationKeys.templateDraft(templateId), draft);
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.templateLists() });
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.templateVersions(templateId) });
+      void queryClient.invalidateQueries({
+        queryKey: [...implementationKeys.templateDraft(templateId), 'impact'],
+      });
+    },
+  });
+}
+
+export function useDiscardTemplateDraft(templateId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiDelete(`/templates/${templateId}/draft`),
+    onSuccess: () => {
+      queryClient.setQueryData(implementationKeys.templateDraft(templateId), null);
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.templates() });
+    },
   });
 }
 
@@ -53,7 +117,10 @@ export function usePublishTemplate(templateId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiPost<PublishResult>(`/templates/${templateId}/publish`),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: implementationKeys.templates() }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.templates() });
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.projects() });
+    },
   });
 }
 

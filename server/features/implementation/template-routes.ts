@@ -20,6 +20,7 @@ import { phasesFromXlsx, templateToJson, templateToXlsx, xlsxMime } from './temp
 import {
   createTemplate,
   discardDraft,
+  draftImpact,
   getDraft,
   getTemplate,
   getTemplateVersion,
@@ -90,6 +91,10 @@ export function templateRoutes(routers: Routers, _deps: AppDeps): void {
 
   api.get('/templates/:id/draft', async (ctx) => {
     ctx.body = await getDraft(ctx.state.tdb, ctx.state.actor, readId(ctx));
+  });
+
+  api.get('/templates/:id/draft/impact', async (ctx) => {
+    ctx.body = await draftImpact(ctx.state.tdb, ctx.state.actor, readId(ctx));
   });
 
   api.put('/templates/:id/draft', async (ctx) => {

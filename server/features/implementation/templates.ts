@@ -8,6 +8,7 @@ import { authorize } from '@server/core/policy';
 import type { Segment } from '@shared/domain/customers';
 import type { TemplateVersionStatus } from '@shared/domain/implementation/vocab';
 import type {
+  ProjectUpgradeImpact,
   PublishResult,
   Template,
   TemplatePhase,
@@ -31,7 +32,7 @@ import {
   updateDraft,
   updateTemplateHead,
 } from './templates-repo';
-import { impactOfVersion } from './upgrade';
+import { impactOfPhases } from './upgrade';
 
 export type TemplateDraft = z.output<typeof templateDraftInput>;
 
@@ -247,7 +248,7 @@ export async function publishTemplate(
     });
   });
   const published = await getTemplateVersion(tdb, actor, templateId, newest.version);
-  return { template: published, impact: await impactOfVersion(tdb, templateId, newest.version) };
+  return { template: published, impact: await impactOfPhases(tdb, templateId, published) };
 }
 
 /** Throws the draft away; the published versions stay as they were. */
@@ -272,5 +273,19 @@ export async function versionImpact(tdb: TenantDb, actor: Actor, templateId: str
   authorize(canEditTemplates(actor));
   const row = await findVersion(tdb, templateId, version);
   if (!row) throw notFound();
-  return impactOfVersion(tdb, templateId, version);
+  return impactOfPhases(tdb, templateId, { version, phases: phasesOf(row) });
+}
+
+/** What publishing the draft as it stands would offer each running project: read before deciding to publish. */
+export async function draftImpact(
+  tdb: TenantDb,
+  actor: Actor,
+  templateId: string,
+): Promise<ProjectUpgradeImpact[]> {
+  authorize(canEditTemplates(actor));
+  const template = await findTemplate(tdb, templateId);
+  if (!template) throw notFound();
+  const [newest] = await listVersions(tdb, [templateId]);
+  if (newest?.status !== 'draft') throw new AppError('NO_DRAFT');
+  return impactOfPhases(tdb, templateId, { version: newest.version, phases: phasesOf(newest) });
 }

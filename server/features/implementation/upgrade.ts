@@ -67,16 +67,27 @@ function currentTasks(bundle: ProjectBundle): ProjectDiffTask[] {
   });
 }
 
+/** What taking `target` (a version's phases, published or not) would do to one project's open tasks. */
+async function planAgainst(
+  tdb: TenantDb,
+  bundle: ProjectBundle,
+  phases: readonly TemplatePhase[],
+  toVersion: number,
+): Promise<UpgradePlan | null> {
+  const customer = await findCustomerProfile(tdb, bundle.row.customer_id);
+  if (!customer) return null;
+  const target = applicablePhases(phases, profileOf(customer));
+  return { target, toVersion, diff: diffProjectTasks(currentTasks(bundle), targetTasks(target)) };
+}
+
 async function planUpgrade(
   tdb: TenantDb,
   bundle: ProjectBundle,
   toVersion: number,
 ): Promise<UpgradePlan | null> {
   const version = await findVersion(tdb, bundle.row.template_id, toVersion);
-  const customer = await findCustomerProfile(tdb, bundle.row.customer_id);
-  if (version?.status !== 'published' || !customer) return null;
-  const target = applicablePhases(phasesOf(version), profileOf(customer));
-  return { target, toVersion, diff: diffProjectTasks(currentTasks(bundle), targetTasks(target)) };
+  if (version?.status !== 'published') return null;
+  return planAgainst(tdb, bundle, phasesOf(version), toVersion);
 }
 
 const impactOf = (bundle: ProjectBundle, plan: UpgradePlan): ProjectUpgradeImpact => ({
@@ -89,18 +100,18 @@ const impactOf = (bundle: ProjectBundle, plan: UpgradePlan): ProjectUpgradeImpac
   ...plan.diff,
 });
 
-/** For every running project on an older version: what pulling `version` would do to its open tasks. */
-export async function impactOfVersion(
+/** For every running project on an older version: what taking these phases as `version` would do to its open tasks. */
+export async function impactOfPhases(
   tdb: TenantDb,
   templateId: string,
-  version: number,
+  version: { version: number; phases: readonly TemplatePhase[] },
 ): Promise<ProjectUpgradeImpact[]> {
   const rows = (await findProjects(tdb, { status: 'active', templateId })).filter(
-    (row) => row.template_version < version,
+    (row) => row.template_version < version.version,
   );
   const impact: ProjectUpgradeImpact[] = [];
   for (const bundle of await loadBundles(tdb, rows)) {
-    const plan = await planUpgrade(tdb, bundle, version);
+    const plan = await planAgainst(tdb, bundle, version.phases, version.version);
     if (plan) impact.push(impactOf(bundle, plan));
   }
   return impact;

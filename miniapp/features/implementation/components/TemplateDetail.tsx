@@ -1,17 +1,16 @@
-/** One template opened: its versions, its phases and tasks, and for editors publishing with the impact it has. */
-import { showFailure } from '@miniapp/components/toast';
-import { isApiError } from '@miniapp/lib/api-client';
+/** One template opened: its versions, its phases and tasks, and for editors the way into the editor. */
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
-import { usePublishTemplate, useTemplateVersions } from '../api';
-import type { ProjectUpgradeImpact, Template } from '../types';
+import { useNavigate } from 'react-router';
+import { useTemplateVersions } from '../api';
+import type { Template } from '../types';
 import styles from './templates.module.css';
 
 export function TemplateDetail({ template }: { template: Template }) {
   const { t } = useTranslation();
   const versions = useTemplateVersions(template.id);
-  const publish = usePublishTemplate(template.id);
-  const isDraft = template.status === 'draft';
+  const navigate = useNavigate();
+  const hasDraft = versions.data?.[0]?.status === 'draft';
   return (
     <div className={styles.detail}>
       <p className={styles.meta}>
@@ -53,54 +52,15 @@ export function TemplateDetail({ template }: { template: Template }) {
           </li>
         ))}
       </ol>
-      {template.can.publish && isDraft ? (
+      {template.can.edit ? (
         <Button
           color="primary"
           shape="rounded"
-          loading={publish.isPending}
-          onClick={() =>
-            publish.mutate(undefined, {
-              onError: (error) => showFailure(isApiError(error) ? error.message : t('errors.INTERNAL')),
-            })
-          }
+          onClick={() => void navigate(`/implementation/templates/${template.id}/edit`)}
         >
-          {t('ui.implementation.templates.publish')}
+          {hasDraft ? t('ui.templateEditor.continueDraft') : t('ui.templateEditor.edit')}
         </Button>
       ) : null}
-      {publish.data ? (
-        <PublishImpact impact={publish.data.impact} title={t('ui.implementation.templates.impact')} />
-      ) : null}
     </div>
-  );
-}
-
-function PublishImpact({ impact, title }: { impact: ProjectUpgradeImpact[]; title: string }) {
-  const { t } = useTranslation();
-  if (impact.length === 0) return <p className={styles.meta}>{t('ui.implementation.templates.noImpact')}</p>;
-  return (
-    <section aria-label={title}>
-      <h3 className={styles.phaseName}>{title}</h3>
-      <ul className={styles.impact}>
-        {impact.map((project) => (
-          <li key={project.projectId}>
-            <span className={styles.phaseName}>{project.customerName}</span>
-            <span className={styles.meta}>
-              {t('ui.implementation.templates.impactLine', {
-                from: project.fromVersion,
-                to: project.toVersion,
-                added: project.added.length,
-                changed: project.changed.length,
-                removed: project.removed.length,
-              })}
-            </span>
-            {[...project.added, ...project.changed, ...project.removed].map((change) => (
-              <span key={change.taskId} className={styles.meta}>
-                {change.phaseName} · {change.title}
-              </span>
-            ))}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
