@@ -73,6 +73,17 @@ export class TokenCache {
     return this.get(tdb, key, fetchFresh);
   }
 
+  /**
+   * Drops the cached value so that the next get() asks the platform, unless it was fetched less than `minAgeMs`
+   * ago: whoever keeps reporting a rejected ticket cannot turn every request into a platform call.
+   */
+  async refetchUnlessRecent(tdb: TenantDb, key: TokenKey, minAgeMs: number): Promise<void> {
+    const storeKey = { tdb, ...key };
+    const stored = await this.store.read(storeKey);
+    if (stored?.sealed && this.now() - stored.fetchedAt >= minAgeMs)
+      await this.store.expire(storeKey, stored.version);
+  }
+
   /** Forgets every token and ticket of the connection, for when its platform no longer knows any of them. */
   async forget(tdb: TenantDb, connectionId: string): Promise<void> {
     for (const kind of cachedKinds) {
@@ -118,7 +129,16 @@ export class TokenCache {
   private async refresh(key: StoreKey, fetchFresh: () => Promise<Expiring>): Promise<string> {
     try {
       const fresh = await fetchFresh();
-      await this.store.write(key, this.box.seal(fresh.value), fresh.expiresAt);
+      const now = this.now();
+      const previous = await this.store.read(key);
+      // A renewed value keeps the age it had: a capped ticket dies counted from its creation, not this fetch.
+      const isRenewal = previous?.sealed && this.box.open(previous.sealed) === fresh.value;
+      const firstSeenAt = isRenewal && previous.firstSeenAt > 0 ? previous.firstSeenAt : now;
+      const expiresAt =
+        fresh.maxLifetimeMs === undefined
+          ? fresh.expiresAt
+          : Math.min(fresh.expiresAt, firstSeenAt + fresh.maxLifetimeMs);
+      await this.store.write(key, this.box.seal(fresh.value), { expiresAt, firstSeenAt, fetchedAt: now });
       return fresh.value;
     } catch (error) {
       await this.store.releaseLease(key);
