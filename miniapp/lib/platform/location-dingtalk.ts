@@ -1,32 +1,65 @@
-/** DingTalk: dd.config with the signed parameters (once per page), then device.geolocation.get. Lazy chunk. */
+/**
+ * DingTalk: dd.config (once per page) signed for the page the container opened, then device.geolocation.get.
+ * DingTalk authenticates a single-page app for that entry page, and a route change is the same page (§2.4).
+ * Lazy chunk.
+ */
 import 'dingtalk-jsapi/platform';
+import type { JsapiConfig } from '@shared/schemas/platform';
 import { get$ as getGeolocation } from 'dingtalk-jsapi/api/device/geolocation/get';
 import { ddSdk } from 'dingtalk-jsapi/lib/ddSdk';
 import { describeFailure } from './bridge-error';
 import type { DeviceLocation } from './device';
+import { pageEntryUrl } from './entry-memory';
 import { jsapiConfigFor, once } from './jsapi-config';
 import { LocationError, locationFailureFrom } from './location-error';
 import { deviceLocationFrom } from './location-fix';
 
 const dd = ddSdk.getExportSdk();
+const jsApiList = ['device.geolocation.get', 'biz.util.chooseImage'];
+
+type DingTalkConfig = Extract<JsapiConfig, { platform: 'dingtalk' }>;
+
+async function signedEntry(options: { refresh?: boolean } = {}): Promise<DingTalkConfig> {
+  const config = await jsapiConfigFor('dingtalk', pageEntryUrl(), options);
+  if (config.platform !== 'dingtalk') throw new Error('not a DingTalk config');
+  return config;
+}
+
+const authParams = (config: DingTalkConfig) => ({
+  agentId: config.agentId,
+  corpId: config.corpId,
+  timeStamp: config.timeStamp,
+  nonceStr: config.nonceStr,
+  signature: config.signature,
+  type: 0,
+  jsApiList,
+});
+
+/** DingTalk's "签名校验失败": the signature or the ticket behind it is not the one DingTalk holds. */
+const isSignatureRejected = (failure: unknown) =>
+  String((failure as { errorCode?: unknown } | null)?.errorCode) === '52013';
 
 const configure = once(async () => {
-  const config = await jsapiConfigFor('dingtalk');
-  if (config.platform !== 'dingtalk') throw new Error('not a DingTalk config');
-  await new Promise<void>((resolve, reject) => {
-    // config first: dd.ready registered before any dd.config fires at once, without waiting for the check.
-    dd.config({
-      agentId: config.agentId,
-      corpId: config.corpId,
-      timeStamp: config.timeStamp,
-      nonceStr: config.nonceStr,
-      signature: config.signature,
-      type: 0,
-      jsApiList: ['device.geolocation.get', 'biz.util.chooseImage'],
+  const config = await signedEntry();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      // config first: dd.ready registered before any dd.config fires at once, without waiting for the check.
+      dd.config(authParams(config));
+      dd.error(reject);
+      dd.ready(() => resolve());
     });
-    dd.error((failure: unknown) => reject(new Error(describeFailure(failure))));
-    dd.ready(() => resolve());
-  });
+  } catch (failure) {
+    if (!isSignatureRejected(failure)) throw new Error(describeFailure(failure));
+    // The cached ticket may be one DingTalk no longer holds (past its 24 h, or replaced): sign once more with a
+    // ticket fetched anew. dd.config runs once per page, so the second check goes to the container's own call
+    // (dd.config's, not registered as a JSAPI of its own: hence not an "auth" call).
+    try {
+      const fresh = await signedEntry({ refresh: true });
+      await ddSdk.invokeAPI('runtime.permission.requestJsApis', authParams(fresh), false);
+    } catch (again) {
+      throw new Error(describeFailure(again));
+    }
+  }
 });
 
 /** errorCode 11 is a refused permission, 14 a timeout (platforms.md §2.7). */
