@@ -3,10 +3,11 @@
  * a rep opens Fieldloop from the workbench, goes from the home tab to the visit form without reloading, and
  * checks in twice at two addresses of the app. DingTalk checks every config against the page it entered (its
  * query decoded), WeCom against the page's current address at each config; the location must be the
- * platform's both times, not the browser's.
+ * platform's both times, not the browser's. A signature DingTalk refuses (52013) is signed again once.
  */
+import { TenantDb } from '@server/core/db';
 import { startTestApp, type TestApp } from '@test/helpers/app';
-import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import { makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
 import { startConnectedEmulator } from '@test/helpers/platform';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -24,11 +25,12 @@ interface DoubleWindow {
 
 describe.skipIf(skipReason !== null)('JS-API signatures across client-side navigation', () => {
   let app: TestApp;
+  let tenant: TestTenant;
   let admin: TestUser;
 
   beforeAll(async () => {
     app = await startTestApp();
-    const tenant = await makeTenant(app, '云帆科技');
+    tenant = await makeTenant(app, '云帆科技');
     admin = await makeUser(tenant, 'admin', '管理员');
   });
 
@@ -129,6 +131,36 @@ describe.skipIf(skipReason !== null)('JS-API signatures across client-side navig
       await page.getByText('精度约 8 米').waitFor();
       expect(await page.evaluate(() => (window as unknown as DoubleWindow).__sameDocument)).toBe(true);
     });
+
+    it.runIf(org.platform === 'dingtalk')(
+      'signs again once with a ticket fetched anew when DingTalk answers 52013',
+      async () => {
+        // DingTalk no longer holds the ticket the server cached (its 24 h ran out, or it was re-created), and
+        // the server fetched that ticket over a minute ago, so a page's report may have it fetched anew.
+        const expired = await fetch(`${emulator.baseUrl}/__emu/tickets/expire`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ appKey: org.appKey }),
+        });
+        expect(expired.status).toBe(204);
+        await new TenantDb(app.database.db, tenant.id)
+          .updateTable('platform_tokens')
+          .set({ fetched_at: Date.now() - 61_000 })
+          .where('kind', '=', 'jsapi')
+          .execute();
+        await page.reload();
+        await page.getByRole('heading', { name: '记录拜访', level: 1 }).waitFor();
+        await checkIn();
+        // The reloaded page reads the phone's place from the container anew: where it was when the app opened.
+        await page.getByText('精度约 12 米').waitFor();
+        const configCalls = await page.evaluate(() =>
+          (window as unknown as { __FIELDLOOP_BRIDGE_CALLS__: { name: string }[] }).__FIELDLOOP_BRIDGE_CALLS__
+            .map((call) => call.name)
+            .filter((name) => name === 'runtime.permission.requestJsApis'),
+        );
+        expect(configCalls).toHaveLength(2);
+      },
+    );
 
     it('leaves no script errors behind', () => {
       expect(pageErrors).toEqual([]);

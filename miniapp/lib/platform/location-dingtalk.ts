@@ -1,7 +1,7 @@
 /**
- * DingTalk: dd.config (once per page) signed for the page the container opened, then device.geolocation.get.
- * DingTalk authenticates a single-page app for that entry page, and a route change is the same page (§2.4).
- * Lazy chunk.
+ * DingTalk: the JS-API check (once per page) signed for the page the container opened, then
+ * device.geolocation.get. DingTalk authenticates a single-page app for its entry page, and a route change is the
+ * same page (§2.4). Lazy chunk.
  */
 import 'dingtalk-jsapi/platform';
 import type { JsapiConfig } from '@shared/schemas/platform';
@@ -14,7 +14,6 @@ import { jsapiConfigFor, once } from './jsapi-config';
 import { LocationError, locationFailureFrom } from './location-error';
 import { deviceLocationFrom } from './location-fix';
 
-const dd = ddSdk.getExportSdk();
 const jsApiList = ['device.geolocation.get', 'biz.util.chooseImage'];
 
 type DingTalkConfig = Extract<JsapiConfig, { platform: 'dingtalk' }>;
@@ -25,37 +24,40 @@ async function signedEntry(options: { refresh?: boolean } = {}): Promise<DingTal
   return config;
 }
 
-const authParams = (config: DingTalkConfig) => ({
-  agentId: config.agentId,
-  corpId: config.corpId,
-  timeStamp: config.timeStamp,
-  nonceStr: config.nonceStr,
-  signature: config.signature,
-  type: 0,
-  jsApiList,
-});
+/**
+ * The container's check behind dd.config (runtime.permission.requestJsApis on phones). Called directly because
+ * dd.config runs once per page, so it could not carry a second signature, and its failure leaves the SDK's
+ * dd.ready promise rejected with nobody listening. Not registered as a JSAPI of its own: hence no "auth" call.
+ */
+function requestJsApis(config: DingTalkConfig): Promise<unknown> {
+  return ddSdk.invokeAPI(
+    'runtime.permission.requestJsApis',
+    {
+      agentId: config.agentId,
+      corpId: config.corpId,
+      timeStamp: config.timeStamp,
+      nonceStr: config.nonceStr,
+      signature: config.signature,
+      type: 0,
+      jsApiList,
+    },
+    false,
+  );
+}
 
 /** DingTalk's "签名校验失败": the signature or the ticket behind it is not the one DingTalk holds. */
 const isSignatureRejected = (failure: unknown) =>
   String((failure as { errorCode?: unknown } | null)?.errorCode) === '52013';
 
 const configure = once(async () => {
-  const config = await signedEntry();
   try {
-    await new Promise<void>((resolve, reject) => {
-      // config first: dd.ready registered before any dd.config fires at once, without waiting for the check.
-      dd.config(authParams(config));
-      dd.error(reject);
-      dd.ready(() => resolve());
-    });
+    await requestJsApis(await signedEntry());
   } catch (failure) {
     if (!isSignatureRejected(failure)) throw new Error(describeFailure(failure));
-    // The cached ticket may be one DingTalk no longer holds (past its 24 h, or replaced): sign once more with a
-    // ticket fetched anew. dd.config runs once per page, so the second check goes to the container's own call
-    // (dd.config's, not registered as a JSAPI of its own: hence not an "auth" call).
+    // The cached ticket may be one DingTalk no longer holds (past its 24 h, or re-created): sign once more with
+    // tickets the server fetches anew.
     try {
-      const fresh = await signedEntry({ refresh: true });
-      await ddSdk.invokeAPI('runtime.permission.requestJsApis', authParams(fresh), false);
+      await requestJsApis(await signedEntry({ refresh: true }));
     } catch (again) {
       throw new Error(describeFailure(again));
     }
