@@ -76,7 +76,7 @@
   // over the URL encoded, Android as it was, so DingTalk's sample decodes the query before signing. The
   // navigation entry is the document's own address even when this double is loaded after pushState (the demo).
   const [navigation] = performance.getEntriesByType('navigation');
-  const entryUrl = ((navigation && navigation.name) || window.location.href).split('#')[0];
+  const entryUrl = (navigation?.name || window.location.href).split('#')[0];
   function decodedQuery(url) {
     const start = url.indexOf('?');
     if (start < 0) return url;
