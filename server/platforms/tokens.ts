@@ -6,7 +6,7 @@
 import type { TenantDb } from '@server/core/db';
 import type { SecretBox } from '@server/core/secrets';
 import type { Platform } from '@shared/domain/platforms';
-import { DatabaseTokenStore, type StoreKey, type TokenStore } from './token-stores';
+import { DatabaseTokenStore, type StoredToken, type StoreKey, type TokenStore } from './token-stores';
 import { type Expiring, type PlatformClient, PlatformError, type TicketKind } from './types';
 
 export interface TokenKey {
@@ -25,6 +25,11 @@ export interface TokenCacheOptions {
 }
 
 const pollMs = 25;
+/**
+ * A value the platform just renewed without moving its end out of the refresh margin (a capped ticket near its
+ * end) is used until it dies for this long, instead of asking again on every request for the same answer.
+ */
+const refetchFloorMs = 60_000;
 
 /** Everything a connection may have cached: its app token and the JS-API tickets of any platform. */
 const cachedKinds: readonly ('app' | TicketKind)[] = ['app', 'jsapi', 'agentJsapi'];
@@ -110,8 +115,7 @@ export class TokenCache {
     for (;;) {
       const now = this.now();
       const stored = await this.store.read(key);
-      if (stored?.sealed && stored.expiresAt - this.refreshMarginMs > now)
-        return this.box.open(stored.sealed);
+      if (stored?.sealed && this.isUsable(stored, now)) return this.box.open(stored.sealed);
       const lease = { now, leaseUntil: now + this.leaseMs, freshAfter: now + this.refreshMarginMs };
       if (await this.store.tryLease(key, lease)) return this.refresh(key, fetchFresh);
       if (now > giveUpAt) {
@@ -124,6 +128,12 @@ export class TokenCache {
       }
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
+  }
+
+  private isUsable(stored: StoredToken, now: number): boolean {
+    if (stored.expiresAt - this.refreshMarginMs > now) return true;
+    const isRenewed = stored.firstSeenAt < stored.fetchedAt;
+    return isRenewed && stored.expiresAt > now && now - stored.fetchedAt < refetchFloorMs;
   }
 
   private async refresh(key: StoreKey, fetchFresh: () => Promise<Expiring>): Promise<string> {
