@@ -42,6 +42,7 @@ describe.skipIf(skipReason !== null)('JS-API signatures across client-side navig
     let emulator: RunningEmulator;
     let phone: PlatformPhone;
     let page: Page;
+    let token = '';
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
@@ -63,6 +64,21 @@ describe.skipIf(skipReason !== null)('JS-API signatures across client-side navig
       await emulator?.close();
     });
 
+    /** The rep's customer, a few metres from where the double puts the phone. */
+    async function createCustomer(name: string): Promise<string> {
+      const customer = await app.api(token).post<{ id: string }>('/api/v1/customers', {
+        name,
+        segment: 'mid',
+        tier: 'high',
+        industry: '制造业',
+        address: '浙江省杭州市西湖区文三路 90 号',
+        location: { lat: 30.2745, lng: 120.1555 },
+        tags: [],
+      });
+      expect(customer.status).toBe(201);
+      return customer.body.id;
+    }
+
     async function checkIn(): Promise<void> {
       await page.getByRole('button', { name: '上门拜访', exact: true }).click();
       await page.getByRole('button', { name: /签到/ }).click();
@@ -74,17 +90,8 @@ describe.skipIf(skipReason !== null)('JS-API signatures across client-side navig
         org.platform === 'dingtalk' ? `${org.pageUrl()}&from=%E5%B7%A5%E4%BD%9C%E5%8F%B0` : org.pageUrl();
       await page.goto(entry);
       await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
-      const token = (await page.evaluate(() => localStorage.getItem('fieldloop.token'))) ?? '';
-      const customer = await app.api(token).post<{ id: string }>('/api/v1/customers', {
-        name: '杭州西溪精密机械有限公司',
-        segment: 'mid',
-        tier: 'high',
-        industry: '制造业',
-        address: '浙江省杭州市西湖区文三路 90 号',
-        location: { lat: 30.2745, lng: 120.1555 },
-        tags: [],
-      });
-      expect(customer.status).toBe(201);
+      token = (await page.evaluate(() => localStorage.getItem('fieldloop.token'))) ?? '';
+      await createCustomer('杭州西溪精密机械有限公司');
       await page.evaluate(() => {
         (window as unknown as DoubleWindow).__sameDocument = true;
       });
@@ -148,10 +155,11 @@ describe.skipIf(skipReason !== null)('JS-API signatures across client-side navig
           .set({ fetched_at: Date.now() - 61_000 })
           .where('kind', '=', 'jsapi')
           .execute();
-        await page.reload();
+        // A new page (its own draft), so a new JS-API check; the container's double puts the phone where it was
+        // when the app opened.
+        await page.goto(`/visits/new?customerId=${await createCustomer('杭州滨江智造有限公司')}`);
         await page.getByRole('heading', { name: '记录拜访', level: 1 }).waitFor();
         await checkIn();
-        // The reloaded page reads the phone's place from the container anew: where it was when the app opened.
         await page.getByText('精度约 12 米').waitFor();
         const configCalls = await page.evaluate(() =>
           (window as unknown as { __FIELDLOOP_BRIDGE_CALLS__: { name: string }[] }).__FIELDLOOP_BRIDGE_CALLS__
