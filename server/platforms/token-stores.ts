@@ -10,8 +10,19 @@ export interface StoredToken {
   /** Sealed token, or null while the first fetch is under way. */
   sealed: string | null;
   expiresAt: number;
+  /** When this server first saw the sealed value (epoch ms; 0 before the first fetch). */
+  firstSeenAt: number;
+  /** When the value was last fetched from the platform (epoch ms; 0 before the first fetch). */
+  fetchedAt: number;
   /** Opaque, changes on every write; invalidate() only clears the version it saw. */
   version: string;
+}
+
+/** What a fetch stores besides the sealed value. */
+export interface FetchedTimes {
+  expiresAt: number;
+  firstSeenAt: number;
+  fetchedAt: number;
 }
 
 export interface StoreKey {
@@ -24,9 +35,9 @@ export interface TokenStore {
   read(key: StoreKey): Promise<StoredToken | null>;
   /** Takes the right to refresh until `leaseUntil`, unless someone holds it or the stored token is still fresh. */
   tryLease(key: StoreKey, at: { now: number; leaseUntil: number; freshAfter: number }): Promise<boolean>;
-  write(key: StoreKey, sealed: string, expiresAt: number): Promise<void>;
+  write(key: StoreKey, sealed: string, times: FetchedTimes): Promise<void>;
   releaseLease(key: StoreKey): Promise<void>;
-  /** Marks the token stale if it is still the version given. */
+  /** Marks the token stale if it is still the version given; the value stays readable, its times too. */
   expire(key: StoreKey, version: string): Promise<void>;
 }
 
@@ -34,11 +45,18 @@ export class DatabaseTokenStore implements TokenStore {
   async read({ tdb, connectionId, kind }: StoreKey): Promise<StoredToken | null> {
     const row = await tdb
       .selectFrom('platform_tokens')
-      .select(['value', 'expires_at', 'updated_at'])
+      .select(['value', 'expires_at', 'first_seen_at', 'fetched_at', 'updated_at'])
       .where('connection_id', '=', connectionId)
       .where('kind', '=', kind)
       .executeTakeFirst();
-    return row ? { sealed: row.value, expiresAt: row.expires_at, version: row.updated_at } : null;
+    if (!row) return null;
+    return {
+      sealed: row.value,
+      expiresAt: row.expires_at,
+      firstSeenAt: row.first_seen_at,
+      fetchedAt: row.fetched_at,
+      version: row.updated_at,
+    };
   }
 
   async tryLease(
@@ -52,6 +70,8 @@ export class DatabaseTokenStore implements TokenStore {
         value: null,
         expires_at: 0,
         lease_until: 0,
+        first_seen_at: 0,
+        fetched_at: 0,
         updated_at: nowIso(),
       })
       .onConflict((conflict) => conflict.columns(['tenant_id', 'connection_id', 'kind']).doNothing())
@@ -64,9 +84,16 @@ export class DatabaseTokenStore implements TokenStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  async write(key: StoreKey, sealed: string, expiresAt: number): Promise<void> {
+  async write(key: StoreKey, sealed: string, times: FetchedTimes): Promise<void> {
     await this.rows(key)
-      .set({ value: sealed, expires_at: expiresAt, lease_until: 0, updated_at: nowIso() })
+      .set({
+        value: sealed,
+        expires_at: times.expiresAt,
+        first_seen_at: times.firstSeenAt,
+        fetched_at: times.fetchedAt,
+        lease_until: 0,
+        updated_at: nowIso(),
+      })
       .execute();
   }
 
@@ -88,6 +115,8 @@ export class DatabaseTokenStore implements TokenStore {
       .where('kind', '=', kind);
   }
 }
+
+const newVersion = () => `${Date.now()}-${Math.random()}`;
 
 /** Keys expire on their own a day after the token does, so Redis never fills with dead connections' tokens. */
 export class RedisTokenStore implements TokenStore {
@@ -118,9 +147,9 @@ export class RedisTokenStore implements TokenStore {
     return true;
   }
 
-  async write(key: StoreKey, sealed: string, expiresAt: number): Promise<void> {
-    const token: StoredToken = { sealed, expiresAt, version: `${Date.now()}-${Math.random()}` };
-    const ttl = Math.max(1000, expiresAt - Date.now() + 86_400_000);
+  async write(key: StoreKey, sealed: string, times: FetchedTimes): Promise<void> {
+    const token: StoredToken = { sealed, ...times, version: newVersion() };
+    const ttl = Math.max(1000, times.expiresAt - Date.now() + 86_400_000);
     await this.redis
       .multi()
       .set(this.tokenKey(key), JSON.stringify(token), 'PX', ttl)
@@ -134,7 +163,9 @@ export class RedisTokenStore implements TokenStore {
 
   async expire(key: StoreKey, version: string): Promise<void> {
     const stored = await this.read(key);
-    if (stored?.version === version) await this.redis.del(this.tokenKey(key));
+    if (stored?.version !== version) return;
+    const expired: StoredToken = { ...stored, expiresAt: 0, version: newVersion() };
+    await this.redis.set(this.tokenKey(key), JSON.stringify(expired), 'KEEPTTL');
   }
 
   private tokenKey({ tdb, connectionId, kind }: StoreKey): string {

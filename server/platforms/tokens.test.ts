@@ -50,6 +50,36 @@ function tokenEndpoint(lifetimeMs = 7_200_000) {
   return endpoint;
 }
 
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+/**
+ * DingTalk's JS-API ticket endpoint (§2.4): a fetch while the ticket lives renews it for 2 h and answers 7200 s,
+ * but the ticket dies 24 h after its creation whatever the renewals; then a fetch creates a new one.
+ */
+function cappedTicketEndpoint(clock: { now: number }) {
+  const endpoint = {
+    calls: 0,
+    created: 0,
+    diesAt: 0,
+    serial: 0,
+    fetch: async () => {
+      endpoint.calls += 1;
+      if (clock.now >= endpoint.diesAt) {
+        endpoint.serial += 1;
+        endpoint.created = clock.now;
+      }
+      endpoint.diesAt = Math.min(clock.now + 2 * HOUR, endpoint.created + 24 * HOUR);
+      return {
+        value: `ticket-${endpoint.serial}`,
+        expiresAt: clock.now + 2 * HOUR,
+        maxLifetimeMs: 24 * HOUR,
+      };
+    },
+  };
+  return endpoint;
+}
+
 beforeAll(async () => {
   database = await openTestDatabase();
   await insertTenant(database.db, {
@@ -113,6 +143,45 @@ describe.each([
     await Promise.all([cache.invalidate(tdb, key, stale), cache.invalidate(tdb, key, stale)]);
     expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
     await cache.invalidate(tdb, key, stale);
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
+    expect(endpoint.calls).toBe(2);
+  });
+
+  it('hands out no ticket past 24 h from when it was first seen, however often a fetch renewed it', async () => {
+    const key = { ...(await newConnection()), kind: 'jsapi' };
+    const start = Date.now();
+    const clock = { now: start };
+    const endpoint = cappedTicketEndpoint(clock);
+    const cache = newCache({ refreshMarginMs: 5 * MINUTE, now: () => clock.now });
+    // Renewed every 1 h 56 min (each time 4 minutes before its 2 h run out), the ticket stays the same.
+    for (let step = 0; step <= 12; step++) {
+      clock.now = start + step * (HOUR + 56 * MINUTE);
+      expect(await cache.get(tdb, key, endpoint.fetch)).toBe('ticket-1');
+    }
+    expect(endpoint.calls).toBe(13);
+    // The last renewal (23 h 12 min) was answered with 2 h more, but DingTalk kills the ticket at 24 h: within
+    // five minutes of that it is fetched again (DingTalk still answers the same), then used to its end.
+    clock.now = start + 23 * HOUR + 57 * MINUTE;
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('ticket-1');
+    clock.now += MINUTE / 2;
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('ticket-1');
+    expect(endpoint.calls).toBe(14);
+    clock.now = start + 24 * HOUR + MINUTE;
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('ticket-2');
+  });
+
+  it('fetches anew on request, but not twice within the interval given', async () => {
+    const key = await newConnection();
+    const clock = { now: Date.now() };
+    const endpoint = tokenEndpoint();
+    const cache = newCache({ now: () => clock.now });
+    await cache.get(tdb, key, endpoint.fetch);
+    await cache.refetchUnlessRecent(tdb, key, MINUTE);
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-1');
+    clock.now += MINUTE;
+    await cache.refetchUnlessRecent(tdb, key, MINUTE);
+    expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
+    await cache.refetchUnlessRecent(tdb, key, MINUTE);
     expect(await cache.get(tdb, key, endpoint.fetch)).toBe('token-2');
     expect(endpoint.calls).toBe(2);
   });

@@ -6,7 +6,7 @@
 import type { TenantDb } from '@server/core/db';
 import type { SecretBox } from '@server/core/secrets';
 import type { Platform } from '@shared/domain/platforms';
-import { DatabaseTokenStore, type StoreKey, type TokenStore } from './token-stores';
+import { DatabaseTokenStore, type StoredToken, type StoreKey, type TokenStore } from './token-stores';
 import { type Expiring, type PlatformClient, PlatformError, type TicketKind } from './types';
 
 export interface TokenKey {
@@ -25,6 +25,11 @@ export interface TokenCacheOptions {
 }
 
 const pollMs = 25;
+/**
+ * A value the platform just renewed without moving its end out of the refresh margin (a capped ticket near its
+ * end) is used until it dies for this long, instead of asking again on every request for the same answer.
+ */
+const refetchFloorMs = 60_000;
 
 /** Everything a connection may have cached: its app token and the JS-API tickets of any platform. */
 const cachedKinds: readonly ('app' | TicketKind)[] = ['app', 'jsapi', 'agentJsapi'];
@@ -73,6 +78,17 @@ export class TokenCache {
     return this.get(tdb, key, fetchFresh);
   }
 
+  /**
+   * Drops the cached value so that the next get() asks the platform, unless it was fetched less than `minAgeMs`
+   * ago: whoever keeps reporting a rejected ticket cannot turn every request into a platform call.
+   */
+  async refetchUnlessRecent(tdb: TenantDb, key: TokenKey, minAgeMs: number): Promise<void> {
+    const storeKey = { tdb, ...key };
+    const stored = await this.store.read(storeKey);
+    if (stored?.sealed && this.now() - stored.fetchedAt >= minAgeMs)
+      await this.store.expire(storeKey, stored.version);
+  }
+
   /** Forgets every token and ticket of the connection, for when its platform no longer knows any of them. */
   async forget(tdb: TenantDb, connectionId: string): Promise<void> {
     for (const kind of cachedKinds) {
@@ -99,8 +115,7 @@ export class TokenCache {
     for (;;) {
       const now = this.now();
       const stored = await this.store.read(key);
-      if (stored?.sealed && stored.expiresAt - this.refreshMarginMs > now)
-        return this.box.open(stored.sealed);
+      if (stored?.sealed && this.isUsable(stored, now)) return this.box.open(stored.sealed);
       const lease = { now, leaseUntil: now + this.leaseMs, freshAfter: now + this.refreshMarginMs };
       if (await this.store.tryLease(key, lease)) return this.refresh(key, fetchFresh);
       if (now > giveUpAt) {
@@ -115,10 +130,25 @@ export class TokenCache {
     }
   }
 
+  private isUsable(stored: StoredToken, now: number): boolean {
+    if (stored.expiresAt - this.refreshMarginMs > now) return true;
+    const isRenewed = stored.firstSeenAt < stored.fetchedAt;
+    return isRenewed && stored.expiresAt > now && now - stored.fetchedAt < refetchFloorMs;
+  }
+
   private async refresh(key: StoreKey, fetchFresh: () => Promise<Expiring>): Promise<string> {
     try {
       const fresh = await fetchFresh();
-      await this.store.write(key, this.box.seal(fresh.value), fresh.expiresAt);
+      const now = this.now();
+      const previous = await this.store.read(key);
+      // A renewed value keeps the age it had: a capped ticket dies counted from its creation, not this fetch.
+      const isRenewal = previous?.sealed && this.box.open(previous.sealed) === fresh.value;
+      const firstSeenAt = isRenewal && previous.firstSeenAt > 0 ? previous.firstSeenAt : now;
+      const expiresAt =
+        fresh.maxLifetimeMs === undefined
+          ? fresh.expiresAt
+          : Math.min(fresh.expiresAt, firstSeenAt + fresh.maxLifetimeMs);
+      await this.store.write(key, this.box.seal(fresh.value), { expiresAt, firstSeenAt, fetchedAt: now });
       return fresh.value;
     } catch (error) {
       await this.store.releaseLease(key);

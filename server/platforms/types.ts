@@ -45,6 +45,11 @@ export type PlatformSettings = DingTalkSettings | FeishuSettings | WeComSettings
 export interface Expiring {
   value: string;
   expiresAt: number;
+  /**
+   * The value dies this long after the platform created it however often a fetch renews it (DingTalk's JS-API
+   * ticket: 24 h). Answers do not say when that was, so the cache counts from when it first saw the value.
+   */
+  maxLifetimeMs?: number;
 }
 
 /** Ticket kinds: DingTalk and Feishu have one JS-API ticket; WeCom has the corp one and the agent one. */

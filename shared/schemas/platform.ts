@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { platforms } from '../domain/platforms';
 import { roles } from '../domain/roles';
-import { idSchema } from './common';
+import { idSchema, queryBoolean } from './common';
 
 const secret = z.string().trim().min(1).max(200);
 const key = z.string().trim().min(1).max(100);
@@ -79,7 +79,12 @@ export const feishuLogin = z.object({
 });
 export const weComLogin = z.object({ corpId: key, agentId, code: z.string().min(1).max(512) });
 
-export const jsapiConfigQuery = z.object({ connectionId: idSchema, url: z.url().max(2000) });
+export const jsapiConfigQuery = z.object({
+  connectionId: idSchema,
+  url: z.url().max(2000),
+  /** The platform refused the last config (DingTalk 52013): fetch the tickets anew, at most once a minute. */
+  refresh: queryBoolean.default(false),
+});
 
 /** What the page passes to dd.config / h5sdk.config / ww.register. */
 export const jsapiConfig = z.discriminatedUnion('platform', [

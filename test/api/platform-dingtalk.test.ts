@@ -118,19 +118,56 @@ describe('免登 through DingTalk', () => {
 });
 
 describe('JS-API config', () => {
-  it('signs the page URL the way dd.config checks it', async () => {
+  const configPath = (pageUrl: string, refresh?: boolean) =>
+    `/api/v1/platform/jsapi-config?connectionId=${connection.id}&url=${encodeURIComponent(pageUrl)}${refresh ? '&refresh=true' : ''}`;
+
+  it('signs the page URL the way dd.config checks it: no fragment, the query decoded', async () => {
     const user = await makeUser(tenant, 'sales');
-    const pageUrl = `${app.config.publicUrl}/customers?corpid=${corpId}`;
-    const res = await app
-      .api(user.token)
-      .get<JsapiConfig>(
-        `/api/v1/platform/jsapi-config?connectionId=${connection.id}&url=${encodeURIComponent(`${pageUrl}#top`)}`,
-      );
+    // The page as the iOS client hands it over, encoded; DingTalk checks it decoded, as Android has it.
+    const pageUrl = `${app.config.publicUrl}/?corpid=${corpId}&from=%E5%B7%A5%E4%BD%9C%E5%8F%B0&next=%2Fvisits`;
+    const res = await app.api(user.token).get<JsapiConfig>(configPath(`${pageUrl}#top`));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ platform: 'dingtalk', corpId, agentId: app_.agentId });
     const config = res.body as Extract<JsapiConfig, { platform: 'dingtalk' }>;
-    const verdict = emulator.verifyJsapiSignature({ url: pageUrl, ...config });
-    expect(verdict).toMatchObject({ ok: true, algorithm: 'sha1' });
+    const checkedUrl = `${app.config.publicUrl}/?corpid=${corpId}&from=工作台&next=/visits`;
+    expect(emulator.verifyJsapiSignature({ url: checkedUrl, ...config })).toMatchObject({
+      ok: true,
+      algorithm: 'sha1',
+    });
+  });
+
+  it('signs with a ticket fetched anew when the page reports 52013, at most once a minute', async () => {
+    const user = await makeUser(tenant, 'sales');
+    const pageUrl = `${app.config.publicUrl}/?corpid=${corpId}`;
+    const ask = async (refresh?: boolean) => {
+      const res = await app.api(user.token).get<JsapiConfig>(configPath(pageUrl, refresh));
+      expect(res.status).toBe(200);
+      const config = res.body as Extract<JsapiConfig, { platform: 'dingtalk' }>;
+      return emulator.verifyJsapiSignature({ url: pageUrl, ...config }).ok;
+    };
+    expect(await ask()).toBe(true);
+    // DingTalk no longer holds the ticket this server cached (it reached its 24 h, or was re-created elsewhere).
+    emulator.expireTicket(app_.clientId);
+    expect(await ask()).toBe(false);
+    const fetches = () => emulator.counters()[app_.clientId]?.ticketFetches ?? 0;
+    const before = fetches();
+    // Fetched less than a minute ago: a refresh signs with the cached ticket and does not ask DingTalk.
+    expect(await ask(true)).toBe(false);
+    expect(fetches()).toBe(before);
+    await ageCachedTicket(61_000);
+    expect(await ask(true)).toBe(true);
+    expect(fetches()).toBe(before + 1);
+    expect(await ask(true)).toBe(true);
+    expect(fetches()).toBe(before + 1);
+  });
+
+  it('refuses a refresh flag that is not a boolean', async () => {
+    const user = await makeUser(tenant, 'sales');
+    const res = await app.api(user.token).get(`${configPath(`${app.config.publicUrl}/`)}&refresh=please`);
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: { refresh: expect.any(String) } },
+    });
   });
 
   it('refuses to sign a page of another site', async () => {
@@ -166,6 +203,22 @@ describe('JS-API config', () => {
     }
   });
 });
+
+/** As if this server had fetched the connection's cached JS-API ticket `ms` earlier. */
+async function ageCachedTicket(ms: number): Promise<void> {
+  const row = await new TenantDb(app.database.db, tenant.id)
+    .selectFrom('platform_tokens')
+    .select('fetched_at')
+    .where('connection_id', '=', connection.id)
+    .where('kind', '=', 'jsapi')
+    .executeTakeFirstOrThrow();
+  await new TenantDb(app.database.db, tenant.id)
+    .updateTable('platform_tokens')
+    .set({ fetched_at: row.fetched_at - ms })
+    .where('connection_id', '=', connection.id)
+    .where('kind', '=', 'jsapi')
+    .execute();
+}
 
 /** A GET with headers fetch() will not send as given (Host). */
 function getWithHost(

@@ -1,4 +1,4 @@
-/** Remembers which platform org the current session came from, and whether the person chose to sign out. */
+/** Remembers the session's platform org, whether the person signed out, and the page the container opened. */
 import type { PlatformEntry } from './host';
 
 const entryKey = 'fieldloop.platformEntry';
@@ -52,4 +52,13 @@ export function hasSignedOut(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The address the container opened this page at, however far the single-page app has navigated since: what
+ * DingTalk authenticates JS-API calls for. The navigation entry keeps the document's own URL through pushState.
+ */
+export function pageEntryUrl(): string {
+  const [navigation] = performance.getEntriesByType('navigation');
+  return navigation?.name || window.location.href;
 }

@@ -1,6 +1,7 @@
 /**
- * The signed JS-API config for this page, fetched once per page load: which connection the person came through
- * (the remembered platform entry → /platform/sign-in-options), then /platform/jsapi-config for the page URL.
+ * Signed JS-API configs for this page: which connection the person came through (the remembered platform entry →
+ * /platform/sign-in-options, asked once per page load), then /platform/jsapi-config for the URL the platform
+ * checks, which each platform names: WeCom the current one at every config, DingTalk the page it entered.
  */
 import type { Platform } from '@shared/domain/platforms';
 import type { JsapiConfig, SignInOptions } from '@shared/schemas/platform';
@@ -8,9 +9,9 @@ import { apiGet } from '../api-client';
 import { rememberedEntry } from './entry-memory';
 import { readEntry } from './host';
 
-let pending: Promise<JsapiConfig> | null = null;
+let connection: Promise<string> | null = null;
 
-async function fetchConfig(platform: Platform): Promise<JsapiConfig> {
+async function fetchConnectionId(platform: Platform): Promise<string> {
   const entry = rememberedEntry() ?? readEntry(platform, window.location.search);
   if (entry?.platform !== platform) throw new Error(`no ${platform} connection to sign JS-API calls for`);
   const options = await apiGet<SignInOptions>('/platform/sign-in-options', {
@@ -18,20 +19,35 @@ async function fetchConfig(platform: Platform): Promise<JsapiConfig> {
     key: entry.key,
     agentId: entry.agentId ?? undefined,
   });
-  // Platforms sign the page URL without its fragment; SPA route changes keep using the first page's config.
-  return apiGet<JsapiConfig>('/platform/jsapi-config', {
-    connectionId: options.connectionId,
-    url: window.location.href.split('#')[0],
-  });
+  return options.connectionId;
 }
 
-/** The config for `platform`; a failure is not kept, so the next call tries again (e.g. after going online). */
-export function jsapiConfigFor(platform: Platform): Promise<JsapiConfig> {
-  pending ??= fetchConfig(platform).catch((error: unknown) => {
-    pending = null;
+/** A failure is not kept, so the next call tries again (e.g. after going online). */
+function connectionIdFor(platform: Platform): Promise<string> {
+  connection ??= fetchConnectionId(platform).catch((error: unknown) => {
+    connection = null;
     throw error;
   });
-  return pending;
+  return connection;
+}
+
+export interface SignOptions {
+  /** The platform refused the last config for this URL: the server fetches its tickets anew (rate-limited). */
+  refresh?: boolean;
+}
+
+/** The config for `platform` signed for `url`; platforms sign a page URL without its fragment. */
+export async function jsapiConfigFor(
+  platform: Platform,
+  url: string,
+  options: SignOptions = {},
+): Promise<JsapiConfig> {
+  const connectionId = await connectionIdFor(platform);
+  return apiGet<JsapiConfig>('/platform/jsapi-config', {
+    connectionId,
+    url: url.split('#')[0],
+    refresh: options.refresh || undefined,
+  });
 }
 
 /** Runs the platform's config call once per page load; a failed one may be tried again. */

@@ -1,32 +1,67 @@
-/** DingTalk: dd.config with the signed parameters (once per page), then device.geolocation.get. Lazy chunk. */
+/**
+ * DingTalk: the JS-API check (once per page) signed for the page the container opened, then
+ * device.geolocation.get. DingTalk authenticates a single-page app for its entry page, and a route change is the
+ * same page (§2.4). Lazy chunk.
+ */
 import 'dingtalk-jsapi/platform';
+import type { JsapiConfig } from '@shared/schemas/platform';
 import { get$ as getGeolocation } from 'dingtalk-jsapi/api/device/geolocation/get';
 import { ddSdk } from 'dingtalk-jsapi/lib/ddSdk';
 import { describeFailure } from './bridge-error';
 import type { DeviceLocation } from './device';
+import { pageEntryUrl } from './entry-memory';
 import { jsapiConfigFor, once } from './jsapi-config';
 import { LocationError, locationFailureFrom } from './location-error';
 import { deviceLocationFrom } from './location-fix';
 
-const dd = ddSdk.getExportSdk();
+const jsApiList = ['device.geolocation.get', 'biz.util.chooseImage'];
 
-const configure = once(async () => {
-  const config = await jsapiConfigFor('dingtalk');
+type DingTalkConfig = Extract<JsapiConfig, { platform: 'dingtalk' }>;
+
+async function signedEntry(options: { refresh?: boolean } = {}): Promise<DingTalkConfig> {
+  const config = await jsapiConfigFor('dingtalk', pageEntryUrl(), options);
   if (config.platform !== 'dingtalk') throw new Error('not a DingTalk config');
-  await new Promise<void>((resolve, reject) => {
-    // config first: dd.ready registered before any dd.config fires at once, without waiting for the check.
-    dd.config({
+  return config;
+}
+
+/**
+ * The container's check behind dd.config (runtime.permission.requestJsApis on phones). Called directly because
+ * dd.config runs once per page, so it could not carry a second signature, and its failure leaves the SDK's
+ * dd.ready promise rejected with nobody listening. Not registered as a JSAPI of its own: hence no "auth" call.
+ */
+function requestJsApis(config: DingTalkConfig): Promise<unknown> {
+  return ddSdk.invokeAPI(
+    'runtime.permission.requestJsApis',
+    {
       agentId: config.agentId,
       corpId: config.corpId,
       timeStamp: config.timeStamp,
       nonceStr: config.nonceStr,
       signature: config.signature,
       type: 0,
-      jsApiList: ['device.geolocation.get', 'biz.util.chooseImage'],
-    });
-    dd.error((failure: unknown) => reject(new Error(describeFailure(failure))));
-    dd.ready(() => resolve());
-  });
+      jsApiList,
+    },
+    false,
+  );
+}
+
+/** DingTalk's "签名校验失败": the signature or the ticket behind it is not the one DingTalk holds. */
+const isSignatureRejected = (failure: unknown) =>
+  String((failure as { errorCode?: unknown } | null)?.errorCode) === '52013';
+
+const configure = once(async () => {
+  try {
+    await requestJsApis(await signedEntry());
+  } catch (failure) {
+    if (!isSignatureRejected(failure)) throw new Error(describeFailure(failure));
+    // The cached ticket may be one DingTalk no longer holds (past its 24 h, or re-created): sign once more with
+    // tickets the server fetches anew.
+    try {
+      await requestJsApis(await signedEntry({ refresh: true }));
+    } catch (again) {
+      throw new Error(describeFailure(again));
+    }
+  }
 });
 
 /** errorCode 11 is a refused permission, 14 a timeout (platforms.md §2.7). */

@@ -25,7 +25,7 @@ interface FeishuDeviceWindow {
 const feishuWindow = () => window as unknown as FeishuDeviceWindow;
 
 const configure = once(async () => {
-  const [config, sdk] = await Promise.all([jsapiConfigFor('feishu'), loadFeishuSdk()]);
+  const [config, sdk] = await Promise.all([jsapiConfigFor('feishu', window.location.href), loadFeishuSdk()]);
   if (config.platform !== 'feishu') throw new Error('not a Feishu config');
   await new Promise<void>((resolve, reject) => {
     feishuWindow().h5sdk?.config({

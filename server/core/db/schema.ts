@@ -126,6 +126,10 @@ export interface PlatformTokensTable {
   /** Epoch ms until which one instance holds the right to refresh (single flight across instances). */
   lease_until: number;
   updated_at: string;
+  /** Epoch ms this server first saw the current value: a capped ticket dies a fixed time after its creation. */
+  first_seen_at: number;
+  /** Epoch ms of the last fetch from the platform. */
+  fetched_at: number;
 }
 
 export interface PlatformRoleMappingsTable {

@@ -43,14 +43,19 @@ export async function signInOptionsFor(
   };
 }
 
+/** A page may have the tickets fetched anew (it reported a rejected signature) at most this often per connection. */
+const ticketRefetchIntervalMs = 60_000;
+
 /**
  * Signs the page URL (without its fragment) for the platform's config call. Only pages on PUBLIC_URL's origin are
- * signed: the request's Host header is the client's to choose, so it never decides what "this app" is.
+ * signed: the request's Host header is the client's to choose, so it never decides what "this app" is. With
+ * `refresh`, the page's config was refused (DingTalk 52013): the cached tickets are fetched anew before signing,
+ * unless they were fetched within the last minute.
  */
 export async function jsapiConfigFor(
   tdb: TenantDb,
   runtime: PlatformRuntime,
-  input: { connectionId: string; url: string },
+  input: { connectionId: string; url: string; refresh: boolean },
 ): Promise<JsapiConfig> {
   if (new URL(input.url).origin !== new URL(runtime.publicUrl).origin) {
     throw new AppError('VALIDATION_FAILED', { url: 'validation.foreignUrl' });
@@ -61,10 +66,10 @@ export async function jsapiConfigFor(
   const tickets: Partial<Record<TicketKind, string>> = {};
   try {
     for (const kind of client.ticketKinds) {
-      tickets[kind] = await runtime.tokens.get(
-        tdb,
-        { platform: client.platform, connectionId: row.id, kind },
-        () => withAppToken(runtime.tokens, tdb, connection, (token) => client.fetchTicket(token, kind)),
+      const key = { platform: client.platform, connectionId: row.id, kind };
+      if (input.refresh) await runtime.tokens.refetchUnlessRecent(tdb, key, ticketRefetchIntervalMs);
+      tickets[kind] = await runtime.tokens.get(tdb, key, () =>
+        withAppToken(runtime.tokens, tdb, connection, (token) => client.fetchTicket(token, kind)),
       );
     }
   } catch (error) {

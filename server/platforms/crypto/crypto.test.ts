@@ -1,7 +1,7 @@
 import { decrypt, encrypt, getSignature } from '@wecom/crypto';
 import { describe, expect, it } from 'vitest';
 import { refusal } from '../testing/refusal';
-import { jsapiSignature } from './jsapi-signature';
+import { jsapiSignature, withDecodedQuery } from './jsapi-signature';
 import { openEnvelope, sealEnvelope } from './msg-envelope';
 
 // §9.1 J1: WeCom doc 96909's example; DingTalk and Feishu sign the same string.
@@ -54,6 +54,16 @@ describe('jsapiSignature', () => {
     expect(jsapiSignature({ ...j1, url: 'http://mp.weixin.qq.com?params=va%20lue' })).not.toBe(
       jsapiSignature({ ...j1, url: 'http://mp.weixin.qq.com?params=va lue' }),
     );
+  });
+});
+
+describe('withDecodedQuery (DingTalk)', () => {
+  it('decodes the query as DingTalk checks it, and leaves the path and a malformed escape alone', () => {
+    expect(withDecodedQuery('https://a.example/p%20q?corpid=ding1&from=%E5%B7%A5%E4%BD%9C%E5%8F%B0')).toBe(
+      'https://a.example/p%20q?corpid=ding1&from=工作台',
+    );
+    expect(withDecodedQuery('https://a.example/?q=100%')).toBe('https://a.example/?q=100%');
+    expect(withDecodedQuery('https://a.example/visits')).toBe('https://a.example/visits');
   });
 });
 

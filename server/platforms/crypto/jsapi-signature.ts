@@ -15,3 +15,17 @@ export function jsapiSignature({ ticket, nonceStr, timestamp, url }: JsapiSignat
   const plain = `jsapi_ticket=${ticket}&noncestr=${nonceStr}&timestamp=${timestamp}&url=${page}`;
   return createHash('sha1').update(plain).digest('hex');
 }
+
+/**
+ * The page URL as DingTalk checks it: the query percent-decoded, as DingTalk's own signing sample does, because its
+ * iOS client hands over the URL encoded and the Android one as it was (§2.4). A malformed escape stays as it is.
+ */
+export function withDecodedQuery(url: string): string {
+  const start = url.indexOf('?');
+  if (start < 0) return url;
+  try {
+    return url.slice(0, start + 1) + decodeURIComponent(url.slice(start + 1));
+  } catch {
+    return url;
+  }
+}

@@ -1,6 +1,6 @@
 /** DingTalk internal-app client over the oapi.dingtalk.com endpoints (§2.2–§2.8). */
 import { z } from 'zod';
-import { jsapiSignature } from '../crypto/jsapi-signature';
+import { jsapiSignature, withDecodedQuery } from '../crypto/jsapi-signature';
 import { callJson, type HttpOptions, type HttpRequest, readShape, trimBaseUrl } from '../http';
 import { withLinks } from '../links';
 import {
@@ -19,6 +19,8 @@ import { renderDingTalkMessage } from './message';
 const expiresIn = z.coerce.number().positive();
 const tokenReply = z.object({ access_token: z.string().min(1), expires_in: expiresIn });
 const ticketReply = z.object({ ticket: z.string().min(1), expires_in: expiresIn });
+/** A fetch renews the ticket by 2 h, but it dies 24 h after its creation whatever the renewals (§2.4). */
+const ticketMaxLifetimeMs = 24 * 3_600_000;
 
 const userIdReply = z.object({ result: z.object({ userid: z.string().min(1) }) });
 
@@ -74,7 +76,11 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
         secrets: [appToken],
       });
       const reply = readShape('dingtalk', 'get_jsapi_ticket', ticketReply, body);
-      return { value: reply.ticket, expiresAt: Date.now() + reply.expires_in * 1000 };
+      return {
+        value: reply.ticket,
+        expiresAt: Date.now() + reply.expires_in * 1000,
+        maxLifetimeMs: ticketMaxLifetimeMs,
+      };
     },
 
     async exchangeCode(appToken: string, code: string): Promise<PlatformProfile> {
@@ -137,7 +143,12 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
       const ticket = tickets.jsapi;
       if (!ticket) throw new Error('DingTalk jsapiConfig needs the jsapi ticket');
       const timeStamp = Math.floor(nonce.now / 1000);
-      const signature = jsapiSignature({ ticket, nonceStr: nonce.nonceStr, timestamp: timeStamp, url });
+      const signature = jsapiSignature({
+        ticket,
+        nonceStr: nonce.nonceStr,
+        timestamp: timeStamp,
+        url: withDecodedQuery(url),
+      });
       return {
         platform: 'dingtalk',
         agentId: settings.agentId,

@@ -6,7 +6,8 @@
  * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'dingtalk', baseUrl, orgKey, userId, location? }, set before
  * this runs. `location` ({ latitude, longitude, accuracy?, address?, isFromMock?, denied? }) is read at each call,
  * so a test can move the phone: `window.__FIELDLOOP_EMULATOR__.location = {...}`. The client version in the user
- * agent decides which sign-in calls the client knows.
+ * agent decides which sign-in calls the client knows. dd.config is checked against the page the container
+ * entered (its query decoded), whatever route the page shows when it asks.
  */
 (() => {
   const config = window.__FIELDLOOP_EMULATOR__;
@@ -70,13 +71,30 @@
     return { code };
   }
 
+  // DingTalk authenticates the page the container opened, not the route a single-page app has moved to since
+  // ("鉴权需要对父页面实现", open.dingtalk.com jsapi-authentication), and checks it in its raw form: iOS hands
+  // over the URL encoded, Android as it was, so DingTalk's sample decodes the query before signing. The
+  // navigation entry is the document's own address even when this double is loaded after pushState (the demo).
+  const [navigation] = performance.getEntriesByType('navigation');
+  const entryUrl = (navigation?.name || window.location.href).split('#')[0];
+  function decodedQuery(url) {
+    const start = url.indexOf('?');
+    if (start < 0) return url;
+    try {
+      return url.slice(0, start + 1) + decodeURIComponent(url.slice(start + 1));
+    } catch {
+      return url;
+    }
+  }
+  const authenticatedUrl = decodedQuery(entryUrl);
+
   // dd.config: the real client refuses privileged JSAPIs until a config with a valid signature went through.
   let configured = false;
   async function requestJsApis(params) {
     const verdict = await emulator('/__emu/jsapi-signature/verify', {
       corpId: params.corpId,
       agentId: params.agentId,
-      url: window.location.href.split('#')[0],
+      url: authenticatedUrl,
       nonceStr: params.nonceStr,
       timeStamp: params.timeStamp,
       signature: params.signature,

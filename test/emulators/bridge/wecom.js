@@ -33,6 +33,8 @@
     console.error(`WeCom double: the emulator refused ${config.userId}: ${request.responseText}`);
   }
 
+  // WeCom checks each config against the page's address at that moment; @wecom/jssdk runs config again (and asks
+  // the page for a new signature) whenever the address changed since the last one, a single-page app's routes too.
   async function verify(kind, params) {
     const response = await fetch(`${config.baseUrl}/__emu/jsapi-signature/verify`, {
       method: 'POST',

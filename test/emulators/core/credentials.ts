@@ -75,6 +75,12 @@ export class CredentialIssuer {
     return Math.max(0, Math.ceil((credential.expiresAt - this.clock.now()) / 1000));
   }
 
+  /** Ends `owner`'s current credential; its next fetch gets a new one. */
+  revoke(owner: string): void {
+    const credential = this.current.get(owner);
+    if (credential) credential.revoked = true;
+  }
+
   revokeAll(): void {
     for (const credential of this.byValue.values()) credential.revoked = true;
   }

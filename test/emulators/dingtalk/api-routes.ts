@@ -3,7 +3,7 @@ import type { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { bodyObject, stringField } from '../core/params';
 import { apiCaller, apiError, isApiHostPath, oapiError } from './http';
-import type { DingTalkState } from './state';
+import { type DingTalkState, TICKET_SECONDS } from './state';
 
 const TOKEN_SECONDS = 7200;
 
@@ -41,7 +41,7 @@ export function apiRoutes(router: Router, state: DingTalkState): void {
     if (!app) return;
     const ticket = state.tickets.issue(app.clientId);
     state.counters.bump(app.clientId, 'ticketFetches');
-    ctx.body = { jsapiTicket: ticket.value, expireIn: state.tickets.remainingSeconds(ticket) };
+    ctx.body = { jsapiTicket: ticket.value, expireIn: TICKET_SECONDS };
   });
 }
 

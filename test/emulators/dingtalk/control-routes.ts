@@ -32,6 +32,10 @@ export function dingTalkControlRoutes(emulator: DingTalkEmulator): Router {
     const { appKey } = parseControl(z.object({ appKey: z.string() }), ctx.query);
     ctx.body = { jsapi: emulator.currentTicket(appKey) };
   });
+  router.post('/tickets/expire', (ctx) => {
+    emulator.expireTicket(parseControl(z.object({ appKey: z.string() }), requestBody(ctx)).appKey);
+    ctx.status = 204;
+  });
   router.post('/jsapi-signature/verify', (ctx) => {
     ctx.body = emulator.verifyJsapiSignature(parseControl(signatureRequest, requestBody(ctx)));
   });

@@ -4,7 +4,7 @@ import { MINUTE } from '../core/clock';
 import { randomHex } from '../core/ids';
 import { bodyObject, queryParam, stringField } from '../core/params';
 import { oapiCaller, oapiError, oapiOk } from './http';
-import type { DingTalkApp, DingTalkState, DingTalkUser } from './state';
+import { type DingTalkApp, type DingTalkState, type DingTalkUser, TICKET_SECONDS } from './state';
 
 export const AUTH_CODE_TTL_MS = 5 * MINUTE;
 const TOKEN_SECONDS = 7200;
@@ -26,7 +26,7 @@ export function oapiRoutes(router: Router, state: DingTalkState): void {
     if (!app) return;
     const ticket = state.tickets.issue(app.clientId);
     state.counters.bump(app.clientId, 'ticketFetches');
-    oapiOk(ctx, { ticket: ticket.value, expires_in: state.tickets.remainingSeconds(ticket) });
+    oapiOk(ctx, { ticket: ticket.value, expires_in: TICKET_SECONDS });
   });
 
   router.post('/topapi/v2/user/getuserinfo', (ctx) => {

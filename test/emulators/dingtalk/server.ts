@@ -41,6 +41,8 @@ export interface DingTalkEmulator extends CommonControls {
   mintAuthCode(input: { corpId: string; userId: string }): string;
   /** The app's live JS-API ticket, if it has fetched one. */
   currentTicket(appKey: string): string | null;
+  /** Ends the app's live ticket, as its 24 h cap does (or a re-creation elsewhere): the next fetch gets a new one. */
+  expireTicket(appKey: string): void;
   /** Checks a dd.config signature against the live ticket; accepts SHA-1 and SHA-256 and says which matched. */
   verifyJsapiSignature(input: DingTalkSignatureCheck): SignatureVerdict;
   /** POSTs an encrypted event to the app's callback URL and checks the encrypted "success" it answers. */
@@ -98,6 +100,7 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
       return state.codes.mint({ corpId, userId }, AUTH_CODE_TTL_MS);
     },
     currentTicket: (appKey) => state.tickets.currentFor(appOf(appKey).clientId)?.value ?? null,
+    expireTicket: (appKey) => state.tickets.revoke(appOf(appKey).clientId),
     verifyJsapiSignature: (input) => {
       const app = [...state.apps.values()].find(
         (candidate) => candidate.corpId === input.corpId && candidate.agentId === String(input.agentId),

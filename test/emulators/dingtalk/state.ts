@@ -70,6 +70,13 @@ export interface AuthCodeSubject {
   userId: string;
 }
 
+/**
+ * What a ticket fetch answers as its lifetime: the 2 h renewal it just granted. The 24 h cap counted from the
+ * ticket's creation is not in the answer ("即使续期后，最大过期时间仍从 jsapiTicket 生成起计算"), so a caller must
+ * track it.
+ */
+export const TICKET_SECONDS = 7200;
+
 export class DingTalkState {
   readonly clock = new VirtualClock();
   readonly orgs = new Map<string, DingTalkOrg>();
@@ -82,7 +89,7 @@ export class DingTalkState {
   });
   /** A re-fetch extends the ticket by 2 h, but no ticket lives past 24 h from creation. */
   readonly tickets = new CredentialIssuer(this.clock, {
-    ttlMs: 2 * HOUR,
+    ttlMs: TICKET_SECONDS * 1000,
     rule: { kind: 'extend', maxLifetimeMs: 24 * HOUR },
     makeValue: () => randomAlphanumeric(64),
   });
