@@ -14,6 +14,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       'tasks-blocked': 'Tasks blocked',
       'tasks-due-soon': 'Tasks due soon',
       'tasks-overdue': 'Tasks overdue',
+      'go-live-late': 'Go-live projected past target',
     },
     evidenceKind: {
       none: 'No evidence',

@@ -12,6 +12,7 @@ export const zhCNImplementationUi = {
       'tasks-blocked': '有任务受阻',
       'tasks-due-soon': '有任务即将到期',
       'tasks-overdue': '有任务逾期',
+      'go-live-late': '上线将晚于目标',
     },
     evidenceKind: {
       none: '无需凭证',
