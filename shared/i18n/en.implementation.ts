@@ -228,7 +228,9 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
         file: 'This task needs a file',
         note: 'This task needs a note',
         signoff: "This task needs the customer's handwritten signature and the signer's name",
+        signoffReason: 'Go-live requirements are not delivered yet: say why the customer signs off anyway',
       },
+      blockedUntilNeedsBlocker: 'Only a blocked task can have a date the blocker holds until',
       invalidMember: 'Choose active people of your organisation',
       invalidPartner: "Choose this customer's contacts",
       reminder: {

@@ -226,7 +226,9 @@ export const zhCNImplementationUi = {
         file: '这项任务要求上传文件',
         note: '这项任务要求填写说明',
         signoff: '这项任务要求客户手写签字和签字人姓名',
+        signoffReason: '还有上线需求未交付：请写明客户同意继续验收的原因',
       },
+      blockedUntilNeedsBlocker: '只能给已登记的阻塞设定解除日期',
       invalidMember: '只能选择本企业在职的人员',
       invalidPartner: '只能选择该客户的联系人',
       reminder: {
