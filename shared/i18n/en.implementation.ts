@@ -85,6 +85,9 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       missed: 'Missed',
     },
     project: {
+      projectedGoLive: 'Projected go-live',
+      lateBy: '{{count}} days past target',
+      onTarget: 'Within target',
       title: 'Implementation project',
       summary: 'Project overview',
       progress: 'Overall progress',
@@ -102,6 +105,8 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       count: '{{done}} of {{total}} done',
     },
     task: {
+      blockedUntil: 'can resume {{date}}',
+      projectedDue: 'Held up: now expected {{date}}',
       tick: 'Done: {{title}}',
       untick: 'Mark not done: {{title}}',
       more: 'More actions: {{title}}',
@@ -125,6 +130,10 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       assign: 'Assign "{{title}}"',
     },
     evidence: {
+      undelivered:
+        '{{count}} go-live requirements are not delivered: {{titles}}. If the customer signs off anyway, say why; the reason is kept with the signature.',
+      signoffReason: 'Why the customer signs off anyway',
+      signoffReasonPlaceholder: 'e.g. customer agreed to go live; price-tag sync follows next month',
       title: {
         none: 'Finish task',
         photo: 'Take a photo and finish',
@@ -145,6 +154,8 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       clearSignature: 'Sign again',
     },
     proof: {
+      undelivered: 'Not delivered at signing: {{titles}}',
+      reason: 'Reason to go on: {{reason}}',
       file: 'File {{n}} ({{type}}, {{size}})',
       signatureAlt: 'Handwritten signature of {{name}}',
       signedBy: 'Signed by {{name}} at {{time}}',
@@ -165,6 +176,8 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       hint: 'Requirements the customer needs before go-live; each is confirmed at UAT sign-off.',
     },
     blocker: {
+      until: 'Can resume on (optional)',
+      untilHint: 'E.g. the customer can only start after 12/10: pick 12/10 and the later tasks move with it.',
       title: 'Report a blocker',
       reason: 'What blocks it',
       placeholder: "e.g. the customer's IT has not opened the test environment",
@@ -172,6 +185,11 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       submit: 'Report blocker',
     },
     share: {
+      button: 'Share',
+      send: 'Send in {{platform}}',
+      sent: '{{platform}} share opened',
+      sendFailed: '{{platform}} did not open its share sheet; copy the link instead',
+      desktopHint: 'On a computer: copy the link and send it to the customer by chat or email.',
       title: 'Share progress with the customer',
       explain: "No sign-in needed; the link shows only this customer's phases and progress.",
       create: 'Create a share link',
@@ -212,6 +230,12 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       noImpact: 'No running project is on an older version.',
     },
     status: {
+      projectedGoLive: 'Projected go-live: {{date}}',
+      contact: 'Your contact: {{name}}',
+      contactWithTitle: 'Your contact: {{name}} ({{title}})',
+      needsYou: 'We need you for',
+      needsYouHint: 'These need your team so the project keeps to its dates.',
+      needsYouItem: '{{phase}} · by {{date}}',
       title: 'Implementation progress',
       subtitle: 'Implementation progress · read-only',
       goLive: 'Go-live target: {{date}}',
