@@ -296,9 +296,7 @@ export const statusPage = z.object({
        * 需要您配合: open tasks of started phases the customer partners on (shared needsCustomer rule), due by their
        * projected date; blocker texts are internal and stay off the page.
        */
-      needsYou: z.array(
-        z.object({ title: z.string(), phaseName: z.string(), dueDate: localDate }),
-      ),
+      needsYou: z.array(z.object({ title: z.string(), phaseName: z.string(), dueDate: localDate })),
       phases: z.array(
         z.object({
           name: z.string(),

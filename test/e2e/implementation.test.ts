@@ -170,7 +170,9 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
       const response = await fetch('/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
       return ((await response.json()) as { id: string }).id;
     });
-    const planned = await app.api(admin.token).get<{ plannedEndDate: string }>(`/api/v1/projects/${projectId}`);
+    const planned = await app
+      .api(admin.token)
+      .get<{ plannedEndDate: string }>(`/api/v1/projects/${projectId}`);
     const handover = await app.api(admin.token).patch(`/api/v1/projects/${projectId}`, {
       ownerId,
       memberIds: [me],
@@ -322,14 +324,23 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     const before = await app.api(admin.token).get<{
       phases: { tasks: { title: string; dueDate: string }[] }[];
     }>(`/api/v1/projects/${projectId}`);
-    const due = before.body.phases.flatMap((phase) => phase.tasks).find((task) => task.title === title)?.dueDate;
+    const due = before.body.phases
+      .flatMap((phase) => phase.tasks)
+      .find((task) => task.title === title)?.dueDate;
     const until = new Date(Date.parse(`${due}T00:00:00Z`) + 21 * 86_400_000).toISOString().slice(0, 10);
     await sheet.getByLabel('预计可继续的日期（选填）').fill(until);
     await sheet.getByRole('button', { name: '登记阻塞' }).click();
 
     await page.getByText('受阻：客户 IT 尚未开通测试环境').waitFor();
     await expect.poll(() => summary.getByText(/比目标晚 \d+ 天/).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(/受阻影响，预计 .+ 完成/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/受阻影响，预计 .+ 完成/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     blockedTitle = title;
     await expect.poll(() => summary.getByText('有风险').isVisible()).toBe(true);
     await expect.poll(() => summary.getByText(/有任务受阻/).isVisible()).toBe(true);

@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const patch = (project: Project, task: ProjectTask, body: unknown) =>
-  app.api(world.implementer.token).patch<ProjectTask>(`/api/v1/projects/${project.id}/tasks/${task.id}`, body);
+  app
+    .api(world.implementer.token)
+    .patch<ProjectTask>(`/api/v1/projects/${project.id}/tasks/${task.id}`, body);
 
 const reload = async (project: Project) =>
   (await app.api(world.owner.token).get<Project>(`/api/v1/projects/${project.id}`)).body;
@@ -25,9 +27,16 @@ describe('a blocker with a date', () => {
     expect(planned.projectedGoLive).toBe(planned.plannedEndDate);
     const interviews = taskByTitle(planned, '关键用户访谈');
     const until = addWorkingDays(interviews.dueDate, 3, emptyCalendar);
-    const blocked = await patch(planned, interviews, { blocker: '客户 12/10 后才能开始', blockedUntil: until });
+    const blocked = await patch(planned, interviews, {
+      blocker: '客户 12/10 后才能开始',
+      blockedUntil: until,
+    });
     expect(blocked.status).toBe(200);
-    expect(blocked.body).toMatchObject({ blocker: '客户 12/10 后才能开始', blockedUntil: until, projectedDueDate: until });
+    expect(blocked.body).toMatchObject({
+      blocker: '客户 12/10 后才能开始',
+      blockedUntil: until,
+      projectedDueDate: until,
+    });
 
     const project = await reload(planned);
     const before = taskByTitle(project, '召开项目启动会');
@@ -39,7 +48,11 @@ describe('a blocker with a date', () => {
     expect(list.body.find((p) => p.id === project.id)?.projectedGoLive).toBe(project.projectedGoLive);
 
     const cleared = await patch(planned, interviews, { blocker: null });
-    expect(cleared.body).toMatchObject({ blocker: null, blockedUntil: null, projectedDueDate: interviews.dueDate });
+    expect(cleared.body).toMatchObject({
+      blocker: null,
+      blockedUntil: null,
+      projectedDueDate: interviews.dueDate,
+    });
     expect((await reload(planned)).projectedGoLive).toBe(planned.plannedEndDate);
   });
 

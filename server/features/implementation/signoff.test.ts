@@ -17,7 +17,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const patch = (project: Project, task: ProjectTask, body: unknown) =>
-  app.api(world.implementer.token).patch<ProjectTask>(`/api/v1/projects/${project.id}/tasks/${task.id}`, body);
+  app
+    .api(world.implementer.token)
+    .patch<ProjectTask>(`/api/v1/projects/${project.id}/tasks/${task.id}`, body);
 
 async function signature(seed: number) {
   const res = await uploadFile(app.url, world.implementer.token, pngBytes(10 + seed, 10), {
@@ -47,7 +49,9 @@ const reload = async (project: Project) =>
 describe('signing off acceptance with go-live requirements not delivered', () => {
   it('signs off without a reason when every go-live requirement is released', async () => {
     const { requirement, project } = await projectPromising('会员积分与总部打通');
-    await app.api(world.pm.token).post(`/api/v1/requirements/${requirement.id}/decisions`, { status: 'released' });
+    await app
+      .api(world.pm.token)
+      .post(`/api/v1/requirements/${requirement.id}/decisions`, { status: 'released' });
     const uat = taskByTitle(project, '客户 UAT 签字确认');
     const signed = await patch(project, uat, { done: true, evidence: { signature: await signature(1) } });
     expect(signed.status).toBe(200);

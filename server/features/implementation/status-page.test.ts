@@ -110,7 +110,9 @@ describe('POST /api/v1/projects/{id}/share and GET /api/v1/status/{token}', () =
   it("names the customer's contact person: the project's partner, else their decision-maker", async () => {
     const customerId = await makeCustomer(world.rep, { segment: 'mid' });
     const contact = async (body: Record<string, unknown>) => {
-      const res = await app.api(world.rep.token).post<Contact>(`/api/v1/customers/${customerId}/contacts`, body);
+      const res = await app
+        .api(world.rep.token)
+        .post<Contact>(`/api/v1/customers/${customerId}/contacts`, body);
       expect(res.status).toBe(201);
       return res.body;
     };
@@ -129,9 +131,10 @@ describe('POST /api/v1/projects/{id}/share and GET /api/v1/status/{token}', () =
     const customerId = await makeCustomer(world.rep, { segment: 'mid' });
     const project = await startProject(app, world, { customerId });
     const interviews = taskByTitle(project, '关键用户访谈');
-    await app
-      .api(world.implementer.token)
-      .patch(`/api/v1/projects/${project.id}/tasks/${interviews.id}`, { done: true, evidence: { note: '已访谈' } });
+    await app.api(world.implementer.token).patch(`/api/v1/projects/${project.id}/tasks/${interviews.id}`, {
+      done: true,
+      evidence: { note: '已访谈' },
+    });
     const page = await app.api().get<StatusPage>(`/api/v1/status/${(await share(project.id)).token}`);
     const [shown] = page.body.projects;
     const firstPhase = project.phases[0];

@@ -70,7 +70,11 @@ function stateChanges(task: TaskRow, input: TaskPatchInput, actor: Actor, at: st
   if (input.blocker === null || (finished && task.blocker && input.blocker === undefined)) {
     if (task.blocker) Object.assign(changes, { blocker: null, blocked_at: null, blocked_until: null });
   } else if (input.blocker !== undefined && input.blocker !== task.blocker) {
-    Object.assign(changes, { blocker: input.blocker, blocked_at: at, blocked_until: input.blockedUntil ?? null });
+    Object.assign(changes, {
+      blocker: input.blocker,
+      blocked_at: at,
+      blocked_until: input.blockedUntil ?? null,
+    });
   } else if (input.blockedUntil !== undefined && input.blockedUntil !== task.blocked_until) {
     if (!task.blocker) {
       throw new AppError('VALIDATION_FAILED', {
@@ -92,10 +96,13 @@ function signOffChanges(
   input: TaskPatchInput,
   undelivered: readonly AcceptanceItem[],
 ): TaskChanges {
-  const isSigningOff = Boolean(changes.done_at || changes.signed_at) && Boolean(changes.done_at ?? task.done_at);
+  const isSigningOff =
+    Boolean(changes.done_at || changes.signed_at) && Boolean(changes.done_at ?? task.done_at);
   if (!isSigningOff) return {};
   if (undelivered.length === 0) {
-    return task.signoff_exception_reason ? { signoff_exception_reason: null, signoff_exception_items: null } : {};
+    return task.signoff_exception_reason
+      ? { signoff_exception_reason: null, signoff_exception_items: null }
+      : {};
   }
   const reason = input.evidence?.signoffReason ?? (changes.signed_at ? null : task.signoff_exception_reason);
   if (!reason) {
@@ -178,11 +185,22 @@ function changesFor(
 }
 
 /** The go-live requirements not delivered, when the task is a sign-off that lists them (else none). */
-async function undeliveredFor(tdb: TenantDb, bundle: ProjectBundle, task: TaskRow): Promise<AcceptanceItem[]> {
+async function undeliveredFor(
+  tdb: TenantDb,
+  bundle: ProjectBundle,
+  task: TaskRow,
+): Promise<AcceptanceItem[]> {
   const phase = bundle.phases.find((candidate) => candidate.id === task.phase_id);
-  const step = { phaseName: phase?.name ?? '', taskTitle: task.title, evidence: task.evidence as EvidenceKind };
+  const step = {
+    phaseName: phase?.name ?? '',
+    taskTitle: task.title,
+    evidence: task.evidence as EvidenceKind,
+  };
   if (!listsGoLiveRequirements(step)) return [];
-  const items = await acceptanceItemsFor(tdb, { projectId: bundle.row.id, customerId: bundle.row.customer_id });
+  const items = await acceptanceItemsFor(tdb, {
+    projectId: bundle.row.id,
+    customerId: bundle.row.customer_id,
+  });
   return undeliveredItems(items);
 }
 

@@ -75,12 +75,7 @@ function signatureException(task: TaskRow): NonNullable<ProjectTask['proof']['si
   };
 }
 
-export function presentTask(
-  task: TaskRow,
-  context: TaskContext,
-  actor: Actor,
-  today: string,
-): ProjectTask {
+export function presentTask(task: TaskRow, context: TaskContext, actor: Actor, today: string): ProjectTask {
   const { health, reason } = taskHealth(taskState(task), today);
   const views = (JSON.parse(task.attachment_ids) as string[])
     .map((id) => context.attachments.get(id))

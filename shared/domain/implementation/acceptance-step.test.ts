@@ -3,9 +3,9 @@ import { listsGoLiveRequirements, undeliveredItems } from './acceptance-step';
 
 describe('the go-live requirements on a sign-off', () => {
   it('lists them on the UAT and acceptance sign-offs only', () => {
-    expect(listsGoLiveRequirements({ phaseName: 'UAT', taskTitle: '客户 UAT 签字确认', evidence: 'signoff' })).toBe(
-      true,
-    );
+    expect(
+      listsGoLiveRequirements({ phaseName: 'UAT', taskTitle: '客户 UAT 签字确认', evidence: 'signoff' }),
+    ).toBe(true);
     expect(
       listsGoLiveRequirements({ phaseName: '投产', taskTitle: '客户投产验收签字', evidence: 'signoff' }),
     ).toBe(true);
@@ -16,7 +16,9 @@ describe('the go-live requirements on a sign-off', () => {
         evidence: 'signoff',
       }),
     ).toBe(false);
-    expect(listsGoLiveRequirements({ phaseName: 'UAT', taskTitle: '上线现场照片', evidence: 'photo' })).toBe(false);
+    expect(listsGoLiveRequirements({ phaseName: 'UAT', taskTitle: '上线现场照片', evidence: 'photo' })).toBe(
+      false,
+    );
   });
 
   it('counts every requirement not released as not delivered', () => {

@@ -45,7 +45,8 @@ export function projectSchedule(
     if (due > latest) latest = due;
   }
   const shiftedEnd = slip > 0 ? addWorkingDays(plannedEnd, slip, calendar) : plannedEnd;
-  return { dueDates, endDate: shiftedEnd > latest ? shiftedEnd : latest };
+  if (shiftedEnd > latest) latest = shiftedEnd;
+  return { dueDates, endDate: latest };
 }
 
 /** Working days the projected go-live lies after the target (0 when on or before it, or no target). */
