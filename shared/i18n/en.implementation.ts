@@ -39,6 +39,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       allDone: 'All phases done',
       openTasks: 'Tasks left: {{count}}',
       goLive: 'Go-live {{date}}',
+      projected: 'now expected {{date}}',
     },
     create: {
       title: 'New implementation project',

@@ -37,6 +37,7 @@ export const zhCNImplementationUi = {
       allDone: '全部阶段已完成',
       openTasks: '剩余 {{count}} 项任务',
       goLive: '上线 {{date}}',
+      projected: '预计 {{date}}',
     },
     create: {
       title: '新建实施项目',

@@ -417,6 +417,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await row.waitFor();
     await expect.poll(() => row.getByText('有风险').isVisible()).toBe(true);
     await expect.poll(() => row.getByText(/有任务受阻/).isVisible()).toBe(true);
+    await expect.poll(() => row.getByText(/预计 /).isVisible()).toBe(true);
     const today = page.getByRole('region', { name: '今日待办' });
     const blocked = today.getByRole('listitem').filter({ hasText: blockedTitle }).first();
     await expect.poll(() => blocked.getByText('受阻：客户 IT 尚未开通测试环境').isVisible()).toBe(true);
