@@ -5,19 +5,18 @@ import type { TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
 import { nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
-import { listsGoLiveRequirements, undeliveredItems } from '@shared/domain/implementation/acceptance-step';
 import type { EvidenceKind } from '@shared/domain/implementation/vocab';
 import type { AcceptanceItem, ProjectTask, taskPatch } from '@shared/schemas/implementation';
 import type { z } from 'zod';
 import { notifyPerson } from '../platform/notify';
 import { namesOf } from '../users/service';
-import { acceptanceItemsFor } from './acceptance';
 import { loadBundles, withEvidence } from './bundle';
 import { type EvidenceAttachments, missingEvidence, taskSubjectType } from './evidence';
 import { blockerMessage, projectUrl } from './messages';
 import { canAssignTask, canUpdateProject, canWorkOnTask, memberRoles } from './policy';
 import { assertPeople, today, visibleProject } from './projects';
 import { claimOperation, lockTask, operationSeen, type TaskRow, updateTaskRow } from './projects-repo';
+import { signOffChanges, undeliveredFor } from './signoff';
 import { accessOf, type ProjectBundle, phaseFigures, presentTask } from './view';
 
 type TaskPatchInput = z.output<typeof taskPatch>;
@@ -86,38 +85,6 @@ function stateChanges(task: TaskRow, input: TaskPatchInput, actor: Actor, at: st
   return changes;
 }
 
-/**
- * Signing off with go-live requirements not delivered needs the customer's reason to go on; the reason and what
- * was missing are kept with the signature. A new signature needs its own reason.
- */
-function signOffChanges(
-  task: TaskRow,
-  changes: TaskChanges,
-  input: TaskPatchInput,
-  undelivered: readonly AcceptanceItem[],
-): TaskChanges {
-  const isSigningOff =
-    Boolean(changes.done_at || changes.signed_at) && Boolean(changes.done_at ?? task.done_at);
-  if (!isSigningOff) return {};
-  if (undelivered.length === 0) {
-    return task.signoff_exception_reason
-      ? { signoff_exception_reason: null, signoff_exception_items: null }
-      : {};
-  }
-  const reason = input.evidence?.signoffReason ?? (changes.signed_at ? null : task.signoff_exception_reason);
-  if (!reason) {
-    throw new AppError('EVIDENCE_REQUIRED', {
-      'evidence.signoffReason': 'ui.implementation.messages.evidence.signoffReason',
-    });
-  }
-  return {
-    signoff_exception_reason: reason,
-    signoff_exception_items: JSON.stringify(
-      undelivered.map((item) => ({ id: item.id, title: item.title, status: item.status })),
-    ),
-  };
-}
-
 function assertEvidence(task: TaskRow, changes: TaskChanges): void {
   const next = { ...task, ...changes };
   if (!next.done_at) return;
@@ -182,26 +149,6 @@ function changesFor(
   };
   assertEvidence(task, changes);
   return { ...changes, ...signOffChanges(task, changes, input, context.undelivered) };
-}
-
-/** The go-live requirements not delivered, when the task is a sign-off that lists them (else none). */
-async function undeliveredFor(
-  tdb: TenantDb,
-  bundle: ProjectBundle,
-  task: TaskRow,
-): Promise<AcceptanceItem[]> {
-  const phase = bundle.phases.find((candidate) => candidate.id === task.phase_id);
-  const step = {
-    phaseName: phase?.name ?? '',
-    taskTitle: task.title,
-    evidence: task.evidence as EvidenceKind,
-  };
-  if (!listsGoLiveRequirements(step)) return [];
-  const items = await acceptanceItemsFor(tdb, {
-    projectId: bundle.row.id,
-    customerId: bundle.row.customer_id,
-  });
-  return undeliveredItems(items);
 }
 
 /** The blocker goes to the project owner in the same transaction (the outbox delivers it once). */
