@@ -14,6 +14,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       'tasks-blocked': 'Tasks blocked',
       'tasks-due-soon': 'Tasks due soon',
       'tasks-overdue': 'Tasks overdue',
+      'go-live-late': 'Go-live projected past target',
     },
     evidenceKind: {
       none: 'No evidence',
@@ -38,6 +39,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       allDone: 'All phases done',
       openTasks: 'Tasks left: {{count}}',
       goLive: 'Go-live {{date}}',
+      projected: 'now expected {{date}}',
     },
     create: {
       title: 'New implementation project',
@@ -84,6 +86,9 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       missed: 'Missed',
     },
     project: {
+      projectedGoLive: 'Projected go-live',
+      lateBy: '{{count}} days past target',
+      onTarget: 'Within target',
       title: 'Implementation project',
       summary: 'Project overview',
       progress: 'Overall progress',
@@ -101,6 +106,8 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       count: '{{done}} of {{total}} done',
     },
     task: {
+      blockedUntil: 'can resume {{date}}',
+      projectedDue: 'Held up: now expected {{date}}',
       tick: 'Done: {{title}}',
       untick: 'Mark not done: {{title}}',
       more: 'More actions: {{title}}',
@@ -124,6 +131,10 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       assign: 'Assign "{{title}}"',
     },
     evidence: {
+      undelivered:
+        '{{count}} go-live requirements are not delivered: {{titles}}. If the customer signs off anyway, say why; the reason is kept with the signature.',
+      signoffReason: 'Why the customer signs off anyway',
+      signoffReasonPlaceholder: 'e.g. customer agreed to go live; price-tag sync follows next month',
       title: {
         none: 'Finish task',
         photo: 'Take a photo and finish',
@@ -144,6 +155,8 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       clearSignature: 'Sign again',
     },
     proof: {
+      undelivered: 'Not delivered at signing: {{titles}}',
+      reason: 'Reason to go on: {{reason}}',
       file: 'File {{n}} ({{type}}, {{size}})',
       signatureAlt: 'Handwritten signature of {{name}}',
       signedBy: 'Signed by {{name}} at {{time}}',
@@ -164,6 +177,8 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       hint: 'Requirements the customer needs before go-live; each is confirmed at UAT sign-off.',
     },
     blocker: {
+      until: 'Can resume on (optional)',
+      untilHint: 'E.g. the customer can only start after 12/10: pick 12/10 and the later tasks move with it.',
       title: 'Report a blocker',
       reason: 'What blocks it',
       placeholder: "e.g. the customer's IT has not opened the test environment",
@@ -171,6 +186,11 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       submit: 'Report blocker',
     },
     share: {
+      button: 'Share',
+      send: 'Send in {{platform}}',
+      sent: '{{platform}} share opened',
+      sendFailed: '{{platform}} did not open its share sheet; copy the link instead',
+      desktopHint: 'On a computer: copy the link and send it to the customer by chat or email.',
       title: 'Share progress with the customer',
       explain: "No sign-in needed; the link shows only this customer's phases and progress.",
       create: 'Create a share link',
@@ -206,6 +226,12 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       days: 'Working days: {{count}}',
     },
     status: {
+      projectedGoLive: 'Projected go-live: {{date}}',
+      contact: 'Your contact: {{name}}',
+      contactWithTitle: 'Your contact: {{name}} ({{title}})',
+      needsYou: 'We need you for',
+      needsYouHint: 'These need your team so the project keeps to its dates.',
+      needsYouItem: '{{phase}} · by {{date}}',
       title: 'Implementation progress',
       subtitle: 'Implementation progress · read-only',
       goLive: 'Go-live target: {{date}}',
@@ -222,7 +248,9 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
         file: 'This task needs a file',
         note: 'This task needs a note',
         signoff: "This task needs the customer's handwritten signature and the signer's name",
+        signoffReason: 'Go-live requirements are not delivered yet: say why the customer signs off anyway',
       },
+      blockedUntilNeedsBlocker: 'Only a blocked task can have a date the blocker holds until',
       invalidMember: 'Choose active people of your organisation',
       invalidPartner: "Choose this customer's contacts",
       reminder: {

@@ -12,6 +12,7 @@ export const zhCNImplementationUi = {
       'tasks-blocked': '有任务受阻',
       'tasks-due-soon': '有任务即将到期',
       'tasks-overdue': '有任务逾期',
+      'go-live-late': '上线将晚于目标',
     },
     evidenceKind: {
       none: '无需凭证',
@@ -36,6 +37,7 @@ export const zhCNImplementationUi = {
       allDone: '全部阶段已完成',
       openTasks: '剩余 {{count}} 项任务',
       goLive: '上线 {{date}}',
+      projected: '预计 {{date}}',
     },
     create: {
       title: '新建实施项目',
@@ -82,6 +84,9 @@ export const zhCNImplementationUi = {
       missed: '未达成',
     },
     project: {
+      projectedGoLive: '预计上线',
+      lateBy: '比目标晚 {{count}} 天',
+      onTarget: '在目标之内',
       title: '实施项目',
       summary: '项目概况',
       progress: '整体进度',
@@ -99,6 +104,8 @@ export const zhCNImplementationUi = {
       count: '已完成 {{done}}/{{total}} 项',
     },
     task: {
+      blockedUntil: '{{date}} 后才能继续',
+      projectedDue: '受阻影响，预计 {{date}} 完成',
       tick: '完成：{{title}}',
       untick: '改为未完成：{{title}}',
       more: '更多操作：{{title}}',
@@ -122,6 +129,10 @@ export const zhCNImplementationUi = {
       assign: '指派「{{title}}」',
     },
     evidence: {
+      undelivered:
+        '还有 {{count}} 项上线必需需求未交付：{{titles}}。客户若仍同意签字验收，请写明原因，原因会和签字一起保存。',
+      signoffReason: '继续验收的原因',
+      signoffReasonPlaceholder: '例如：客户同意先上线，价签同步下月补交',
       title: {
         none: '完成任务',
         photo: '拍照并完成',
@@ -142,6 +153,8 @@ export const zhCNImplementationUi = {
       clearSignature: '重签',
     },
     proof: {
+      undelivered: '签字时未交付：{{titles}}',
+      reason: '继续验收的原因：{{reason}}',
       file: '文件 {{n}}（{{type}}，{{size}}）',
       signatureAlt: '{{name}} 的手写签名',
       signedBy: '{{name}} 签字于 {{time}}',
@@ -162,6 +175,8 @@ export const zhCNImplementationUi = {
       hint: '客户要求上线前必须交付的需求，UAT 签字时逐项确认。',
     },
     blocker: {
+      until: '预计可继续的日期（选填）',
+      untilHint: '例如客户 12/10 后才能开始：填 12/10，后续任务的预计日期会随之顺延。',
       title: '登记阻塞',
       reason: '阻塞原因',
       placeholder: '例如：客户 IT 尚未开通测试环境',
@@ -169,6 +184,11 @@ export const zhCNImplementationUi = {
       submit: '登记阻塞',
     },
     share: {
+      button: '分享',
+      send: '发送到{{platform}}',
+      sent: '已打开{{platform}}分享',
+      sendFailed: '{{platform}}没有打开分享，请复制链接发送',
+      desktopHint: '在电脑上：复制链接，通过聊天或邮件发给客户。',
       title: '分享进度给客户',
       explain: '客户打开链接无需登录，只能看到本客户的阶段和进度。',
       create: '生成分享链接',
@@ -204,6 +224,12 @@ export const zhCNImplementationUi = {
       days: '{{count}} 个工作日',
     },
     status: {
+      projectedGoLive: '预计上线：{{date}}',
+      contact: '贵司联系人：{{name}}',
+      contactWithTitle: '贵司联系人：{{name}}（{{title}}）',
+      needsYou: '需要您配合',
+      needsYouHint: '以下事项需要贵司参与，完成后项目才能按期推进。',
+      needsYouItem: '{{phase}} · {{date}} 前',
       title: '实施进度',
       subtitle: '实施进度 · 只读页面',
       goLive: '上线目标：{{date}}',
@@ -220,7 +246,9 @@ export const zhCNImplementationUi = {
         file: '这项任务要求上传文件',
         note: '这项任务要求填写说明',
         signoff: '这项任务要求客户手写签字和签字人姓名',
+        signoffReason: '还有上线需求未交付：请写明客户同意继续验收的原因',
       },
+      blockedUntilNeedsBlocker: '只能给已登记的阻塞设定解除日期',
       invalidMember: '只能选择本企业在职的人员',
       invalidPartner: '只能选择该客户的联系人',
       reminder: {

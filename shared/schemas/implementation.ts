@@ -71,6 +71,11 @@ export const evidenceInput = z.object({
   /** Adds photos/files to the task's (a retry or a second batch never drops earlier ones). */
   attachmentIds: z.array(idSchema).max(20).optional(),
   signature: signatureInput.nullable().optional(),
+  /**
+   * Why the customer signs although go-live requirements are not delivered; required then on an acceptance sign-off
+   * (422 on `evidence.signoffReason` without it), kept with the signature.
+   */
+  signoffReason: optionalText(500),
 });
 
 /** PATCH /projects/{id}/tasks/{taskId}: naturally idempotent (ticking a done task is a no-op 200). */
@@ -83,6 +88,8 @@ export const taskPatch = z.object({
   evidence: evidenceInput.optional(),
   /** A reason sets the blocker, null clears it. */
   blocker: z.string().trim().min(1).max(500).nullable().optional(),
+  /** The blocker holds until this date ("客户 12/10 后才能开始"); the work after it is projected from there. */
+  blockedUntil: localDate.nullable().optional(),
   /**
    * The version the editor started from; a stale one answers 409 instead of overwriting. Left out, the change is
    * merged into the task as it is (photos and files accumulate; the offline queue sends changes this way).
@@ -97,6 +104,13 @@ export const signature = z.object({
   signerName: z.string(),
   signedAt: z.string(),
   attachment: attachmentView,
+  /** Signed although these go-live requirements were not delivered, for this reason; null when all were. */
+  exception: z
+    .object({
+      reason: z.string(),
+      undelivered: z.array(z.object({ id: idSchema, title: z.string(), status: z.string() })),
+    })
+    .nullable(),
 });
 
 export const projectTask = z.object({
@@ -115,6 +129,9 @@ export const projectTask = z.object({
   doneByName: z.string().nullable(),
   blocker: z.string().nullable(),
   blockedAt: z.string().nullable(),
+  blockedUntil: localDate.nullable(),
+  /** The due date moved by dated blockers before it (equal to dueDate when nothing holds it). */
+  projectedDueDate: localDate,
   health: z.enum(healthLevels),
   healthReason: z.enum(healthReasons),
   /** What has been given so far. */
@@ -181,6 +198,8 @@ export const project = z.object({
   goLiveTarget: localDate.nullable(),
   /** Last phase's due date as planned from the phases. */
   plannedEndDate: localDate,
+  /** The planned end moved by dated blockers: the go-live to expect, against goLiveTarget. */
+  projectedGoLive: localDate,
   owner: personRef,
   members: z.array(personRef),
   partners: z.array(z.object({ id: idSchema, name: z.string(), title: z.string().nullable() })),
@@ -209,6 +228,7 @@ export const projectSummary = project
     startDate: true,
     goLiveTarget: true,
     plannedEndDate: true,
+    projectedGoLive: true,
     owner: true,
     health: true,
     healthReason: true,
@@ -268,6 +288,15 @@ export const statusPage = z.object({
       goLiveTarget: localDate.nullable(),
       health: z.enum(healthLevels),
       progress: z.number().int(),
+      /** The go-live to expect now (dated blockers move it), against goLiveTarget. */
+      projectedGoLive: localDate,
+      /** The customer's contact person for the project: its first partner contact, else their decision-maker. */
+      contact: z.object({ name: z.string(), title: z.string().nullable() }).nullable(),
+      /**
+       * 需要您配合: open tasks of started phases the customer partners on (shared needsCustomer rule), due by their
+       * projected date; blocker texts are internal and stay off the page.
+       */
+      needsYou: z.array(z.object({ title: z.string(), phaseName: z.string(), dueDate: localDate })),
       phases: z.array(
         z.object({
           name: z.string(),

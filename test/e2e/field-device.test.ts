@@ -25,6 +25,7 @@ interface HarnessWindow {
   fieldHarness: {
     sent: { body: unknown; ids: string[] }[];
     location(): Promise<Record<string, unknown>>;
+    share(url: string): Promise<Record<string, unknown>>;
     photoFacts(): Promise<{ type: string; size: number; width: number; height: number }[]>;
     submitProbe(clientId: string): Promise<void>;
     stored(): Promise<{ id: string; status: string; photos: number }[]>;
@@ -177,6 +178,22 @@ describe.skipIf(skipReason !== null)('field infrastructure on the phone', () => 
         };
       });
       expect(await harness.evaluate((h) => h.location())).toMatchObject({ lat: 30.28, lng: 120.15 });
+    });
+
+    it("sends a link as a card through the platform's own share sheet", async () => {
+      const url = 'https://fieldloop.example/status/st_card';
+      const result = await (await harnessOf(page)).evaluate((harness, link) => harness.share(link), url);
+      expect(result).toEqual({ shared: true });
+      const calls = await page.evaluate(
+        () =>
+          (window as unknown as { __FIELDLOOP_BRIDGE_CALLS__: { name: string; params: unknown }[] })
+            .__FIELDLOOP_BRIDGE_CALLS__,
+      );
+      const shareCall = { dingtalk: 'biz.util.share', feishu: 'share', wecom: 'shareAppMessage' };
+      const shared = calls.filter((call) => call.name === shareCall[org.platform]);
+      expect(shared).toHaveLength(1);
+      expect(JSON.stringify(shared[0]?.params)).toContain(url);
+      expect(JSON.stringify(shared[0]?.params)).toContain('星河精密制造 实施进度');
     });
 
     it('leaves no script errors behind', () => {

@@ -2,8 +2,10 @@
  * Journey: an implementer opens Fieldloop inside Feishu, starts a project for a mid-size customer from the
  * mid-size standard template, ticks a photo task (a photo chosen on the phone) and a sign-off task (the customer
  * signs on the screen), reports a blocker and sees the project's health change — and the project owner's Feishu
- * receives exactly one blocker message.
+ * receives exactly one blocker message. The acceptance sign-off warns of an undelivered go-live requirement and
+ * keeps the customer's reason; a blocker with a date moves the projected go-live past the target.
  */
+import { newId } from '@server/core/ids';
 import { personForPlatformIdentity } from '@server/features/users/service';
 import type { Connection } from '@shared/schemas/platform';
 import { startFeishuEmulator } from '@test/emulators/feishu';
@@ -62,6 +64,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
   let page: Page;
   let projectId = '';
   let blockedTitle = '';
+  let customerId = '';
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -115,7 +118,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     ownerId = lead.id;
     const installed = await api.post('/api/v1/templates/install-standard');
     expect(installed.status).toBeLessThan(300);
-    await makeCustomer(admin, { name: '星河精密制造', segment: 'mid' });
+    customerId = await makeCustomer(admin, { name: '星河精密制造', segment: 'mid' });
 
     phone = await openPlatformPhone({
       baseURL: app.url,
@@ -167,9 +170,14 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
       const response = await fetch('/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
       return ((await response.json()) as { id: string }).id;
     });
-    const handover = await app
+    const planned = await app
       .api(admin.token)
-      .patch(`/api/v1/projects/${projectId}`, { ownerId, memberIds: [me] });
+      .get<{ plannedEndDate: string }>(`/api/v1/projects/${projectId}`);
+    const handover = await app.api(admin.token).patch(`/api/v1/projects/${projectId}`, {
+      ownerId,
+      memberIds: [me],
+      goLiveTarget: planned.body.plannedEndDate,
+    });
     expect(handover.status).toBe(200);
     await page.reload();
     await page.getByRole('heading', { name: '需求调研' }).waitFor();
@@ -240,6 +248,41 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     expect(signed?.proof.signature?.attachment.mime).toBe('image/png');
   });
 
+  it('warns at the acceptance sign-off that a go-live requirement is not delivered and keeps the reason', async () => {
+    const promised = await app.api(admin.token).post('/api/v1/requirements', {
+      clientId: newId(),
+      customerId,
+      importance: 'important',
+      title: '老系统会员数据迁移',
+      goLive: true,
+    });
+    expect(promised.status).toBe(201);
+    await page.reload();
+    const title = '客户 UAT 签字确认';
+    await page.getByRole('button', { name: `完成：${title}` }).click();
+    const sheet = page.getByRole('form', { name: '客户签字确认' });
+    await sheet.waitFor();
+    await sheet.getByText(/还有 1 项上线必需需求未交付：「老系统会员数据迁移」/).waitFor();
+    await sheet.getByRole('textbox', { name: '签字人姓名' }).fill('王建国');
+    const canvas = sheet.getByRole('img', { name: /签名区域/ });
+    await canvas.scrollIntoViewIfNeeded();
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('the signature canvas is not on screen');
+    await page.mouse.move(box.x + 30, box.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 60, { steps: 8 });
+    await page.mouse.up();
+    // Signed and named, it still waits for the reason the customer goes on.
+    await expect.poll(() => sheet.getByRole('button', { name: '完成' }).isDisabled()).toBe(true);
+    await sheet.getByRole('textbox', { name: '继续验收的原因' }).fill('客户同意先上线，数据迁移下周补做');
+    await page.screenshot({ path: '/tmp/fieldloop-e2e-implementation-signoff-warning.png', fullPage: true });
+    await sheet.getByRole('button', { name: '完成' }).click();
+    await page.getByRole('button', { name: `改为未完成：${title}` }).waitFor();
+    await expect.poll(() => page.getByText('等待同步…').count()).toBe(0);
+    await page.getByText('继续验收的原因：客户同意先上线，数据迁移下周补做').waitFor();
+    await page.getByText('签字时未交付：「老系统会员数据迁移」').waitFor();
+  });
+
   it('keeps a tick made without network and sends it when the network returns', async () => {
     // A configuration task of the standard template that needs no evidence.
     const title = '完成组织、角色与字段配置';
@@ -262,6 +305,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
   it('reports a blocker, sees the health change and the owner is told once', async () => {
     const summary = page.getByRole('region', { name: '项目概况' });
     await expect.poll(() => summary.getByText('进展正常').isVisible()).toBe(true);
+    await expect.poll(() => summary.getByText('在目标之内').isVisible()).toBe(true);
     const row = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('button', { name: /^完成：/, pressed: false }) })
@@ -276,9 +320,27 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await page.getByText('登记阻塞', { exact: true }).first().click();
     const sheet = page.getByRole('form', { name: '登记阻塞' });
     await sheet.getByRole('textbox', { name: '阻塞原因' }).fill('客户 IT 尚未开通测试环境');
+    // The customer can only start three weeks after the task was due: the work after it moves with it.
+    const before = await app.api(admin.token).get<{
+      phases: { tasks: { title: string; dueDate: string }[] }[];
+    }>(`/api/v1/projects/${projectId}`);
+    const due = before.body.phases
+      .flatMap((phase) => phase.tasks)
+      .find((task) => task.title === title)?.dueDate;
+    const until = new Date(Date.parse(`${due}T00:00:00Z`) + 21 * 86_400_000).toISOString().slice(0, 10);
+    await sheet.getByLabel('预计可继续的日期（选填）').fill(until);
     await sheet.getByRole('button', { name: '登记阻塞' }).click();
 
     await page.getByText('受阻：客户 IT 尚未开通测试环境').waitFor();
+    await expect.poll(() => summary.getByText(/比目标晚 \d+ 天/).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/受阻影响，预计 .+ 完成/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     blockedTitle = title;
     await expect.poll(() => summary.getByText('有风险').isVisible()).toBe(true);
     await expect.poll(() => summary.getByText(/有任务受阻/).isVisible()).toBe(true);
@@ -302,10 +364,20 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await ownerPage.goto(`/sign-in?appId=${appId}`);
     await ownerPage.getByRole('heading', { name: '客户', level: 1 }).waitFor();
     await ownerPage.goto(`/implementation/projects/${projectId}`);
-    await ownerPage.getByRole('button', { name: '分享进度给客户' }).click();
+    await ownerPage.getByRole('button', { name: '分享', exact: true }).click();
     await ownerPage.getByRole('button', { name: '生成分享链接' }).click();
     const link = ownerPage.getByText(/\/status\//);
     await link.waitFor();
+    // Inside Feishu the link goes out as a card through Feishu's own share sheet.
+    await ownerPage.getByRole('button', { name: '发送到飞书' }).click();
+    await ownerPage.getByText('已打开飞书分享').waitFor();
+    const shareCalls = await ownerPage.evaluate(() =>
+      (
+        window as unknown as { __FIELDLOOP_BRIDGE_CALLS__: { name: string; params: { url?: string } }[] }
+      ).__FIELDLOOP_BRIDGE_CALLS__.filter((call) => call.name === 'share'),
+    );
+    expect(shareCalls).toHaveLength(1);
+    expect(shareCalls[0]?.params.url).toContain('/status/');
     await expect.poll(() => ownerPage.getByRole('button', { name: '复制链接' }).isVisible()).toBe(true);
     await expect.poll(() => ownerPage.getByRole('link', { name: '打开' }).isVisible()).toBe(true);
     const shared = new URL((await link.textContent()) ?? '');
@@ -326,9 +398,12 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await status.getByRole('heading', { name: '星河精密制造', level: 1 }).waitFor();
     await expect.poll(() => status.getByText('需求调研').first().isVisible()).toBe(true);
     await expect.poll(() => status.getByText('已完成 1/3 项').isVisible()).toBe(true);
-    // Phases and progress only: no task, no blocker, no tab bar of the signed-in app.
+    // What the customer's side is asked for now, and when the go-live is now expected.
+    const asks = status.getByRole('region', { name: '需要您配合' });
+    await expect.poll(() => asks.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => status.getByText(/预计上线：/).isVisible()).toBe(true);
+    // No blocker text (internal), no tab bar of the signed-in app.
     expect(await status.getByText('客户 IT 尚未开通测试环境').count()).toBe(0);
-    expect(await status.getByText(blockedTitle).count()).toBe(0);
     expect(await status.getByRole('navigation').count()).toBe(0);
     await status.screenshot({ path: '/tmp/fieldloop-e2e-implementation-status.png', fullPage: true });
     await customer.close();
@@ -342,6 +417,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await row.waitFor();
     await expect.poll(() => row.getByText('有风险').isVisible()).toBe(true);
     await expect.poll(() => row.getByText(/有任务受阻/).isVisible()).toBe(true);
+    await expect.poll(() => row.getByText(/预计 /).isVisible()).toBe(true);
     const today = page.getByRole('region', { name: '今日待办' });
     const blocked = today.getByRole('listitem').filter({ hasText: blockedTitle }).first();
     await expect.poll(() => blocked.getByText('受阻：客户 IT 尚未开通测试环境').isVisible()).toBe(true);

@@ -1,10 +1,9 @@
-/** Which sign-offs list the go-live requirements: the UAT phase's, or a task about go-live or acceptance. */
+/** The go-live requirements a sign-off task lists, by the rule the server enforces (shared acceptance-step). */
+import { listsGoLiveRequirements } from '@shared/domain/implementation/acceptance-step';
 import type { Project, Task } from './types';
 
-const acceptanceStep = /UAT|验收|上线|acceptance|go-live/i;
-
 export function acceptanceForTask(project: Project, task: Task): Project['acceptanceItems'] {
-  if (task.evidence !== 'signoff') return [];
   const phase = project.phases.find((p) => p.tasks.some((candidate) => candidate.id === task.id));
-  return acceptanceStep.test(`${phase?.name ?? ''} ${task.title}`) ? project.acceptanceItems : [];
+  const step = { phaseName: phase?.name ?? '', taskTitle: task.title, evidence: task.evidence };
+  return listsGoLiveRequirements(step) ? project.acceptanceItems : [];
 }

@@ -6,7 +6,8 @@ export interface TaskChange {
   done?: boolean;
   assigneeId?: string | null;
   blocker?: string | null;
-  evidence?: { note?: string };
+  evidence?: { note?: string; signoffReason?: string };
+  blockedUntil?: string | null;
 }
 
 /** What the uploaded blobs are: evidence attachments, or the customer's handwritten signature. */

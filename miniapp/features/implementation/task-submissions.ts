@@ -34,6 +34,7 @@ function showEarly(body: TaskSubmissionBody): void {
     ...task,
     ...(patch.done === undefined ? {} : { doneAt: patch.done ? new Date().toISOString() : null }),
     ...(patch.blocker === undefined ? {} : { blocker: patch.blocker }),
+    ...(patch.blockedUntil === undefined ? {} : { blockedUntil: patch.blockedUntil }),
     ...(patch.assigneeId === undefined
       ? {}
       : { assigneeId: patch.assigneeId, assigneeName: body.assigneeName ?? null }),

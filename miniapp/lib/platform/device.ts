@@ -36,7 +36,7 @@ let resolvedHost: Promise<Host> | null = null;
  * The host whose JSAPIs to use. In the demo a reload loses the container double the sign-in loaded; the
  * remembered platform entry brings it back (only where the server runs the emulators).
  */
-function deviceHost(): Promise<Host> {
+export function deviceHost(): Promise<Host> {
   resolvedHost ??= (async () => {
     const host = currentHost(window.location.search, navigator.userAgent);
     if (host !== 'browser') return host;

@@ -1,8 +1,7 @@
 /** Feishu/Lark: h5sdk.config with the signed parameters (once per page), then tt.getLocation in GCJ-02. */
 import { describeFailure } from './bridge-error';
 import type { DeviceLocation } from './device';
-import { loadFeishuSdk, whenFeishuReady } from './feishu';
-import { jsapiConfigFor, once } from './jsapi-config';
+import { configureFeishu } from './feishu-config';
 import { LocationError, locationFailureFrom } from './location-error';
 import { deviceLocationFrom } from './location-fix';
 
@@ -14,9 +13,6 @@ interface FeishuFix {
 }
 
 interface FeishuDeviceWindow {
-  h5sdk?: {
-    config(options: Record<string, unknown>): void;
-  };
   tt?: {
     getLocation?(options: Record<string, unknown>): void;
   };
@@ -24,25 +20,8 @@ interface FeishuDeviceWindow {
 
 const feishuWindow = () => window as unknown as FeishuDeviceWindow;
 
-const configure = once(async () => {
-  const [config, sdk] = await Promise.all([jsapiConfigFor('feishu', window.location.href), loadFeishuSdk()]);
-  if (config.platform !== 'feishu') throw new Error('not a Feishu config');
-  await new Promise<void>((resolve, reject) => {
-    feishuWindow().h5sdk?.config({
-      appId: config.appId,
-      timestamp: config.timestamp,
-      nonceStr: config.nonceStr,
-      signature: config.signature,
-      jsApiList: ['getLocation', 'chooseImage'],
-      onSuccess: () => resolve(),
-      onFail: (failure: unknown) => reject(new Error(describeFailure(failure))),
-    });
-  });
-  await whenFeishuReady(sdk);
-});
-
 export async function feishuLocation(): Promise<DeviceLocation> {
-  await configure();
+  await configureFeishu();
   const getLocation = feishuWindow().tt?.getLocation;
   if (!getLocation) throw new LocationError('unavailable', 'tt.getLocation is missing');
   const fix = await new Promise<FeishuFix>((resolve, reject) => {

@@ -1,6 +1,7 @@
 /** Loads what presenting projects needs, in a few batched queries for any number of projects. */
 import type { TenantDb } from '@server/core/db';
 import { acceptanceItemsFor } from './acceptance';
+import { loadWorkCalendar } from './calendar';
 import { type AttachmentView, attachmentIdsOf, type EvidenceAttachments } from './evidence';
 import {
   findContacts,
@@ -28,7 +29,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 /** Bundles for many projects without attachments or acceptance items (lists, today, the sweeps). */
 export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): Promise<ProjectBundle[]> {
   const ids = rows.map((row) => row.id);
-  const [phases, tasks, members, customers, templates, versions] = await Promise.all([
+  const [phases, tasks, members, customers, templates, versions, calendar] = await Promise.all([
     findPhases(tdb, ids),
     findTasks(tdb, ids),
     findMemberIds(tdb, ids),
@@ -38,6 +39,7 @@ export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): P
     ),
     listTemplateRows(tdb),
     listVersions(tdb, [...new Set(rows.map((row) => row.template_id))]),
+    loadWorkCalendar(tdb),
   ]);
   const partnerIds = rows.flatMap((row) => JSON.parse(row.partner_contact_ids) as string[]);
   const contacts = await findContacts(tdb, partnerIds);
@@ -71,6 +73,7 @@ export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): P
       names,
       attachments: new Map(),
       acceptanceItems: [],
+      calendar,
     };
   });
 }

@@ -200,6 +200,18 @@ export function findContacts(tdb: TenantDb, contactIds: readonly string[]) {
     .execute();
 }
 
+/** The customer's first decision-maker contact, who the status page names when a project has no partner. */
+export function findDecisionMaker(tdb: TenantDb, customerId: string) {
+  return tdb
+    .selectFrom('contacts')
+    .select(['name', 'title'])
+    .where('customer_id', '=', customerId)
+    .where('role', '=', 'decision_maker')
+    .orderBy('created_at')
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
 export function findUsers(tdb: TenantDb, userIds: readonly string[]) {
   return tdb
     .selectFrom('users')

@@ -5,12 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { createApp } from '@server/app';
 import { developmentSecretsKey, loadConfig } from '@server/config';
+import type { Contact } from '@shared/schemas/customers';
 import type { ShareLink, StatusLink, StatusLinkList, StatusPage } from '@shared/schemas/implementation';
 import { startTestApp, type TestApp } from '@test/helpers/app';
-import { makeTenant, makeUser } from '@test/helpers/factories';
+import { makeCustomer, makeTenant, makeUser } from '@test/helpers/factories';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ImplementationWorld, makeWorld, startProject } from './test-fixtures';
+import { type ImplementationWorld, makeWorld, startProject, taskByTitle } from './test-fixtures';
 
 let app: TestApp;
 let world: ImplementationWorld;
@@ -104,6 +105,44 @@ describe('POST /api/v1/projects/{id}/share and GET /api/v1/status/{token}', () =
     expect(text).not.toContain('guidance');
     expect(text).not.toContain(world.owner.name);
     expect(text).not.toContain(link.token);
+  });
+
+  it("names the customer's contact person: the project's partner, else their decision-maker", async () => {
+    const customerId = await makeCustomer(world.rep, { segment: 'mid' });
+    const contact = async (body: Record<string, unknown>) => {
+      const res = await app
+        .api(world.rep.token)
+        .post<Contact>(`/api/v1/customers/${customerId}/contacts`, body);
+      expect(res.status).toBe(201);
+      return res.body;
+    };
+    await contact({ name: '赵一线', role: 'user' });
+    await contact({ name: '王建国', title: '总经理', role: 'decision_maker' });
+    const itLead = await contact({ name: '陈静', title: 'IT 经理', role: 'it' });
+    const plain = await startProject(app, world, { customerId, name: '总部上线' });
+    await startProject(app, world, { customerId, name: '门店推广', partnerContactIds: [itLead.id] });
+    const page = await app.api().get<StatusPage>(`/api/v1/status/${(await share(plain.id)).token}`);
+    const contactOf = (name: string) => page.body.projects.find((p) => p.name === name)?.contact;
+    expect(contactOf('总部上线')).toEqual({ name: '王建国', title: '总经理' });
+    expect(contactOf('门店推广')).toEqual({ name: '陈静', title: 'IT 经理' });
+  });
+
+  it('lists 需要您配合: open tasks of started phases the customer partners on, by projected date', async () => {
+    const customerId = await makeCustomer(world.rep, { segment: 'mid' });
+    const project = await startProject(app, world, { customerId });
+    const interviews = taskByTitle(project, '关键用户访谈');
+    await app.api(world.implementer.token).patch(`/api/v1/projects/${project.id}/tasks/${interviews.id}`, {
+      done: true,
+      evidence: { note: '已访谈' },
+    });
+    const page = await app.api().get<StatusPage>(`/api/v1/status/${(await share(project.id)).token}`);
+    const [shown] = page.body.projects;
+    const firstPhase = project.phases[0];
+    expect(shown?.needsYou).toEqual([
+      { title: '召开项目启动会', phaseName: '需求调研', dueDate: firstPhase?.dueDate },
+      { title: '驻场观察一线业务', phaseName: '需求调研', dueDate: firstPhase?.dueDate },
+    ]);
+    expect(shown?.projectedGoLive).toBe(project.plannedEndDate);
   });
 
   it('answers 404 NOT_FOUND, never 500, for a forged, altered or malformed token', async () => {

@@ -193,6 +193,7 @@ describe('PATCH /api/v1/projects/{id}/tasks/{taskId}', () => {
       signerName: '王总',
       signedAt: expect.any(String),
       attachment: expect.objectContaining({ id: signature }),
+      exception: null,
     });
   });
 

@@ -6,7 +6,7 @@ import { AppError, notFound } from '@server/core/errors';
 import { nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import type { EvidenceKind } from '@shared/domain/implementation/vocab';
-import type { ProjectTask, taskPatch } from '@shared/schemas/implementation';
+import type { AcceptanceItem, ProjectTask, taskPatch } from '@shared/schemas/implementation';
 import type { z } from 'zod';
 import { notifyPerson } from '../platform/notify';
 import { namesOf } from '../users/service';
@@ -16,7 +16,8 @@ import { blockerMessage, projectUrl } from './messages';
 import { canAssignTask, canUpdateProject, canWorkOnTask, memberRoles } from './policy';
 import { assertPeople, today, visibleProject } from './projects';
 import { claimOperation, lockTask, operationSeen, type TaskRow, updateTaskRow } from './projects-repo';
-import { accessOf, type ProjectBundle, presentTask } from './view';
+import { signOffChanges, undeliveredFor } from './signoff';
+import { accessOf, type ProjectBundle, phaseFigures, presentTask } from './view';
 
 type TaskPatchInput = z.output<typeof taskPatch>;
 type TaskChanges = Partial<Omit<TaskRow, 'id' | 'tenant_id'>>;
@@ -36,7 +37,13 @@ function evidenceChanges(task: TaskRow, evidence: TaskPatchInput['evidence'], at
     changes.attachment_ids = JSON.stringify([...new Set([...current, ...evidence.attachmentIds])]);
   }
   if (evidence.signature === null) {
-    Object.assign(changes, { signer_name: null, signature_attachment_id: null, signed_at: null });
+    Object.assign(changes, {
+      signer_name: null,
+      signature_attachment_id: null,
+      signed_at: null,
+      signoff_exception_reason: null,
+      signoff_exception_items: null,
+    });
   } else if (
     evidence.signature &&
     (evidence.signature.signerName !== task.signer_name ||
@@ -60,9 +67,20 @@ function stateChanges(task: TaskRow, input: TaskPatchInput, actor: Actor, at: st
   if (input.done === false && task.done_at) Object.assign(changes, { done_at: null, done_by: null });
   const finished = input.done === true || (input.done === undefined && task.done_at !== null);
   if (input.blocker === null || (finished && task.blocker && input.blocker === undefined)) {
-    if (task.blocker) Object.assign(changes, { blocker: null, blocked_at: null });
+    if (task.blocker) Object.assign(changes, { blocker: null, blocked_at: null, blocked_until: null });
   } else if (input.blocker !== undefined && input.blocker !== task.blocker) {
-    Object.assign(changes, { blocker: input.blocker, blocked_at: at });
+    Object.assign(changes, {
+      blocker: input.blocker,
+      blocked_at: at,
+      blocked_until: input.blockedUntil ?? null,
+    });
+  } else if (input.blockedUntil !== undefined && input.blockedUntil !== task.blocked_until) {
+    if (!task.blocker) {
+      throw new AppError('VALIDATION_FAILED', {
+        blockedUntil: 'ui.implementation.messages.blockedUntilNeedsBlocker',
+      });
+    }
+    changes.blocked_until = input.blockedUntil;
   }
   return changes;
 }
@@ -115,12 +133,22 @@ async function requireAttachments(tdb: TenantDb, deps: TaskDeps, input: TaskPatc
   return [...newIds, ...(signatureId ? [signatureId] : [])];
 }
 
-/** The row changes against the task as committed (409 for a stale version, 422 when a tick lacks evidence). */
-function changesFor(task: TaskRow, input: TaskPatchInput, actor: Actor, at: string): TaskChanges {
+/**
+ * The row changes against the task as committed (409 for a stale version, 422 when a tick lacks evidence or an
+ * acceptance sign-off over undelivered go-live requirements lacks the reason).
+ */
+function changesFor(
+  task: TaskRow,
+  input: TaskPatchInput,
+  context: { actor: Actor; at: string; undelivered: readonly AcceptanceItem[] },
+): TaskChanges {
   if (input.version !== undefined && input.version !== task.version) throw new AppError('VERSION_CONFLICT');
-  const changes = { ...evidenceChanges(task, input.evidence, at), ...stateChanges(task, input, actor, at) };
+  const changes = {
+    ...evidenceChanges(task, input.evidence, context.at),
+    ...stateChanges(task, input, context.actor, context.at),
+  };
   assertEvidence(task, changes);
-  return changes;
+  return { ...changes, ...signOffChanges(task, changes, input, context.undelivered) };
 }
 
 /** The blocker goes to the project owner in the same transaction (the outbox delivers it once). */
@@ -163,12 +191,13 @@ async function savePatch(
 ): Promise<void> {
   await authorizePatch(tdb, actor, input, seen, accessOf(bundle));
   const linked = await requireAttachments(tdb, deps, input);
+  const undelivered = await undeliveredFor(tdb, bundle, seen);
   await tdb.transaction(async (tx) => {
     const at = nowIso();
     if (input.clientOpId && !(await claimOperation(tx, input.clientOpId, seen.id, at))) return;
     const task = await lockTask(tx, seen.id);
     if (!task) throw notFound();
-    const changes = changesFor(task, input, actor, at);
+    const changes = changesFor(task, input, { actor, at, undelivered });
     if (Object.keys(changes).length === 0) return;
     await updateTaskRow(tx, task.id, { ...changes, updated_at: at });
     if (linked.length > 0) {
@@ -206,7 +235,9 @@ export async function patchTask(
   const [reloaded] = await loadBundles(tdb, [bundle.row]);
   const fresh = reloaded?.tasks.find((t) => t.id === ids.taskId);
   if (!reloaded || !fresh) throw notFound();
+  const date = today();
+  const { projection } = phaseFigures(reloaded, date);
   const full = await withEvidence(tdb, { ...reloaded, tasks: [fresh] }, deps.attachments);
-  const context = { access: accessOf(full), names: full.names, attachments: full.attachments };
-  return presentTask(fresh, context, actor, today());
+  const context = { access: accessOf(full), names: full.names, attachments: full.attachments, projection };
+  return presentTask(fresh, context, actor, date);
 }

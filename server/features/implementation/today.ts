@@ -7,7 +7,7 @@ import type { TodayItem } from '@shared/schemas/implementation';
 import { loadBundles } from './bundle';
 import { today } from './projects';
 import { findProjects, type TaskRow } from './projects-repo';
-import { accessOf, presentTask } from './view';
+import { accessOf, phaseFigures, presentTask } from './view';
 
 /** Open tasks due within this many days are "soon". */
 const soonWithinDays = 7;
@@ -28,7 +28,12 @@ export async function listToday(tdb: TenantDb, actor: Actor): Promise<TodayItem[
   const date = today();
   const items: TodayItem[] = [];
   for (const bundle of bundles) {
-    const context = { access: accessOf(bundle), names: bundle.names, attachments: bundle.attachments };
+    const context = {
+      access: accessOf(bundle),
+      names: bundle.names,
+      attachments: bundle.attachments,
+      projection: phaseFigures(bundle, date).projection,
+    };
     for (const task of bundle.tasks) {
       const mine =
         task.assignee_id === actor.userId ||

@@ -1,11 +1,14 @@
 /** Rows → the project JSON: phases with health and progress, tasks with their evidence and what the actor may do. */
 import type { Actor } from '@server/core/auth/actor';
+import type { WorkCalendar } from '@shared/domain/implementation/calendar';
 import {
   type HealthResult,
   progressOf,
   rollupHealth,
   taskHealth,
+  withGoLive,
 } from '@shared/domain/implementation/health';
+import { type Projection, projectSchedule } from '@shared/domain/implementation/projection';
 import type { EvidenceKind, ProjectStatus } from '@shared/domain/implementation/vocab';
 import type {
   AcceptanceItem,
@@ -39,6 +42,8 @@ export interface ProjectBundle {
   names: ReadonlyMap<string, string>;
   attachments: ReadonlyMap<string, AttachmentView>;
   acceptanceItems: AcceptanceItem[];
+  /** The tenant's working calendar, for projected dates. */
+  calendar: WorkCalendar;
 }
 
 export const accessOf = (
@@ -55,16 +60,22 @@ const taskState = (task: TaskRow) => ({
   blocker: task.blocker,
 });
 
-export function presentTask(
-  task: TaskRow,
-  context: {
-    access: ProjectAccess;
-    names: ReadonlyMap<string, string>;
-    attachments: ReadonlyMap<string, AttachmentView>;
-  },
-  actor: Actor,
-  today: string,
-): ProjectTask {
+export interface TaskContext {
+  access: ProjectAccess;
+  names: ReadonlyMap<string, string>;
+  attachments: ReadonlyMap<string, AttachmentView>;
+  projection: Projection;
+}
+
+function signatureException(task: TaskRow): NonNullable<ProjectTask['proof']['signature']>['exception'] {
+  if (!task.signoff_exception_reason) return null;
+  return {
+    reason: task.signoff_exception_reason,
+    undelivered: JSON.parse(task.signoff_exception_items ?? '[]') as AcceptanceItem[],
+  };
+}
+
+export function presentTask(task: TaskRow, context: TaskContext, actor: Actor, today: string): ProjectTask {
   const { health, reason } = taskHealth(taskState(task), today);
   const views = (JSON.parse(task.attachment_ids) as string[])
     .map((id) => context.attachments.get(id))
@@ -87,6 +98,8 @@ export function presentTask(
     doneByName: task.done_by ? (context.names.get(task.done_by) ?? null) : null,
     blocker: task.blocker,
     blockedAt: task.blocked_at,
+    blockedUntil: task.blocked_until,
+    projectedDueDate: context.projection.dueDates.get(task.id) ?? task.due_date,
     health,
     healthReason: reason,
     proof: {
@@ -94,7 +107,12 @@ export function presentTask(
       attachments: views,
       signature:
         signatureView && task.signer_name && task.signed_at
-          ? { signerName: task.signer_name, signedAt: task.signed_at, attachment: signatureView }
+          ? {
+              signerName: task.signer_name,
+              signedAt: task.signed_at,
+              attachment: signatureView,
+              exception: signatureException(task),
+            }
           : null,
     },
     can: { tick: mayWork, assign: canAssignTask(actor, context.access), block: mayWork },
@@ -116,8 +134,14 @@ function figuresOf(tasks: readonly TaskRow[], today: string): PhaseFigures {
   };
 }
 
-/** Per phase: its tasks and figures; the project's health is the worst phase's. */
-export function phaseFigures(bundle: Pick<ProjectBundle, 'row' | 'phases' | 'tasks'>, today: string) {
+/**
+ * Per phase: its tasks and figures; the project's health is the worst phase's, and at risk when dated blockers
+ * project its go-live past the target.
+ */
+export function phaseFigures(
+  bundle: Pick<ProjectBundle, 'row' | 'phases' | 'tasks' | 'calendar'>,
+  today: string,
+) {
   // A phase an upgrade emptied of tasks is no longer part of the plan.
   const phases = bundle.phases
     .map((phase) => {
@@ -127,12 +151,27 @@ export function phaseFigures(bundle: Pick<ProjectBundle, 'row' | 'phases' | 'tas
     .filter((p) => p.taskCount > 0);
   const done = phases.reduce((sum, p) => sum + p.doneCount, 0);
   const total = phases.reduce((sum, p) => sum + p.taskCount, 0);
+  const plannedEndDate = phases.at(-1)?.phase.due_date ?? bundle.row.start_date;
+  const projection = projectSchedule(
+    phases.flatMap((p) =>
+      p.tasks.map((task) => ({
+        id: task.id,
+        dueDate: task.due_date,
+        doneAt: task.done_at,
+        blockedUntil: task.blocker ? task.blocked_until : null,
+      })),
+    ),
+    plannedEndDate,
+    bundle.calendar,
+  );
+  const goLive = { projected: projection.endDate, target: bundle.row.go_live_target };
   return {
     phases,
-    health: rollupHealth(phases.map((p) => p.health)),
+    health: withGoLive(rollupHealth(phases.map((p) => p.health)), goLive),
     progress: progressOf(done, total),
     openTaskCount: total - done,
-    plannedEndDate: phases.at(-1)?.phase.due_date ?? bundle.row.start_date,
+    plannedEndDate,
+    projection,
   };
 }
 
@@ -154,7 +193,12 @@ export function presentProject(bundle: ProjectBundle, actor: Actor, today: strin
   const { row } = bundle;
   const access = accessOf(bundle);
   const figures = phaseFigures(bundle, today);
-  const context = { access, names: bundle.names, attachments: bundle.attachments };
+  const context = {
+    access,
+    names: bundle.names,
+    attachments: bundle.attachments,
+    projection: figures.projection,
+  };
   const phases: ProjectPhase[] = figures.phases.map((p) => ({
     id: p.phase.id,
     name: p.phase.name,
@@ -183,6 +227,7 @@ export function presentProject(bundle: ProjectBundle, actor: Actor, today: strin
     startDate: row.start_date,
     goLiveTarget: row.go_live_target,
     plannedEndDate: figures.plannedEndDate,
+    projectedGoLive: figures.projection.endDate,
     owner: person(row.owner_id, bundle.names),
     members: bundle.memberIds.map((id) => person(id, bundle.names)),
     partners: bundle.partners,
@@ -204,7 +249,10 @@ export function presentProject(bundle: ProjectBundle, actor: Actor, today: strin
 }
 
 export function presentSummary(
-  bundle: Pick<ProjectBundle, 'row' | 'customerName' | 'templateName' | 'phases' | 'tasks' | 'names'>,
+  bundle: Pick<
+    ProjectBundle,
+    'row' | 'customerName' | 'templateName' | 'phases' | 'tasks' | 'names' | 'calendar'
+  >,
   today: string,
 ): ProjectSummary {
   const { row } = bundle;
@@ -220,6 +268,7 @@ export function presentSummary(
     startDate: row.start_date,
     goLiveTarget: row.go_live_target,
     plannedEndDate: figures.plannedEndDate,
+    projectedGoLive: figures.projection.endDate,
     owner: person(row.owner_id, bundle.names),
     health: figures.health.health,
     healthReason: figures.health.reason,

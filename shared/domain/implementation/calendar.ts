@@ -41,6 +41,15 @@ export function addWorkingDays(date: string, count: number, calendar: WorkCalend
   return day;
 }
 
+/** Working days after `from` up to and including `to` (0 when `to` is not later). */
+export function workingDaysBetween(from: string, to: string, calendar: WorkCalendar): number {
+  let count = 0;
+  for (let day = addCalendarDays(from, 1); day <= to; day = addCalendarDays(day, 1)) {
+    if (isWorkingDay(day, calendar)) count++;
+  }
+  return count;
+}
+
 export interface PlannedPhase {
   startDate: string;
   dueDate: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressOf, rollupHealth, taskHealth } from './health';
+import { progressOf, rollupHealth, taskHealth, withGoLive } from './health';
 
 const today = '2026-11-23';
 const open = { doneAt: null, blocker: null };
@@ -69,6 +69,26 @@ describe('rollupHealth', () => {
         { health: 'on-track', reason: 'on-schedule' },
       ]).reason,
     ).toBe('on-schedule');
+  });
+});
+
+describe('withGoLive', () => {
+  const onTrack = { health: 'on-track', reason: 'on-schedule' } as const;
+
+  it('puts a project at risk when its projected go-live lies past the target', () => {
+    expect(withGoLive(onTrack, { projected: '2026-12-22', target: '2026-12-18' })).toEqual({
+      health: 'at-risk',
+      reason: 'go-live-late',
+    });
+  });
+
+  it('leaves it alone on target, without a target, when finished, or when already worse', () => {
+    expect(withGoLive(onTrack, { projected: '2026-12-18', target: '2026-12-18' })).toEqual(onTrack);
+    expect(withGoLive(onTrack, { projected: '2026-12-22', target: null })).toEqual(onTrack);
+    const done = { health: 'on-track', reason: 'done' } as const;
+    expect(withGoLive(done, { projected: '2026-12-22', target: '2026-12-18' })).toEqual(done);
+    const overdue = { health: 'overdue', reason: 'tasks-overdue' } as const;
+    expect(withGoLive(overdue, { projected: '2026-12-22', target: '2026-12-18' })).toEqual(overdue);
   });
 });
 

@@ -49,6 +49,16 @@ export function rollupHealth(parts: readonly HealthResult[]): HealthResult {
   return worst;
 }
 
+/** A project whose projected go-live lies past its target is at risk, even when every task is on time. */
+export function withGoLive(
+  rollup: HealthResult,
+  goLive: { projected: string; target: string | null },
+): HealthResult {
+  const isLate = goLive.target !== null && goLive.projected > goLive.target;
+  if (!isLate || rollup.health !== 'on-track' || rollup.reason === 'done') return rollup;
+  return { health: 'at-risk', reason: 'go-live-late' };
+}
+
 /** Percent done, rounded down so 99.6% never shows as finished. */
 export function progressOf(doneCount: number, total: number): number {
   if (total === 0) return 100;

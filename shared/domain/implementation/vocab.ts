@@ -16,6 +16,7 @@ export const healthReasons = [
   'tasks-blocked',
   'tasks-due-soon',
   'tasks-overdue',
+  'go-live-late',
 ] as const;
 export type HealthReason = (typeof healthReasons)[number];
 

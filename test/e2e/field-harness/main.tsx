@@ -11,6 +11,7 @@ import { apiGet } from '@miniapp/lib/api-client';
 import { useDraft } from '@miniapp/lib/offline/drafts';
 import { registerSender, submit } from '@miniapp/lib/offline/queue';
 import { getLocation, LocationError } from '@miniapp/lib/platform/device';
+import { shareThroughHost } from '@miniapp/lib/platform/share';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -28,6 +29,14 @@ const harness = {
       return await getLocation();
     } catch (error) {
       return error instanceof LocationError ? { failure: error.reason } : { failure: String(error) };
+    }
+  },
+  async share(url: string) {
+    try {
+      await shareThroughHost({ title: '星河精密制造 实施进度', text: '点击查看贵司项目的阶段与进度', url });
+      return { shared: true };
+    } catch (error) {
+      return { failure: String(error) };
     }
   },
   async photoFacts() {

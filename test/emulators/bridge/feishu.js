@@ -1,6 +1,6 @@
 /*
  * Double of what the Feishu client gives a web app through its H5 JSSDK: `window.h5sdk` (ready, error, config)
- * and `window.tt` (requestAccess, requestAuthCode, getLocation, chooseImage) with success/fail callbacks.
+ * and `window.tt` (requestAccess, requestAuthCode, getLocation, share, chooseImage) with success/fail callbacks.
  * Sign-in codes come from the emulator's POST /__emu/auth-code for the configured person; config signatures
  * are checked against the emulator's live ticket. Plain ES2020, no imports.
  * Config: window.__FIELDLOOP_EMULATOR__ = { platform: 'feishu', baseUrl, orgKey (appId), userId (open_id),
@@ -97,6 +97,9 @@
           timestamp: Date.now(),
         };
       });
+    },
+    share(options) {
+      settle('share', options, async () => ({}));
     },
     chooseImage(options) {
       settle('chooseImage', options, async () => ({ tempFilePaths: ['ttfile://emulator/photo-1.jpg'] }));

@@ -63,6 +63,7 @@
       configured = await verify('jsapi', params);
       return configured ? {} : { err_msg: 'config:fail invalid signature' };
     },
+    shareAppMessage: async () => (configured ? {} : { err_msg: 'shareAppMessage:fail no permission' }),
     geoLocation: async () => {
       if (!configured) return { err_msg: 'geoLocation:fail no permission' };
       const location = config.location || defaultLocation;

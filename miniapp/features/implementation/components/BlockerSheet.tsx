@@ -1,14 +1,18 @@
-/** Flagging a task as blocked: the reason is required, because the project owner is told it at once. */
+/**
+ * Flagging a task as blocked: the reason is required, because the project owner is told it at once; the date it
+ * holds until is optional and moves the projected dates of the work after it.
+ */
 import { Button, Popup, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayDate } from '../dates';
 import type { Task } from '../types';
 import styles from './evidence.module.css';
 
 interface BlockerSheetProps {
   task: Task | null;
   onClose: () => void;
-  onBlock: (task: Task, reason: string) => void;
+  onBlock: (task: Task, blocker: { reason: string; until: string | null }) => void;
 }
 
 export function BlockerSheet({ task, onClose, onBlock }: BlockerSheetProps) {
@@ -36,6 +40,7 @@ function BlockerForm({
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
   const trimmed = reason.trim();
   return (
     <form
@@ -43,7 +48,7 @@ function BlockerForm({
       aria-labelledby="blocker-title"
       onSubmit={(event) => {
         event.preventDefault();
-        if (trimmed) onBlock(task, trimmed);
+        if (trimmed) onBlock(task, { reason: trimmed, until: until || null });
       }}
     >
       <h2 id="blocker-title" className={styles.title}>
@@ -60,6 +65,21 @@ function BlockerForm({
           maxLength={500}
           placeholder={t('ui.implementation.blocker.placeholder')}
         />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="blocker-until">{t('ui.implementation.blocker.until')}</label>
+        <input
+          id="blocker-until"
+          type="date"
+          className={styles.dateInput}
+          value={until}
+          min={todayDate()}
+          onChange={(event) => setUntil(event.target.value)}
+          aria-describedby="blocker-until-hint"
+        />
+        <span id="blocker-until-hint" className={styles.hint}>
+          {t('ui.implementation.blocker.untilHint')}
+        </span>
       </div>
       <p className={styles.hint}>{t('ui.implementation.blocker.ownerTold')}</p>
       <div className={styles.actions}>

@@ -1,5 +1,6 @@
 /** Ticking a task that demands evidence: the photo, file, note or customer signature it needs, then one "done". */
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
+import { undeliveredItems } from '@shared/domain/implementation/acceptance-step';
 import { Button, Input, Popup, TextArea } from 'antd-mobile';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +60,9 @@ function EvidenceForm({
   const [note, setNote] = useState('');
   const [signerName, setSignerName] = useState('');
   const [isSigned, setSigned] = useState(false);
+  const [signoffReason, setSignoffReason] = useState('');
+  const needsReason = undeliveredItems(acceptanceItems).length > 0;
+  const trimmedReason = signoffReason.trim();
   const signature = useRef<SignatureHandle | null>(null);
   const onDrawnChange = useCallback((drawn: boolean) => setSigned(drawn), []);
   const trimmedNote = note.trim();
@@ -69,7 +73,7 @@ function EvidenceForm({
     photo: photos.length > 0,
     file: files.length > 0,
     note: trimmedNote.length > 0,
-    signoff: isSigned && signerName.trim().length > 0,
+    signoff: isSigned && signerName.trim().length > 0 && (!needsReason || trimmedReason.length > 0),
   }[task.evidence];
 
   async function finish(): Promise<void> {
@@ -77,8 +81,9 @@ function EvidenceForm({
     if (task.evidence === 'signoff') {
       const png = await signature.current?.toPng();
       if (!png) return;
+      const reason = needsReason ? { signoffReason: trimmedReason } : {};
       onDone(task, {
-        patch: done,
+        patch: { ...done, evidence: { ...done.evidence, ...reason } },
         files: [png],
         uploads: { as: 'signature', signerName: signerName.trim() },
       });
@@ -112,7 +117,11 @@ function EvidenceForm({
       {task.evidence === 'file' ? <FileChooser files={files} onChange={setFiles} /> : null}
       {task.evidence === 'signoff' ? (
         <>
-          <SignOffAcceptance items={acceptanceItems} />
+          <SignOffAcceptance
+            items={acceptanceItems}
+            reason={signoffReason}
+            onReasonChange={setSignoffReason}
+          />
           <div className={styles.field}>
             <span>{t('ui.implementation.evidence.signerName')}</span>
             <Input

@@ -53,9 +53,12 @@ export function PhaseList({ project }: { project: Project }) {
       <BlockerSheet
         task={blockerTask}
         onClose={() => setBlockerTask(null)}
-        onBlock={(task, reason) => {
+        onBlock={(task, blocker) => {
           setBlockerTask(null);
-          send(project.id, task, 'ui.implementation.queue.block', { blocker: reason });
+          send(project.id, task, 'ui.implementation.queue.block', {
+            blocker: blocker.reason,
+            blockedUntil: blocker.until,
+          });
         }}
       />
     </>

@@ -74,6 +74,12 @@ export function ProjectRows({ projects }: { projects: ProjectSummary[] }) {
                 {t('ui.implementation.projects.goLive', {
                   date: formatDay(project.goLiveTarget ?? project.plannedEndDate),
                 })}
+                {project.projectedGoLive > (project.goLiveTarget ?? project.plannedEndDate) ? (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    {t('ui.implementation.projects.projected', { date: formatDay(project.projectedGoLive) })}
+                  </>
+                ) : null}
               </span>
             </span>
             <RightOutline className={styles.rowArrow} aria-hidden="true" />

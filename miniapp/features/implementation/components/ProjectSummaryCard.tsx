@@ -2,7 +2,7 @@
 import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../dates';
+import { daysBetween, formatDay } from '../dates';
 import type { Project } from '../types';
 import { GoalActuals } from './GoalActuals';
 import { HealthBadge, ProgressBar } from './HealthBadge';
@@ -33,8 +33,31 @@ export function ProjectSummaryCard({ project }: { project: Project }) {
         <dd>{project.goLiveTarget ? formatDay(project.goLiveTarget) : t('ui.common.notSet')}</dd>
         <dt>{t('ui.implementation.project.plannedEnd')}</dt>
         <dd>{formatDay(project.plannedEndDate)}</dd>
+        <dt>{t('ui.implementation.project.projectedGoLive')}</dt>
+        <dd>
+          <ProjectedGoLive project={project} />
+        </dd>
       </dl>
     </section>
+  );
+}
+
+/** The go-live to expect against the target, in words: how many days past it, or within it. */
+function ProjectedGoLive({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const target = project.goLiveTarget;
+  const late = target ? daysBetween(target, project.projectedGoLive) : 0;
+  return (
+    <>
+      {formatDay(project.projectedGoLive)}{' '}
+      {target ? (
+        <span className={late > 0 ? styles.goalMissed : styles.goalMet}>
+          {late > 0
+            ? t('ui.implementation.project.lateBy', { count: late })
+            : t('ui.implementation.project.onTarget')}
+        </span>
+      ) : null}
+    </>
   );
 }
 

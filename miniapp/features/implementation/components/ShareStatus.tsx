@@ -1,28 +1,46 @@
-/** The owner shares a read-only status link with the customer: made on demand, then copied or opened. */
+/**
+ * The owner shares a read-only status link with the customer: made on demand, then sent as a card through the
+ * host's share sheet (DingTalk, Feishu, WeCom) or, on a desktop or in a browser, copied or opened. No QR code
+ * library is installed, so a desktop shows the link to copy instead of a code to scan.
+ */
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { copyText } from '@miniapp/features/platform/copy-text';
 import { isApiError } from '@miniapp/lib/api-client';
+import { shareHost, shareThroughHost } from '@miniapp/lib/platform/share';
+import type { Host } from '@shared/domain/platforms';
 import { Button, Popup } from 'antd-mobile';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShareLink } from '../api';
 import { formatDay } from '../dates';
+import type { ShareLink } from '../types';
 import styles from './evidence.module.css';
 
 interface ShareStatusProps {
   projectId: string;
+  customerName: string;
   isOpen: boolean;
   onClose: () => void;
 }
 
-export function ShareStatus({ projectId, isOpen, onClose }: ShareStatusProps) {
+function useShareHost(): Host | null {
+  const [host, setHost] = useState<Host | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    void shareHost().then((found) => {
+      if (isCurrent) setHost(found);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+  return host;
+}
+
+export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareStatusProps) {
   const { t } = useTranslation();
   const share = useShareLink(projectId);
   const link = share.data;
-
-  async function copy(url: string): Promise<void> {
-    if (await copyText(url)) showSuccess(t('ui.implementation.share.copied'));
-    else showFailure(t('ui.implementation.share.copyFailed'));
-  }
 
   return (
     <Popup visible={isOpen} onMaskClick={onClose} onClose={onClose} bodyClassName={styles.sheet}>
@@ -32,20 +50,7 @@ export function ShareStatus({ projectId, isOpen, onClose }: ShareStatusProps) {
         </h2>
         <p className={styles.hint}>{t('ui.implementation.share.explain')}</p>
         {link ? (
-          <>
-            <p className={styles.link}>{link.url}</p>
-            <p className={styles.hint}>
-              {t('ui.implementation.share.expires', { date: formatDay(link.expiresAt.slice(0, 10)) })}
-            </p>
-            <div className={styles.actions}>
-              <Button shape="rounded" onClick={() => void copy(link.url)}>
-                {t('ui.implementation.share.copy')}
-              </Button>
-              <a className={styles.openLink} href={link.url} target="_blank" rel="noreferrer">
-                {t('ui.implementation.share.open')}
-              </a>
-            </div>
-          </>
+          <SharedLink link={link} customerName={customerName} />
         ) : (
           <>
             {share.isError ? (
@@ -66,5 +71,52 @@ export function ShareStatus({ projectId, isOpen, onClose }: ShareStatusProps) {
         )}
       </div>
     </Popup>
+  );
+}
+
+function SharedLink({ link, customerName }: { link: ShareLink; customerName: string }) {
+  const { t } = useTranslation();
+  const host = useShareHost();
+  const expires = formatDay(link.expiresAt.slice(0, 10));
+
+  async function copy(): Promise<void> {
+    if (await copyText(link.url)) showSuccess(t('ui.implementation.share.copied'));
+    else showFailure(t('ui.implementation.share.copyFailed'));
+  }
+
+  async function send(platform: string): Promise<void> {
+    try {
+      await shareThroughHost({
+        title: t('ui.implementation.messages.share.title', { customer: customerName }),
+        text: t('ui.implementation.messages.share.body', { date: expires }),
+        url: link.url,
+      });
+      showSuccess(t('ui.implementation.share.sent', { platform }));
+    } catch {
+      showFailure(t('ui.implementation.share.sendFailed', { platform }));
+    }
+  }
+
+  const platform = host && host !== 'browser' ? t(`ui.platforms.${host}`) : null;
+  return (
+    <>
+      {platform ? (
+        <Button block color="primary" shape="rounded" onClick={() => void send(platform)}>
+          {t('ui.implementation.share.send', { platform })}
+        </Button>
+      ) : (
+        <p className={styles.hint}>{t('ui.implementation.share.desktopHint')}</p>
+      )}
+      <p className={styles.link}>{link.url}</p>
+      <p className={styles.hint}>{t('ui.implementation.share.expires', { date: expires })}</p>
+      <div className={styles.actions}>
+        <Button shape="rounded" onClick={() => void copy()}>
+          {t('ui.implementation.share.copy')}
+        </Button>
+        <a className={styles.openLink} href={link.url} target="_blank" rel="noreferrer">
+          {t('ui.implementation.share.open')}
+        </a>
+      </div>
+    </>
   );
 }

@@ -1,13 +1,26 @@
-/** The go-live requirements a customer confirms when signing off acceptance (UAT, go-live, project acceptance). */
+/**
+ * The go-live requirements a customer confirms when signing off acceptance (UAT, go-live, project acceptance). When
+ * some are not delivered it says so in words and asks why the customer goes on; the reason is kept with the signature.
+ */
+import { undeliveredItems } from '@shared/domain/implementation/acceptance-step';
+import { TextArea } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../types';
+import evidenceStyles from './evidence.module.css';
 import styles from './implementation.module.css';
 
 type AcceptanceList = Project['acceptanceItems'];
 
-export function SignOffAcceptance({ items }: { items: AcceptanceList }) {
+interface SignOffAcceptanceProps {
+  items: AcceptanceList;
+  reason: string;
+  onReasonChange: (reason: string) => void;
+}
+
+export function SignOffAcceptance({ items, reason, onReasonChange }: SignOffAcceptanceProps) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
+  const undelivered = undeliveredItems(items);
   return (
     <section aria-labelledby="signoff-acceptance">
       <h3 id="signoff-acceptance" className={styles.cardHint}>
@@ -23,6 +36,28 @@ export function SignOffAcceptance({ items }: { items: AcceptanceList }) {
           </li>
         ))}
       </ul>
+      {undelivered.length > 0 ? (
+        <>
+          <p className={evidenceStyles.warning} id="signoff-warning">
+            {t('ui.implementation.evidence.undelivered', {
+              count: undelivered.length,
+              titles: undelivered.map((item) => `「${item.title}」`).join(''),
+            })}
+          </p>
+          <div className={evidenceStyles.field}>
+            <label htmlFor="signoff-reason">{t('ui.implementation.evidence.signoffReason')}</label>
+            <TextArea
+              id="signoff-reason"
+              value={reason}
+              onChange={onReasonChange}
+              rows={2}
+              maxLength={500}
+              aria-describedby="signoff-warning"
+              placeholder={t('ui.implementation.evidence.signoffReasonPlaceholder')}
+            />
+          </div>
+        </>
+      ) : null}
     </section>
   );
 }

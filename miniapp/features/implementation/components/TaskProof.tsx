@@ -51,6 +51,15 @@ export function TaskProof({ task }: { task: Task }) {
               name: signature.signerName,
               time: formatDateTime(signature.signedAt),
             })}
+            {signature.exception ? (
+              <span className={styles.exception}>
+                {t('ui.implementation.proof.undelivered', {
+                  titles: signature.exception.undelivered.map((item) => `「${item.title}」`).join(''),
+                })}
+                <br />
+                {t('ui.implementation.proof.reason', { reason: signature.exception.reason })}
+              </span>
+            ) : null}
           </figcaption>
         </figure>
       ) : null}

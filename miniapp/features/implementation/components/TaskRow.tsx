@@ -71,6 +71,14 @@ export const TaskRow = memo(function TaskRow({
         {task.blocker ? (
           <span className={styles.blockerText}>
             {t('ui.implementation.task.blockedBy', { reason: task.blocker })}
+            {task.blockedUntil
+              ? ` · ${t('ui.implementation.task.blockedUntil', { date: formatDay(task.blockedUntil) })}`
+              : null}
+          </span>
+        ) : null}
+        {!isDone && task.projectedDueDate !== task.dueDate ? (
+          <span className={styles.projected}>
+            {t('ui.implementation.task.projectedDue', { date: formatDay(task.projectedDueDate) })}
           </span>
         ) : null}
         {showProof ? <TaskProof task={task} /> : null}

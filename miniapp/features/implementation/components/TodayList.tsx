@@ -1,9 +1,10 @@
 /** 今日待办: my open tasks across projects, overdue first and blocked ones marked, each ticked with one tap. */
 import { PageState } from '@miniapp/components/PageState';
+import { listsGoLiveRequirements } from '@shared/domain/implementation/acceptance-step';
 import { CheckCircleOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useToday } from '../api';
 import { formatDay } from '../dates';
 import { type PendingTaskSubmission, usePendingByTask } from '../task-submissions';
@@ -23,11 +24,15 @@ export function TodayList() {
   const items = today.data ?? [];
 
   const send = useTaskSender();
+  const navigate = useNavigate();
 
+  /** An acceptance sign-off is signed on the project page, where the go-live requirements are listed. */
   function tick(item: TodayItem): void {
     const { task } = item;
+    const step = { phaseName: item.phaseName, taskTitle: task.title, evidence: task.evidence };
     if (task.doneAt !== null) send(item.projectId, task, 'ui.implementation.queue.untick', { done: false });
     else if (hasProof(task)) send(item.projectId, task, 'ui.implementation.queue.tick', { done: true });
+    else if (listsGoLiveRequirements(step)) void navigate(`/implementation/projects/${item.projectId}`);
     else setEvidenceFor(item);
   }
 

@@ -32,13 +32,9 @@ export function ProjectPage() {
         backFallback="/implementation"
         actions={
           canShare ? (
-            <button
-              type="button"
-              className={styles.iconButton}
-              aria-label={t('ui.implementation.share.title')}
-              onClick={() => setSharing(true)}
-            >
+            <button type="button" className={styles.shareButton} onClick={() => setSharing(true)}>
               <LinkOutline aria-hidden="true" />
+              <span>{t('ui.implementation.share.button')}</span>
             </button>
           ) : null
         }
@@ -61,7 +57,12 @@ export function ProjectPage() {
             <AcceptanceItems project={project.data} />
             <StatusLinks project={project.data} />
             {canShare ? (
-              <ShareStatus projectId={project.data.id} isOpen={isSharing} onClose={() => setSharing(false)} />
+              <ShareStatus
+                projectId={project.data.id}
+                customerName={project.data.customerName}
+                isOpen={isSharing}
+                onClose={() => setSharing(false)}
+              />
             ) : null}
           </>
         ) : null}

@@ -74,6 +74,33 @@ function StatusBody({ data }: { data: StatusPageData }) {
 
 type StatusProjectData = StatusPageData['projects'][number];
 
+/** 需要您配合: what the customer's side is asked for now, with the date it is needed by. */
+function NeedsYou({ project, index }: { project: StatusProjectData; index: number }) {
+  const { t } = useTranslation();
+  if (project.needsYou.length === 0) return null;
+  return (
+    <section className={styles.needsYou} aria-labelledby={`status-needs-you-${index}`}>
+      <h3 id={`status-needs-you-${index}`} className={styles.needsYouTitle}>
+        {t('ui.implementation.status.needsYou')}
+      </h3>
+      <p className={styles.dates}>{t('ui.implementation.status.needsYouHint')}</p>
+      <ul className={styles.requirements}>
+        {project.needsYou.map((item) => (
+          <li key={`${item.phaseName}-${item.title}`}>
+            <span>{item.title}</span>
+            <span className={styles.dates}>
+              {t('ui.implementation.status.needsYouItem', {
+                phase: item.phaseName,
+                date: formatDay(item.dueDate),
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** One project as the customer sees it: health, progress, the timeline and each phase's count of done tasks. */
 function StatusProject({ project, index }: { project: StatusProjectData; index: number }) {
   const { t } = useTranslation();
@@ -89,7 +116,18 @@ function StatusProject({ project, index }: { project: StatusProjectData; index: 
             date: project.goLiveTarget ? formatDay(project.goLiveTarget) : t('ui.common.notSet'),
           })}
         </span>
+        <span className={styles.dates}>
+          {t('ui.implementation.status.projectedGoLive', { date: formatDay(project.projectedGoLive) })}
+        </span>
       </div>
+      {project.contact ? (
+        <p className={styles.contact}>
+          {project.contact.title
+            ? t('ui.implementation.status.contactWithTitle', project.contact)
+            : t('ui.implementation.status.contact', project.contact)}
+        </p>
+      ) : null}
+      <NeedsYou project={project} index={index} />
       <ProgressBar value={project.progress} label={t('ui.implementation.project.progress')} />
       <PhaseTimeline phases={project.phases} isEmbedded headingId={`status-timeline-${index}`} />
       <ol className={styles.phases}>

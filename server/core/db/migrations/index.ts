@@ -10,6 +10,7 @@ import * as statusLinks from './0007_status_links';
 import * as taskVersions from './0008_task_versions';
 import * as identitiesByConnection from './0009_identities_by_connection';
 import * as tokenLifetimes from './0010_token_lifetimes';
+import * as signoffExceptions from './0011_signoff_exceptions';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_task_versions': taskVersions,
   '0009_identities_by_connection': identitiesByConnection,
   '0010_token_lifetimes': tokenLifetimes,
+  '0011_signoff_exceptions': signoffExceptions,
 };

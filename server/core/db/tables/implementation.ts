@@ -100,6 +100,12 @@ export interface ImplTasksTable {
   signer_name: string | null;
   signature_attachment_id: string | null;
   signed_at: string | null;
+  /** Why the customer signed although go-live requirements were not delivered. */
+  signoff_exception_reason: string | null;
+  /** JSON: the go-live requirements not delivered at signing ({ id, title, status }[]). */
+  signoff_exception_items: string | null;
+  /** The blocker holds until this date (YYYY-MM-DD); the work after it is projected from there. */
+  blocked_until: string | null;
   /** Set when an upgrade removed this open task; kept so its evidence is never lost. */
   removed_at: string | null;
   /** Raised by every write; a change made against an older one answers 409. */
