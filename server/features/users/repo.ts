@@ -89,3 +89,63 @@ export function findActiveUsers(tdb: TenantDb, q: string | undefined, limit: num
   if (q) select = select.where(likeEscaped(sql`lower(name)`, containsPattern(q.toLowerCase())));
   return select.orderBy('name').orderBy('id').limit(limit).execute();
 }
+
+/** Everyone of the tenant whose name contains `q`, deactivated people included unless filtered out. */
+export function findMembers(
+  tdb: TenantDb,
+  query: { q?: string; status: 'all' | 'active' | 'deactivated'; limit: number },
+) {
+  let select = tdb.selectFrom('users').selectAll();
+  if (query.q) select = select.where(likeEscaped(sql`lower(name)`, containsPattern(query.q.toLowerCase())));
+  if (query.status !== 'all') select = select.where('active', '=', query.status === 'active' ? 1 : 0);
+  return select.orderBy('active', 'desc').orderBy('name').orderBy('id').limit(query.limit).execute();
+}
+
+/** The platform identities of these people, with the connection each came through. */
+export function findIdentitiesOf(tdb: TenantDb, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('user_identities')
+    .innerJoin('platform_connections', (join) =>
+      join
+        .onRef('platform_connections.id', '=', 'user_identities.connection_id')
+        .onRef('platform_connections.tenant_id', '=', 'user_identities.tenant_id'),
+    )
+    .select([
+      'user_identities.user_id',
+      'user_identities.connection_id',
+      'user_identities.platform',
+      'user_identities.external_id',
+      'platform_connections.external_key',
+    ])
+    .where('user_identities.user_id', 'in', [...new Set(userIds)])
+    .orderBy('user_identities.created_at')
+    .orderBy('user_identities.id')
+    .execute();
+}
+
+export async function updateUserRole(
+  tdb: TenantDb,
+  userId: string,
+  change: { role: string; role_source: string; updated_at: string },
+): Promise<void> {
+  await tdb.updateTable('users').set(change).where('id', '=', userId).execute();
+}
+
+export async function updateUserActive(
+  tdb: TenantDb,
+  userId: string,
+  change: { active: number; deactivated_at: string | null; updated_at: string },
+): Promise<void> {
+  await tdb.updateTable('users').set(change).where('id', '=', userId).execute();
+}
+
+/** Ends every open session of a person now. */
+export async function revokeSessionsOf(tdb: TenantDb, userId: string, at: string): Promise<void> {
+  await tdb
+    .updateTable('sessions')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
