@@ -140,6 +140,38 @@ export class PlatformError extends Error {
   }
 }
 
+/** A department of the organisation's directory, as the platform names it. */
+export interface DirectoryDepartment {
+  /** DingTalk dept_id, Feishu open_department_id, WeCom department id; the root is the platform's root id. */
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+/** A person of the organisation's directory: the same id sign-in yields (DingTalk/WeCom userid, Feishu open_id). */
+export interface DirectoryPerson {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the directory showed. `denied` when the app lacks the contact permission or data range for it (Feishu
+ * 99991672/40004, DingTalk 88/60011, WeCom 60011): an answer to show, not a failure.
+ */
+export interface DirectoryListing<T> {
+  items: T[];
+  denied: boolean;
+}
+
+export interface PlatformDirectory {
+  /** The root department's id: DingTalk 1, Feishu "0", WeCom 1. */
+  readonly rootDepartmentId: string;
+  /** The departments directly under `parentId`. */
+  listDepartments(appToken: string, parentId: string): Promise<DirectoryListing<DirectoryDepartment>>;
+  /** People whose name contains `query`, or the members of the root department when it is empty. */
+  searchPeople(appToken: string, query: string): Promise<DirectoryListing<DirectoryPerson>>;
+}
+
 export interface PlatformClient {
   readonly platform: Platform;
   /** Fetches a new app access token; never caches. */
@@ -164,4 +196,6 @@ export interface PlatformClient {
   ): JsapiConfig;
   /** The ticket kinds jsapiConfig needs. */
   readonly ticketKinds: readonly TicketKind[];
+  /** The organisation's departments and people by name, for the role-mapping pickers. */
+  readonly directory: PlatformDirectory;
 }

@@ -59,7 +59,11 @@ export async function signInWithPlatform(
 const rolePrecedence: readonly Role[] = ['admin', 'manager', 'pm', 'implementer', 'sales'];
 
 /** A person mapping wins over the strongest department mapping; null when no mapping applies to the person. */
-async function mappedRole(tx: TenantDb, connectionId: string, profile: PlatformProfile): Promise<Role | null> {
+async function mappedRole(
+  tx: TenantDb,
+  connectionId: string,
+  profile: PlatformProfile,
+): Promise<Role | null> {
   const mappings = await findMappedRoles(tx, connectionId, profile.externalId, profile.departmentIds);
   const direct = mappings.find((mapping) => mapping.subject === 'user');
   if (direct) return direct.role as Role;

@@ -14,9 +14,9 @@ import {
   findMembers,
   findUser,
   revokeSessionsOf,
+  type UserRow,
   updateUserActive,
   updateUserRole,
-  type UserRow,
 } from './repo';
 
 export async function listMembers(tdb: TenantDb, actor: Actor, query: MemberQuery): Promise<MemberList> {

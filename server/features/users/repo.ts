@@ -149,3 +149,23 @@ export async function revokeSessionsOf(tdb: TenantDb, userId: string, at: string
     .where('revoked_at', 'is', null)
     .execute();
 }
+
+/** The identities of a connection whose person's name contains `query`, with that name, by name. */
+export function findIdentitiesByConnection(
+  tdb: TenantDb,
+  connectionId: string,
+  query: string,
+  limit: number,
+) {
+  let select = tdb
+    .selectFrom('user_identities')
+    .innerJoin('users', (join) =>
+      join
+        .onRef('users.id', '=', 'user_identities.user_id')
+        .onRef('users.tenant_id', '=', 'user_identities.tenant_id'),
+    )
+    .select(['user_identities.external_id', 'users.name'])
+    .where('user_identities.connection_id', '=', connectionId);
+  if (query) select = select.where(likeEscaped(sql`lower(users.name)`, containsPattern(query.toLowerCase())));
+  return select.orderBy('users.name').orderBy('user_identities.id').limit(limit).execute();
+}

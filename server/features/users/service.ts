@@ -6,6 +6,7 @@ import type { PeopleList, PeopleQuery, RoleSource } from '@shared/schemas/users'
 import {
   deleteUnclaimedUser,
   findActiveUsers,
+  findIdentitiesByConnection,
   findUser,
   findUserIdByIdentity,
   findUserIdByUnionId,
@@ -180,7 +181,12 @@ async function claimIdentity(
   return winner.user_id;
 }
 
-async function applyMappedRole(tdb: TenantDb, userId: string, mapped: Role | null, now: string): Promise<void> {
+async function applyMappedRole(
+  tdb: TenantDb,
+  userId: string,
+  mapped: Role | null,
+  now: string,
+): Promise<void> {
   if (!mapped) return;
   const row = await findUser(tdb, userId);
   if (!row || row.role_source === 'manual' || (row.role === mapped && row.role_source === 'mapping')) return;
@@ -218,4 +224,15 @@ export async function refreshPerson(
     ...(profile.mobile ? { mobile: profile.mobile } : {}),
     ...(profile.email ? { email: profile.email } : {}),
   });
+}
+
+/** People who signed in through a connection, named as Fieldloop knows them: a directory the platform cannot refuse. */
+export async function peopleSignedInThrough(
+  tdb: TenantDb,
+  connectionId: string,
+  query: string,
+  limit: number,
+): Promise<{ externalId: string; name: string }[]> {
+  const rows = await findIdentitiesByConnection(tdb, connectionId, query, limit);
+  return rows.map((row) => ({ externalId: row.external_id, name: row.name }));
 }

@@ -11,6 +11,7 @@ import {
   type TicketKind,
 } from '../types';
 import { handleDingTalkCallback } from './callback';
+import { createDingTalkDirectory } from './directory';
 import { readDingTalkBody } from './errors';
 import { renderDingTalkMessage } from './message';
 
@@ -41,11 +42,11 @@ const userReply = z.object({
 const sendReply = z.object({ task_id: z.union([z.number(), z.string()]) });
 
 export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptions): PlatformClient {
-  // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com; only oapi endpoints are used here.
+  // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com (the directory's people search).
   const oapi = trimBaseUrl(settings.baseUrl, 'https://oapi.dingtalk.com');
   const call = (request: HttpRequest) => callJson('dingtalk', http, request, readDingTalkBody);
 
-  return {
+  const client: Omit<PlatformClient, 'directory'> = {
     platform: 'dingtalk',
     ticketKinds: ['jsapi'],
 
@@ -146,6 +147,7 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
       };
     },
   };
+  return { ...client, directory: createDingTalkDirectory(oapi, call, client.fetchProfile) };
 }
 
 function unsupportedTicket(kind: TicketKind): PlatformError {

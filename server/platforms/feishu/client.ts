@@ -15,6 +15,7 @@ import {
 } from '../types';
 import { handleFeishuCallback } from './callback';
 import { feishuUuid, renderFeishuCard } from './card';
+import { createFeishuDirectory } from './directory';
 import { createLarkHttp } from './http-instance';
 import { createLarkLogger } from './logger';
 
@@ -136,6 +137,7 @@ export function createFeishuClient(
   return {
     platform: 'feishu',
     ticketKinds: ['jsapi'],
+    directory: createFeishuDirectory(lark),
 
     async fetchAppToken(): Promise<Expiring> {
       const body: unknown = await lark().auth.tenantAccessToken.internal({

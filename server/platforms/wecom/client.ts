@@ -11,6 +11,7 @@ import {
   type WeComSettings,
 } from '../types';
 import { handleWeComCallback } from './callback';
+import { createWeComDirectory } from './directory';
 import { readWeComBody } from './errors';
 import { renderWeComMessage } from './message';
 
@@ -57,6 +58,7 @@ export function createWeComClient(settings: WeComSettings, http: HttpOptions): P
   return {
     platform: 'wecom',
     ticketKinds: ['jsapi', 'agentJsapi'],
+    directory: createWeComDirectory(getWithToken),
 
     async fetchAppToken(): Promise<Expiring> {
       const body = await call({
