@@ -14,15 +14,17 @@ import type { WeComApp, WeComOrg, WeComState } from './state';
 const ROOT = 1;
 
 export function weComContactRoutes(router: Router, state: WeComState): void {
+  // Without `id`: every department the app may see (the docs: 不填则获取全量组织架构, within the app's range).
   router.get('/cgi-bin/department/list', (ctx) => {
-    const found = readableDepartment(ctx, state, queryParam(ctx, 'id') ?? String(ROOT));
+    const requested = queryParam(ctx, 'id');
+    const found =
+      requested === undefined ? visibleOrg(ctx, state) : readableDepartment(ctx, state, requested);
     if (!found) return;
-    const { org, departmentId } = found;
-    const within = subtree(org, departmentId);
-    const rootName = org.corpName;
+    const { org, departmentIds } = found;
+    const within = new Set(departmentIds.flatMap((id) => [...subtree(org, id)]));
     weComOk(ctx, {
       department: [
-        ...(departmentId === ROOT ? [{ id: ROOT, name: rootName, parentid: 0, order: 100000000 }] : []),
+        ...(within.has(ROOT) ? [{ id: ROOT, name: org.corpName, parentid: 0, order: 100000000 }] : []),
         ...org.departments
           .filter((department) => within.has(department.id))
           .map((department, index) => ({
@@ -40,7 +42,8 @@ export function weComContactRoutes(router: Router, state: WeComState): void {
   router.get('/cgi-bin/user/simplelist', (ctx) => {
     const found = readableDepartment(ctx, state, queryParam(ctx, 'department_id'));
     if (!found) return;
-    const { org, departmentId } = found;
+    const { org, departmentIds } = found;
+    const [departmentId = ROOT] = departmentIds;
     const departments =
       queryParam(ctx, 'fetch_child') === '1' ? subtree(org, departmentId) : new Set([departmentId]);
     const members = [...org.users.values()].filter((user) =>
@@ -56,11 +59,18 @@ export function weComContactRoutes(router: Router, state: WeComState): void {
   });
 }
 
-function readableDepartment(
-  ctx: Context,
-  state: WeComState,
-  raw: string | undefined,
-): { org: WeComOrg; departmentId: number } | null {
+interface Readable {
+  org: WeComOrg;
+  departmentIds: number[];
+}
+
+function visibleOrg(ctx: Context, state: WeComState): Readable | null {
+  const app = weComCaller(ctx, state);
+  const org = app ? state.orgs.get(app.corpId) : undefined;
+  return app && org ? { org, departmentIds: app.visibleDepartmentIds } : null;
+}
+
+function readableDepartment(ctx: Context, state: WeComState, raw: string | undefined): Readable | null {
   const app = weComCaller(ctx, state);
   if (!app) return null;
   const org = state.orgs.get(app.corpId);
@@ -77,7 +87,7 @@ function readableDepartment(
     weComError(ctx, 60011, 'no privilege to access/modify contact/party/agent');
     return null;
   }
-  return { org, departmentId };
+  return { org, departmentIds: [departmentId] };
 }
 
 /** Visible when the department or one of its ancestors is in the app's range. */
