@@ -4,6 +4,7 @@ import { enCustomerUi } from './en.customers';
 import { enFieldUi } from './en.field';
 import { enImplementationUi } from './en.implementation';
 import { enLinksUi } from './en.links';
+import { enMembersUi } from './en.members';
 import { enPlatformUi } from './en.platform';
 import { enRequirementsUi } from './en.requirements';
 import { enVisitsUi } from './en.visits';
@@ -96,6 +97,7 @@ export const en: Catalogue = {
   },
   ui: {
     ...enPlatformUi,
+    ...enMembersUi,
     ...enCustomerUi,
     ...enFieldUi,
     ...enVisitsUi,

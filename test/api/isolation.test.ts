@@ -12,7 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 interface Probe {
   /** Which of the victim's objects the id in the path names. */
-  target: 'customer' | 'connection' | 'attachment' | 'visit' | 'template' | 'project' | 'requirement';
+  target:
+    | 'customer'
+    | 'connection'
+    | 'attachment'
+    | 'visit'
+    | 'template'
+    | 'project'
+    | 'requirement'
+    | 'user';
   /** A valid body, so only the foreign id can be the reason for refusal. */
   body?: unknown;
 }
@@ -33,6 +41,9 @@ const probes: Record<string, Probe> = {
     body: { subject: 'department', externalId: '1', role: 'admin' },
   },
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId': { target: 'connection' },
+  'GET /api/v1/platform/connections/:id/directory/departments': { target: 'connection' },
+  'GET /api/v1/platform/connections/:id/directory/people': { target: 'connection' },
+  'PATCH /api/v1/users/:id': { target: 'user', body: { role: 'admin' } },
   'GET /api/v1/attachments/:id': { target: 'attachment' },
   'GET /api/v1/visits/:id': { target: 'visit' },
   'PATCH /api/v1/visits/:id': { target: 'visit', body: { version: 1, notes: '越权修改' } },
@@ -108,12 +119,14 @@ const foreignIds = {
   task: '',
   statusLink: '',
   requirement: '',
+  user: '',
 };
 
 beforeAll(async () => {
   app = await startTestApp();
   const victimTenant = await makeTenant(app, '受害租户');
   const victim = await makeUser(victimTenant, 'sales');
+  foreignIds.user = victim.id;
   foreignIds.customer = await makeCustomer(victim, { name: '别家的客户' });
   foreignIds.connection = await makeConnection(victimTenant);
   foreignIds.attachment = (await uploadFile(app.url, victim.token, jpegBytes())).body.id;
