@@ -146,7 +146,9 @@ function DirectoryField({ connectionId, platform, subject, value, onChange }: Di
         {value ? t('ui.connections.roles.form.change') : t(`ui.connections.roles.form.pick.${subject}`)}
       </Button>
       <BottomSheet isOpen={isOpen} title={title} onClose={() => setOpen(false)}>
-        <Picker connectionId={connectionId} platform={platform} onPick={pick} />
+        <section aria-label={title}>
+          <Picker connectionId={connectionId} platform={platform} onPick={pick} />
+        </section>
       </BottomSheet>
     </div>
   );

@@ -113,13 +113,15 @@ export function MemberCard({ member }: { member: Member }) {
         title={t('ui.members.changeRoleTitle', { name: member.name })}
         onClose={() => setChoosingRole(false)}
       >
-        <p className={styles.note}>{t('ui.members.roleNote')}</p>
-        <SingleChoiceChips
-          label={t('ui.members.changeRole')}
-          options={roles.map((value) => ({ value, label: t(`enums.role.${value}`) }))}
-          value={member.role}
-          onChange={changeRole}
-        />
+        <section aria-label={t('ui.members.changeRoleTitle', { name: member.name })}>
+          <p className={styles.note}>{t('ui.members.roleNote')}</p>
+          <SingleChoiceChips
+            label={t('ui.members.changeRole')}
+            options={roles.map((value) => ({ value, label: t(`enums.role.${value}`) }))}
+            value={member.role}
+            onChange={changeRole}
+          />
+        </section>
       </BottomSheet>
     </li>
   );
