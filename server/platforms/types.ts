@@ -61,6 +61,11 @@ export interface PlatformProfile {
   mobile: string | null;
   email: string | null;
   departmentIds: string[];
+  /**
+   * The platform says the person administers the organisation (DingTalk `admin`, Feishu `is_tenant_manager` when
+   * the app may read contacts); WeCom's user/get does not say, so false there.
+   */
+  isOrgAdmin: boolean;
   /** Feishu tells which tenant the person belongs to; DingTalk and WeCom internal apps are single-tenant. */
   tenantKey: string | null;
 }

@@ -139,7 +139,7 @@ export const enPlatformUi: Pick<
     roles: {
       link: 'Role mapping',
       title: 'Role mapping',
-      rule: 'Each time someone signs in through this connection they get the role mapped to them; otherwise the strongest role mapped to one of their departments ({{order}}); with no mapping a newcomer starts as {{fallback}} and others keep their role. A role an admin set by hand under Members is never changed by mappings.',
+      rule: 'Each time someone signs in through this connection they get the role mapped to them; otherwise the strongest role mapped to one of their departments ({{order}}); with no mapping the organisation’s administrator on the platform (DingTalk admin, Feishu tenant manager) is an admin, other newcomers start as {{fallback}} and others keep their role. A role an admin set by hand under Members is never changed by mappings.',
       listTitle: 'Mappings',
       subject: { department: 'Department', user: 'Member' },
       emptyTitle: 'No role mappings yet',

@@ -179,6 +179,10 @@ describe('mappings re-apply at each sign-in', () => {
     expect((await signInFeishu('cli_full', 'ou_zhaolei')).body.user.role).toBe('implementer');
   });
 
+  it('makes the Feishu tenant’s manager an admin rather than 销售', async () => {
+    expect((await signInFeishu('cli_full', 'ou_lizong')).body.user.role).toBe('admin');
+  });
+
   it('keeps a role an admin set by hand, whatever the mappings say', async () => {
     const first = await signInFeishu('cli_full', 'ou_lizong');
     const set = await app.api(admin.token).patch(`/api/v1/users/${first.body.user.id}`, { role: 'manager' });

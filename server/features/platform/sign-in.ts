@@ -58,7 +58,10 @@ export async function signInWithPlatform(
 /** Most privileged first, so a person in two mapped departments gets the larger role. */
 const rolePrecedence: readonly Role[] = ['admin', 'manager', 'pm', 'implementer', 'sales'];
 
-/** A person mapping wins over the strongest department mapping; null when no mapping applies to the person. */
+/**
+ * A person mapping wins over the strongest department mapping; with neither, someone the platform names as the
+ * organisation's administrator is an admin here too. Null when nothing applies to the person.
+ */
 async function mappedRole(
   tx: TenantDb,
   connectionId: string,
@@ -67,7 +70,8 @@ async function mappedRole(
   const mappings = await findMappedRoles(tx, connectionId, profile.externalId, profile.departmentIds);
   const direct = mappings.find((mapping) => mapping.subject === 'user');
   if (direct) return direct.role as Role;
-  return rolePrecedence.find((role) => mappings.some((mapping) => mapping.role === role)) ?? null;
+  const strongest = rolePrecedence.find((role) => mappings.some((mapping) => mapping.role === role));
+  return strongest ?? (profile.isOrgAdmin ? 'admin' : null);
 }
 
 /** Read before the transaction: on SQLite a query outside an open transaction would wait for it forever. */

@@ -36,6 +36,7 @@ const userReply = z.object({
     email: optionalText,
     org_email: optionalText,
     dept_id_list: z.array(z.union([z.number(), z.string()])).nullish(),
+    admin: z.boolean().nullish(),
   }),
 });
 
@@ -107,6 +108,7 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
         mobile: user.mobile,
         email: user.email ?? user.org_email,
         departmentIds: (user.dept_id_list ?? []).map(String),
+        isOrgAdmin: user.admin === true,
         tenantKey: null,
       };
     },

@@ -117,6 +117,7 @@ export function createWeComClient(settings: WeComSettings, http: HttpOptions): P
         mobile: user.mobile,
         email: user.email ?? user.biz_mail,
         departmentIds: (user.department ?? []).map(String),
+        isOrgAdmin: false,
         tenantKey: null,
       };
     },

@@ -98,7 +98,7 @@ export function RoleMappingForm({ connectionId, platform }: RoleMappingFormProps
       >
         <SingleChoiceChips label={t('ui.connections.roles.form.subject')} options={subjectOptions} />
       </Form.Item>
-      <Form.Item name="picked" label={t(`ui.connections.roles.form.pick.${subject}`)} required>
+      <Form.Item name="picked" label={t(`ui.connections.roles.subject.${subject}`)} required>
         <DirectoryField connectionId={connectionId} platform={platform} subject={subject} />
       </Form.Item>
       <Form.Item
