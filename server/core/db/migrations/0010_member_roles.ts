@@ -12,6 +12,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('role_source', 'text', (c) => c.notNull().defaultTo('default'))
     .execute();
   await db.schema.alterTable('users').addColumn('deactivated_at', 'text').execute();
+  // People deactivated before this column existed were last changed when they left.
+  await db
+    .updateTable('users')
+    .set((eb) => ({ deactivated_at: eb.ref('updated_at') }))
+    .where('active', '=', 0)
+    .execute();
   await db.schema.alterTable('platform_role_mappings').addColumn('external_name', 'text').execute();
 }
 
