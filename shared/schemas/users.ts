@@ -36,8 +36,7 @@ export type MemberQuery = z.infer<typeof memberQuery>;
 export const memberIdentity = z.object({
   connectionId: idSchema,
   platform: z.enum(platforms),
-  /** DingTalk/WeCom corpId or Feishu appId of the connection the person signed in through. */
-  externalKey: z.string(),
+  /** The person's id on the platform, inside the connection they signed in through. */
   externalId: z.string(),
 });
 

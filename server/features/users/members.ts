@@ -83,7 +83,6 @@ async function presentMembers(tdb: TenantDb, actor: Actor, rows: UserRow[]): Pro
       .map((identity) => ({
         connectionId: identity.connection_id,
         platform: identity.platform as Platform,
-        externalKey: identity.external_key,
         externalId: identity.external_id,
       })),
     can: { update: canUpdateMember(actor, row.id) },

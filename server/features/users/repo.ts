@@ -101,26 +101,15 @@ export function findMembers(
   return select.orderBy('active', 'desc').orderBy('name').orderBy('id').limit(query.limit).execute();
 }
 
-/** The platform identities of these people, with the connection each came through. */
+/** The platform identities of these people, each with the connection it came through. */
 export function findIdentitiesOf(tdb: TenantDb, userIds: readonly string[]) {
   if (userIds.length === 0) return Promise.resolve([]);
   return tdb
     .selectFrom('user_identities')
-    .innerJoin('platform_connections', (join) =>
-      join
-        .onRef('platform_connections.id', '=', 'user_identities.connection_id')
-        .onRef('platform_connections.tenant_id', '=', 'user_identities.tenant_id'),
-    )
-    .select([
-      'user_identities.user_id',
-      'user_identities.connection_id',
-      'user_identities.platform',
-      'user_identities.external_id',
-      'platform_connections.external_key',
-    ])
-    .where('user_identities.user_id', 'in', [...new Set(userIds)])
-    .orderBy('user_identities.created_at')
-    .orderBy('user_identities.id')
+    .select(['user_id', 'connection_id', 'platform', 'external_id'])
+    .where('user_id', 'in', [...new Set(userIds)])
+    .orderBy('created_at')
+    .orderBy('id')
     .execute();
 }
 

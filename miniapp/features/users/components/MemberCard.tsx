@@ -12,7 +12,13 @@ import { useTranslation } from 'react-i18next';
 import { useUpdateMember } from '../api';
 import styles from './members.module.css';
 
-export function MemberCard({ member }: { member: Member }) {
+interface MemberCardProps {
+  member: Member;
+  /** Connection id → DingTalk/WeCom corpId or Feishu appId, to tell two organisations of a platform apart. */
+  connectionKeys: ReadonlyMap<string, string>;
+}
+
+export function MemberCard({ member, connectionKeys }: MemberCardProps) {
   const { t } = useTranslation();
   const update = useUpdateMember();
   const [isChoosingRole, setChoosingRole] = useState(false);
@@ -76,7 +82,7 @@ export function MemberCard({ member }: { member: Member }) {
           member.identities.map((identity) => (
             <li key={`${identity.connectionId}:${identity.externalId}`} className={styles.identity}>
               <span className={styles.platform}>{t(`ui.platforms.${identity.platform}`)}</span>
-              <span className={styles.key}>{identity.externalKey}</span>
+              <span className={styles.key}>{connectionKeys.get(identity.connectionId)}</span>
               <span className={styles.key}>{identity.externalId}</span>
             </li>
           ))

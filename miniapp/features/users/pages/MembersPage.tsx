@@ -3,6 +3,7 @@
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
+import { useConnections } from '@miniapp/features/platform/api';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { MemberQuery } from '@shared/schemas/users';
 import { SearchBar } from 'antd-mobile';
@@ -22,7 +23,10 @@ export function MembersPage() {
   const [status, setStatus] = useState<Status>('all');
   const q = useDebouncedValue(search.trim());
   const members = useMembers({ q, status });
+  const connections = useConnections();
   const items = members.data?.items ?? [];
+  // Which organisation's app an identity came through: DingTalk/WeCom corpId or Feishu appId.
+  const keyOf = new Map(connections.data?.items.map((connection) => [connection.id, connection.externalKey]));
   return (
     <main className={styles.page}>
       <PageHeader title={t('ui.members.title')} backFallback="/me" />
@@ -54,7 +58,7 @@ export function MembersPage() {
       >
         <ul className={styles.list} aria-label={t('ui.members.title')}>
           {items.map((member) => (
-            <MemberCard key={member.id} member={member} />
+            <MemberCard key={member.id} member={member} connectionKeys={keyOf} />
           ))}
         </ul>
       </PageState>
