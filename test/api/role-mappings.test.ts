@@ -300,6 +300,14 @@ describe('GET /api/v1/platform/connections/:id/directory/people', () => {
     expect((await people(admin.token, 'wecom', '赵')).body.items).toEqual([]);
   });
 
+  it('says a DingTalk app without the contact permission is denied the name search', async () => {
+    expect((await people(admin.token, 'dingtalkNarrow', '张')).body).toEqual({
+      items: [],
+      denied: true,
+      fromSignIns: true,
+    });
+  });
+
   it('offers the people who signed in through a Feishu app the directory refuses', async () => {
     const signedIn = await signInFeishu('cli_narrow', 'ou_zhaolei');
     expect(signedIn.status).toBe(200);
