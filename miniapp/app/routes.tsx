@@ -17,6 +17,7 @@ const load = {
   connections: () => import('../features/platform/pages/ConnectionsPage'),
   connectionForm: () => import('../features/platform/pages/ConnectionFormPage'),
   roleMappings: () => import('../features/platform/pages/RoleMappingsPage'),
+  members: () => import('../features/users/pages/MembersPage'),
   customerList: () => import('../features/customers/pages/CustomerListPage'),
   customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),
@@ -47,6 +48,7 @@ const MePage = lazyPage(load.me, (m) => m.MePage);
 const ConnectionsPage = lazyPage(load.connections, (m) => m.ConnectionsPage);
 const ConnectionFormPage = lazyPage(load.connectionForm, (m) => m.ConnectionFormPage);
 const RoleMappingsPage = lazyPage(load.roleMappings, (m) => m.RoleMappingsPage);
+const MembersPage = lazyPage(load.members, (m) => m.MembersPage);
 const CustomerListPage = lazyPage(load.customerList, (m) => m.CustomerListPage);
 const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetailPage);
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
@@ -187,6 +189,7 @@ export function AppRoutes() {
         <Route path="/me/connections" element={<ConnectionsPage />} />
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />
+        <Route path="/me/members" element={<MembersPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/home" replace />} />
     </Routes>

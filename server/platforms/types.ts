@@ -66,6 +66,11 @@ export interface PlatformProfile {
   mobile: string | null;
   email: string | null;
   departmentIds: string[];
+  /**
+   * The platform says the person administers the organisation (DingTalk `admin`, Feishu `is_tenant_manager` when
+   * the app may read contacts); WeCom's user/get does not say, so false there.
+   */
+  isOrgAdmin: boolean;
   /** Feishu tells which tenant the person belongs to; DingTalk and WeCom internal apps are single-tenant. */
   tenantKey: string | null;
 }
@@ -150,6 +155,38 @@ export class PlatformError extends Error {
   }
 }
 
+/** A department of the organisation's directory, as the platform names it. */
+export interface DirectoryDepartment {
+  /** DingTalk dept_id, Feishu open_department_id, WeCom department id; the root is the platform's root id. */
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+/** A person of the organisation's directory: the same id sign-in yields (DingTalk/WeCom userid, Feishu open_id). */
+export interface DirectoryPerson {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the directory showed. `denied` when the app lacks the contact permission or data range for it (Feishu
+ * 99991672/40004, DingTalk 88/60011, WeCom 60011): an answer to show, not a failure.
+ */
+export interface DirectoryListing<T> {
+  items: T[];
+  denied: boolean;
+}
+
+export interface PlatformDirectory {
+  /** The root department's id: DingTalk 1, Feishu "0", WeCom 1. */
+  readonly rootDepartmentId: string;
+  /** The departments directly under `parentId`. */
+  listDepartments(appToken: string, parentId: string): Promise<DirectoryListing<DirectoryDepartment>>;
+  /** People whose name contains `query`, or the members of the root department when it is empty. */
+  searchPeople(appToken: string, query: string): Promise<DirectoryListing<DirectoryPerson>>;
+}
+
 export interface PlatformClient {
   readonly platform: Platform;
   /** Fetches a new app access token; never caches. */
@@ -174,4 +211,6 @@ export interface PlatformClient {
   ): JsapiConfig;
   /** The ticket kinds jsapiConfig needs. */
   readonly ticketKinds: readonly TicketKind[];
+  /** The organisation's departments and people by name, for the role-mapping pickers. */
+  readonly directory: PlatformDirectory;
 }

@@ -139,42 +139,45 @@ export const enPlatformUi: Pick<
     roles: {
       link: 'Role mapping',
       title: 'Role mapping',
-      rule: 'When someone signs in through this connection for the first time, they get the role mapped to their user; otherwise the strongest role mapped to one of their departments ({{order}}); otherwise {{fallback}}. People who already signed in keep their role.',
+      rule: 'Each time someone signs in through this connection they get the role mapped to them; otherwise the strongest role mapped to one of their departments ({{order}}); with no mapping the organisation’s administrator on the platform (DingTalk admin, Feishu tenant manager) is an admin, other newcomers start as {{fallback}} and others keep their role. A role an admin set by hand under Members is never changed by mappings.',
       listTitle: 'Mappings',
       subject: { department: 'Department', user: 'Member' },
       emptyTitle: 'No role mappings yet',
       emptyBody:
         'Right now every newcomer starts as {{fallback}}. Add a mapping for a department or a member below.',
       remove: 'Delete',
-      removeLabel: 'Delete the mapping for {{subject}} {{externalId}}',
+      removeLabel: 'Delete the mapping for {{subject}} “{{name}}”',
       removeConfirm:
-        'After deleting, newcomers from {{subject}} {{externalId}} will no longer start as {{role}}. People who already signed in keep their role. Delete it?',
+        'After deleting, people of {{subject}} “{{name}}” will no longer get {{role}} when they sign in; roles already given stay. Delete it?',
       removed: 'Mapping deleted',
+      unnamed: '(name not recorded)',
       form: {
         title: 'Add a mapping',
         subject: 'Map a',
-        externalId: { department: 'Department ID', user: 'Member ID' },
+        pick: { department: 'Choose a department', user: 'Choose a member' },
+        picked: 'Chosen: {{name}}',
+        change: 'Choose again',
+        nothingPicked: { department: 'Choose a department first', user: 'Choose a member first' },
         role: 'Role',
         replaceNote: 'Saving the same department or member again replaces its role.',
         submit: 'Save mapping',
         saved: 'Mapping saved',
       },
-      hints: {
-        dingtalk: {
-          department:
-            'DingTalk admin console → Contacts → select the department → Department settings: the numeric department ID; the whole organisation (root) is 1.',
-          user: 'DingTalk admin console → Contacts → the member’s details: their UserID.',
-        },
-        feishu: {
-          department:
-            'Note: Feishu sign-in does not tell us a member’s departments yet, so department mappings have no effect. Map members instead.',
-          user: 'The member’s Open ID, starting with ou_ and different for each app: look it up in the Feishu developer console’s API Explorer with “Obtain user ID via email or mobile number” (user_id_type open_id).',
-        },
-        wecom: {
-          department:
-            'WeCom admin console → Contacts → the “⋯” next to a department shows its numeric ID; the root department is 1.',
-          user: 'WeCom admin console → Contacts → the member’s details: their Account, which is the UserID.',
-        },
+      picker: {
+        departmentsTitle: 'Choose a department from {{platform}}',
+        peopleTitle: 'Choose a member from {{platform}}',
+        root: 'All departments',
+        up: 'Up one level',
+        open: 'Show sub-departments',
+        choose: 'Choose',
+        noDepartments: 'No sub-departments here',
+        search: 'Search by name',
+        noPeople: 'Nobody by that name',
+        departmentsDenied:
+          'The {{platform}} app may not read departments (it lacks the contacts permission, or its contacts range does not include them), so departments cannot be mapped. Grant the app the contacts permission and range in the developer console, or map members instead.',
+        peopleDenied:
+          'The {{platform}} app may not read the directory; these are the people who already signed in through this connection.',
+        feishuDefault: 'Feishu apps often may not read departments, so members are mapped by default here.',
       },
     },
   },

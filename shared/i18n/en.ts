@@ -4,6 +4,7 @@ import { enCustomerUi } from './en.customers';
 import { enFieldUi } from './en.field';
 import { enImplementationUi } from './en.implementation';
 import { enLinksUi } from './en.links';
+import { enMembersUi } from './en.members';
 import { enPlatformUi } from './en.platform';
 import { enRequirementsUi } from './en.requirements';
 import { enTemplateEditorUi } from './en.template-editor';
@@ -97,6 +98,7 @@ export const en: Catalogue = {
   },
   ui: {
     ...enPlatformUi,
+    ...enMembersUi,
     ...enCustomerUi,
     ...enFieldUi,
     ...enVisitsUi,

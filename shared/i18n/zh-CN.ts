@@ -4,6 +4,7 @@ import { zhCNCustomerUi } from './zh-CN.customers';
 import { zhCNFieldUi } from './zh-CN.field';
 import { zhCNImplementationUi } from './zh-CN.implementation';
 import { zhCNLinksUi } from './zh-CN.links';
+import { zhCNMembersUi } from './zh-CN.members';
 import { zhCNPlatformUi } from './zh-CN.platform';
 import { zhCNRequirementsUi } from './zh-CN.requirements';
 import { zhCNTemplateEditorUi } from './zh-CN.template-editor';
@@ -88,6 +89,7 @@ export const zhCN = {
   },
   ui: {
     ...zhCNPlatformUi,
+    ...zhCNMembersUi,
     ...zhCNCustomerUi,
     ...zhCNFieldUi,
     ...zhCNVisitsUi,

@@ -136,12 +136,51 @@ export const signInOptions = z.object({
 });
 export type SignInOptions = z.infer<typeof signInOptions>;
 
-/** A platform department or person whose newcomers get a role on their first sign-in. */
+/** A platform department or person whose people get a role at each sign-in (unless an admin set theirs by hand). */
 export const roleMappingCreate = z.object({
   subject: z.enum(['department', 'user']),
   externalId: z.string().trim().min(1).max(100),
+  /** The name the directory showed when the admin picked it; the list reads in names. */
+  name: z.string().trim().min(1).max(100).optional(),
   role: z.enum(roles),
 });
 
-export const roleMapping = roleMappingCreate.extend({ id: idSchema, createdAt: z.string() });
+export const roleMapping = roleMappingCreate
+  .omit({ name: true })
+  .extend({ id: idSchema, name: z.string().nullable(), createdAt: z.string() });
 export type RoleMapping = z.infer<typeof roleMapping>;
+
+/** Platform department ids: digits on DingTalk and WeCom, "0" or od-… on Feishu. */
+const directoryId = z.string().regex(/^[\w-]{1,100}$/);
+
+export const directoryDepartmentsQuery = z.object({ parentId: directoryId.optional() });
+export const directoryPeopleQuery = z.object({ q: z.string().trim().max(50).default('') });
+
+export const directoryDepartment = z.object({
+  id: z.string(),
+  name: z.string(),
+  parentId: z.string().nullable(),
+});
+export type DirectoryDepartment = z.infer<typeof directoryDepartment>;
+
+/**
+ * `denied`: the platform refused for lack of a contact permission or range (Feishu apps often lack the department
+ * scope); the page says so and offers people instead.
+ */
+export const directoryDepartments = z.object({
+  parentId: z.string(),
+  isRoot: z.boolean(),
+  items: z.array(directoryDepartment),
+  denied: z.boolean(),
+});
+export type DirectoryDepartments = z.infer<typeof directoryDepartments>;
+
+export const directoryPerson = z.object({ id: z.string(), name: z.string() });
+
+/** When the platform refuses, `items` are the people who already signed in through the connection (`fromSignIns`). */
+export const directoryPeople = z.object({
+  items: z.array(directoryPerson),
+  denied: z.boolean(),
+  fromSignIns: z.boolean(),
+});
+export type DirectoryPeople = z.infer<typeof directoryPeople>;

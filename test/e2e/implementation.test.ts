@@ -113,7 +113,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
         email: null,
         department: null,
       },
-      async () => 'pm',
+      { mapped: null, fallback: 'pm' },
     );
     ownerId = lead.id;
     const installed = await api.post('/api/v1/templates/install-standard');

@@ -59,6 +59,11 @@ export const demoDingTalkOrg = {
     },
     { userId: 'dd-bujh', name: '卜嘉禾', departmentIds: [4], title: '实施顾问' },
   ],
+  departments: [
+    { id: 2, name: '销售部' },
+    { id: 3, name: '产品部' },
+    { id: 4, name: '实施交付部' },
+  ],
 } satisfies DingTalkOrgSeed;
 
 export const demoFeishuApp = {
@@ -111,6 +116,12 @@ export const demoFeishuApp = {
       jobTitle: '实施顾问',
     },
   ],
+  departments: [
+    { openDepartmentId: 'od-it', name: '信息部' },
+    { openDepartmentId: 'od-sales', name: '销售部' },
+    { openDepartmentId: 'od-product', name: '产品部' },
+    { openDepartmentId: 'od-delivery', name: '实施交付部' },
+  ],
 } satisfies FeishuAppSeed;
 
 export const demoWeComOrg = {
@@ -145,6 +156,11 @@ export const demoWeComOrg = {
     },
     { userId: 'YanKeXin', name: '严可欣', departmentIds: [3], position: '产品经理' },
     { userId: 'GuiChenYang', name: '桂晨阳', departmentIds: [4], position: '实施顾问' },
+  ],
+  departments: [
+    { id: 2, name: '销售部' },
+    { id: 3, name: '产品部' },
+    { id: 4, name: '实施交付部' },
   ],
 } satisfies WeComOrgSeed;
 

@@ -21,6 +21,7 @@ import { mustSucceed } from './http';
 
 type ObjectKind =
   | 'customer'
+  | 'user'
   | 'connection'
   | 'mapping'
   | 'attachment'
@@ -55,6 +56,7 @@ const paramKinds: Record<string, ObjectKind> = {
 /** The kind of object `:id` names under each resource. */
 const idKinds: Record<string, ObjectKind> = {
   customers: 'customer',
+  users: 'user',
   connections: 'connection',
   callbacks: 'connection',
   attachments: 'attachment',
@@ -99,6 +101,7 @@ export async function makeEveryObject(
   };
   const ids = {} as ObjectIds;
   ids.customer = await makeCustomer(people.rep, { name: `${name}的客户` });
+  ids.user = people.rep.id;
   ids.connection = await makeConnection(tenant, options.connectionBaseUrl ?? null);
   await installStandardTemplates(tenant.tdb, null);
   const world = { app, people, ids };
@@ -184,6 +187,12 @@ async function reachEveryObject({ app, people: { rep, admin, implementer, pm }, 
   const reach = async <T>(who: TestUser, path: string) =>
     mustSucceed(`${who.role} GET ${path}`, await app.api(who.token).get<T>(path));
   await reach(rep, `/api/v1/customers/${ids.customer}`);
+  const members = await reach<{ items: { id: string }[] }>(admin, '/api/v1/users');
+  mustInclude(
+    'the members list',
+    members.items.map((member) => member.id),
+    ids.user,
+  );
   await reach(rep, `/api/v1/attachments/${ids.attachment}`);
   await reach(rep, `/api/v1/visits/${ids.visit}`);
   await reach(implementer, `/api/v1/templates/${ids.template}/versions/${ids.version}`);

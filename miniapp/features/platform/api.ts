@@ -1,7 +1,14 @@
-/** Platform connections (admins): list, add, test now, enable/disable, role mappings; writes update only their list. */
+/** Platform connections (admins): list, add, test now, enable/disable, role mappings and the directory they pick from. */
 
 import { apiDelete, apiGet, apiPost } from '@miniapp/lib/api-client';
-import type { Connection, connectionCreate, RoleMapping, roleMappingCreate } from '@shared/schemas/platform';
+import type {
+  Connection,
+  connectionCreate,
+  DirectoryDepartments,
+  DirectoryPeople,
+  RoleMapping,
+  roleMappingCreate,
+} from '@shared/schemas/platform';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 
@@ -94,5 +101,32 @@ export function useRemoveRoleMapping(connectionId: string) {
   return useMutation({
     mutationFn: (mappingId: string) => apiDelete(`${mappingsPath(connectionId)}/${mappingId}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: roleMappingKeys.list(connectionId) }),
+  });
+}
+
+/** The platform's own directory, for picking what to map by name; cached briefly per connection and query. */
+export const directoryKeys = {
+  all: [...connectionKeys.all, 'directory'] as const,
+  departments: (connectionId: string, parentId: string | undefined) =>
+    [...directoryKeys.all, connectionId, 'departments', parentId ?? 'root'] as const,
+  people: (connectionId: string, q: string) => [...directoryKeys.all, connectionId, 'people', q] as const,
+};
+
+const directoryPath = (connectionId: string) => `/platform/connections/${connectionId}/directory`;
+
+export function useDirectoryDepartments(connectionId: string, parentId: string | undefined) {
+  return useQuery({
+    queryKey: directoryKeys.departments(connectionId, parentId),
+    queryFn: () => apiGet<DirectoryDepartments>(`${directoryPath(connectionId)}/departments`, { parentId }),
+    staleTime: 60_000,
+  });
+}
+
+export function useDirectoryPeople(connectionId: string, q: string) {
+  return useQuery({
+    queryKey: directoryKeys.people(connectionId, q),
+    queryFn: () => apiGet<DirectoryPeople>(`${directoryPath(connectionId)}/people`, { q: q || undefined }),
+    staleTime: 60_000,
+    placeholderData: (previous) => previous,
   });
 }

@@ -1,4 +1,5 @@
 /** Row types of every table, as stored: ids are UUIDv7 text, times ISO-8601 UTC text, booleans 0/1, JSON as text. */
+import type { ColumnType } from 'kysely';
 import type { AttachmentTables } from './tables/attachments';
 import type { ImplementationTables } from './tables/implementation';
 import type { RequirementTables } from './tables/requirements';
@@ -22,6 +23,9 @@ export interface UsersTable {
   avatar_url: string | null;
   department: string | null;
   active: number;
+  /** Where the role came from: 'default', 'mapping', or 'manual' (an admin set it; sign-ins keep it). */
+  role_source: ColumnType<string, string | undefined, string>;
+  deactivated_at: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -138,6 +142,8 @@ export interface PlatformRoleMappingsTable {
   connection_id: string;
   subject: string;
   external_id: string;
+  /** The department's or person's name when an admin picked it from the platform's directory. */
+  external_name: ColumnType<string | null, string | null | undefined, string | null>;
   role: string;
   created_at: string;
 }

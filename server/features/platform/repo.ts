@@ -145,25 +145,27 @@ export function listRoleMappingRows(tdb: TenantDb, connectionId: string) {
     .execute();
 }
 
-/** One role per department or person: mapping the same one again replaces its role. */
+/** One role per department or person: mapping the same one again replaces its role (and its name, if given). */
 export async function upsertRoleMapping(
   tdb: TenantDb,
   connectionId: string,
-  mapping: { subject: string; externalId: string; role: string },
+  mapping: { subject: string; externalId: string; name?: string | undefined; role: string },
 ): Promise<void> {
+  const name = mapping.name ?? null;
   await tdb
     .insertInto('platform_role_mappings', {
       id: newId(),
       connection_id: connectionId,
       subject: mapping.subject,
       external_id: mapping.externalId,
+      external_name: name,
       role: mapping.role,
       created_at: nowIso(),
     })
     .onConflict((conflict) =>
       conflict
         .columns(['tenant_id', 'connection_id', 'subject', 'external_id'])
-        .doUpdateSet({ role: mapping.role }),
+        .doUpdateSet(name ? { role: mapping.role, external_name: name } : { role: mapping.role }),
     )
     .execute();
 }

@@ -1,4 +1,4 @@
-/** Which role a platform department or person gets on first sign-in; admins manage it per connection. */
+/** Which role a platform department or person gets at each sign-in; admins manage it per connection. */
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
@@ -17,6 +17,7 @@ export async function listRoleMappings(tdb: TenantDb, actor: Actor, connectionId
     id: row.id,
     subject: row.subject as RoleMapping['subject'],
     externalId: row.external_id,
+    name: row.external_name,
     role: row.role as Role,
     createdAt: row.created_at,
   }));

@@ -1,4 +1,4 @@
-/** /platform/connections (admin), /platform/jsapi-config, /platform/sign-in-options, /auth/{platform}, /callbacks/{id}. */
+/** /platform/connections (admin; role mappings and directory pickers too), /platform/jsapi-config, /platform/sign-in-options, /auth/{platform}, /callbacks/{id}. */
 import type { AppContext, AppDeps, RouteContext, Routers } from '@server/core/http';
 import { readBody, readId, readQuery, readRawBody } from '@server/core/http';
 import { rateLimit } from '@server/core/rate-limit';
@@ -7,6 +7,8 @@ import type { Platform } from '@shared/domain/platforms';
 import {
   connectionCreate,
   dingTalkLogin,
+  directoryDepartmentsQuery,
+  directoryPeopleQuery,
   feishuLogin,
   jsapiConfigQuery,
   roleMappingCreate,
@@ -14,6 +16,7 @@ import {
   weComLogin,
 } from '@shared/schemas/platform';
 import { addConnection, listConnections, setConnectionEnabled, testConnection } from './connections';
+import { directoryDepartments, directoryPeople } from './directory-pickers';
 import { jsapiConfigFor, receiveCallback, signInOptionsFor } from './page-services';
 import { listRoleMappings, mapRole, unmapRole } from './role-mappings';
 import { type PlatformSignIn, signInWithPlatform } from './sign-in';
@@ -51,6 +54,14 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
   api.delete('/platform/connections/:id/role-mappings/:mappingId', async (ctx) => {
     await unmapRole(ctx.state.tdb, ctx.state.actor, readId(ctx), readId(ctx, 'mappingId'));
     ctx.status = 204;
+  });
+  api.get('/platform/connections/:id/directory/departments', async (ctx) => {
+    const { parentId } = readQuery(ctx, directoryDepartmentsQuery);
+    ctx.body = await directoryDepartments(ctx.state.tdb, ctx.state.actor, platforms, readId(ctx), parentId);
+  });
+  api.get('/platform/connections/:id/directory/people', async (ctx) => {
+    const { q } = readQuery(ctx, directoryPeopleQuery);
+    ctx.body = await directoryPeople(ctx.state.tdb, ctx.state.actor, platforms, readId(ctx), q);
   });
   api.get('/platform/jsapi-config', async (ctx) => {
     ctx.body = await jsapiConfigFor(ctx.state.tdb, platforms, readQuery(ctx, jsapiConfigQuery));

@@ -1,4 +1,7 @@
-/** 免登: a platform's single-use code → the person → a Fieldloop session in the tenant that connected that app. */
+/**
+ * 免登: a platform's single-use code → the person → a Fieldloop session in the tenant that connected that app. The
+ * connection's role mappings apply at every sign-in, except to a person whose role an admin set by hand.
+ */
 import type { Config } from '@server/config';
 import { type RootDb, TenantDb } from '@server/core/db';
 import { findConnectionByExternalKey, findTenant } from '@server/core/db/unscoped';
@@ -41,11 +44,11 @@ export async function signInWithPlatform(
     throw asAppError(error);
   });
   const defaultRole = await tenantDefaultRole(db, tdb.tenantId);
-  const person = await tdb.transaction((tx) =>
+  const person = await tdb.transaction(async (tx) =>
     personForPlatformIdentity(
       tx,
       { ...profile, connectionId: row.id, platform: input.platform, department: null },
-      () => roleForNewcomer(tx, row.id, profile, defaultRole),
+      { mapped: await mappedRole(tx, row.id, profile), fallback: defaultRole },
     ),
   );
   if (!person.active) throw new AppError('FORBIDDEN');
@@ -55,17 +58,20 @@ export async function signInWithPlatform(
 /** Most privileged first, so a person in two mapped departments gets the larger role. */
 const rolePrecedence: readonly Role[] = ['admin', 'manager', 'pm', 'implementer', 'sales'];
 
-/** A user mapping wins, then the strongest department mapping, then the tenant's default role. */
-async function roleForNewcomer(
+/**
+ * A person mapping wins over the strongest department mapping; with neither, someone the platform names as the
+ * organisation's administrator is an admin here too. Null when nothing applies to the person.
+ */
+async function mappedRole(
   tx: TenantDb,
   connectionId: string,
   profile: PlatformProfile,
-  defaultRole: Role,
-) {
+): Promise<Role | null> {
   const mappings = await findMappedRoles(tx, connectionId, profile.externalId, profile.departmentIds);
   const direct = mappings.find((mapping) => mapping.subject === 'user');
   if (direct) return direct.role as Role;
-  return rolePrecedence.find((role) => mappings.some((mapping) => mapping.role === role)) ?? defaultRole;
+  const strongest = rolePrecedence.find((role) => mappings.some((mapping) => mapping.role === role));
+  return strongest ?? (profile.isOrgAdmin ? 'admin' : null);
 }
 
 /** Read before the transaction: on SQLite a query outside an open transaction would wait for it forever. */

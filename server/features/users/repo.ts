@@ -89,3 +89,72 @@ export function findActiveUsers(tdb: TenantDb, q: string | undefined, limit: num
   if (q) select = select.where(likeEscaped(sql`lower(name)`, containsPattern(q.toLowerCase())));
   return select.orderBy('name').orderBy('id').limit(limit).execute();
 }
+
+/** Everyone of the tenant whose name contains `q`, deactivated people included unless filtered out. */
+export function findMembers(
+  tdb: TenantDb,
+  query: { q?: string; status: 'all' | 'active' | 'deactivated'; limit: number },
+) {
+  let select = tdb.selectFrom('users').selectAll();
+  if (query.q) select = select.where(likeEscaped(sql`lower(name)`, containsPattern(query.q.toLowerCase())));
+  if (query.status !== 'all') select = select.where('active', '=', query.status === 'active' ? 1 : 0);
+  return select.orderBy('active', 'desc').orderBy('name').orderBy('id').limit(query.limit).execute();
+}
+
+/** The platform identities of these people, each with the connection it came through. */
+export function findIdentitiesOf(tdb: TenantDb, userIds: readonly string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('user_identities')
+    .select(['user_id', 'connection_id', 'platform', 'external_id'])
+    .where('user_id', 'in', [...new Set(userIds)])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function updateUserRole(
+  tdb: TenantDb,
+  userId: string,
+  change: { role: string; role_source: string; updated_at: string },
+): Promise<void> {
+  await tdb.updateTable('users').set(change).where('id', '=', userId).execute();
+}
+
+export async function updateUserActive(
+  tdb: TenantDb,
+  userId: string,
+  change: { active: number; deactivated_at: string | null; updated_at: string },
+): Promise<void> {
+  await tdb.updateTable('users').set(change).where('id', '=', userId).execute();
+}
+
+/** Ends every open session of a person now. */
+export async function revokeSessionsOf(tdb: TenantDb, userId: string, at: string): Promise<void> {
+  await tdb
+    .updateTable('sessions')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** The identities of a connection whose person's name contains `query`, with that name, by name. */
+export function findIdentitiesByConnection(
+  tdb: TenantDb,
+  connectionId: string,
+  query: string,
+  limit: number,
+) {
+  let select = tdb
+    .selectFrom('user_identities')
+    .innerJoin('users', (join) =>
+      join
+        .onRef('users.id', '=', 'user_identities.user_id')
+        .onRef('users.tenant_id', '=', 'user_identities.tenant_id'),
+    )
+    .select(['user_identities.external_id', 'users.name'])
+    .where('user_identities.connection_id', '=', connectionId);
+  if (query) select = select.where(likeEscaped(sql`lower(users.name)`, containsPattern(query.toLowerCase())));
+  return select.orderBy('users.name').orderBy('user_identities.id').limit(limit).execute();
+}

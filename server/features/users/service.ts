@@ -2,17 +2,21 @@
 import type { TenantDb } from '@server/core/db';
 import { newId, nowIso } from '@server/core/ids';
 import type { Role } from '@shared/domain/roles';
-import type { PeopleList, PeopleQuery } from '@shared/schemas/users';
+import type { PeopleList, PeopleQuery, RoleSource } from '@shared/schemas/users';
 import {
   deleteUnclaimedUser,
   findActiveUsers,
+  findIdentitiesByConnection,
   findUser,
   findUserIdByIdentity,
   findUserIdByUnionId,
   findUserNames,
   insertIdentity,
   insertUsers,
+  revokeSessionsOf,
+  updateUserActive,
   updateUserProfile,
+  updateUserRole,
 } from './repo';
 
 export interface Person {
@@ -55,6 +59,8 @@ export async function searchPeople(tdb: TenantDb, query: PeopleQuery): Promise<P
 export interface NewPerson {
   name: string;
   role: Role;
+  /** 'default' unless the role came from a platform mapping or an admin. */
+  roleSource?: RoleSource;
   mobile?: string | null;
   email?: string | null;
   department?: string | null;
@@ -66,6 +72,8 @@ export async function addPeople(tdb: TenantDb, people: NewPerson[], at: string):
     id: newId(),
     name: person.name,
     role: person.role,
+    role_source: person.roleSource ?? 'default',
+    deactivated_at: null,
     mobile: person.mobile ?? null,
     email: person.email ?? null,
     avatar_url: null,
@@ -91,22 +99,29 @@ export interface PlatformPerson {
   department: string | null;
 }
 
+/** The role a platform sign-in offers: what the connection's role mappings say (null: none apply), else the default. */
+export interface SignInRoles {
+  mapped: Role | null;
+  fallback: Role;
+}
+
 /**
  * The Fieldloop person behind a platform identity, in the caller's transaction: found by the identity, else linked
- * by union id to a person another connection of the platform already knows, else created with `roleForNewcomer`.
- * Name, avatar and contact details follow the platform on every sign-in; what the platform does not grant (WeCom
- * hides mobiles from newer apps) is kept rather than erased.
+ * by union id to a person another connection of the platform already knows, else created with the mapped role (or
+ * the default). A mapped role re-applies at every sign-in unless an admin set the role by hand; when no mapping
+ * applies any more the person keeps their role. Name, avatar and contact details follow the platform on every
+ * sign-in; what the platform does not grant (WeCom hides mobiles from newer apps) is kept rather than erased.
  */
 export async function personForPlatformIdentity(
   tdb: TenantDb,
   identity: PlatformPerson,
-  roleForNewcomer: () => Promise<Role>,
+  roles: SignInRoles,
 ): Promise<Person> {
   const now = nowIso();
   const key = { connectionId: identity.connectionId, externalId: identity.externalId };
   const userId =
-    (await findUserIdByIdentity(tdb, key))?.user_id ??
-    (await claimIdentity(tdb, identity, roleForNewcomer, now));
+    (await findUserIdByIdentity(tdb, key))?.user_id ?? (await claimIdentity(tdb, identity, roles, now));
+  await applyMappedRole(tdb, userId, roles.mapped, now);
   await updateUserProfile(tdb, userId, {
     name: identity.name,
     updated_at: now,
@@ -128,7 +143,7 @@ export async function personForPlatformIdentity(
 async function claimIdentity(
   tdb: TenantDb,
   identity: PlatformPerson,
-  roleForNewcomer: () => Promise<Role>,
+  roles: SignInRoles,
   now: string,
 ): Promise<string> {
   const linked = identity.unionId
@@ -136,7 +151,17 @@ async function claimIdentity(
     : undefined;
   const [candidate = ''] = linked
     ? [linked]
-    : await addPeople(tdb, [{ ...identity, role: await roleForNewcomer() }], now);
+    : await addPeople(
+        tdb,
+        [
+          {
+            ...identity,
+            role: roles.mapped ?? roles.fallback,
+            roleSource: roles.mapped ? 'mapping' : 'default',
+          },
+        ],
+        now,
+      );
   const claimed = await insertIdentity(tdb, {
     id: newId(),
     user_id: candidate,
@@ -156,6 +181,18 @@ async function claimIdentity(
   return winner.user_id;
 }
 
+async function applyMappedRole(
+  tdb: TenantDb,
+  userId: string,
+  mapped: Role | null,
+  now: string,
+): Promise<void> {
+  if (!mapped) return;
+  const row = await findUser(tdb, userId);
+  if (!row || row.role_source === 'manual' || (row.role === mapped && row.role_source === 'mapping')) return;
+  await updateUserRole(tdb, userId, { role: mapped, role_source: 'mapping', updated_at: now });
+}
+
 /** The Fieldloop person behind a platform identity of this connection, if they ever signed in through it. */
 export async function personIdForIdentity(
   tdb: TenantDb,
@@ -169,13 +206,8 @@ export async function personIdForIdentity(
 export async function deactivatePerson(tdb: TenantDb, userId: string): Promise<void> {
   const now = nowIso();
   await tdb.transaction(async (tx) => {
-    await tx.updateTable('users').set({ active: 0, updated_at: now }).where('id', '=', userId).execute();
-    await tx
-      .updateTable('sessions')
-      .set({ revoked_at: now })
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
-      .execute();
+    await updateUserActive(tx, userId, { active: 0, deactivated_at: now, updated_at: now });
+    await revokeSessionsOf(tx, userId, now);
   });
 }
 
@@ -192,4 +224,15 @@ export async function refreshPerson(
     ...(profile.mobile ? { mobile: profile.mobile } : {}),
     ...(profile.email ? { email: profile.email } : {}),
   });
+}
+
+/** People who signed in through a connection, named as Fieldloop knows them: a directory the platform cannot refuse. */
+export async function peopleSignedInThrough(
+  tdb: TenantDb,
+  connectionId: string,
+  query: string,
+  limit: number,
+): Promise<{ externalId: string; name: string }[]> {
+  const rows = await findIdentitiesByConnection(tdb, connectionId, query, limit);
+  return rows.map((row) => ({ externalId: row.external_id, name: row.name }));
 }

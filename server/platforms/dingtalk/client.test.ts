@@ -91,6 +91,7 @@ describe('DingTalk client', () => {
       mobile: '13800000000',
       email: 'zhang@corp.example',
       departmentIds: ['2', '3'],
+      isOrgAdmin: false,
       tenantKey: null,
     });
     expect(upstream.requests.map((request) => request.json())).toEqual([

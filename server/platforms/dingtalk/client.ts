@@ -12,6 +12,7 @@ import {
   type TicketKind,
 } from '../types';
 import { handleDingTalkCallback } from './callback';
+import { createDingTalkDirectory } from './directory';
 import { readDingTalkBody } from './errors';
 import { dingTalkMessageLink } from './links';
 import { renderDingTalkMessage } from './message';
@@ -39,17 +40,18 @@ const userReply = z.object({
     email: optionalText,
     org_email: optionalText,
     dept_id_list: z.array(z.union([z.number(), z.string()])).nullish(),
+    admin: z.boolean().nullish(),
   }),
 });
 
 const sendReply = z.object({ task_id: z.union([z.number(), z.string()]) });
 
 export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptions): PlatformClient {
-  // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com; only oapi endpoints are used here.
+  // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com (the directory's people search).
   const oapi = trimBaseUrl(settings.baseUrl, 'https://oapi.dingtalk.com');
   const call = (request: HttpRequest) => callJson('dingtalk', http, request, readDingTalkBody);
 
-  return {
+  const client: Omit<PlatformClient, 'directory'> = {
     platform: 'dingtalk',
     ticketKinds: ['jsapi'],
 
@@ -114,6 +116,7 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
         mobile: user.mobile,
         email: user.email ?? user.org_email,
         departmentIds: (user.dept_id_list ?? []).map(String),
+        isOrgAdmin: user.admin === true,
         tenantKey: null,
       };
     },
@@ -159,6 +162,7 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
       };
     },
   };
+  return { ...client, directory: createDingTalkDirectory(oapi, call, client.fetchProfile) };
 }
 
 function unsupportedTicket(kind: TicketKind): PlatformError {

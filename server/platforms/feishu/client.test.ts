@@ -112,7 +112,7 @@ describe('Feishu client', () => {
       json: {
         code: 0,
         msg: 'success',
-        data: { user: { open_id: 'ou_5', department_ids: ['od-sales', 'od-east'] } },
+        data: { user: { open_id: 'ou_5', department_ids: ['od-sales', 'od-east'], is_tenant_manager: true } },
       },
     });
     await expect(client.exchangeCode(token, 'code-f')).resolves.toEqual({
@@ -123,6 +123,7 @@ describe('Feishu client', () => {
       mobile: null,
       email: 'wangwu@corp.example',
       departmentIds: ['od-sales', 'od-east'],
+      isOrgAdmin: true,
       tenantKey: '736588c9260f175d',
     });
     expect(upstream.sent(2).query.get('department_id_type')).toBe('open_department_id');

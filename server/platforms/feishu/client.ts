@@ -16,6 +16,7 @@ import {
 } from '../types';
 import { handleFeishuCallback } from './callback';
 import { feishuUuid, renderFeishuCard } from './card';
+import { createFeishuDirectory } from './directory';
 import { createLarkHttp } from './http-instance';
 import { feishuAppLink } from './links';
 import { createLarkLogger } from './logger';
@@ -53,6 +54,7 @@ const contactReply = z.object({
       email: optionalText,
       enterprise_email: optionalText,
       department_ids: z.array(z.string()).nullish(),
+      is_tenant_manager: z.boolean().nullish(),
     }),
   }),
 });
@@ -79,8 +81,8 @@ export function createFeishuClient(
   };
 
   /**
-   * user_info carries no departments; contact/v3/users does, when the app has contact scopes. Without them the
-   * person still signs in, just without department-based roles.
+   * user_info carries no departments; contact/v3/users does (and whether the person manages the tenant), when the
+   * app has contact scopes. Without them the person still signs in, just without department-based roles.
    */
   const contactOf = async (openId: string, appToken: string) => {
     const body: unknown = await lark().contact.user.get(
@@ -92,11 +94,14 @@ export function createFeishuClient(
     );
     return readShape('feishu', 'contact/v3/users', contactReply, body).data.user;
   };
-  const departmentsOf = async (openId: string, appToken: string): Promise<string[]> => {
+  const standingOf = async (openId: string, appToken: string) => {
     try {
-      return (await contactOf(openId, appToken)).department_ids ?? [];
+      const user = await contactOf(openId, appToken);
+      return { departmentIds: user.department_ids ?? [], isOrgAdmin: user.is_tenant_manager === true };
     } catch (error) {
-      if (error instanceof PlatformError && error.kind === 'rejected') return [];
+      if (error instanceof PlatformError && error.kind === 'rejected') {
+        return { departmentIds: [], isOrgAdmin: false };
+      }
       throw error;
     }
   };
@@ -138,6 +143,7 @@ export function createFeishuClient(
   return {
     platform: 'feishu',
     ticketKinds: ['jsapi'],
+    directory: createFeishuDirectory(lark),
 
     async fetchAppToken(): Promise<Expiring> {
       const body: unknown = await lark().auth.tenantAccessToken.internal({
@@ -176,7 +182,7 @@ export function createFeishuClient(
         avatarUrl: user.avatar_url,
         mobile: user.mobile,
         email: user.email ?? user.enterprise_email,
-        departmentIds: await departmentsOf(user.open_id, appToken),
+        ...(await standingOf(user.open_id, appToken)),
         tenantKey: user.tenant_key,
       };
     },
@@ -191,6 +197,7 @@ export function createFeishuClient(
         mobile: user.mobile,
         email: user.email ?? user.enterprise_email,
         departmentIds: user.department_ids ?? [],
+        isOrgAdmin: user.is_tenant_manager === true,
         tenantKey: null,
       };
     },

@@ -89,6 +89,7 @@ describe('WeCom client', () => {
       mobile: null,
       email: null,
       departmentIds: ['1', '5'],
+      isOrgAdmin: false,
       tenantKey: null,
     });
     expect(upstream.sent(0).query.get('code')).toBe('code-9');

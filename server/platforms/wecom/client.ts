@@ -12,6 +12,7 @@ import {
   type WeComSettings,
 } from '../types';
 import { handleWeComCallback } from './callback';
+import { createWeComDirectory } from './directory';
 import { readWeComBody } from './errors';
 import { weComOAuthLink } from './links';
 import { renderWeComMessage } from './message';
@@ -59,6 +60,7 @@ export function createWeComClient(settings: WeComSettings, http: HttpOptions): P
   return {
     platform: 'wecom',
     ticketKinds: ['jsapi', 'agentJsapi'],
+    directory: createWeComDirectory(getWithToken),
 
     async fetchAppToken(): Promise<Expiring> {
       const body = await call({
@@ -117,6 +119,7 @@ export function createWeComClient(settings: WeComSettings, http: HttpOptions): P
         mobile: user.mobile,
         email: user.email ?? user.biz_mail,
         departmentIds: (user.department ?? []).map(String),
+        isOrgAdmin: false,
         tenantKey: null,
       };
     },

@@ -7,6 +7,7 @@ import type { FaultKind } from '../core/faults';
 import { type ListenOptions, listen } from '../core/http-server';
 import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
 import { apiRoutes, unknownPath } from './api-routes';
+import { contactRoutes } from './contact-routes';
 import { dingTalkControlRoutes } from './control-routes';
 import { apiError, dingTalkThrottles, isApiHostPath, oapiError, oapiTokenRejected } from './http';
 import { messageRoutes } from './message-routes';
@@ -71,6 +72,7 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
   oapiRoutes(platformRouter, state);
   messageRoutes(platformRouter, state);
   apiRoutes(platformRouter, state);
+  contactRoutes(platformRouter, state);
 
   const appOf = (appKey: string) => {
     const app = state.appByKey(appKey);

@@ -26,6 +26,12 @@ export const dingTalkUserSeed = z.object({
   leaderInDepartmentIds: z.array(z.number().int()).default([]),
 });
 
+export const dingTalkDepartmentSeed = z.object({
+  id: z.number().int().min(2),
+  name: z.string().min(1),
+  parentId: z.number().int().default(1),
+});
+
 export const dingTalkOrgSeed = z.object({
   corpId: z.string().min(1),
   corpName: z.string().default('钉钉测试企业'),
@@ -35,6 +41,9 @@ export const dingTalkOrgSeed = z.object({
   callbackToken: z.string().min(1),
   callbackAesKey: encodingAesKey,
   users: z.array(dingTalkUserSeed).default([]),
+  departments: z.array(dingTalkDepartmentSeed).default([]),
+  /** 通讯录部门信息读权限 and friends; without them the contact routes refuse (60011 / 403). */
+  contactPermission: z.boolean().default(true),
 });
 
 export type DingTalkUserSeed = z.input<typeof dingTalkUserSeed>;
@@ -50,10 +59,14 @@ export interface DingTalkApp {
   callbackAesKey: string;
 }
 
+export type DingTalkDepartment = z.output<typeof dingTalkDepartmentSeed>;
+
 export interface DingTalkOrg {
   corpId: string;
   corpName: string;
   users: Map<string, DingTalkUser>;
+  departments: DingTalkDepartment[];
+  contactPermission: boolean;
 }
 
 export interface SendTask {
@@ -107,12 +120,22 @@ export class DingTalkState {
       corpId: parsed.corpId,
       corpName: parsed.corpName,
       users: new Map<string, DingTalkUser>(),
+      departments: [],
+      contactPermission: parsed.contactPermission,
     };
+    org.departments.push(...parsed.departments);
+    org.contactPermission = parsed.contactPermission;
     for (const user of parsed.users) {
       org.users.set(user.userId, { ...user, unionId: user.unionId ?? `${randomAlphanumeric(14)}iEiE` });
     }
     this.orgs.set(org.corpId, org);
-    const { users: _users, corpName: _corpName, ...app } = parsed;
+    const {
+      users: _users,
+      corpName: _corpName,
+      departments: _departments,
+      contactPermission: _contactPermission,
+      ...app
+    } = parsed;
     this.apps.set(app.clientId, app);
     return org;
   }

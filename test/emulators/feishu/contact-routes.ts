@@ -2,15 +2,33 @@
 import type { Router } from '@koa/router';
 import type { Context } from 'koa';
 import { queryParam } from '../core/params';
-import { feishuError, tenantCaller } from './http';
+import { feishuError, scopeRefused, tenantCaller } from './http';
 import { authCodeTtlMs, type FeishuApp, type FeishuState, type FeishuUser } from './state';
 
 const USER_ID_TYPES = ['open_id', 'union_id', 'user_id'];
+const PAGE_SIZE_MAX = 50;
+
+/**
+ * The identity permissions each contact route accepts (any one will do), as listed on its page and in the
+ * 99991672 message: https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/reference/contact-v3/department/children,
+ * …/contact-v3/user/find_by_department, …/contact-v3/user/get.
+ */
+const baseScopes = [
+  'contact:contact.base:readonly',
+  'contact:contact:access_as_app',
+  'contact:contact:readonly',
+  'contact:contact:readonly_as_app',
+];
+const scopesFor = {
+  departmentChildren: [...baseScopes, 'contact:department.organize:readonly'],
+  usersByDepartment: [...baseScopes, 'contact:department.organize:readonly'],
+  user: [...baseScopes, 'contact:user.base:readonly'],
+};
 
 export function contactRoutes(router: Router, state: FeishuState): void {
   router.get('/open-apis/contact/v3/users/:user_id', (ctx) => {
     const app = tenantCaller(ctx, state);
-    if (!app) return;
+    if (!app || scopeRefused(ctx, app, scopesFor.user)) return;
     const idType = queryParam(ctx, 'user_id_type') ?? 'open_id';
     if (!USER_ID_TYPES.includes(idType)) {
       return feishuError(ctx, 400, 99992402, 'field validation failed: user_id_type');
@@ -18,6 +36,48 @@ export function contactRoutes(router: Router, state: FeishuState): void {
     const user = state.findUser(app, idType, ctx.params.user_id ?? '');
     if (!user) return feishuError(ctx, 400, 41050, 'no user authority error');
     ctx.body = { code: 0, msg: 'success', data: { user: presentContact(app, user) } };
+  });
+
+  // Only the root's children and members here: a department id the app does not know is outside its range (40004).
+  router.get('/open-apis/contact/v3/departments/:department_id/children', (ctx) => {
+    const app = tenantCaller(ctx, state);
+    if (!app || scopeRefused(ctx, app, scopesFor.departmentChildren)) return;
+    const parentId = ctx.params.department_id ?? '';
+    if (!knowsDepartment(app, parentId)) return feishuError(ctx, 400, 40004, 'no dept authority error');
+    const pageSize = Number(queryParam(ctx, 'page_size') ?? PAGE_SIZE_MAX);
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PAGE_SIZE_MAX) {
+      return feishuError(ctx, 400, 99992402, 'field validation failed: page_size');
+    }
+    const children = app.departments.filter((department) => department.parentId === parentId);
+    ctx.body = {
+      code: 0,
+      msg: 'success',
+      data: {
+        has_more: false,
+        items: children.slice(0, pageSize).map((department) => ({
+          name: department.name,
+          i18n_name: { zh_cn: department.name, en_us: '', ja_jp: '' },
+          parent_department_id: department.parentId,
+          department_id: department.openDepartmentId.replace(/^od-/, 'D'),
+          open_department_id: department.openDepartmentId,
+          status: { is_deleted: false },
+        })),
+      },
+    };
+  });
+
+  router.get('/open-apis/contact/v3/users/find_by_department', (ctx) => {
+    const app = tenantCaller(ctx, state);
+    if (!app || scopeRefused(ctx, app, scopesFor.usersByDepartment)) return;
+    const departmentId = queryParam(ctx, 'department_id');
+    if (!departmentId) return feishuError(ctx, 400, 99992402, 'field validation failed: department_id');
+    if (!knowsDepartment(app, departmentId)) return feishuError(ctx, 400, 40004, 'no dept authority error');
+    const members = [...app.users.values()].filter((user) => user.departmentIds.includes(departmentId));
+    ctx.body = {
+      code: 0,
+      msg: 'success',
+      data: { has_more: false, items: members.map((user) => presentContact(app, user)) },
+    };
   });
 
   const ticket = (ctx: Context) => {
@@ -59,6 +119,10 @@ export function contactRoutes(router: Router, state: FeishuState): void {
     if (stateParam !== undefined) target.searchParams.set('state', stateParam);
     ctx.redirect(target.toString());
   });
+}
+
+function knowsDepartment(app: FeishuApp, departmentId: string): boolean {
+  return departmentId === '0' || app.departments.some((d) => d.openDepartmentId === departmentId);
 }
 
 function presentContact(app: FeishuApp, user: FeishuUser): Record<string, unknown> {

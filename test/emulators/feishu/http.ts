@@ -85,3 +85,22 @@ export function throttled(ctx: Context, code: number): void {
   if (code === 230020) feishuError(ctx, 400, code, feishuThrottles[code] ?? 'frequency limit');
   else rateLimited(ctx);
 }
+
+/**
+ * True (after writing the refusal) when the app holds none of `accepted`: HTTP 400, code 99991672, the message
+ * naming the scopes and `error.permission_violations`, as Feishu answers (e.g. m1heng/clawdbot-feishu#149).
+ */
+export function scopeRefused(ctx: Context, app: FeishuApp, accepted: readonly string[]): boolean {
+  if (accepted.some((scope) => app.contactScopes.includes(scope))) return false;
+  const list = accepted.join(', ');
+  ctx.status = 400;
+  ctx.body = {
+    code: 99991672,
+    msg: `Access denied. One of the following scopes is required: [${list}].应用尚未开通所需的应用身份权限：[${list}]`,
+    error: {
+      log_id: logId(),
+      permission_violations: accepted.map((scope) => ({ type: 'action_scope_required', subject: scope })),
+    },
+  };
+  return true;
+}

@@ -25,6 +25,15 @@ export const feishuUserSeed = z.object({
   leaderUserId: z.string().optional(),
 });
 
+export const feishuDepartmentSeed = z.object({
+  openDepartmentId: z.string().min(1),
+  name: z.string().min(1),
+  parentId: z.string().default('0'),
+});
+
+/** The app's identity permissions that open the contact API (a real app may have none of them). */
+export const defaultContactScopes = ['contact:contact.base:readonly'];
+
 export const feishuAppSeed = z.object({
   appId: z.string().min(1),
   appSecret: z.string().min(1),
@@ -34,11 +43,15 @@ export const feishuAppSeed = z.object({
   /** Browser OAuth redirect URLs (安全设置 → 重定向URL); empty = accept any. */
   redirectUris: z.array(z.string()).default([]),
   users: z.array(feishuUserSeed).default([]),
+  departments: z.array(feishuDepartmentSeed).default([]),
+  /** 应用身份权限 granted to the app; contact routes refuse with 99991672 without one they accept. */
+  contactScopes: z.array(z.string()).default(defaultContactScopes),
 });
 
 export type FeishuUserSeed = z.input<typeof feishuUserSeed>;
 export type FeishuAppSeed = z.input<typeof feishuAppSeed>;
 export type FeishuUser = z.output<typeof feishuUserSeed> & { unionId: string; userId: string };
+export type FeishuDepartment = z.output<typeof feishuDepartmentSeed>;
 export type FeishuApp = Omit<z.output<typeof feishuAppSeed>, 'users'> & { users: Map<string, FeishuUser> };
 
 /**

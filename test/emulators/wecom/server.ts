@@ -6,6 +6,7 @@ import { type CommonControls, ControlError, checkThrottleCode, commonControlRout
 import type { FaultKind } from '../core/faults';
 import { type ListenOptions, listen } from '../core/http-server';
 import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
+import { weComContactRoutes } from './contact-routes';
 import { weComControlRoutes } from './control-routes';
 import { weComError, weComThrottles } from './http';
 import { weComMessageRoutes } from './message-routes';
@@ -63,6 +64,7 @@ export async function startWeComEmulator(options: ListenOptions = {}): Promise<W
   const platformRouter = new Router();
   weComRoutes(platformRouter, state);
   weComMessageRoutes(platformRouter, state);
+  weComContactRoutes(platformRouter, state);
 
   const appOf = (appKey: string) => {
     const app = state.apps.get(appKey);

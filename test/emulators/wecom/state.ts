@@ -24,6 +24,12 @@ export const weComUserSeed = z.object({
   directLeader: z.array(z.string()).default([]),
 });
 
+export const weComDepartmentSeed = z.object({
+  id: z.number().int().min(2),
+  name: z.string().min(1),
+  parentId: z.number().int().default(1),
+});
+
 export const weComOrgSeed = z.object({
   corpId: z.string().min(1),
   corpName: z.string().default('企业微信测试企业'),
@@ -36,11 +42,15 @@ export const weComOrgSeed = z.object({
   /** Apps created before 2022-06-20 still get mobile/email/avatar from user/get; newer ones do not. */
   exposesSensitiveFields: z.boolean().default(false),
   users: z.array(weComUserSeed).default([]),
+  departments: z.array(weComDepartmentSeed).default([]),
+  /** The app's 可见范围: departments it may read (with everything under them); outside it, 60011. */
+  visibleDepartmentIds: z.array(z.number().int()).default([1]),
 });
 
 export type WeComUserSeed = z.input<typeof weComUserSeed>;
 export type WeComOrgSeed = z.input<typeof weComOrgSeed>;
 export type WeComUser = z.output<typeof weComUserSeed>;
+export type WeComDepartment = z.output<typeof weComDepartmentSeed>;
 
 export interface WeComApp {
   appKey: string;
@@ -51,12 +61,14 @@ export interface WeComApp {
   callbackAesKey: string;
   trustedDomain?: string;
   exposesSensitiveFields: boolean;
+  visibleDepartmentIds: number[];
 }
 
 export interface WeComOrg {
   corpId: string;
   corpName: string;
   users: Map<string, WeComUser>;
+  departments: WeComDepartment[];
 }
 
 export interface AuthCodeSubject {
@@ -108,12 +120,14 @@ export class WeComState {
   readonly currentUser = new Map<string, string>();
 
   addOrg(seed: WeComOrgSeed): WeComOrg {
-    const { users, corpName, ...app } = weComOrgSeed.parse(seed);
+    const { users, corpName, departments, ...app } = weComOrgSeed.parse(seed);
     const org = this.orgs.get(app.corpId) ?? {
       corpId: app.corpId,
       corpName,
       users: new Map<string, WeComUser>(),
+      departments: [],
     };
+    org.departments.push(...departments);
     for (const user of users) org.users.set(user.userId.toLowerCase(), user);
     this.orgs.set(org.corpId, org);
     const appKey = appKeyOf(app.corpId, app.agentId);

@@ -1,4 +1,4 @@
-/** 我的: who I am in which company, the language I read, platform connections (admins), and signing out. */
+/** 我的: who I am in which company, the language I read, members and platform connections (admins), signing out. */
 
 import { Avatar } from '@miniapp/components/Avatar';
 import { PageHeader } from '@miniapp/components/PageHeader';
@@ -7,7 +7,7 @@ import { changeLocale, currentLocale } from '@miniapp/lib/i18n';
 import type { Locale } from '@shared/domain/locale';
 import { locales } from '@shared/domain/locale';
 import { Button, Dialog, Tag } from 'antd-mobile';
-import { LinkOutline, RightOutline } from 'antd-mobile-icons';
+import { LinkOutline, RightOutline, TeamOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout } from '../api';
@@ -50,6 +50,14 @@ function AdminLinks() {
   const { t } = useTranslation();
   return (
     <nav className={styles.links} aria-label={t('ui.me.admin')}>
+      <Link to="/me/members" className={styles.link}>
+        <TeamOutline className={styles.linkIcon} aria-hidden="true" />
+        <span className={styles.linkText}>
+          <span>{t('ui.members.title')}</span>
+          <span className={styles.linkHint}>{t('ui.members.entryHint')}</span>
+        </span>
+        <RightOutline aria-hidden="true" />
+      </Link>
       <Link to="/me/connections" className={styles.link}>
         <LinkOutline className={styles.linkIcon} aria-hidden="true" />
         <span className={styles.linkText}>

@@ -1,4 +1,4 @@
-/** The connection's mappings, one row each (部门/成员, the platform's id, the role), each deletable after a confirmation. */
+/** The connection's mappings, one row each (部门/成员, its name, the role), each deletable after a confirmation. */
 
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import type { RoleMapping } from '@shared/schemas/platform';
@@ -19,7 +19,7 @@ export function RoleMappingList({ connectionId, items }: RoleMappingListProps) {
   async function confirmRemove(mapping: RoleMapping): Promise<void> {
     const names = {
       subject: t(`ui.connections.roles.subject.${mapping.subject}`),
-      externalId: mapping.externalId,
+      name: mapping.name ?? mapping.externalId,
       role: t(`enums.role.${mapping.role}`),
     };
     const isConfirmed = await Dialog.confirm({
@@ -46,7 +46,8 @@ export function RoleMappingList({ connectionId, items }: RoleMappingListProps) {
             <li key={mapping.id} className={styles.item}>
               <div className={styles.what}>
                 <span className={styles.subject}>{subject}</span>
-                <span className={styles.externalId}>{mapping.externalId}</span>
+                <span className={styles.mappedName}>{mapping.name ?? t('ui.connections.roles.unnamed')}</span>
+                {mapping.name ? null : <span className={styles.externalId}>{mapping.externalId}</span>}
                 <p className={styles.role}>{t(`enums.role.${mapping.role}`)}</p>
               </div>
               <button
@@ -54,7 +55,7 @@ export function RoleMappingList({ connectionId, items }: RoleMappingListProps) {
                 className={styles.remove}
                 aria-label={t('ui.connections.roles.removeLabel', {
                   subject,
-                  externalId: mapping.externalId,
+                  name: mapping.name ?? mapping.externalId,
                 })}
                 disabled={remove.isPending && remove.variables === mapping.id}
                 onClick={() => void confirmRemove(mapping)}

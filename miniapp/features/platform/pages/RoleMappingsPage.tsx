@@ -1,4 +1,4 @@
-/** 平台连接 → 角色映射: which Fieldloop role a connection's newcomers get, by platform department or member. */
+/** 平台连接 → 角色映射: which Fieldloop role a connection's people get at sign-in, by platform department or member. */
 
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
@@ -46,7 +46,9 @@ export function RoleMappingsPage() {
       >
         <RoleMappingList connectionId={id} items={items} />
       </PageState>
-      {mappings.data ? <RoleMappingForm connectionId={id} platform={connection?.platform} /> : null}
+      {mappings.data && connection ? (
+        <RoleMappingForm connectionId={id} platform={connection.platform} />
+      ) : null}
     </main>
   );
 }

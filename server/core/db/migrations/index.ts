@@ -11,6 +11,7 @@ import * as taskVersions from './0008_task_versions';
 import * as identitiesByConnection from './0009_identities_by_connection';
 import * as tokenLifetimes from './0010_token_lifetimes';
 import * as signoffExceptions from './0011_signoff_exceptions';
+import * as memberRoles from './0012_member_roles';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_identities_by_connection': identitiesByConnection,
   '0010_token_lifetimes': tokenLifetimes,
   '0011_signoff_exceptions': signoffExceptions,
+  '0012_member_roles': memberRoles,
 };

@@ -1,0 +1,26 @@
+/** 简体中文 texts of 成员管理 (admins). */
+export const zhCNMembersUi = {
+  members: {
+    title: '成员管理',
+    entryHint: '查看成员的角色、部门和平台身份，调整角色或停用',
+    search: '按姓名搜索',
+    status: { all: '全部', active: '在用', deactivated: '已停用' },
+    statusLabel: '成员状态',
+    roleSource: { default: '默认角色', mapping: '按映射', manual: '手动设置' },
+    deactivated: '已停用',
+    noDepartment: '未设置部门',
+    noIdentity: '没有平台身份（演示或后台添加）',
+    you: '（你自己）',
+    changeRole: '调整角色',
+    changeRoleTitle: '调整「{{name}}」的角色',
+    roleNote: '手动设置后立即生效，之后登录时角色映射不再改动这个人的角色。',
+    roleChanged: '已将 {{name}} 调整为{{role}}',
+    deactivate: '停用',
+    reactivate: '恢复',
+    deactivateConfirm: '停用后，{{name}} 当前的登录立即失效，也无法再登录。确定停用吗？',
+    deactivatedToast: '已停用 {{name}}',
+    reactivatedToast: '已恢复 {{name}}',
+    emptyTitle: '没有找到成员',
+    emptyBody: '换个名字试试，或者切换上面的状态。',
+  },
+};
