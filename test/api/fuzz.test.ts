@@ -43,6 +43,15 @@ interface FuzzCase {
 /** Platforms call these and get the answers their protocols prescribe (text, `success`), not our error body. */
 const platformProtocol = ['GET /api/v1/callbacks/:id', 'POST /api/v1/callbacks/:id'];
 
+/**
+ * Routes that ask the platform: the fuzz's connection points at a closed port, so their well-formed requests are
+ * answered 503 PLATFORM_UNAVAILABLE (with the stable code), which is the truth, not a crash.
+ */
+const callsThePlatform = [
+  'GET /api/v1/platform/connections/:id/directory/departments',
+  'GET /api/v1/platform/connections/:id/directory/people',
+];
+
 /** Routes that change something without reading a JSON body (the fuzz still sends them every malformed one). */
 const withoutJsonBody = [
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId',
@@ -226,10 +235,11 @@ describe('malformed requests to every route', () => {
         ttlHours: 1,
       });
       const ownErrorBody = !platformProtocol.includes(`${route.method} ${route.path}`);
+      const mayFindPlatformDown = callsThePlatform.includes(`${route.method} ${route.path}`);
       for (const fuzz of casesFor(route, routes, random)) {
         sent++;
         const problem = await problemWith(fuzz, token, ownErrorBody);
-        if (problem) {
+        if (problem && !(mayFindPlatformDown && problem === '503 PLATFORM_UNAVAILABLE')) {
           problems.push(`${fuzz.name.slice(0, 120)} → ${problem}`);
         }
       }

@@ -64,6 +64,7 @@ export function validBodies({ tenant, people, ids }: EveryObject): Record<string
     }),
     'PATCH /api/v1/requirements/:id/mentions/:mentionId': () => ({ goLive: true }),
     'POST /api/v1/requirements/:id/merge': () => ({ targetId: ids.requirement }),
+    'PATCH /api/v1/users/:id': () => ({ role: 'implementer' }),
     'POST /api/v1/requirements/:id/merge/:mergeId/contest': () => ({ note: '不是同一个需求' }),
     'POST /api/v1/requirements/:id/decisions': () => ({ status: 'planned', note: '下个版本' }),
     'POST /api/v1/requirements/:id/told': () => ({ customerId: ids.customer }),
