@@ -18,6 +18,8 @@ export interface PendingSubmissionsProps {
   kind?: string;
 }
 
+const isDiffering = (item: PendingSubmission) => item.status === 'differs';
+
 export function PendingSubmissions({ kind }: PendingSubmissionsProps) {
   const { t } = useTranslation();
   const items = usePendingSubmissions(kind);
@@ -73,27 +75,18 @@ export function PendingSubmissions({ kind }: PendingSubmissionsProps) {
             </div>
             {item.status === 'sending' ? null : (
               <>
-                {item.status === 'differs' ? (
-                  <Button
-                    size="small"
-                    color="primary"
-                    fill="outline"
-                    aria-label={t('ui.field.pending.keepAsNewLabel', { label: item.label })}
-                    onClick={() => void keepAsNew(item)}
-                  >
-                    {t('ui.field.pending.keepAsNew')}
-                  </Button>
-                ) : (
-                  <Button
-                    size="small"
-                    color="primary"
-                    fill="outline"
-                    aria-label={t('ui.field.pending.retryLabel', { label: item.label })}
-                    onClick={() => void retrySubmission(item.id)}
-                  >
-                    {t('ui.field.pending.retry')}
-                  </Button>
-                )}
+                {/* Differing content cannot simply go again: it goes as a new record, or not at all. */}
+                <Button
+                  size="small"
+                  color="primary"
+                  fill="outline"
+                  aria-label={t(`ui.field.pending.${isDiffering(item) ? 'keepAsNewLabel' : 'retryLabel'}`, {
+                    label: item.label,
+                  })}
+                  onClick={() => void (isDiffering(item) ? keepAsNew(item) : retrySubmission(item.id))}
+                >
+                  {t(`ui.field.pending.${isDiffering(item) ? 'keepAsNew' : 'retry'}`)}
+                </Button>
                 <Button
                   size="small"
                   color="danger"
