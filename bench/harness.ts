@@ -3,12 +3,34 @@
  * with autocannon and print throughput, p50/p99 and the ratio against the bare Koa baseline.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 
 export const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
-export const connections = 20;
+export const connections = 50;
+
+/** The databases every server bench runs on: SQLite always, PostgreSQL when BENCH_POSTGRES_URL names one. */
+export interface BenchDatabase {
+  name: 'SQLite' | 'PostgreSQL';
+  env: Record<string, string>;
+}
+
+export function benchDatabases(): BenchDatabase[] {
+  const postgres = process.env.BENCH_POSTGRES_URL;
+  if (!postgres) console.log('\nBENCH_POSTGRES_URL is not set: PostgreSQL rows skipped');
+  return [
+    { name: 'SQLite', env: {} },
+    ...(postgres ? [{ name: 'PostgreSQL' as const, env: { BENCH_DATABASE_URL: postgres } }] : []),
+  ];
+}
+
+/** Whether BENCH_ONLY (a comma-separated list of parts) leaves `part` in; unset runs everything. */
+export function benchIncludes(part: string): boolean {
+  const only = process.env.BENCH_ONLY;
+  return !only || only.split(',').includes(part);
+}
 
 /** What a bench server prints on its first stdout line, plus its process. */
 export type Started<Info extends object = Record<never, never>> = Info & {
@@ -33,8 +55,13 @@ export async function bundleServers(entryPoints: string[]): Promise<void> {
 
 export function startServer<Info extends object = Record<never, never>>(
   script: string,
+  env: Record<string, string> = {},
+  nodeFlags: string[] = [],
 ): Promise<Started<Info>> {
-  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) => {
@@ -43,18 +70,26 @@ export function startServer<Info extends object = Record<never, never>>(
   });
 }
 
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  const exited = once(child, 'exit').then(() => undefined);
+  child.kill();
+  return exited;
+}
+
 /** Starts both servers, runs the bench body against them and stops them whatever happens. */
 export async function withServers<Ours extends object>(
   scripts: { ours: string; bare: string },
   body: (ours: Started<Ours>, bare: Started) => Promise<void>,
+  env: Record<string, string> = {},
 ): Promise<void> {
-  const ours = await startServer<Ours>(scripts.ours);
+  // BENCH_NODE_FLAGS (e.g. `--cpu-prof`) go to our server only, to profile it under load.
+  const ours = await startServer<Ours>(scripts.ours, env, process.env.BENCH_NODE_FLAGS?.split(' ') ?? []);
   const bare = await startServer(scripts.bare);
   try {
     await body(ours, bare);
   } finally {
-    ours.child.kill();
-    bare.child.kill();
+    await Promise.all([ours.child, bare.child].map((child) => stop(child)));
   }
 }
 
