@@ -3,6 +3,7 @@ import { createLogger } from '@server/core/log';
 import { createAttachments } from '@server/features/attachments/service';
 import { standardTemplate } from '@server/features/implementation/standard/standard';
 import { installStandardTemplates } from '@server/features/implementation/standard-templates';
+import { SimilarRequirements } from '@server/features/requirements/similar';
 import { createPlatformRuntime } from '@server/platforms/runtime';
 import type { Project } from '@shared/schemas/implementation';
 import { startTestApp, type TestApp } from '@test/helpers/app';
@@ -152,6 +153,7 @@ function routesWithIds(): string[] {
     log: createLogger('silent'),
     platforms: createPlatformRuntime(app.config),
     attachments: createAttachments(app.config),
+    similar: new SimilarRequirements({ memoryBytes: 1024 * 1024 }),
   });
   return router.stack
     .filter((layer) => layer.paramNames.length > 0)

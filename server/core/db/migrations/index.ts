@@ -8,6 +8,7 @@ import * as requirements from './0005_requirements';
 import * as implementation from './0006_implementation';
 import * as statusLinks from './0007_status_links';
 import * as taskVersions from './0008_task_versions';
+import * as similaritySnapshots from './0009_similarity_snapshots';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_implementation': implementation,
   '0007_status_links': statusLinks,
   '0008_task_versions': taskVersions,
+  '0009_similarity_snapshots': similaritySnapshots,
 };
