@@ -72,8 +72,8 @@ function grown<T extends Int32Array | Uint16Array>(array: T, needed: number): T 
 
 /**
  * An in-memory BM25 index that takes additions and removals at any time. Postings of the documents present at the
- * last rebuild are one compact array sorted by term; later additions go to small per-term lists until they are
- * worth a rebuild. Removed documents are tombstoned until then.
+ * last rebuild are one compact array sorted by term; documents added since are scanned by each search until they are
+ * worth a rebuild (so loading a whole tenant sorts once). Removed documents are tombstoned until a rebuild.
  */
 export class SimilarityIndex {
   private readonly termIdOf = new Map<string, number>();
@@ -86,13 +86,11 @@ export class SimilarityIndex {
   private docStart: number[] = [0];
   private docTermIds: Int32Array = new Int32Array(1024);
   private docCounts: Uint16Array = new Uint16Array(1024);
-  /** Postings of the documents present at the last rebuild, grouped by term: term t's are [baseStart[t], baseStart[t + 1]). */
+  /** Postings of slots below baseDocs, grouped by term: term t's are [baseStart[t], baseStart[t + 1]). */
   private baseStart: Int32Array = new Int32Array(1);
   private baseSlots: Int32Array = new Int32Array(0);
   private baseCounts: Uint16Array = new Uint16Array(0);
-  /** Postings of documents added since: per term, slot and count pairs. */
-  private readonly recent = new Map<number, number[]>();
-  private recentPostings = 0;
+  private baseDocs = 0;
   private scratch = new Float64Array(0);
   private totalLength = 0;
   private live = 0;
@@ -108,21 +106,25 @@ export class SimilarityIndex {
     index.docStart = Array.from(docs.docStart);
     index.docTermIds = docs.termIds;
     index.docCounts = docs.counts;
-    docs.ids.forEach((id, slot) => {
-      const from = docs.docStart[slot] as number;
+    index.lengths = new Array<number>(docs.ids.length);
+    // Every document is live: a term's postings are its document frequency, counted in the same pass as lengths.
+    const perTerm = new Int32Array(docs.terms.length + 1);
+    for (let slot = 0; slot < docs.ids.length; slot++) {
       const to = docs.docStart[slot + 1] as number;
       let length = 0;
-      for (let k = from; k < to; k++) {
+      for (let k = docs.docStart[slot] as number; k < to; k++) {
         length += docs.counts[k] as number;
-        bump(index.df, docs.termIds[k] as number, 1);
+        bump(perTerm, (docs.termIds[k] as number) + 1, 1);
       }
+      index.lengths[slot] = length;
+      index.totalLength += length;
+      const id = docs.ids[slot] as string;
       index.ids.push(id);
       index.slotOf.set(id, slot);
-      index.lengths.push(length);
-      index.totalLength += length;
-    });
+    }
+    index.df.set(perTerm.subarray(1));
     index.live = docs.ids.length;
-    index.rebuildPostings();
+    index.sortPostings(perTerm);
     return index;
   }
 
@@ -140,7 +142,6 @@ export class SimilarityIndex {
     return (
       this.docTermIds.length * 6 +
       this.baseSlots.length * 6 +
-      this.recentPostings * 24 +
       this.ids.length * 160 +
       this.terms.length * 90 +
       this.df.length * 4
@@ -162,13 +163,6 @@ export class SimilarityIndex {
       this.docCounts[k] = count;
       k++;
       bump(this.df, termId, 1);
-      let list = this.recent.get(termId);
-      if (!list) {
-        list = [];
-        this.recent.set(termId, list);
-      }
-      list.push(slot, count);
-      this.recentPostings++;
       length += count;
     }
     this.docStart.push(k);
@@ -177,7 +171,6 @@ export class SimilarityIndex {
     this.slotOf.set(id, slot);
     this.totalLength += length;
     this.live++;
-    if (this.recentPostings > Math.max(50_000, this.baseSlots.length / 4)) this.rebuild();
   }
 
   remove(id: string): void {
@@ -222,6 +215,9 @@ export class SimilarityIndex {
 
   search(query: Map<string, number>, options: SearchOptions): SimilarHit[] {
     if (this.live === 0 || query.size === 0) return [];
+    const tailPostings =
+      (this.docStart[this.ids.length] as number) - (this.docStart[this.baseDocs] as number);
+    if (tailPostings > Math.max(20_000, this.baseSlots.length / 8)) this.rebuildPostings();
     const averageLength = this.totalLength / this.live;
     const terms = [...query].map(([term, count]) => {
       const termId = this.termIdOf.get(term);
@@ -240,6 +236,7 @@ export class SimilarityIndex {
     const commonDf = Math.max(200, this.live * 0.02);
     const scores = this.scratchScores();
     const touched: number[] = [];
+    const tail = this.tailPostings(terms);
     const add = (slot: number, tf: number, count: number, idf: number, onlyBoost: boolean) => {
       const length = this.lengths[slot] as number;
       if (length < 0) return;
@@ -251,13 +248,13 @@ export class SimilarityIndex {
     };
     for (const { count, idf, termId } of terms) {
       if (termId === undefined) continue;
-      const onlyBoost = this.postingCount(termId) > commonDf && touched.length > 0;
+      const onlyBoost = this.postingCount(termId, tail) > commonDf && touched.length > 0;
       if (termId + 1 < this.baseStart.length) {
         const to = this.baseStart[termId + 1] as number;
         for (let i = this.baseStart[termId] as number; i < to; i++)
           add(this.baseSlots[i] as number, this.baseCounts[i] as number, count, idf, onlyBoost);
       }
-      const list = this.recent.get(termId);
+      const list = tail.get(termId);
       if (list)
         for (let i = 0; i < list.length; i += 2)
           add(list[i] as number, list[i + 1] as number, count, idf, onlyBoost);
@@ -278,13 +275,24 @@ export class SimilarityIndex {
     return termId;
   }
 
-  /** Postings stored for a term, removed documents included (as the lists they are walked from). */
-  private postingCount(termId: number): number {
+  /** The postings of the query's terms among documents added since the last rebuild: slot and count pairs. */
+  private tailPostings(terms: { termId: number | undefined }[]): Map<number, number[]> {
+    const tail = new Map<number, number[]>();
+    for (const { termId } of terms) if (termId !== undefined) tail.set(termId, []);
+    for (let slot = this.baseDocs; slot < this.ids.length; slot++) {
+      for (let k = this.docStart[slot] as number; k < (this.docStart[slot + 1] as number); k++)
+        tail.get(this.docTermIds[k] as number)?.push(slot, this.docCounts[k] as number);
+    }
+    return tail;
+  }
+
+  /** Documents holding a term, removed ones included until the next rebuild (as the lists walked). */
+  private postingCount(termId: number, tail: Map<number, number[]>): number {
     const base =
       termId + 1 < this.baseStart.length
         ? (this.baseStart[termId + 1] as number) - (this.baseStart[termId] as number)
         : 0;
-    return base + (this.recent.get(termId)?.length ?? 0) / 2;
+    return base + (tail.get(termId)?.length ?? 0) / 2;
   }
 
   private docHas(slot: number, term: string): boolean {
@@ -361,10 +369,16 @@ export class SimilarityIndex {
 
   /** A counting sort of every document's terms into per-term runs of ascending slots. */
   private rebuildPostings(): void {
+    const used = this.docStart[this.ids.length] as number;
+    const perTerm = new Int32Array(this.terms.length + 1);
+    for (let k = 0; k < used; k++) bump(perTerm, (this.docTermIds[k] as number) + 1, 1);
+    this.sortPostings(perTerm);
+  }
+
+  /** The counting sort's second half: `start` holds each term's posting count one place on, and becomes offsets. */
+  private sortPostings(start: Int32Array): void {
     const docCount = this.ids.length;
     const used = this.docStart[docCount] as number;
-    const start = new Int32Array(this.terms.length + 1);
-    for (let k = 0; k < used; k++) bump(start, (this.docTermIds[k] as number) + 1, 1);
     for (let t = 0; t < this.terms.length; t++) bump(start, t + 1, start[t] as number);
     const fill = start.slice(0, this.terms.length);
     const slots = new Int32Array(used);
@@ -381,8 +395,7 @@ export class SimilarityIndex {
     this.baseStart = start;
     this.baseSlots = slots;
     this.baseCounts = counts;
-    this.recent.clear();
-    this.recentPostings = 0;
+    this.baseDocs = docCount;
   }
 }
 
