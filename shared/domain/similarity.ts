@@ -54,16 +54,14 @@ export interface IndexDocs {
   /** Document i's terms are termIds/counts[docStart[i] … docStart[i + 1]). */
   docStart: Int32Array;
   termIds: Int32Array;
-  counts: Uint16Array;
+  counts: Float32Array;
 }
-
-const maxCount = 65_535;
 
 function bump(array: Int32Array, at: number, by: number): void {
   array[at] = (array[at] as number) + by;
 }
 
-function grown<T extends Int32Array | Uint16Array>(array: T, needed: number): T {
+function grown<T extends Int32Array | Float32Array>(array: T, needed: number): T {
   if (needed <= array.length) return array;
   const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
   next.set(array);
@@ -85,11 +83,11 @@ export class SimilarityIndex {
   private lengths: number[] = [];
   private docStart: number[] = [0];
   private docTermIds: Int32Array = new Int32Array(1024);
-  private docCounts: Uint16Array = new Uint16Array(1024);
+  private docCounts: Float32Array = new Float32Array(1024);
   /** Postings of slots below baseDocs, grouped by term: term t's are [baseStart[t], baseStart[t + 1]). */
   private baseStart: Int32Array = new Int32Array(1);
   private baseSlots: Int32Array = new Int32Array(0);
-  private baseCounts: Uint16Array = new Uint16Array(0);
+  private baseCounts: Float32Array = new Float32Array(0);
   private baseDocs = 0;
   private scratch = new Float64Array(0);
   private totalLength = 0;
@@ -140,8 +138,8 @@ export class SimilarityIndex {
   get approximateBytes(): number {
     // Typed arrays at their element size; an id, a term or a list entry with its string and map entry at a guess.
     return (
-      this.docTermIds.length * 6 +
-      this.baseSlots.length * 6 +
+      this.docTermIds.length * 8 +
+      this.baseSlots.length * 8 +
       this.ids.length * 160 +
       this.terms.length * 90 +
       this.df.length * 4
@@ -156,8 +154,7 @@ export class SimilarityIndex {
     this.docCounts = grown(this.docCounts, from + terms.size);
     let k = from;
     let length = 0;
-    for (const [term, rawCount] of terms) {
-      const count = Math.min(maxCount, rawCount);
+    for (const [term, count] of terms) {
       const termId = this.termId(term);
       this.docTermIds[k] = termId;
       this.docCounts[k] = count;
@@ -200,7 +197,7 @@ export class SimilarityIndex {
       }
     }
     const termIds = new Int32Array(used);
-    const counts = new Uint16Array(used);
+    const counts = new Float32Array(used);
     let at = 0;
     for (let slot = 0; slot < this.ids.length; slot++) {
       if ((this.lengths[slot] as number) < 0) continue;
@@ -382,7 +379,7 @@ export class SimilarityIndex {
     for (let t = 0; t < this.terms.length; t++) bump(start, t + 1, start[t] as number);
     const fill = start.slice(0, this.terms.length);
     const slots = new Int32Array(used);
-    const counts = new Uint16Array(used);
+    const counts = new Float32Array(used);
     for (let slot = 0; slot < docCount; slot++) {
       for (let k = this.docStart[slot] as number; k < (this.docStart[slot + 1] as number); k++) {
         const termId = this.docTermIds[k] as number;

@@ -15,7 +15,7 @@ interface Head {
   terms: string[];
 }
 
-const bytesOf = (array: Int32Array | Uint16Array) =>
+const bytesOf = (array: Int32Array | Float32Array) =>
   Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
 export function encodeSnapshot(docs: IndexDocs): Buffer {
@@ -55,6 +55,6 @@ export function decodeSnapshot(bytes: Buffer): IndexDocs | null {
   };
   const docStart = new Int32Array(copy((head.docs + 1) * 4));
   const termIds = new Int32Array(copy(head.postings * 4));
-  const counts = new Uint16Array(copy(head.postings * 2));
+  const counts = new Float32Array(copy(head.postings * 4));
   return { ids, terms: head.terms, docStart, termIds, counts };
 }
