@@ -96,12 +96,18 @@ const customerId = (
 ).id;
 await serve(boot, { token, customerId, seedMs, plan: await visitListPlan(), visitCount });
 
-/** The plan of the rep's first visits page, as the visits repository asks for it. */
-function visitListPlan(): Promise<string> {
-  return queryPlan(
+/** The plans of the rep's first visits page, as the visits repository asks for it: own visits, then joined ones. */
+async function visitListPlan(): Promise<string> {
+  const own = await queryPlan(
     boot,
-    sql`select * from visits where tenant_id = ${tenantId} and (owner_id = ${rep.id} or exists (select 1 from
-       visit_participants p where p.tenant_id = visits.tenant_id and p.visit_id = visits.id and p.user_id = ${rep.id}))
+    sql`select * from visits where tenant_id = ${tenantId} and owner_id = ${rep.id}
        order by visited_at desc, id desc limit 21`,
   );
+  const joined = await queryPlan(
+    boot,
+    sql`select * from visits where tenant_id = ${tenantId} and owner_id <> ${rep.id} and id in (select visit_id
+       from visit_participants where tenant_id = ${tenantId} and user_id = ${rep.id})
+       order by visited_at desc, id desc limit 21`,
+  );
+  return `own: ${own} | joined: ${joined}`;
 }
