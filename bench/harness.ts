@@ -137,23 +137,71 @@ export interface CompareLabels {
   bare: string;
 }
 
-/** Warms both servers up, measures ours then the baseline, and prints both lines and the ratio. */
+/** The issue's goal for a figure: throughput against bare Koa, and our p99. */
+export interface Goal {
+  ratio: number;
+  p99Ms?: number;
+}
+
+const summary: { title: string; ratio: number; p99: number; goal?: Goal | undefined }[] = [];
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/**
+ * Warms both servers up, then measures them in alternating rounds (a shared machine's load drifts; both sides see the
+ * same drift), and prints both lines and the ratio.
+ */
 export async function compare(
   title: string,
   ours: Target,
   bare: Target,
   labels: CompareLabels,
+  goal?: Goal,
 ): Promise<void> {
   await load(ours, 2);
   await load(bare, 2);
-  const measured = await load(ours, durationSeconds);
-  const baseline = await load(bare, durationSeconds);
+  const rounds = 3;
+  const roundSeconds = Math.max(1, Math.round(durationSeconds / rounds));
+  const oursRuns: LoadResult[] = [];
+  const bareRuns: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    oursRuns.push(await load(ours, roundSeconds));
+    bareRuns.push(await load(bare, roundSeconds));
+  }
+  const combined = (runs: LoadResult[]): LoadResult => ({
+    rps: runs.reduce((sum, run) => sum + run.rps, 0) / runs.length,
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+  });
+  const measured = combined(oursRuns);
+  const baseline = combined(bareRuns);
+  const ratio = measured.rps / baseline.rps;
+  summary.push({ title, ratio, p99: measured.p99, goal });
   console.log(`\n${title}`);
   console.log(format(labels.ours, measured));
   console.log(format(labels.bare, baseline));
   console.log(
-    `ratio fieldloop / bare Koa: throughput ${(measured.rps / baseline.rps).toFixed(2)}, p50 ${(measured.p50 / Math.max(baseline.p50, 0.01)).toFixed(1)}×, p99 ${(measured.p99 / Math.max(baseline.p99, 0.01)).toFixed(1)}×`,
+    `ratio fieldloop / bare Koa: throughput ${ratio.toFixed(2)}, p50 ${(measured.p50 / Math.max(baseline.p50, 0.01)).toFixed(1)}×, p99 ${(measured.p99 / Math.max(baseline.p99, 0.01)).toFixed(1)}×`,
   );
+}
+
+/** Every compared figure of this run against its goal, one line each. */
+export function printSummary(): void {
+  console.log('\nsummary: throughput as a share of bare Koa on this machine in this run, and our p99');
+  for (const { title, ratio, p99, goal } of summary) {
+    const met = goal
+      ? ratio >= goal.ratio && (goal.p99Ms === undefined || p99 <= goal.p99Ms)
+        ? 'met'
+        : 'NOT met'
+      : '';
+    const wanted = goal
+      ? `goal ≥ ${goal.ratio}${goal.p99Ms === undefined ? '' : `, p99 ≤ ${goal.p99Ms} ms`}`
+      : '';
+    console.log(
+      `${ratio.toFixed(2).padStart(5)}  p99 ${String(p99).padStart(5)} ms  ${wanted.padEnd(26)} ${met.padEnd(8)} ${title}`,
+    );
+  }
 }
 
 /** The headers of a signed-in bench client; identity encoding so both servers send the same bytes. */

@@ -48,12 +48,14 @@ async function benchVisitsOn(database: BenchDatabase): Promise<void> {
         { url: `http://127.0.0.1:${ours.port}/api/v1/visits?limit=20`, headers: auth },
         { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
         labels,
+        { ratio: 0.35, p99Ms: 50 },
       );
       await compare(
         `POST /api/v1/visits as a rep (${database.name}, ${connections} connections, ${durationSeconds}s)`,
         { url: `http://127.0.0.1:${ours.port}/api/v1/visits`, headers: auth, body: createBody },
         { url: `http://127.0.0.1:${bare.port}/`, headers: {}, body: createBody },
         labels,
+        { ratio: 0.25 },
       );
     },
     database.env,

@@ -172,6 +172,11 @@ export function findAttendees(tdb: TenantDb, visitIds: readonly string[]) {
 
 export async function replaceParticipants(tdb: TenantDb, visitId: string, userIds: string[]): Promise<void> {
   await tdb.deleteFrom('visit_participants').where('visit_id', '=', visitId).execute();
+  await addParticipants(tdb, visitId, userIds);
+}
+
+/** Lists people on a visit that has none yet (a new one). */
+export async function addParticipants(tdb: TenantDb, visitId: string, userIds: string[]): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length > 0) {
     await tdb
@@ -185,6 +190,11 @@ export async function replaceParticipants(tdb: TenantDb, visitId: string, userId
 
 export async function replaceAttendees(tdb: TenantDb, visitId: string, contactIds: string[]): Promise<void> {
   await tdb.deleteFrom('visit_attendees').where('visit_id', '=', visitId).execute();
+  await addAttendees(tdb, visitId, contactIds);
+}
+
+/** Lists the customer's people on a visit that has none yet (a new one). */
+export async function addAttendees(tdb: TenantDb, visitId: string, contactIds: string[]): Promise<void> {
   const unique = [...new Set(contactIds)];
   if (unique.length > 0) {
     await tdb
