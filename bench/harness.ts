@@ -3,12 +3,34 @@
  * with autocannon and print throughput, p50/p99 and the ratio against the bare Koa baseline.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 
 export const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
-export const connections = 20;
+export const connections = 50;
+
+/** The databases every server bench runs on: SQLite always, PostgreSQL when BENCH_POSTGRES_URL names one. */
+export interface BenchDatabase {
+  name: 'SQLite' | 'PostgreSQL';
+  env: Record<string, string>;
+}
+
+export function benchDatabases(): BenchDatabase[] {
+  const postgres = process.env.BENCH_POSTGRES_URL;
+  if (!postgres) console.log('\nBENCH_POSTGRES_URL is not set: PostgreSQL rows skipped');
+  return [
+    { name: 'SQLite', env: {} },
+    ...(postgres ? [{ name: 'PostgreSQL' as const, env: { BENCH_DATABASE_URL: postgres } }] : []),
+  ];
+}
+
+/** Whether BENCH_ONLY (a comma-separated list of parts) leaves `part` in; unset runs everything. */
+export function benchIncludes(part: string): boolean {
+  const only = process.env.BENCH_ONLY;
+  return !only || only.split(',').includes(part);
+}
 
 /** What a bench server prints on its first stdout line, plus its process. */
 export type Started<Info extends object = Record<never, never>> = Info & {
@@ -33,8 +55,13 @@ export async function bundleServers(entryPoints: string[]): Promise<void> {
 
 export function startServer<Info extends object = Record<never, never>>(
   script: string,
+  env: Record<string, string> = {},
+  nodeFlags: string[] = [],
 ): Promise<Started<Info>> {
-  const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) => {
@@ -43,18 +70,26 @@ export function startServer<Info extends object = Record<never, never>>(
   });
 }
 
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  const exited = once(child, 'exit').then(() => undefined);
+  child.kill();
+  return exited;
+}
+
 /** Starts both servers, runs the bench body against them and stops them whatever happens. */
 export async function withServers<Ours extends object>(
   scripts: { ours: string; bare: string },
   body: (ours: Started<Ours>, bare: Started) => Promise<void>,
+  env: Record<string, string> = {},
 ): Promise<void> {
-  const ours = await startServer<Ours>(scripts.ours);
+  // BENCH_NODE_FLAGS (e.g. `--cpu-prof`) go to our server only, to profile it under load.
+  const ours = await startServer<Ours>(scripts.ours, env, process.env.BENCH_NODE_FLAGS?.split(' ') ?? []);
   const bare = await startServer(scripts.bare);
   try {
     await body(ours, bare);
   } finally {
-    ours.child.kill();
-    bare.child.kill();
+    await Promise.all([ours.child, bare.child].map((child) => stop(child)));
   }
 }
 
@@ -102,23 +137,71 @@ export interface CompareLabels {
   bare: string;
 }
 
-/** Warms both servers up, measures ours then the baseline, and prints both lines and the ratio. */
+/** The issue's goal for a figure: throughput against bare Koa, and our p99. */
+export interface Goal {
+  ratio: number;
+  p99Ms?: number;
+}
+
+const summary: { title: string; ratio: number; p99: number; goal?: Goal | undefined }[] = [];
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/**
+ * Warms both servers up, then measures them in alternating rounds (a shared machine's load drifts; both sides see the
+ * same drift), and prints both lines and the ratio.
+ */
 export async function compare(
   title: string,
   ours: Target,
   bare: Target,
   labels: CompareLabels,
+  goal?: Goal,
 ): Promise<void> {
   await load(ours, 2);
   await load(bare, 2);
-  const measured = await load(ours, durationSeconds);
-  const baseline = await load(bare, durationSeconds);
+  const rounds = 3;
+  const roundSeconds = Math.max(1, Math.round(durationSeconds / rounds));
+  const oursRuns: LoadResult[] = [];
+  const bareRuns: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    oursRuns.push(await load(ours, roundSeconds));
+    bareRuns.push(await load(bare, roundSeconds));
+  }
+  const combined = (runs: LoadResult[]): LoadResult => ({
+    rps: runs.reduce((sum, run) => sum + run.rps, 0) / runs.length,
+    p50: median(runs.map((run) => run.p50)),
+    p99: median(runs.map((run) => run.p99)),
+  });
+  const measured = combined(oursRuns);
+  const baseline = combined(bareRuns);
+  const ratio = measured.rps / baseline.rps;
+  summary.push({ title, ratio, p99: measured.p99, goal });
   console.log(`\n${title}`);
   console.log(format(labels.ours, measured));
   console.log(format(labels.bare, baseline));
   console.log(
-    `ratio fieldloop / bare Koa: throughput ${(measured.rps / baseline.rps).toFixed(2)}, p50 ${(measured.p50 / Math.max(baseline.p50, 0.01)).toFixed(1)}×, p99 ${(measured.p99 / Math.max(baseline.p99, 0.01)).toFixed(1)}×`,
+    `ratio fieldloop / bare Koa: throughput ${ratio.toFixed(2)}, p50 ${(measured.p50 / Math.max(baseline.p50, 0.01)).toFixed(1)}×, p99 ${(measured.p99 / Math.max(baseline.p99, 0.01)).toFixed(1)}×`,
   );
+}
+
+/** Every compared figure of this run against its goal, one line each. */
+export function printSummary(): void {
+  console.log('\nsummary: throughput as a share of bare Koa on this machine in this run, and our p99');
+  for (const { title, ratio, p99, goal } of summary) {
+    const met = goal
+      ? ratio >= goal.ratio && (goal.p99Ms === undefined || p99 <= goal.p99Ms)
+        ? 'met'
+        : 'NOT met'
+      : '';
+    const wanted = goal
+      ? `goal ≥ ${goal.ratio}${goal.p99Ms === undefined ? '' : `, p99 ≤ ${goal.p99Ms} ms`}`
+      : '';
+    console.log(
+      `${ratio.toFixed(2).padStart(5)}  p99 ${String(p99).padStart(5)} ms  ${wanted.padEnd(26)} ${met.padEnd(8)} ${title}`,
+    );
+  }
 }
 
 /** The headers of a signed-in bench client; identity encoding so both servers send the same bytes. */

@@ -1,30 +1,77 @@
 /**
- * npm run bench: the customer list endpoint against a bare Koa JSON handler, measured side by side in one run
- * (each server in its own process, the load generator in this one), then the requirements and visits benches,
- * and the mini-app's gzipped first-route JS.
+ * npm run bench: each list endpoint against a bare Koa JSON handler serving the same bytes, measured side by side in
+ * one run (each server in its own process, the load generator in this one), on SQLite and on PostgreSQL
+ * (BENCH_POSTGRES_URL), then the requirements and visits benches, and the mini-app's gzipped first-route JS.
+ * BENCH_ONLY=demo,requirements,visits,bundle runs only those parts.
  */
 import { measureBundle } from './bundle';
-import { authHeaders, bundleServers, compare, connections, durationSeconds, withServers } from './harness';
+import {
+  authHeaders,
+  benchDatabases,
+  benchIncludes,
+  bundleServers,
+  compare,
+  connections,
+  durationSeconds,
+  printSummary,
+  withServers,
+} from './harness';
 import { benchRequirements } from './requirements';
 import { benchVisits } from './visits';
 
-await bundleServers(['bench/servers/fieldloop.ts', 'bench/servers/bare-koa.ts']);
-await withServers({ ours: 'dist/bench/fieldloop.mjs', bare: 'dist/bench/bare-koa.mjs' }, (ours, bare) =>
-  compare(
-    `GET /api/v1/customers?limit=20 (SQLite, 40 customers, ${connections} connections, ${durationSeconds}s)`,
-    { url: `http://127.0.0.1:${ours.port}/api/v1/customers?limit=20`, headers: authHeaders(ours.token) },
-    { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
-    { ours: 'fieldloop customer list', bare: 'bare Koa JSON handler (same payload)' },
-  ),
-);
+const databases = benchDatabases();
 
-await benchRequirements();
+if (benchIncludes('demo')) {
+  await bundleServers([
+    'bench/servers/fieldloop.ts',
+    'bench/servers/bare-koa.ts',
+    'bench/servers/bare-koa-visits.ts',
+  ]);
+  for (const database of databases) {
+    await withServers<{ repToken: string }>(
+      { ours: 'dist/bench/fieldloop.mjs', bare: 'dist/bench/bare-koa.mjs' },
+      (ours, bare) =>
+        compare(
+          `GET /api/v1/customers?limit=20 (${database.name}, demo data, as a manager, ${connections} connections, ${durationSeconds}s)`,
+          {
+            url: `http://127.0.0.1:${ours.port}/api/v1/customers?limit=20`,
+            headers: authHeaders(ours.token),
+          },
+          { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
+          { ours: 'fieldloop customer list', bare: 'bare Koa JSON handler (same payload)' },
+          { ratio: 0.5, p99Ms: 25 },
+        ),
+      database.env,
+    );
+    await withServers<{ repToken: string }>(
+      { ours: 'dist/bench/fieldloop.mjs', bare: 'dist/bench/bare-koa-visits.mjs' },
+      (ours, bare) =>
+        compare(
+          `GET /api/v1/visits?limit=20 (${database.name}, demo data, as a rep, ${connections} connections, ${durationSeconds}s)`,
+          {
+            url: `http://127.0.0.1:${ours.port}/api/v1/visits?limit=20`,
+            headers: authHeaders(ours.repToken),
+          },
+          { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
+          { ours: 'fieldloop visit list', bare: 'bare Koa JSON handler (same payload)' },
+          { ratio: 0.35, p99Ms: 50 },
+        ),
+      database.env,
+    );
+  }
+}
 
-const bundle = measureBundle('features/customers/pages/CustomerListPage.tsx');
-console.log('\nmini-app JavaScript, gzipped (dist/miniapp)');
-console.log(`entry (shell, router, i18n, api client): ${bundle.entryKb.toFixed(1)} KB`);
-console.log(`customer list route chunks:              ${bundle.routeKb.toFixed(1)} KB`);
-console.log(`first route total:                       ${(bundle.entryKb + bundle.routeKb).toFixed(1)} KB`);
-console.log(`all JavaScript:                          ${bundle.totalKb.toFixed(1)} KB`);
+if (benchIncludes('requirements')) await benchRequirements(databases);
 
-await benchVisits();
+if (benchIncludes('bundle')) {
+  const bundle = measureBundle('features/customers/pages/CustomerListPage.tsx');
+  console.log('\nmini-app JavaScript, gzipped (dist/miniapp)');
+  console.log(`entry (shell, router, i18n, api client): ${bundle.entryKb.toFixed(1)} KB`);
+  console.log(`customer list route chunks:              ${bundle.routeKb.toFixed(1)} KB`);
+  console.log(`first route total:                       ${(bundle.entryKb + bundle.routeKb).toFixed(1)} KB`);
+  console.log(`all JavaScript:                          ${bundle.totalKb.toFixed(1)} KB`);
+}
+
+if (benchIncludes('visits')) await benchVisits(databases);
+
+printSummary();

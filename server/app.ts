@@ -12,6 +12,7 @@ import { healthRoutes } from './core/health';
 import type { AppDeps, AppState, Routers } from './core/http';
 import type { Logger } from './core/log';
 import { errorBodies, streamFailures } from './core/middleware/errors';
+import { jsonBodyOnce } from './core/middleware/json-body';
 import { requestScope } from './core/middleware/request-context';
 import { miniappFiles } from './core/static';
 import { attachmentRoutes } from './features/attachments/routes';
@@ -22,6 +23,7 @@ import { implementationRoutes } from './features/implementation/routes';
 import { statusTokenPaths } from './features/implementation/status-links';
 import { platformRoutes } from './features/platform/routes';
 import { requirementRoutes } from './features/requirements/routes';
+import { SimilarRequirements } from './features/requirements/similar';
 import { peopleRoutes } from './features/users/routes';
 import { visitRoutes } from './features/visits/routes';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
@@ -73,6 +75,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
     log,
     platforms: platforms ?? createPlatformRuntime(config),
     attachments: createAttachments(config),
+    similar: new SimilarRequirements({ memoryBytes: config.similarityMemoryMb * 1024 * 1024 }),
   };
 
   const api = apiRouter(deps);
@@ -80,6 +83,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
   app.use(requestScope(log, createI18n(), { tokenPaths: statusTokenPaths }));
   app.use(errorBodies(log));
   app.use(compress({ threshold: 1024 }));
+  app.use(jsonBodyOnce());
   app.use(streamFailures(log));
   app.use(healthRoutes(database, log));
   if (demoRoutes) app.use(demoRoutes);

@@ -43,6 +43,7 @@ const environment = z.object({
   TRUST_PROXY: flag.optional(),
   ATTACHMENTS_DIR: z.string().min(1).optional(),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
+  SIMILARITY_MEMORY_MB: z.coerce.number().int().min(1).max(65_536).default(256),
   S3_BUCKET: z.string().min(1).optional(),
   S3_ENDPOINT: z.url().optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
@@ -80,6 +81,8 @@ export interface Config {
   /** Where uploaded files are kept when no S3 bucket is configured. */
   attachmentsDir: string;
   maxUploadMb: number;
+  /** Heap all tenants' similar-requirement indexes may hold together; idle tenants leave first. */
+  similarityMemoryMb: number;
   /** S3-compatible object storage for attachments (AWS, MinIO, OSS, COS…); null keeps them on local disk. */
   s3: S3Config | null;
 }
@@ -140,6 +143,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       env.ATTACHMENTS_DIR ??
       (env.NODE_ENV === 'test' ? join(tmpdir(), 'fieldloop-test-attachments') : './data/attachments'),
     maxUploadMb: env.MAX_UPLOAD_MB,
+    similarityMemoryMb: env.SIMILARITY_MEMORY_MB,
     s3: s3ConfigOf(env),
   };
 }

@@ -1,4 +1,9 @@
-/** The server side every bench target shares: the real app on a fresh SQLite file with the demo data, and serving it. */
+/**
+ * The server side every bench target shares: the real app on a fresh database with the demo data, and serving it.
+ * BENCH_DATABASE_URL picks the database: unset, a fresh SQLite file; `postgres://…`, a fresh schema named after the
+ * bench in that database (dropped and recreated on every run). BENCH_REUSE (a SQLite file or a schema a previous
+ * run announced as `reuse`) restarts on that database as it is.
+ */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,19 +11,26 @@ import { join } from 'node:path';
 import { createApp } from '@server/app';
 import { loadConfig } from '@server/config';
 import { issueSession } from '@server/core/auth/sessions';
-import { TenantDb } from '@server/core/db';
+import { migrateToLatest, openDatabase, sql, TenantDb } from '@server/core/db';
 import { listDemoDirectory } from '@server/core/db/unscoped';
 import { createLogger } from '@server/core/log';
-import { prepareDatabase } from '@server/lifecycle';
+import { seedDemoOnce } from '@server/demo/seed';
 import type { Role } from '@shared/domain/roles';
 import { listenAndAnnounce } from './listen';
 
-/** A migrated, demo-seeded SQLite database (uploads beside it) in a fresh temporary folder named after `prefix`. */
+const postgresUrl = process.env.BENCH_DATABASE_URL?.startsWith('postgres')
+  ? process.env.BENCH_DATABASE_URL
+  : null;
+
+const reused = process.env.BENCH_REUSE || null;
+
+/** A migrated, demo-seeded database (uploads in a fresh temporary folder named after `prefix`). */
 export async function bootDemoDatabase(prefix: string) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const file = join(dir, 'bench.db');
+  const file = !postgresUrl && reused ? reused : join(dir, 'bench.db');
+  const schema = postgresUrl && reused ? reused : `bench_${prefix.replace(/[^a-z]/g, '_')}`;
   const config = loadConfig({
-    DATABASE_URL: `sqlite:${file}`,
+    DATABASE_URL: postgresUrl ?? `sqlite:${file}`,
     LOG_LEVEL: 'silent',
     NODE_ENV: 'production',
     SECRETS_KEY: randomBytes(32).toString('base64'),
@@ -27,8 +39,16 @@ export async function bootDemoDatabase(prefix: string) {
     ATTACHMENTS_DIR: join(dir, 'attachments'),
   });
   const log = createLogger('silent');
-  const database = await prepareDatabase(config, log);
-  return { dir, file, config, log, database };
+  if (postgresUrl && !reused) {
+    const admin = openDatabase({ url: postgresUrl, poolSize: 1 });
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
+    await sql`create schema ${sql.id(schema)}`.execute(admin.db);
+    await admin.close();
+  }
+  const database = openDatabase(postgresUrl ? { url: postgresUrl, schema } : { url: config.databaseUrl });
+  await migrateToLatest(database);
+  await seedDemoOnce(database.db);
+  return { dir, file, config, log, database, reused: reused !== null, reuse: postgresUrl ? schema : file };
 }
 
 export type BenchBoot = Awaited<ReturnType<typeof bootDemoDatabase>>;
@@ -48,10 +68,29 @@ export function signIn(boot: BenchBoot, user: { id: string; tenantId: string }, 
   });
 }
 
-/** Serves the real app and announces its port with `info` (the token, seed figures) to the bench. */
+/** The database's own plan for `query`, one line per step, so the bench shows which index a list walks. */
+export async function queryPlan(boot: BenchBoot, query: ReturnType<typeof sql>): Promise<string> {
+  const explain =
+    boot.database.dialect === 'postgres' ? sql`explain ${query}` : sql`explain query plan ${query}`;
+  const { rows } = await explain.execute(boot.database.db);
+  return rows
+    .map((row) =>
+      String((row as Record<string, unknown>)['QUERY PLAN'] ?? (row as { detail?: string }).detail),
+    )
+    .join('; ');
+}
+
+/**
+ * Serves the real app and announces its port with `info` (the token, seed figures) to the bench; `/__bench/heap`
+ * answers the heap in use, in MB.
+ */
 export function serve(boot: BenchBoot, info: Record<string, unknown>): Promise<void> {
+  const app = createApp(boot.config, { database: boot.database, log: boot.log }).callback();
   return listenAndAnnounce(
-    createApp(boot.config, { database: boot.database, log: boot.log }).callback(),
-    info,
+    (req, res) => {
+      if (req.url !== '/__bench/heap') return app(req, res);
+      res.end((process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0));
+    },
+    { reuse: boot.reuse, ...info },
   );
 }

@@ -1,4 +1,4 @@
-/** Bench target: the real app on a fresh SQLite file with the demo data plus 100,000 requirements, signed in as a PM. */
+/** Bench target: the real app on a fresh database with the demo data plus 100,000 requirements, signed in as a PM. */
 
 import { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
@@ -12,44 +12,49 @@ const pm = await demoUser(boot, 'pm');
 const tdb = new TenantDb(boot.database.db, pm.tenantId);
 
 const statuses = ['new', 'under_review', 'planned', 'in_progress', 'released', 'declined'];
-await tdb.transaction(async (tx) => {
-  for (let start = 0; start < count; start += 500) {
-    const rows = Array.from({ length: Math.min(500, count - start) }, (_, i) => {
-      const n = start + i;
-      const { title, description } = generatedRequirement(n);
-      const at = new Date(Date.now() - n * 60_000).toISOString();
-      const demand = (n * 7919) % 113;
-      return {
-        id: newId(),
-        client_id: newId(),
-        title,
-        description,
-        search_text: searchTextOf(title, description),
-        search_terms: searchTermsOf(title, description),
-        category: null,
-        kind: null,
-        status: statuses[n % statuses.length] as string,
-        merged_into_id: null,
-        owner_id: null,
-        target_release: null,
-        impact: 1,
-        confidence: 1,
-        effort: 1,
-        demand,
-        score: demand,
-        customer_count: 1,
-        mention_count: 1,
-        contested: 0,
-        created_by: pm.id,
-        first_mention_at: at,
-        first_decided_at: null,
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      };
-    });
-    await tx.insertInto('requirements', rows).execute();
-  }
-});
+/** Rows spread over statuses, demand and the last ~70 days, inserted 500 at a time in one transaction. */
+async function seedRequirements(): Promise<void> {
+  await tdb.transaction(async (tx) => {
+    for (let start = 0; start < count; start += 500) {
+      const rows = Array.from({ length: Math.min(500, count - start) }, (_, i) => {
+        const n = start + i;
+        const { title, description } = generatedRequirement(n);
+        const at = new Date(Date.now() - n * 60_000).toISOString();
+        const demand = (n * 7919) % 113;
+        return {
+          id: newId(),
+          client_id: newId(),
+          title,
+          description,
+          search_text: searchTextOf(title, description),
+          search_terms: searchTermsOf(title, description),
+          category: null,
+          kind: null,
+          status: statuses[n % statuses.length] as string,
+          merged_into_id: null,
+          owner_id: null,
+          target_release: null,
+          impact: 1,
+          confidence: 1,
+          effort: 1,
+          demand,
+          score: demand,
+          customer_count: 1,
+          mention_count: 1,
+          contested: 0,
+          created_by: pm.id,
+          first_mention_at: at,
+          first_decided_at: null,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        };
+      });
+      await tx.insertInto('requirements', rows).execute();
+    }
+  });
+}
+
+if (!boot.reused) await seedRequirements();
 
 await serve(boot, { token: await signIn(boot, pm, 1) });

@@ -7,6 +7,7 @@ import type { Context, ParameterizedContext } from 'koa';
 import type { z } from 'zod';
 import type { Config } from '../config';
 import type { Attachments } from '../features/attachments/service';
+import type { SimilarRequirements } from '../features/requirements/similar';
 import type { PlatformRuntime } from '../platforms/runtime';
 import type { Actor } from './auth/actor';
 import type { RootDb, TenantDb } from './db';
@@ -32,6 +33,8 @@ export interface AppDeps {
   platforms: PlatformRuntime;
   /** Uploads, links and signed URLs of photos and files (see features/attachments/service.ts). */
   attachments: Attachments;
+  /** Per-tenant similar-requirement indexes within one memory budget (see features/requirements/similar.ts). */
+  similar: SimilarRequirements;
 }
 
 /** A feature registers its routes on the public router (no sign-in) and the private one (signed in). */

@@ -1,16 +1,18 @@
 /**
  * "Has someone asked for this already?": an incremental BM25 index over requirement terms (see similarity-terms.ts),
  * whose scores are normalised to 0–1 against the query's own best possible score, with opposite actions penalised.
+ * Terms are numbered and documents kept in flat typed arrays: 100,000 requirements fit in tens of megabytes, and an
+ * index is exported to and rebuilt from those arrays in milliseconds (see similarity-snapshot.ts).
  */
 
-function polarityFactor(query: Map<string, number>, docTerms: string[]): number {
+function polarityFactor(query: Map<string, number>, docHas: (term: string) => boolean): number {
   let factor = 1;
   for (const [a, b_] of opposites) {
     const queryA = query.has(a) && !query.has(b_);
     const queryB = query.has(b_) && !query.has(a);
     if (!queryA && !queryB) continue;
-    const docA = docTerms.includes(a);
-    const docB = docTerms.includes(b_);
+    const docA = docHas(a);
+    const docB = docHas(b_);
     if ((queryA && docB && !docA) || (queryB && docA && !docB)) factor *= oppositePenalty;
   }
   return factor;
@@ -45,24 +47,84 @@ const unknownWordShare = 0.5;
 const k1 = 1.2;
 const b = 0.6;
 
-interface Doc {
-  id: string;
-  length: number;
+/** An index's live documents in slot order: what a snapshot stores and an index is rebuilt from. */
+export interface IndexDocs {
+  ids: string[];
   terms: string[];
+  /** Document i's terms are termIds/counts[docStart[i] … docStart[i + 1]). */
+  docStart: Int32Array;
+  termIds: Int32Array;
+  counts: Float32Array;
 }
 
-/** An in-memory BM25 index that takes additions and removals at any time (removed documents are tombstoned). */
+function bump(array: Int32Array, at: number, by: number): void {
+  array[at] = (array[at] as number) + by;
+}
+
+function grown<T extends Int32Array | Float32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/**
+ * An in-memory BM25 index that takes additions and removals at any time. Postings of the documents present at the
+ * last rebuild are one compact array sorted by term; documents added since are scanned by each search until they are
+ * worth a rebuild (so loading a whole tenant sorts once). Removed documents are tombstoned until a rebuild.
+ */
 export class SimilarityIndex {
-  private readonly docs: (Doc | null)[] = [];
-  /** Each slot's document length, or -1 once removed: the hot loop reads this instead of the Doc object. */
-  private readonly lengths: number[] = [];
-  private scratch = new Float64Array(0);
+  private readonly termIdOf = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private df = new Int32Array(1024);
+  private readonly ids: string[] = [];
   private readonly slotOf = new Map<string, number>();
-  private readonly postings = new Map<string, { slots: number[]; counts: number[] }>();
-  private readonly df = new Map<string, number>();
+  /** Each slot's document length, or -1 once removed. */
+  private lengths: number[] = [];
+  private docStart: number[] = [0];
+  private docTermIds: Int32Array = new Int32Array(1024);
+  private docCounts: Float32Array = new Float32Array(1024);
+  /** Postings of slots below baseDocs, grouped by term: term t's are [baseStart[t], baseStart[t + 1]). */
+  private baseStart: Int32Array = new Int32Array(1);
+  private baseSlots: Int32Array = new Int32Array(0);
+  private baseCounts: Float32Array = new Float32Array(0);
+  private baseDocs = 0;
+  private scratch = new Float64Array(0);
   private totalLength = 0;
   private live = 0;
   private tombstones = 0;
+
+  static fromDocs(docs: IndexDocs): SimilarityIndex {
+    const index = new SimilarityIndex();
+    for (const term of docs.terms) {
+      index.termIdOf.set(term, index.terms.length);
+      index.terms.push(term);
+    }
+    index.df = new Int32Array(Math.max(1024, docs.terms.length));
+    index.docStart = Array.from(docs.docStart);
+    index.docTermIds = docs.termIds;
+    index.docCounts = docs.counts;
+    index.lengths = new Array<number>(docs.ids.length);
+    // Every document is live: a term's postings are its document frequency, counted in the same pass as lengths.
+    const perTerm = new Int32Array(docs.terms.length + 1);
+    for (let slot = 0; slot < docs.ids.length; slot++) {
+      const to = docs.docStart[slot + 1] as number;
+      let length = 0;
+      for (let k = docs.docStart[slot] as number; k < to; k++) {
+        length += docs.counts[k] as number;
+        bump(perTerm, (docs.termIds[k] as number) + 1, 1);
+      }
+      index.lengths[slot] = length;
+      index.totalLength += length;
+      const id = docs.ids[slot] as string;
+      index.ids.push(id);
+      index.slotOf.set(id, slot);
+    }
+    index.df.set(perTerm.subarray(1));
+    index.live = docs.ids.length;
+    index.sortPostings(perTerm);
+    return index;
+  }
 
   get size(): number {
     return this.live;
@@ -72,22 +134,36 @@ export class SimilarityIndex {
     return this.slotOf.has(id);
   }
 
+  /** Roughly what the index holds on the heap, for a memory budget across tenants. */
+  get approximateBytes(): number {
+    // Typed arrays at their element size; an id, a term or a list entry with its string and map entry at a guess.
+    return (
+      this.docTermIds.length * 8 +
+      this.baseSlots.length * 8 +
+      this.ids.length * 160 +
+      this.terms.length * 90 +
+      this.df.length * 4
+    );
+  }
+
   upsert(id: string, terms: Map<string, number>): void {
     this.remove(id);
-    const slot = this.docs.length;
+    const slot = this.ids.length;
+    const from = this.docStart[slot] as number;
+    this.docTermIds = grown(this.docTermIds, from + terms.size);
+    this.docCounts = grown(this.docCounts, from + terms.size);
+    let k = from;
     let length = 0;
     for (const [term, count] of terms) {
-      let list = this.postings.get(term);
-      if (!list) {
-        list = { slots: [], counts: [] };
-        this.postings.set(term, list);
-      }
-      list.slots.push(slot);
-      list.counts.push(count);
-      this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      const termId = this.termId(term);
+      this.docTermIds[k] = termId;
+      this.docCounts[k] = count;
+      k++;
+      bump(this.df, termId, 1);
       length += count;
     }
-    this.docs.push({ id, length, terms: [...terms.keys()] });
+    this.docStart.push(k);
+    this.ids.push(id);
     this.lengths.push(length);
     this.slotOf.set(id, slot);
     this.totalLength += length;
@@ -97,61 +173,136 @@ export class SimilarityIndex {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
-    const doc = this.docs[slot];
-    this.docs[slot] = null;
+    const length = this.lengths[slot] as number;
     this.lengths[slot] = -1;
     this.slotOf.delete(id);
-    if (!doc) return;
-    this.totalLength -= doc.length;
+    this.totalLength -= length;
     this.live--;
     this.tombstones++;
-    for (const term of doc.terms) this.df.set(term, (this.df.get(term) ?? 1) - 1);
-    if (this.tombstones > 1000 && this.tombstones > this.live) this.compact();
+    for (let k = this.docStart[slot] as number; k < (this.docStart[slot + 1] as number); k++)
+      bump(this.df, this.docTermIds[k] as number, -1);
+    if (this.tombstones > 1000 && this.tombstones > this.live) this.rebuild();
+  }
+
+  /** The live documents, renumbered from 0 in slot order. */
+  exportDocs(): IndexDocs {
+    const ids: string[] = [];
+    const docStart: number[] = [0];
+    let used = 0;
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      if ((this.lengths[slot] as number) >= 0) {
+        ids.push(this.ids[slot] as string);
+        used += (this.docStart[slot + 1] as number) - (this.docStart[slot] as number);
+        docStart.push(used);
+      }
+    }
+    const termIds = new Int32Array(used);
+    const counts = new Float32Array(used);
+    let at = 0;
+    for (let slot = 0; slot < this.ids.length; slot++) {
+      if ((this.lengths[slot] as number) < 0) continue;
+      const from = this.docStart[slot] as number;
+      const to = this.docStart[slot + 1] as number;
+      termIds.set(this.docTermIds.subarray(from, to), at);
+      counts.set(this.docCounts.subarray(from, to), at);
+      at += to - from;
+    }
+    return { ids, terms: [...this.terms], docStart: Int32Array.from(docStart), termIds, counts };
   }
 
   search(query: Map<string, number>, options: SearchOptions): SimilarHit[] {
     if (this.live === 0 || query.size === 0) return [];
+    const tailPostings =
+      (this.docStart[this.ids.length] as number) - (this.docStart[this.baseDocs] as number);
+    if (tailPostings > Math.max(20_000, this.baseSlots.length / 8)) this.rebuildPostings();
     const averageLength = this.totalLength / this.live;
-    const terms = [...query].map(([term, count]) => ({
-      count,
-      idf: this.idf(term),
-      list: this.postings.get(term),
-    }));
+    const terms = [...query].map(([term, count]) => {
+      const termId = this.termIdOf.get(term);
+      const df = termId === undefined ? 0 : (this.df[termId] as number);
+      return { count, idf: this.idfOf(df), termId: df > 0 ? termId : undefined, df };
+    });
     let best = 0;
-    for (const { count, idf, list } of terms) {
+    for (const { count, idf, termId } of terms) {
       // The query scored against itself (a document saying exactly the same reaches 1); words no requirement uses
       // yet count for less, or every new phrasing would look unlike everything.
       const selfGain = (idf * count * count * (k1 + 1)) / (count + k1);
-      best += list ? selfGain : selfGain * unknownWordShare;
+      best += termId !== undefined ? selfGain : selfGain * unknownWordShare;
     }
     // Rare words find the candidates; a word in many requirements only adds to candidates already found.
     terms.sort((x, y) => y.idf - x.idf);
     const commonDf = Math.max(200, this.live * 0.02);
     const scores = this.scratchScores();
     const touched: number[] = [];
-    for (const { count, idf, list } of terms) {
-      if (!list) continue;
-      const onlyBoost = list.slots.length > commonDf && touched.length > 0;
-      for (let i = 0; i < list.slots.length; i++) {
-        const slot = list.slots[i] as number;
-        const length = this.lengths[slot] as number;
-        if (length < 0) continue;
-        const current = scores[slot] as number;
-        if (onlyBoost && current === 0) continue;
-        const tf = list.counts[i] as number;
-        if (current === 0) touched.push(slot);
-        scores[slot] =
-          current + (idf * count * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
+    const tail = this.tailPostings(terms);
+    const add = (slot: number, tf: number, count: number, idf: number, onlyBoost: boolean) => {
+      const length = this.lengths[slot] as number;
+      if (length < 0) return;
+      const current = scores[slot] as number;
+      if (onlyBoost && current === 0) return;
+      if (current === 0) touched.push(slot);
+      scores[slot] =
+        current + (idf * count * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
+    };
+    for (const { count, idf, termId } of terms) {
+      if (termId === undefined) continue;
+      const onlyBoost = this.postingCount(termId, tail) > commonDf && touched.length > 0;
+      if (termId + 1 < this.baseStart.length) {
+        const to = this.baseStart[termId + 1] as number;
+        for (let i = this.baseStart[termId] as number; i < to; i++)
+          add(this.baseSlots[i] as number, this.baseCounts[i] as number, count, idf, onlyBoost);
       }
+      const list = tail.get(termId);
+      if (list)
+        for (let i = 0; i < list.length; i += 2)
+          add(list[i] as number, list[i + 1] as number, count, idf, onlyBoost);
     }
     const hits = this.rank(scores, touched, best, query, options);
     for (const slot of touched) scores[slot] = 0;
     return hits;
   }
 
+  private termId(term: string): number {
+    let termId = this.termIdOf.get(term);
+    if (termId === undefined) {
+      termId = this.terms.length;
+      this.terms.push(term);
+      this.termIdOf.set(term, termId);
+      this.df = grown(this.df, termId + 1);
+    }
+    return termId;
+  }
+
+  /** The postings of the query's terms among documents added since the last rebuild: slot and count pairs. */
+  private tailPostings(terms: { termId: number | undefined }[]): Map<number, number[]> {
+    const tail = new Map<number, number[]>();
+    for (const { termId } of terms) if (termId !== undefined) tail.set(termId, []);
+    for (let slot = this.baseDocs; slot < this.ids.length; slot++) {
+      for (let k = this.docStart[slot] as number; k < (this.docStart[slot + 1] as number); k++)
+        tail.get(this.docTermIds[k] as number)?.push(slot, this.docCounts[k] as number);
+    }
+    return tail;
+  }
+
+  /** Documents holding a term, removed ones included until the next rebuild (as the lists walked). */
+  private postingCount(termId: number, tail: Map<number, number[]>): number {
+    const base =
+      termId + 1 < this.baseStart.length
+        ? (this.baseStart[termId + 1] as number) - (this.baseStart[termId] as number)
+        : 0;
+    return base + (tail.get(termId)?.length ?? 0) / 2;
+  }
+
+  private docHas(slot: number, term: string): boolean {
+    const termId = this.termIdOf.get(term);
+    if (termId === undefined) return false;
+    for (let k = this.docStart[slot] as number; k < (this.docStart[slot + 1] as number); k++)
+      if (this.docTermIds[k] === termId) return true;
+    return false;
+  }
+
   /** One score per document slot, all zero between searches (reset through the touched list, not refilled). */
   private scratchScores(): Float64Array {
-    if (this.scratch.length < this.docs.length) this.scratch = new Float64Array(this.docs.length * 2);
+    if (this.scratch.length < this.ids.length) this.scratch = new Float64Array(this.ids.length * 2);
     return this.scratch;
   }
 
@@ -169,16 +320,16 @@ export class SimilarityIndex {
       (options.minScore ?? 0) * best,
       top * oppositePenalty * (options.relativeCutoff ?? 0),
     );
-    const hits: (SimilarHit & { doc: Doc })[] = [];
+    const hits: (SimilarHit & { slot: number })[] = [];
     for (const slot of touched) {
       const raw = scores[slot] as number;
-      const doc = this.docs[slot];
-      if (raw < candidateFloor || !doc || options.exclude?.(doc.id)) continue;
-      hits.push({ id: doc.id, score: Math.min(1, raw / best), doc });
+      const id = this.ids[slot] as string;
+      if (raw < candidateFloor || options.exclude?.(id)) continue;
+      hits.push({ id, score: Math.min(1, raw / best), slot });
     }
     hits.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
     const head = hits.slice(0, Math.max(50, options.limit));
-    for (const hit of head) hit.score *= polarityFactor(query, hit.doc.terms);
+    for (const hit of head) hit.score *= polarityFactor(query, (term) => this.docHas(hit.slot, term));
     head.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
     const floor = Math.max(options.minScore ?? 0, (head[0]?.score ?? 0) * (options.relativeCutoff ?? 0));
     return head
@@ -188,42 +339,60 @@ export class SimilarityIndex {
   }
 
   /** Rare terms tell documents apart; a term in every document says nothing. */
-  private idf(term: string): number {
-    const df = this.df.get(term) ?? 0;
+  private idfOf(df: number): number {
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
 
-  /** Drops tombstoned documents and renumbers the rest, keeping every posting list in slot order. */
-  private compact(): void {
-    const newSlot = new Map<number, number>();
-    const kept: (Doc | null)[] = [];
-    this.docs.forEach((doc, slot) => {
-      if (!doc) return;
-      newSlot.set(slot, kept.length);
-      this.slotOf.set(doc.id, kept.length);
-      kept.push(doc);
+  /** Drops removed documents, renumbers the rest in slot order and sorts every posting into the compact arrays. */
+  private rebuild(): void {
+    const docs = this.exportDocs();
+    this.slotOf.clear();
+    this.ids.length = 0;
+    this.lengths = [];
+    docs.ids.forEach((id, slot) => {
+      let length = 0;
+      for (let k = docs.docStart[slot] as number; k < (docs.docStart[slot + 1] as number); k++)
+        length += docs.counts[k] as number;
+      this.ids.push(id);
+      this.slotOf.set(id, slot);
+      this.lengths.push(length);
     });
-    for (const [term, list] of this.postings) {
-      const slots: number[] = [];
-      const counts: number[] = [];
-      list.slots.forEach((slot, i) => {
-        const moved = newSlot.get(slot);
-        if (moved === undefined) return;
-        slots.push(moved);
-        counts.push(list.counts[i] as number);
-      });
-      if (slots.length === 0) {
-        this.postings.delete(term);
-        this.df.delete(term);
-      } else this.postings.set(term, { slots, counts });
-    }
-    this.docs.length = 0;
-    this.lengths.length = 0;
-    for (const doc of kept) {
-      this.docs.push(doc);
-      this.lengths.push(doc?.length ?? -1);
-    }
+    this.docStart = Array.from(docs.docStart);
+    this.docTermIds = docs.termIds;
+    this.docCounts = docs.counts;
     this.tombstones = 0;
+    this.rebuildPostings();
+  }
+
+  /** A counting sort of every document's terms into per-term runs of ascending slots. */
+  private rebuildPostings(): void {
+    const used = this.docStart[this.ids.length] as number;
+    const perTerm = new Int32Array(this.terms.length + 1);
+    for (let k = 0; k < used; k++) bump(perTerm, (this.docTermIds[k] as number) + 1, 1);
+    this.sortPostings(perTerm);
+  }
+
+  /** The counting sort's second half: `start` holds each term's posting count one place on, and becomes offsets. */
+  private sortPostings(start: Int32Array): void {
+    const docCount = this.ids.length;
+    const used = this.docStart[docCount] as number;
+    for (let t = 0; t < this.terms.length; t++) bump(start, t + 1, start[t] as number);
+    const fill = start.slice(0, this.terms.length);
+    const slots = new Int32Array(used);
+    const counts = new Float32Array(used);
+    for (let slot = 0; slot < docCount; slot++) {
+      for (let k = this.docStart[slot] as number; k < (this.docStart[slot + 1] as number); k++) {
+        const termId = this.docTermIds[k] as number;
+        const at = fill[termId] as number;
+        fill[termId] = at + 1;
+        slots[at] = slot;
+        counts[at] = this.docCounts[k] as number;
+      }
+    }
+    this.baseStart = start;
+    this.baseSlots = slots;
+    this.baseCounts = counts;
+    this.baseDocs = docCount;
   }
 }
 

@@ -2,6 +2,7 @@
 import { apiRouter } from '@server/app';
 import { createLogger } from '@server/core/log';
 import { createAttachments } from '@server/features/attachments/service';
+import { SimilarRequirements } from '@server/features/requirements/similar';
 import { createPlatformRuntime } from '@server/platforms/runtime';
 import type { TestApp } from './app';
 
@@ -19,6 +20,7 @@ export function apiRoutes(app: TestApp): ApiRoute[] {
     log: createLogger('silent'),
     platforms: createPlatformRuntime(app.config),
     attachments: createAttachments(app.config),
+    similar: new SimilarRequirements({ memoryBytes: 1024 * 1024 }),
   });
   return router.stack.flatMap((layer) =>
     layer.methods

@@ -20,19 +20,19 @@ import { presentMention } from './present';
 import { customersByIds, mentionsOf, type RequirementRow } from './repo';
 import { explainDemand, loadWeights } from './scoring';
 import { mentionSubjectType, presentOne, survivorOf } from './service';
-import { similarRequirements } from './similar';
+import type { SimilarRequirements } from './similar';
 
 export async function getRequirementDetail(
   tdb: TenantDb,
   actor: Actor,
   requirementId: string,
-  attachments: Attachments,
+  deps: { attachments: Attachments; similar: SimilarRequirements },
 ): Promise<RequirementDetail> {
   const row = await survivorOf(tdb, requirementId);
   const [base, mentions, followers, decisions, merges, similar, scoreExplanation, commitments] =
     await Promise.all([
       presentOne(tdb, actor, row),
-      mentionViews(tdb, actor, row.id, attachments),
+      mentionViews(tdb, actor, row.id, deps.attachments),
       tdb
         .selectFrom('requirement_followers')
         .select('user_id')
@@ -40,7 +40,7 @@ export async function getRequirementDetail(
         .execute(),
       decisionsOf(tdb, row.id),
       mergesInto(tdb, actor, row),
-      similarRequirements(tdb, { q: `${row.title}\n${row.description ?? ''}`, limit: 5, excludeId: row.id }),
+      deps.similar.lookup(tdb, { q: `${row.title}\n${row.description ?? ''}`, limit: 5, excludeId: row.id }),
       explanationOf(tdb, actor, row),
       commitmentsOf(tdb, { requirementId: row.id, visibleTo: actor }),
     ]);

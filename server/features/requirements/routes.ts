@@ -40,7 +40,6 @@ import {
   mentionSubjectType,
   updateRequirement,
 } from './service';
-import { similarRequirements } from './similar';
 import { getWeights, putWeights, requirementStats } from './stats';
 import './visit-links';
 import './project-links';
@@ -92,7 +91,7 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
 
   api.get('/requirements/similar', async (ctx) => {
     const query = readQuery(ctx, similarQuery);
-    ctx.body = { items: await similarRequirements(ctx.state.tdb, query) };
+    ctx.body = { items: await deps.similar.lookup(ctx.state.tdb, query) };
   });
 
   api.get('/requirements/mine', async (ctx) => {
@@ -129,7 +128,7 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   });
 
   api.get('/requirements/:id', async (ctx) => {
-    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx), deps.attachments);
+    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx), deps);
   });
 
   api.patch('/requirements/:id', async (ctx) => {

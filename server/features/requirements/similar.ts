@@ -1,12 +1,16 @@
 /**
- * Similar-requirement lookup: one in-memory BM25 index per tenant, built on first use and brought up to date on
- * every lookup from rows whose updated_at moved (an indexed query), so edits on any instance show up.
+ * Similar-requirement lookup: one in-memory BM25 index per tenant, brought up to date on every lookup from rows whose
+ * updated_at moved (an indexed query), so edits on any instance show up. An index starts from the tenant's stored
+ * snapshot when there is one, so a restarted instance (or a tenant evicted from memory) answers in one read instead
+ * of re-reading every requirement. Tenants share a memory budget; the least recently used leave first.
  */
 import { afterCursor, type KeysetOrder, sql, type TenantDb } from '@server/core/db';
+import { nowIso } from '@server/core/ids';
 import type { RequirementStatus } from '@shared/domain/requirements';
 import { SimilarityIndex, suggestionCutoffs } from '@shared/domain/similarity';
 import { requirementTerms, termsOf } from '@shared/domain/similarity-terms';
 import type { SimilarItem } from '@shared/schemas/requirements';
+import { decodeSnapshot, encodeSnapshot } from './similarity-snapshot';
 
 /** Rows committed a little out of order by concurrent writers are still picked up. */
 const overlapMs = 5_000;
@@ -17,52 +21,101 @@ const syncOrder: KeysetOrder = {
   id: sql.ref('id'),
   direction: 'asc',
 };
+/** Small tenants rebuild from their rows in milliseconds; a snapshot pays off from here, and again every tenth. */
+const snapshotMinRows = 1_000;
+const snapshotShare = 0.1;
 
 interface TenantIndex {
   index: SimilarityIndex;
-  meta: Map<string, { title: string; status: RequirementStatus; updatedAt: string }>;
   syncedUntil: string;
+  /** Rows of the overlap window already applied, so each lookup does not apply them again. */
+  applied: Map<string, string>;
+  /** Rows applied since the stored snapshot was written. */
+  unsaved: number;
+  /** Whether the stored snapshot was looked for (once per index). */
+  started: boolean;
   syncing: Promise<void> | null;
 }
 
-const indexes = new Map<string, TenantIndex>();
+export class SimilarRequirements {
+  private readonly tenants = new Map<string, TenantIndex>();
 
-export async function similarRequirements(
-  tdb: TenantDb,
-  query: { q: string; limit: number; excludeId?: string | undefined },
-): Promise<SimilarItem[]> {
-  const entry = await freshIndex(tdb);
-  const hits = entry.index.search(termsOf(query.q), {
-    limit: query.limit,
-    ...suggestionCutoffs,
-    exclude: (id) => id === query.excludeId,
-  });
-  return hits.flatMap((hit) => {
-    const meta = entry.meta.get(hit.id);
-    return meta ? [{ id: hit.id, title: meta.title, status: meta.status, score: hit.score }] : [];
-  });
-}
+  constructor(private readonly options: { memoryBytes: number }) {}
 
-async function freshIndex(tdb: TenantDb): Promise<TenantIndex> {
-  let entry = indexes.get(tdb.tenantId);
-  if (!entry) {
-    entry = { index: new SimilarityIndex(), meta: new Map(), syncedUntil: '', syncing: null };
-    indexes.set(tdb.tenantId, entry);
+  /** Roughly the heap all tenants' indexes hold together. */
+  get bytesInUse(): number {
+    let bytes = 0;
+    for (const entry of this.tenants.values()) bytes += entry.index.approximateBytes;
+    return bytes;
   }
-  const current = entry;
-  if (!current.syncing) {
-    current.syncing = sync(tdb, current).finally(() => {
-      current.syncing = null;
+
+  async lookup(
+    tdb: TenantDb,
+    query: { q: string; limit: number; excludeId?: string | undefined },
+  ): Promise<SimilarItem[]> {
+    const entry = await this.freshIndex(tdb);
+    const hits = entry.index.search(termsOf(query.q), {
+      limit: query.limit,
+      ...suggestionCutoffs,
+      exclude: (id) => id === query.excludeId,
+    });
+    this.keepWithinBudget(tdb.tenantId);
+    if (hits.length === 0) return [];
+    const rows = await tdb
+      .selectFrom('requirements')
+      .select(['id', 'title', 'status'])
+      .where(
+        'id',
+        'in',
+        hits.map((hit) => hit.id),
+      )
+      .execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return hits.flatMap((hit) => {
+      const row = byId.get(hit.id);
+      return row && row.status !== 'merged'
+        ? [{ id: hit.id, title: row.title, status: row.status as RequirementStatus, score: hit.score }]
+        : [];
     });
   }
-  await current.syncing;
-  return current;
+
+  private async freshIndex(tdb: TenantDb): Promise<TenantIndex> {
+    let entry = this.tenants.get(tdb.tenantId);
+    // A Map iterates in insertion order: moving the tenant to the end keeps the least recently used first.
+    this.tenants.delete(tdb.tenantId);
+    if (!entry) {
+      entry = {
+        index: new SimilarityIndex(),
+        syncedUntil: '',
+        applied: new Map(),
+        unsaved: 0,
+        started: false,
+        syncing: null,
+      };
+    }
+    this.tenants.set(tdb.tenantId, entry);
+    const current = entry;
+    if (!current.syncing) {
+      current.syncing = sync(tdb, current).finally(() => {
+        current.syncing = null;
+      });
+    }
+    await current.syncing;
+    return current;
+  }
+
+  private keepWithinBudget(currentTenant: string): void {
+    for (const [tenantId, entry] of this.tenants) {
+      if (this.bytesInUse <= this.options.memoryBytes) return;
+      if (tenantId !== currentTenant && !entry.syncing) this.tenants.delete(tenantId);
+    }
+  }
 }
 
 async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
-  const since = entry.syncedUntil
-    ? new Date(new Date(entry.syncedUntil).getTime() - overlapMs).toISOString()
-    : '';
+  if (!entry.started) await loadSnapshot(tdb, entry);
+  entry.started = true;
+  const since = windowStart(entry.syncedUntil);
   let after: [string, string] | null = null;
   for (;;) {
     let select = tdb
@@ -72,24 +125,56 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
     if (after) select = select.where(afterCursor(syncOrder, after));
     const rows = await select.orderBy('updated_at').orderBy('id').limit(pageSize).execute();
     for (const row of rows) {
-      if (entry.meta.get(row.id)?.updatedAt === row.updated_at) continue;
-      if (row.status === 'merged') {
-        entry.index.remove(row.id);
-        entry.meta.delete(row.id);
-      } else {
-        entry.index.upsert(row.id, storedTerms(row));
-        entry.meta.set(row.id, {
-          title: row.title,
-          status: row.status as RequirementStatus,
-          updatedAt: row.updated_at,
-        });
-      }
+      if (entry.applied.get(row.id) === row.updated_at) continue;
+      if (row.status === 'merged') entry.index.remove(row.id);
+      else entry.index.upsert(row.id, storedTerms(row));
+      entry.applied.set(row.id, row.updated_at);
+      entry.unsaved++;
       if (row.updated_at > entry.syncedUntil) entry.syncedUntil = row.updated_at;
     }
     const last = rows.at(-1);
-    if (!last || rows.length < pageSize) return;
+    if (!last || rows.length < pageSize) break;
     after = [last.updated_at, last.id];
   }
+  const next = windowStart(entry.syncedUntil);
+  for (const [id, updatedAt] of entry.applied) if (updatedAt < next) entry.applied.delete(id);
+  if (entry.unsaved >= Math.max(snapshotMinRows, entry.index.size * snapshotShare))
+    await saveSnapshot(tdb, entry);
+}
+
+/** Where a lookup starts reading rows: everything at first, then a little before the newest row applied. */
+function windowStart(syncedUntil: string): string {
+  return syncedUntil ? new Date(new Date(syncedUntil).getTime() - overlapMs).toISOString() : '';
+}
+
+async function loadSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
+  const row = await tdb
+    .selectFrom('similarity_snapshots')
+    .select(['synced_until', 'data'])
+    .executeTakeFirst();
+  const docs = row ? decodeSnapshot(Buffer.from(row.data, 'base64')) : null;
+  if (!row || !docs) return;
+  entry.index = SimilarityIndex.fromDocs(docs);
+  entry.syncedUntil = row.synced_until;
+}
+
+/** Written after the commit it reflects; of two instances' snapshots the one that saw more is kept. */
+async function saveSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
+  const snapshot = {
+    synced_until: entry.syncedUntil,
+    data: encodeSnapshot(entry.index.exportDocs()).toString('base64'),
+    updated_at: nowIso(),
+  };
+  await tdb
+    .insertInto('similarity_snapshots', snapshot)
+    .onConflict((conflict) =>
+      conflict
+        .column('tenant_id')
+        .doUpdateSet(snapshot)
+        .where('similarity_snapshots.synced_until', '<', snapshot.synced_until),
+    )
+    .execute();
+  entry.unsaved = 0;
 }
 
 function storedTerms(row: {

@@ -1,6 +1,7 @@
 /** 成员管理: admins list everyone with their platform identities, set a role by hand, deactivate and reactivate. */
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
+import { forgetSessions } from '@server/core/auth/sessions';
 import type { TenantDb } from '@server/core/db';
 import { notFound } from '@server/core/errors';
 import { nowIso } from '@server/core/ids';
@@ -58,6 +59,8 @@ export async function updateMember(
       data: { before: { role: before.role, active: before.active === 1 }, change },
     });
   });
+  // The new role or the deactivation holds from this person's very next request on this instance.
+  forgetSessions((cached) => cached.userId === memberId);
   const after = await findUser(tdb, memberId);
   if (!after) throw notFound();
   const [member] = await presentMembers(tdb, actor, [after]);

@@ -1,4 +1,5 @@
 /** What other features may ask about people: who someone is, and what they are called. */
+import { forgetSessions } from '@server/core/auth/sessions';
 import type { TenantDb } from '@server/core/db';
 import { newId, nowIso } from '@server/core/ids';
 import type { Role } from '@shared/domain/roles';
@@ -209,6 +210,7 @@ export async function deactivatePerson(tdb: TenantDb, userId: string): Promise<v
     await updateUserActive(tx, userId, { active: 0, deactivated_at: now, updated_at: now });
     await revokeSessionsOf(tx, userId, now);
   });
+  forgetSessions((actor) => actor.tenantId === tdb.tenantId && actor.userId === userId);
 }
 
 /** Takes over what the platform's directory now says about a person (what it withholds is kept). */

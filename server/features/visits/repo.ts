@@ -60,28 +60,11 @@ export interface VisitScope {
   visibleTo: string | null;
 }
 
-export async function listVisits(
-  tdb: TenantDb,
-  scope: VisitScope,
-  query: VisitListQuery & { fromInstant?: string; toInstant?: string; now: string },
-): Promise<{ rows: VisitRow[]; nextCursor: (string | number)[] | null }> {
+type ListQuery = VisitListQuery & { fromInstant?: string; toInstant?: string; now: string };
+
+/** The list's filters and page position on any select of visits. */
+function filtered(tdb: TenantDb, query: ListQuery) {
   let select = tdb.selectFrom('visits').selectAll();
-  const me = scope.visibleTo;
-  if (me !== null) {
-    select = select.where((eb) =>
-      eb.or([
-        eb('visits.owner_id', '=', me),
-        eb.exists(
-          eb
-            .selectFrom('visit_participants')
-            .select(sql.lit(1).as('one'))
-            .whereRef('visit_participants.tenant_id', '=', 'visits.tenant_id')
-            .whereRef('visit_participants.visit_id', '=', 'visits.id')
-            .where('visit_participants.user_id', '=', me),
-        ),
-      ]),
-    );
-  }
   if (query.ownerId) select = select.where('visits.owner_id', '=', query.ownerId);
   if (query.customerId) select = select.where('visits.customer_id', '=', query.customerId);
   if (query.kind) select = select.where('visits.kind', '=', query.kind);
@@ -92,14 +75,58 @@ export async function listVisits(
   if (query.status === 'planned') select = select.where('visits.visited_at', '>', query.now);
   if (query.status === 'done') select = select.where('visits.visited_at', '<=', query.now);
   if (query.cursor) select = select.where(afterCursor(order, query.cursor));
-  const rows = await select
+  return select;
+}
+
+type VisitSelect = ReturnType<typeof filtered>;
+
+const page = (select: VisitSelect, limit: number) =>
+  select
     .orderBy('visits.visited_at', 'desc')
     .orderBy('visits.id', 'desc')
-    .limit(query.limit + 1)
+    .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > query.limit && last ? [last.visited_at, last.id] : null };
+
+const newestFirst = (a: VisitRow, b: VisitRow) =>
+  a.visited_at === b.visited_at ? (a.id < b.id ? 1 : -1) : a.visited_at < b.visited_at ? 1 : -1;
+
+/**
+ * A rep's page is their own visits (walked through the index that starts with the owner) merged with the visits they
+ * took part in (found through their participant rows), rather than a walk of the whole tenant's visits.
+ */
+export async function listVisits(
+  tdb: TenantDb,
+  scope: VisitScope,
+  query: ListQuery,
+): Promise<{ rows: VisitRow[]; nextCursor: (string | number)[] | null }> {
+  const me = scope.visibleTo;
+  let rows: VisitRow[];
+  if (me === null) rows = await page(filtered(tdb, query), query.limit);
+  else {
+    const [owned, joined] = await Promise.all([
+      page(filtered(tdb, query).where('visits.owner_id', '=', me), query.limit),
+      page(
+        filtered(tdb, query)
+          .where('visits.owner_id', '<>', me)
+          .where(
+            'visits.id',
+            'in',
+            tdb
+              .selectFrom('visit_participants')
+              .select('visit_participants.visit_id')
+              .where('visit_participants.user_id', '=', me),
+          ),
+        query.limit,
+      ),
+    ]);
+    rows = [...owned, ...joined].sort(newestFirst).slice(0, query.limit + 1);
+  }
+  const pageRows = rows.slice(0, query.limit);
+  const last = pageRows.at(-1);
+  return {
+    rows: pageRows,
+    nextCursor: rows.length > query.limit && last ? [last.visited_at, last.id] : null,
+  };
 }
 
 /** Whether `userId` is listed as one of our people on the visit. */
@@ -150,6 +177,11 @@ export function findAttendees(tdb: TenantDb, visitIds: readonly string[]) {
 
 export async function replaceParticipants(tdb: TenantDb, visitId: string, userIds: string[]): Promise<void> {
   await tdb.deleteFrom('visit_participants').where('visit_id', '=', visitId).execute();
+  await addParticipants(tdb, visitId, userIds);
+}
+
+/** Lists people on a visit that has none yet (a new one). */
+export async function addParticipants(tdb: TenantDb, visitId: string, userIds: string[]): Promise<void> {
   const unique = [...new Set(userIds)];
   if (unique.length > 0) {
     await tdb
@@ -163,6 +195,11 @@ export async function replaceParticipants(tdb: TenantDb, visitId: string, userId
 
 export async function replaceAttendees(tdb: TenantDb, visitId: string, contactIds: string[]): Promise<void> {
   await tdb.deleteFrom('visit_attendees').where('visit_id', '=', visitId).execute();
+  await addAttendees(tdb, visitId, contactIds);
+}
+
+/** Lists the customer's people on a visit that has none yet (a new one). */
+export async function addAttendees(tdb: TenantDb, visitId: string, contactIds: string[]): Promise<void> {
   const unique = [...new Set(contactIds)];
   if (unique.length > 0) {
     await tdb

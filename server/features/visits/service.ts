@@ -23,6 +23,8 @@ import {
 } from './policy';
 import { photoIdsOf, presentVisits } from './present';
 import {
+  addAttendees,
+  addParticipants,
   type CustomerPlace,
   deleteVisitRow,
   findActiveUsers,
@@ -98,8 +100,8 @@ export async function createVisit(
   if (input.checkIn) assertCheckInOnVisitDay(columns.visited_on, columns.created_at);
   const created = await tdb.transaction(async (tx) => {
     if (!(await insertVisitOnce(tx, visitId, columns))) return false;
-    await replaceParticipants(tx, visitId, input.participantIds ?? []);
-    await replaceAttendees(tx, visitId, input.attendeeContactIds ?? []);
+    await addParticipants(tx, visitId, input.participantIds ?? []);
+    await addAttendees(tx, visitId, input.attendeeContactIds ?? []);
     await deps.attachments.link(tx, {
       subjectType: 'visit',
       subjectId: visitId,
@@ -113,7 +115,13 @@ export async function createVisit(
     });
     return true;
   });
-  const stored = created ? visitId : (await findVisitByClientId(tdb, input.clientId))?.id;
+  // The new visit is presented from the columns just written; a lost race answers the visit that won it.
+  if (created)
+    return {
+      visit: await presentOne(tdb, deps, actor, { id: visitId, tenant_id: tdb.tenantId, ...columns }),
+      created,
+    };
+  const stored = (await findVisitByClientId(tdb, input.clientId))?.id;
   if (!stored) throw new AppError('INTERNAL');
   return { visit: await getVisit(tdb, deps, actor, stored), created };
 }

@@ -12,6 +12,7 @@ import * as identitiesByConnection from './0009_identities_by_connection';
 import * as tokenLifetimes from './0010_token_lifetimes';
 import * as signoffExceptions from './0011_signoff_exceptions';
 import * as memberRoles from './0012_member_roles';
+import * as similaritySnapshots from './0013_similarity_snapshots';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_token_lifetimes': tokenLifetimes,
   '0011_signoff_exceptions': signoffExceptions,
   '0012_member_roles': memberRoles,
+  '0013_similarity_snapshots': similaritySnapshots,
 };

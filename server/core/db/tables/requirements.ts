@@ -114,6 +114,15 @@ export interface RequirementSettingsTable {
   updated_at: string;
 }
 
+/** A tenant's similar-requirement index as last built (see features/requirements/similar.ts). */
+export interface SimilaritySnapshotsTable {
+  tenant_id: string;
+  synced_until: string;
+  /** The index's documents, base64 (see features/requirements/similarity-snapshot.ts). */
+  data: string;
+  updated_at: string;
+}
+
 export interface RequirementTables {
   requirements: RequirementsTable;
   requirement_mentions: RequirementMentionsTable;
@@ -123,4 +132,5 @@ export interface RequirementTables {
   requirement_tellings: RequirementTellingsTable;
   requirement_commitments: RequirementCommitmentsTable;
   requirement_settings: RequirementSettingsTable;
+  similarity_snapshots: SimilaritySnapshotsTable;
 }

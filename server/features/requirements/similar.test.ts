@@ -1,0 +1,123 @@
+import { newId, nowIso } from '@server/core/ids';
+import { startTestApp, type TestApp } from '@test/helpers/app';
+import { makeTenant, makeUser, type TestTenant } from '@test/helpers/factories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchTermsOf, searchTextOf } from './service';
+import { SimilarRequirements } from './similar';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+/** Unrelated requests the filler repeats, each copy told apart by a number of its own. */
+const fillerTexts = [
+  ['设备巡检工单支持拍照上传', '现场工程师巡检时要拍照留证，工单里直接看到照片'],
+  ['拜访记录增加语音输入', '销售在路上不方便打字，希望说话就能记下拜访内容'],
+  ['合同到期前自动提醒续签', '到期前三十天提醒负责的销售和主管，避免漏掉续约'],
+  ['客户公海池按区域分配', '公海里的客户按省份自动分给对应区域的销售团队'],
+].map(([title = '', description = '']) => ({
+  title,
+  description,
+  terms: JSON.parse(searchTermsOf(title, description)) as Record<string, number>,
+}));
+
+const original = {
+  title: '订单列表支持导出Excel',
+  description: '销售订单列表按筛选条件导出为Excel，方便财务对账',
+};
+const paraphrase = '销售订单能不能导出Excel给财务对账';
+
+/** `filler` copies of unrelated requirements and the original, changed yesterday, and one changed just now. */
+async function tenantWithRequirements(filler: number): Promise<{ tenant: TestTenant; originalId: string }> {
+  const tenant = await makeTenant(app);
+  const pm = await makeUser(tenant, 'pm');
+  const row = (title: string, description: string, searchTerms: string, at: string) => ({
+    id: newId(),
+    client_id: newId(),
+    title,
+    description,
+    search_text: searchTextOf(title, description),
+    search_terms: searchTerms,
+    category: null,
+    kind: null,
+    status: 'new',
+    merged_into_id: null,
+    owner_id: null,
+    target_release: null,
+    impact: 1,
+    confidence: 1,
+    effort: 1,
+    demand: 1,
+    score: 1,
+    customer_count: 1,
+    mention_count: 1,
+    contested: 0,
+    created_by: pm.id,
+    first_mention_at: at,
+    first_decided_at: null,
+    version: 1,
+    created_at: at,
+    updated_at: at,
+  });
+  const earlier = new Date(Date.now() - 86_400_000).toISOString();
+  for (let start = 0; start < filler; start += 500) {
+    const rows = Array.from({ length: Math.min(500, filler - start) }, (_, i) => {
+      const n = start + i;
+      const text = fillerTexts[n % fillerTexts.length] as (typeof fillerTexts)[number];
+      const terms = { ...text.terms, [`w:编号${n}`]: 1 };
+      return row(`${text.title}（${n}）`, text.description, JSON.stringify(terms), earlier);
+    });
+    await tenant.tdb.insertInto('requirements', rows).execute();
+  }
+  const first = row(
+    original.title,
+    original.description,
+    searchTermsOf(original.title, original.description),
+    earlier,
+  );
+  const latest = row(
+    '客户拜访签到',
+    '到客户现场才能签到',
+    searchTermsOf('客户拜访签到', '到客户现场才能签到'),
+    nowIso(),
+  );
+  await tenant.tdb.insertInto('requirements', [first, latest]).execute();
+  return { tenant, originalId: first.id };
+}
+
+describe('similar requirements across restarts and tenants', () => {
+  it('answers the first lookup after a restart from the stored index, without re-reading every requirement', async () => {
+    const { tenant, originalId } = await tenantWithRequirements(5_000);
+    const before = new SimilarRequirements({ memoryBytes: 256 * 1024 * 1024 });
+    expect((await before.lookup(tenant.tdb, { q: paraphrase, limit: 3 })).map((hit) => hit.id)).toEqual([
+      originalId,
+    ]);
+    // What the rows say now no longer matches: only an instance that re-read them all would miss the original.
+    await tenant.tdb.updateTable('requirements').set({ search_terms: '{"w:无关":1}' }).execute();
+    const restarted = new SimilarRequirements({ memoryBytes: 256 * 1024 * 1024 });
+    const hits = await restarted.lookup(tenant.tdb, { q: paraphrase, limit: 3 });
+    expect(hits.map((hit) => hit.id)).toEqual([originalId]);
+    expect(hits[0]?.title).toBe(original.title);
+  });
+
+  it('keeps every tenant within the memory budget, and a tenant that was let go still finds its duplicates', async () => {
+    const tenants = [];
+    for (let i = 0; i < 4; i++) tenants.push(await tenantWithRequirements(2_000));
+    const probe = new SimilarRequirements({ memoryBytes: 1024 ** 3 });
+    const [first] = tenants;
+    if (!first) throw new Error('no tenant');
+    await probe.lookup(first.tenant.tdb, { q: paraphrase, limit: 3 });
+    const oneTenant = probe.bytesInUse;
+    expect(oneTenant).toBeGreaterThan(0);
+
+    const budget = Math.floor(oneTenant * 2.5);
+    const similar = new SimilarRequirements({ memoryBytes: budget });
+    for (const { tenant, originalId } of [...tenants, first]) {
+      const hits = await similar.lookup(tenant.tdb, { q: paraphrase, limit: 3 });
+      expect(hits.map((hit) => hit.id)).toEqual([originalId]);
+      expect(similar.bytesInUse).toBeLessThanOrEqual(budget);
+    }
+  });
+});
