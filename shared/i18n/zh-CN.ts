@@ -42,6 +42,7 @@ export const zhCN = {
     REQUIREMENT_MERGED: '这条需求已合并到另一条需求，请在合并后的需求上操作',
     MERGE_NOT_ALLOWED: '不能合并到自己、已合并或不存在的需求',
     CONTEST_CLOSED: '合并已超过 7 天或已处理，不能再提出异议',
+    UNDO_CLOSED: '已超过撤销时间，通知已发出',
     SPREADSHEET_TOO_LARGE: '表格文件不能超过 {{maximum}} MB',
     SPREADSHEET_UNPACKS_TOO_LARGE: '表格解压后超过 {{maximum}} MB，请删去多余内容或拆成几个文件',
     SPREADSHEET_TOO_MANY_SHEETS: '表格最多只能有 {{maximum}} 个工作表',

@@ -3,6 +3,7 @@ import { createLogger } from '@server/core/log';
 import { OutboxWorker } from '@server/core/outbox/worker';
 import { platformOutboxHandlers } from '@server/features/platform/outbox-handlers';
 import { createPlatformRuntime } from '@server/platforms/runtime';
+import { undoWindowMs } from '@shared/domain/undo';
 import type { TestApp } from './app';
 
 export function outboxWorker(app: TestApp, options: { now?: () => number } = {}): OutboxWorker {
@@ -14,8 +15,11 @@ export function outboxWorker(app: TestApp, options: { now?: () => number } = {})
   );
 }
 
-/** Passes until nothing is left: a later message to the same person waits for the pass after the earlier one. */
-export async function runOutbox(app: TestApp): Promise<void> {
-  const worker = outboxWorker(app);
+/**
+ * Passes until nothing is left: a later message to the same person waits for the pass after the earlier one.
+ * `afterUndoWindow` runs as if the undo window had passed, so messages held for it (decisions, merges) go too.
+ */
+export async function runOutbox(app: TestApp, options: { afterUndoWindow?: boolean } = {}): Promise<void> {
+  const worker = outboxWorker(app, options.afterUndoWindow ? { now: () => Date.now() + undoWindowMs } : {});
   while ((await worker.runOnce()) > 0);
 }
