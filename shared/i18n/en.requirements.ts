@@ -215,6 +215,7 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
         submit: 'Confirm',
         done: 'Updated; reporters will be notified',
         partial: '{{ok}} updated, {{failed}} failed',
+        undone: 'Undone; reporters will not hear of it',
       },
       merge: {
         title: 'Merge into another requirement',
@@ -223,6 +224,7 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
         targetPlaceholder: 'Search the requirement to keep',
         submit: 'Merge',
         done: 'Merged',
+        undone: 'Merge undone; reporters will not hear of it',
         intoThis: 'Merge into this one',
       },
       detail: {

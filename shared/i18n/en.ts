@@ -108,6 +108,7 @@ export const en: Catalogue = {
       back: 'Back',
       cancel: 'Cancel',
       retry: 'Try again',
+      undo: 'Undo',
       reload: 'Reload',
       loading: 'Loading…',
       noMore: 'That is everything',

@@ -207,6 +207,7 @@ export const zhCNRequirementsUi = {
         submit: '确认',
         done: '已更新，提交人会收到通知',
         partial: '{{ok}} 条已更新，{{failed}} 条失败',
+        undone: '已撤销，提交人不会收到通知',
       },
       merge: {
         title: '合并到另一条需求',
@@ -215,6 +216,7 @@ export const zhCNRequirementsUi = {
         targetPlaceholder: '搜索要保留的需求',
         submit: '合并',
         done: '已合并',
+        undone: '已撤销合并，提交人不会收到通知',
         intoThis: '合并到这一条',
       },
       detail: {

@@ -99,6 +99,7 @@ export const zhCN = {
       back: '返回',
       cancel: '取消',
       retry: '重试',
+      undo: '撤销',
       reload: '重新加载',
       loading: '加载中…',
       noMore: '没有更多了',

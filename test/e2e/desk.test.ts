@@ -46,7 +46,8 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     return created.body;
   }
 
-  const messagesToRep = () => ding.sentMessages().filter((m) => m.recipient === 'sunyue');
+  const messagesToRepAbout = (title: string) =>
+    ding.sentMessages().filter((m) => m.recipient === 'sunyue' && JSON.stringify(m.content).includes(title));
 
   beforeAll(async () => {
     [ding, app] = await Promise.all([startDingTalkEmulator(), startTestApp()]);
@@ -60,11 +61,19 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     const admin = await makeUser(tenant, 'admin', '钱明');
     const connected = await app
       .api(admin.token)
-      .post('/api/v1/platform/connections', { platform: 'dingtalk', corpId, ...dingApp, baseUrl: ding.baseUrl });
+      .post('/api/v1/platform/connections', {
+        platform: 'dingtalk',
+        corpId,
+        ...dingApp,
+        baseUrl: ding.baseUrl,
+      });
     expect(connected.status).toBe(201);
     const session = await app
       .api()
-      .post<Session>('/api/v1/auth/dingtalk', { corpId, code: ding.mintAuthCode({ corpId, userId: 'sunyue' }) });
+      .post<Session>('/api/v1/auth/dingtalk', {
+        corpId,
+        code: ding.mintAuthCode({ corpId, userId: 'sunyue' }),
+      });
     expect(session.status).toBe(200);
     rep = { id: session.body.user.id, name: '孙越', role: 'sales', token: session.body.token, tenant };
     customerId = await makeCustomer(rep, { name: '青岛海控物流', tier: 'high' });
@@ -99,6 +108,60 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     await dialog.getByRole('button', { name: '确认' }).click();
     await heading.getByText('评估中').waitFor();
     expect(await heading.getByText('新提交').count()).toBe(0);
+    await desk.getByText(/郑可 · 评估中：下周评审会上讨论/).waitFor();
+    // Not taken back: once the undo window has passed, the rep hears of it.
+    await runOutbox(app, { afterUndoWindow: true });
+    expect(messagesToRepAbout(requirement.title)).toHaveLength(1);
+  });
+
+  it('takes a decline back with 撤销: the status returns and the rep hears nothing', async () => {
+    const requirement = await capture('出库单打印带二维码', '司机扫码就能看到送货明细');
+    await desk.goto(`/desk/requirements/${requirement.id}`);
+    const heading = desk.getByRole('heading', { level: 1 });
+    await heading.getByText('新提交').waitFor();
+    await desk.getByRole('button', { name: '暂不考虑' }).click();
+    const dialog = desk.getByRole('dialog');
+    await dialog.getByLabel('说明（会发给每位提交人）').fill('今年不做打印相关');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await heading.getByText('暂不考虑').waitFor();
+    const toast = desk.locator('.ant-message').filter({ hasText: '已更新，提交人会收到通知' });
+    await toast.getByRole('button', { name: '撤销' }).click();
+    await desk.getByText('已撤销，提交人不会收到通知').waitFor();
+    await heading.getByText('新提交').waitFor();
+    expect(await desk.getByText('今年不做打印相关').count()).toBe(0);
+    await runOutbox(app, { afterUndoWindow: true });
+    expect(messagesToRepAbout(requirement.title)).toHaveLength(0);
+  });
+
+  it('takes a merge back from the toast, and from its card, and the page shows it at once', async () => {
+    const target = await capture('微信小程序下单', '客户的采购员想在微信里直接下单');
+    const source = await capture('小程序里下采购单', '采购员不想装 App');
+    await desk.goto(`/desk/requirements/${source.id}`);
+    await desk.getByRole('button', { name: '合并到另一条需求' }).click();
+    const dialog = desk.getByRole('dialog', { name: '合并到另一条需求' });
+    await dialog.getByRole('combobox').fill('微信小程序');
+    await desk.locator('.ant-select-dropdown').getByText(target.title).click();
+    await dialog.getByRole('button', { name: '合并' }).click();
+    const heading = desk.getByRole('heading', { level: 1 });
+    await heading.getByText(target.title).waitFor();
+    const toast = desk.locator('.ant-message').filter({ hasText: '已合并' });
+    await toast.getByRole('button', { name: '撤销' }).click();
+    await desk.getByText('已撤销合并，提交人不会收到通知').waitFor();
+    const merges = desk.locator('.ant-card').filter({ hasText: '合并记录' });
+    await merges.getByText('已撤销').waitFor();
+
+    // Merged again, then undone from the merge card on the survivor's page.
+    await desk.goto(`/desk/requirements/${source.id}`);
+    await desk.getByRole('button', { name: '合并到另一条需求' }).click();
+    await dialog.getByRole('combobox').fill('微信小程序');
+    await desk.locator('.ant-select-dropdown').getByText(target.title).click();
+    await dialog.getByRole('button', { name: '合并' }).click();
+    await heading.getByText(target.title).waitFor();
+    await merges.getByRole('button', { name: '撤销合并' }).click();
+    await desk.getByText(/^已撤销合并$/).waitFor();
+    await expect.poll(() => merges.getByText('已撤销').count()).toBe(2);
+    await runOutbox(app, { afterUndoWindow: true });
+    expect(messagesToRepAbout(target.title)).toHaveLength(0);
   });
 
   it('leaves no script errors behind', () => {
