@@ -103,6 +103,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
     task: {
       tick: 'Done: {{title}}',
       untick: 'Mark not done: {{title}}',
+      ticked: 'Done: "{{title}}"',
       more: 'More actions: {{title}}',
       dueOn: 'Due {{date}}',
       overdueOn: 'Overdue ({{date}})',

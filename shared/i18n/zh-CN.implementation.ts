@@ -101,6 +101,7 @@ export const zhCNImplementationUi = {
     task: {
       tick: '完成：{{title}}',
       untick: '改为未完成：{{title}}',
+      ticked: '已完成「{{title}}」',
       more: '更多操作：{{title}}',
       dueOn: '{{date}} 到期',
       overdueOn: '已逾期（{{date}}）',

@@ -14,6 +14,7 @@ import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
 import { useTaskSender } from './task-actions';
 import taskStyles from './tasks.module.css';
+import { useTickWithUndo } from './use-tick-with-undo';
 
 export function TodayList() {
   const { t } = useTranslation();
@@ -23,11 +24,12 @@ export function TodayList() {
   const items = today.data ?? [];
 
   const send = useTaskSender();
+  const sendTick = useTickWithUndo(send);
 
   function tick(item: TodayItem): void {
     const { task } = item;
     if (task.doneAt !== null) send(item.projectId, task, 'ui.implementation.queue.untick', { done: false });
-    else if (hasProof(task)) send(item.projectId, task, 'ui.implementation.queue.tick', { done: true });
+    else if (hasProof(task)) sendTick(item.projectId, task, { done: true });
     else setEvidenceFor(item);
   }
 
@@ -64,8 +66,7 @@ export function TodayList() {
         onClose={() => setEvidenceFor(null)}
         onDone={(task: Task, result) => {
           setEvidenceFor(null);
-          if (evidenceFor)
-            send(evidenceFor.projectId, task, 'ui.implementation.queue.tick', result.patch, result);
+          if (evidenceFor) sendTick(evidenceFor.projectId, task, result.patch, result);
         }}
       />
     </section>
