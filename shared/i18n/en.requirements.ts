@@ -64,6 +64,18 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
       merged: 'Merged',
     },
     importance: { 'nice-to-have': 'Nice to have', important: 'Important', blocker: 'Blocker' },
+    scale: {
+      impact: { massive: 'massive', high: 'high', medium: 'medium', low: 'low', minimal: 'minimal' },
+      confidence: { high: 'high', medium: 'medium', low: 'low' },
+      effort: {
+        week: 'a week or less for one person',
+        month: 'up to a month for one person',
+        quarter: 'up to a quarter for one person',
+        longer: 'over a quarter for one person',
+      },
+      personWeeks: 'person-weeks',
+      withWord: '{{value}} ({{word}})',
+    },
     kind: {
       productizable: 'Productizable',
       customization: 'Customization',
@@ -170,8 +182,8 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
         status: 'Status',
         kind: 'Kind',
         category: 'Category',
-        segment: 'Segment',
-        tier: 'Tier',
+        segment: 'Company size',
+        tier: 'Value tier',
         flags: 'Flags',
         industry: 'Industry',
         reporter: 'Reporter',
@@ -270,7 +282,7 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
         formula:
           'score = demand × impact × confidence ÷ effort = {{demand}} × {{impact}} × {{confidence}} ÷ {{effort}} = {{score}}',
         customer: 'Customer',
-        weights: 'tier × segment × flags × importance',
+        weights: 'value tier × company size × flags × importance',
         contribution: 'Contribution',
         capped: 'capped',
         total: 'Total demand',
@@ -278,9 +290,9 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
       settings: {
         title: 'Score weights',
         intro:
-          "Demand is counted per customer: tier × segment × flag bonus × importance of their strongest mention; one customer's share is capped.",
-        tier: 'Tier weights',
-        segment: 'Segment weights',
+          "Demand is counted per customer: value tier × company size × flag bonus × importance of their strongest mention; one customer's share is capped.",
+        tier: 'Value tier weights',
+        segment: 'Company size weights',
         flag: 'Flag bonus',
         importance: 'Importance weights',
         cap: 'Cap per customer',
