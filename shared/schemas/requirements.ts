@@ -313,8 +313,15 @@ export const requirementDetail = requirement.extend({
 });
 export type RequirementDetail = z.infer<typeof requirementDetail>;
 
+/** A row of the table: the requirement, who first reported it, and when a customer last asked for it. */
+export const requirementListItem = requirement.extend({
+  reporterName: z.string(),
+  lastMentionAt: z.string(),
+});
+export type RequirementListItem = z.infer<typeof requirementListItem>;
+
 export const requirementPage = z.object({
-  items: z.array(requirement),
+  items: z.array(requirementListItem),
   nextCursor: z.string().nullable(),
   total: z.number().int(),
 });

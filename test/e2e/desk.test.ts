@@ -59,21 +59,17 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     });
     tenant = await makeTenant(app, '远航软件');
     const admin = await makeUser(tenant, 'admin', '钱明');
-    const connected = await app
-      .api(admin.token)
-      .post('/api/v1/platform/connections', {
-        platform: 'dingtalk',
-        corpId,
-        ...dingApp,
-        baseUrl: ding.baseUrl,
-      });
+    const connected = await app.api(admin.token).post('/api/v1/platform/connections', {
+      platform: 'dingtalk',
+      corpId,
+      ...dingApp,
+      baseUrl: ding.baseUrl,
+    });
     expect(connected.status).toBe(201);
-    const session = await app
-      .api()
-      .post<Session>('/api/v1/auth/dingtalk', {
-        corpId,
-        code: ding.mintAuthCode({ corpId, userId: 'sunyue' }),
-      });
+    const session = await app.api().post<Session>('/api/v1/auth/dingtalk', {
+      corpId,
+      code: ding.mintAuthCode({ corpId, userId: 'sunyue' }),
+    });
     expect(session.status).toBe(200);
     rep = { id: session.body.user.id, name: '孙越', role: 'sales', token: session.body.token, tenant };
     customerId = await makeCustomer(rep, { name: '青岛海控物流', tier: 'high' });
@@ -162,6 +158,39 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     await expect.poll(() => merges.getByText('已撤销').count()).toBe(2);
     await runOutbox(app, { afterUndoWindow: true });
     expect(messagesToRepAbout(target.title)).toHaveLength(0);
+  });
+
+  it('reads impact and confidence in words on the detail page', async () => {
+    const requirement = await capture('拜访签到支持离线', '山区信号差，签到总失败');
+    await desk.goto(`/desk/requirements/${requirement.id}`);
+    const edit = desk.getByRole('form', { name: 'requirement-edit' }).or(desk.locator('#requirement-edit'));
+    await edit.getByText('1（中）').waitFor();
+    await edit.getByText('1（高）').waitFor();
+    await edit.getByText('一人一周内').waitFor();
+    await desk.getByText(/优先分 = 需求度 × 影响 × 把握 ÷ 工作量 = .* × 1（中） × 1（高） ÷ 1 =/).waitFor();
+  });
+
+  it('shows reporter, age and last mention in the table, and the selected row’s preview beside it', async () => {
+    const requirement = await capture('合同审批支持会签', '法务和财务要一起签');
+    await desk.goto('/desk/requirements');
+    for (const name of ['提交人', '已提出', '最近提及']) {
+      await desk.getByRole('columnheader', { name }).waitFor();
+    }
+    const row = desk.getByRole('row').filter({ hasText: requirement.title });
+    await row.getByRole('cell', { name: '孙越' }).waitFor();
+    await row.getByRole('cell', { name: '今天' }).waitFor();
+    await row.getByRole('cell', { name: requirement.title }).click();
+    const preview = desk.getByRole('region', { name: '预览' });
+    await preview.getByRole('link', { name: requirement.title }).waitFor();
+    await preview.getByText('“法务和财务要一起签”').waitFor();
+    await preview.getByText('1（中）').waitFor();
+    await preview.getByText('青岛海控物流 · 重要').waitFor();
+    expect(new URL(desk.url()).pathname).toBe('/desk/requirements');
+    // Nothing runs off the side of a desktop window.
+    expect(
+      await desk.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await desk.screenshot({ path: '/tmp/fieldloop-e2e-desk-preview.png', fullPage: true });
   });
 
   it('leaves no script errors behind', () => {

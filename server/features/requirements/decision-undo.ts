@@ -32,7 +32,11 @@ export async function undoDecision(
   authorize(canUndoOwnChange(actor, decision.decided_by));
   // Only the latest decision of a live requirement can go: an earlier one has been overtaken by what came after.
   const latest = await latestDecision(tdb, requirement.id);
-  if (!isStillUndoable(decision.created_at) || latest?.id !== decision.id || requirement.status === 'merged') {
+  if (
+    !isStillUndoable(decision.created_at) ||
+    latest?.id !== decision.id ||
+    requirement.status === 'merged'
+  ) {
     throw new AppError('UNDO_CLOSED');
   }
   await tdb.transaction(async (tx) => {

@@ -44,13 +44,17 @@ beforeAll(async () => {
   admin = await makeUser(tenant, 'admin', '许文');
   pm = await makeUser(tenant, 'pm', '高远');
   otherPm = await makeUser(tenant, 'pm', '宋佳');
-  const connected = await app
-    .api(admin.token)
-    .post('/api/v1/platform/connections', { platform: 'dingtalk', corpId, ...dingApp, baseUrl: ding.baseUrl });
+  const connected = await app.api(admin.token).post('/api/v1/platform/connections', {
+    platform: 'dingtalk',
+    corpId,
+    ...dingApp,
+    baseUrl: ding.baseUrl,
+  });
   expect(connected.status).toBe(201);
-  const session = await app
-    .api()
-    .post<Session>('/api/v1/auth/dingtalk', { corpId, code: ding.mintAuthCode({ corpId, userId: 'wangjing' }) });
+  const session = await app.api().post<Session>('/api/v1/auth/dingtalk', {
+    corpId,
+    code: ding.mintAuthCode({ corpId, userId: 'wangjing' }),
+  });
   expect(session.status).toBe(200);
   rep = { id: session.body.user.id, name: '王静', role: 'sales', token: session.body.token, tenant };
   customerId = await makeCustomer(rep, { name: '厦门远洋' });
@@ -63,9 +67,7 @@ afterAll(async () => {
 
 /** What the rep got about one requirement (other tests' held messages go out in the same passes). */
 const messagesToRepAbout = (title: string) =>
-  ding
-    .sentMessages()
-    .filter((m) => m.recipient === 'wangjing' && JSON.stringify(m.content).includes(title));
+  ding.sentMessages().filter((m) => m.recipient === 'wangjing' && JSON.stringify(m.content).includes(title));
 
 async function capture(title: string): Promise<Requirement> {
   const res = await app.api(rep.token).post<Requirement>('/api/v1/requirements', {

@@ -5,7 +5,8 @@ import type { TFunction } from 'i18next';
 
 export const scaleWord = {
   impact: (t: TFunction, value: number) => t(`ui.requirements.scale.impact.${impactLevel(value)}`),
-  confidence: (t: TFunction, value: number) => t(`ui.requirements.scale.confidence.${confidenceLevel(value)}`),
+  confidence: (t: TFunction, value: number) =>
+    t(`ui.requirements.scale.confidence.${confidenceLevel(value)}`),
   effort: (t: TFunction, value: number) => t(`ui.requirements.scale.effort.${effortLevel(value)}`),
 };
 
