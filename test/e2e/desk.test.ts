@@ -110,6 +110,25 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     expect(messagesToRepAbout(requirement.title)).toHaveLength(1);
   });
 
+  it('after merging from a duplicate’s page, a decision on the survivor shows in its header at once', async () => {
+    const survivor = await capture('叉车巡检记录拍照', '巡检要留照片');
+    const duplicate = await capture('巡检时拍照存档', '出了事故要能查到');
+    await desk.goto(`/desk/requirements/${duplicate.id}`);
+    await desk.getByRole('button', { name: '合并到另一条需求' }).click();
+    const dialog = desk.getByRole('dialog', { name: '合并到另一条需求' });
+    await dialog.getByRole('combobox').fill('叉车巡检');
+    await desk.locator('.ant-select-dropdown').getByText(survivor.title).click();
+    await dialog.getByRole('button', { name: '合并' }).click();
+    const heading = desk.getByRole('heading', { level: 1 });
+    await heading.getByText(survivor.title).waitFor();
+    await desk.getByRole('button', { name: '已规划' }).click();
+    const decision = desk.getByRole('dialog', { name: '改为「已规划」' });
+    await decision.getByLabel('说明（会发给每位提交人）').fill('下个版本做');
+    await decision.getByRole('button', { name: '确认' }).click();
+    await heading.getByText('已规划').waitFor();
+    expect(await desk.getByRole('textbox', { name: '需求标题' }).inputValue()).toBe(survivor.title);
+  });
+
   it('takes a decline back with 撤销: the status returns and the rep hears nothing', async () => {
     const requirement = await capture('出库单打印带二维码', '司机扫码就能看到送货明细');
     await desk.goto(`/desk/requirements/${requirement.id}`);
