@@ -19,7 +19,7 @@ export function PhaseList({ project }: { project: Project }) {
   const [blockerTask, setBlockerTask] = useState<Task | null>(null);
 
   const send = useTaskSender();
-  const tick = useTickWithUndo(send);
+  const { tick, undoBar } = useTickWithUndo(send);
   const onTick = useCallback(
     (task: Task) => {
       if (task.doneAt !== null) send(project.id, task, 'ui.implementation.queue.untick', { done: false });
@@ -60,6 +60,7 @@ export function PhaseList({ project }: { project: Project }) {
           send(project.id, task, 'ui.implementation.queue.block', { blocker: reason });
         }}
       />
+      {undoBar}
     </>
   );
 }

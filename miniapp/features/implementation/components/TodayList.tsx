@@ -24,7 +24,7 @@ export function TodayList() {
   const items = today.data ?? [];
 
   const send = useTaskSender();
-  const sendTick = useTickWithUndo(send);
+  const { tick: sendTick, undoBar } = useTickWithUndo(send);
 
   function tick(item: TodayItem): void {
     const { task } = item;
@@ -69,6 +69,7 @@ export function TodayList() {
           if (evidenceFor) sendTick(evidenceFor.projectId, task, result.patch, result);
         }}
       />
+      {undoBar}
     </section>
   );
 }

@@ -1,46 +1,44 @@
-/** A tick, then for a few seconds a toast offering 撤销, which queues the untick right behind it. */
-import { undoToastMs } from '@shared/domain/undo';
-import { Toast } from 'antd-mobile';
-import { useCallback } from 'react';
+/** A tick, then for a few seconds a bar offering 撤销, which queues the untick right behind it. */
+import { UndoBar } from '@miniapp/components/UndoBar';
+import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskChange } from '../task-submissions';
 import type { Task } from '../types';
 import type { SendExtra, SendTaskChange } from './task-actions';
-import styles from './tasks.module.css';
 
 export type SendTick = (projectId: string, task: Task, patch: TaskChange, extra?: SendExtra) => void;
 
-export function useTickWithUndo(send: SendTaskChange): SendTick {
+interface Offer {
+  key: number;
+  projectId: string;
+  task: Task;
+}
+
+export function useTickWithUndo(send: SendTaskChange): { tick: SendTick; undoBar: ReactNode } {
   const { t } = useTranslation();
-  return useCallback(
+  const [offer, setOffer] = useState<Offer | null>(null);
+  const close = useCallback(() => setOffer(null), []);
+  const tick = useCallback<SendTick>(
     (projectId, task, patch, extra) => {
       send(projectId, task, 'ui.implementation.queue.tick', patch, extra);
-      const toast = Toast.show({
-        position: 'bottom',
-        duration: undoToastMs,
-        content: (
-          <span className={styles.undoToast} role="status">
-            {t('ui.implementation.task.ticked', { title: task.title })}
-            <button
-              type="button"
-              className={styles.undoButton}
-              onClick={() => {
-                toast.close();
-                send(
-                  projectId,
-                  task,
-                  'ui.implementation.queue.untick',
-                  { done: false },
-                  { files: [], undoesOwnChange: true },
-                );
-              }}
-            >
-              {t('ui.common.undo')}
-            </button>
-          </span>
-        ),
-      });
+      setOffer({ key: Date.now(), projectId, task });
     },
-    [send, t],
+    [send],
   );
+  const undoBar = offer ? (
+    <UndoBar
+      key={offer.key}
+      text={t('ui.implementation.task.ticked', { title: offer.task.title })}
+      onClose={close}
+      onUndo={() => {
+        setOffer(null);
+        const untick = { done: false };
+        send(offer.projectId, offer.task, 'ui.implementation.queue.untick', untick, {
+          files: [],
+          undoesOwnChange: true,
+        });
+      }}
+    />
+  ) : null;
+  return { tick, undoBar };
 }
