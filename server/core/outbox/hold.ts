@@ -18,7 +18,8 @@ export async function dropHeld(tx: TenantDb, holdKey: string): Promise<boolean> 
     .select(['status', 'attempts', 'lease_until'])
     .where('hold_key', '=', holdKey)
     .execute();
-  if (rows.some((row) => row.status !== 'pending' || row.attempts > 0 || row.lease_until !== null)) return false;
+  if (rows.some((row) => row.status !== 'pending' || row.attempts > 0 || row.lease_until !== null))
+    return false;
   if (rows.length === 0) return true;
   // A worker claiming a row between the read and this delete leases it first, so the delete then misses it.
   const dropped = await tx
