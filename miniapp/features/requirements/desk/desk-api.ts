@@ -20,16 +20,18 @@ import { exportPath } from './desk-filters';
 export const weightsKey = [...requirementKeys.all, 'weights'] as const;
 
 /**
- * What a change to requirements can have made stale: each requirement it touched (named by the request, never read
- * from an answer whose shape varies), the tables and searches that list them with their status and title, and
- * 我的需求. Only these are refetched.
+ * What a change to requirements can have made stale. Each requirement it touched is named by the request, never
+ * read from an answer whose shape varies; a change to title, status, score or mentions also shows in the tables,
+ * the similar searches and 我的需求, while following or a promise shows on the requirement's own page only.
  */
 function useRefreshAfterWrite() {
   const queryClient = useQueryClient();
-  return (ids: string[]) => {
-    void queryClient.invalidateQueries({ queryKey: requirementKeys.lists() });
-    void queryClient.invalidateQueries({ queryKey: requirementKeys.similars() });
-    void queryClient.invalidateQueries({ queryKey: requirementKeys.mine() });
+  return (ids: string[], options: { isListed: boolean } = { isListed: true }) => {
+    if (options.isListed) {
+      void queryClient.invalidateQueries({ queryKey: requirementKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: requirementKeys.similars() });
+      void queryClient.invalidateQueries({ queryKey: requirementKeys.mine() });
+    }
     for (const id of ids) void queryClient.invalidateQueries({ queryKey: requirementKeys.detail(id) });
   };
 }
@@ -147,7 +149,7 @@ export function useFollow(requirementId: string) {
       follow
         ? apiPost(`/requirements/${requirementId}/follow`, {})
         : apiDelete(`/requirements/${requirementId}/follow`),
-    onSuccess: () => refresh([requirementId]),
+    onSuccess: () => refresh([requirementId], { isListed: false }),
   });
 }
 
@@ -155,7 +157,7 @@ export function useAddCommitment(requirementId: string) {
   const refresh = useRefreshAfterWrite();
   return useMutation({
     mutationFn: (body: CommitmentCreate) => apiPost(`/requirements/${requirementId}/commitments`, body),
-    onSuccess: () => refresh([requirementId]),
+    onSuccess: () => refresh([requirementId], { isListed: false }),
   });
 }
 
