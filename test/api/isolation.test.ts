@@ -74,6 +74,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/requirements/:id/merge/:mergeId/keep': { target: 'requirement' },
   'POST /api/v1/requirements/:id/merge/:mergeId/undo': { target: 'requirement' },
   'POST /api/v1/requirements/:id/decisions': { target: 'requirement', body: { status: 'planned' } },
+  'POST /api/v1/requirements/:id/decisions/:decisionId/undo': { target: 'requirement' },
   'POST /api/v1/requirements/:id/told': {
     target: 'requirement',
     body: { customerId: '01a20000-0000-7000-8000-000000000002' },
@@ -175,6 +176,7 @@ describe('another tenant’s ids', () => {
           .replace(':linkId', foreignIds.statusLink)
           .replace(':version', '1')
           .replace(':mergeId', foreignIds.customer)
+          .replace(':decisionId', foreignIds.customer)
           .replace(':mentionId', foreignIds.customer),
         {
           method,
