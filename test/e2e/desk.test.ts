@@ -106,7 +106,7 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     expect(await heading.getByText('新提交').count()).toBe(0);
     await desk.getByText(/郑可 · 评估中：下周评审会上讨论/).waitFor();
     // Not taken back: once the undo window has passed, the rep hears of it.
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(messagesToRepAbout(requirement.title)).toHaveLength(1);
   });
 
@@ -144,7 +144,7 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     await desk.getByText('已撤销，提交人不会收到通知').waitFor();
     await heading.getByText('新提交').waitFor();
     expect(await desk.getByText('今年不做打印相关').count()).toBe(0);
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(messagesToRepAbout(requirement.title)).toHaveLength(0);
   });
 
@@ -175,7 +175,7 @@ describe.skipIf(skipReason !== null)('the PM’s desk stays true', () => {
     await merges.getByRole('button', { name: '撤销合并' }).click();
     await desk.getByText(/^已撤销合并$/).waitFor();
     await expect.poll(() => merges.getByText('已撤销').count()).toBe(2);
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(messagesToRepAbout(target.title)).toHaveLength(0);
   });
 

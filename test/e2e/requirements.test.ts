@@ -144,7 +144,7 @@ describe.skipIf(skipReason !== null || !dingTalk)(
       await desk.locator('.ant-select-dropdown').getByText(existingTitle).click();
       await dialog.getByRole('button', { name: '合并' }).click();
       await desk.getByText('已合并').waitFor();
-      await runOutbox(app, { afterUndoWindow: true });
+      await runOutbox(app);
       expect(await messagesToRep()).toHaveLength(1);
     });
 
@@ -156,8 +156,8 @@ describe.skipIf(skipReason !== null || !dingTalk)(
       await dialog.getByRole('button', { name: '确认' }).click();
       await desk.getByText('已更新，提交人会收到通知').waitFor();
       await desk.screenshot({ path: '/tmp/fieldloop-e2e-requirement-desk.png', fullPage: true });
-      await runOutbox(app, { afterUndoWindow: true });
-      await runOutbox(app, { afterUndoWindow: true });
+      await runOutbox(app);
+      await runOutbox(app);
       const messages = await messagesToRep();
       // One for the merge, one for the decision: nothing twice.
       expect(messages).toHaveLength(2);

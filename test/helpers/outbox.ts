@@ -3,7 +3,6 @@ import { createLogger } from '@server/core/log';
 import { OutboxWorker } from '@server/core/outbox/worker';
 import { platformOutboxHandlers } from '@server/features/platform/outbox-handlers';
 import { createPlatformRuntime } from '@server/platforms/runtime';
-import { undoWindowMs } from '@shared/domain/undo';
 import type { TestApp } from './app';
 
 export function outboxWorker(app: TestApp, options: { now?: () => number } = {}): OutboxWorker {
@@ -17,9 +16,17 @@ export function outboxWorker(app: TestApp, options: { now?: () => number } = {})
 
 /**
  * Passes until nothing is left: a later message to the same person waits for the pass after the earlier one.
- * `afterUndoWindow` runs as if the undo window had passed, so messages held for it (decisions, merges) go too.
+ * Messages held for an undo window (decisions, merges) go too, as once the window has passed; with
+ * `beforeUndoWindow` they stay held, as the worker keeps them while the change can still be taken back.
  */
-export async function runOutbox(app: TestApp, options: { afterUndoWindow?: boolean } = {}): Promise<void> {
-  const worker = outboxWorker(app, options.afterUndoWindow ? { now: () => Date.now() + undoWindowMs } : {});
+export async function runOutbox(app: TestApp, options: { beforeUndoWindow?: boolean } = {}): Promise<void> {
+  if (!options.beforeUndoWindow) {
+    await app.database.db
+      .updateTable('outbox')
+      .set({ not_before: null })
+      .where('not_before', 'is not', null)
+      .execute();
+  }
+  const worker = outboxWorker(app);
   while ((await worker.runOnce()) > 0);
 }

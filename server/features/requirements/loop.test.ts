@@ -133,7 +133,7 @@ describe('the loop', () => {
       .post<Requirement>(`/api/v1/requirements/${duplicate.id}/merge`, { targetId: survivor.id });
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ id: survivor.id, customerCount: 3, mentionCount: 3 });
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(dingMessagesTo('linxiaowen').map((m) => JSON.stringify(m.content))).toEqual([
       expect.stringContaining('需求已合并'),
     ]);
@@ -155,7 +155,7 @@ describe('the loop', () => {
     expect(first.status).toBe(201);
     expect(first.body.status).toBe('planned');
     await app.api(pm.token).post(`/api/v1/requirements/${survivor.id}/decisions`, decision);
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     const toRep1 = dingMessagesTo('zhanghaoran');
     expect(toRep1).toHaveLength(1);
     const card = JSON.stringify(toRep1[0]?.content);
@@ -305,7 +305,7 @@ describe('the loop', () => {
     expect(res.status).toBe(200);
     expect(res.body.items.map((r) => r.status)).toEqual(['under_review', 'under_review']);
     expect(res.body.failed).toEqual([{ id: expect.any(String), code: 'NOT_FOUND' }]);
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(dingMessagesTo('zhanghaoran').length - before).toBe(2);
     expect(
       (await app.api(rep1.token).post('/api/v1/requirements/bulk-status', { ids: [a.id], status: 'planned' }))

@@ -118,7 +118,7 @@ describe('undoing a decision', () => {
     expect(decided.status).toBe('declined');
     expect(await heldRows(`requirement.decision:${decided.undo?.id}`)).toEqual([{ status: 'pending' }]);
     // Held for the window: a pass now sends nothing yet.
-    await runOutbox(app);
+    await runOutbox(app, { beforeUndoWindow: true });
     expect(messagesToRepAbout(requirement.title)).toHaveLength(0);
 
     const undone = await undoDecision(pm, requirement.id, decided.undo?.id ?? '');
@@ -126,7 +126,7 @@ describe('undoing a decision', () => {
     expect(undone.body).toMatchObject({ id: requirement.id, status: 'new' });
     const detail = await app.api(pm.token).get<RequirementDetail>(`/api/v1/requirements/${requirement.id}`);
     expect(detail.body.decisions).toEqual([]);
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(messagesToRepAbout(requirement.title)).toHaveLength(0);
     const audit = await tenant.tdb
       .selectFrom('audit_events')
@@ -138,7 +138,7 @@ describe('undoing a decision', () => {
 
     // Deciding the same again is news once more.
     await decline(requirement.id);
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(messagesToRepAbout(requirement.title)).toHaveLength(1);
   });
 
@@ -166,7 +166,7 @@ describe('undoing a decision', () => {
   it('refuses once the message has gone out, with 409', async () => {
     const requirement = await capture('发票抬头自动带出');
     const decided = await decline(requirement.id);
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(messagesToRepAbout(requirement.title)).toHaveLength(1);
     const late = await undoDecision(pm, requirement.id, decided.undo?.id ?? '');
     expect(late.status).toBe(409);
@@ -223,7 +223,7 @@ describe('undoing a merge within its window', () => {
     const undone = await undoMerge(otherPm, target.id, mergeId);
     expect(undone.status).toBe(200);
     expect(undone.body).toMatchObject({ id: source.id, status: 'new', mentionCount: 1 });
-    await runOutbox(app, { afterUndoWindow: true });
+    await runOutbox(app);
     expect(messagesToRepAbout(target.title)).toHaveLength(0);
     expect(await heldRows(`requirement.merge:${mergeId}`)).toEqual([]);
   });
