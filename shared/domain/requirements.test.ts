@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  confidenceLevel,
+  confidenceSteps,
   defaultScoreWeights,
   demandBreakdown,
   demandOf,
+  effortLevel,
+  impactLevel,
+  impactSteps,
   priorityScore,
   type ScoringCustomer,
 } from './requirements';
@@ -63,5 +68,21 @@ describe('demand and priority', () => {
   it('ranks by demand × impact × confidence ÷ effort', () => {
     expect(priorityScore(29, 2, 0.8, 4)).toBe(11.6);
     expect(priorityScore(10, 1, 1, 0)).toBe(0);
+  });
+});
+
+describe('the scales in words', () => {
+  it('names each impact step and anything between them by the step below', () => {
+    expect(impactSteps.map(impactLevel)).toEqual(['massive', 'high', 'medium', 'low', 'minimal']);
+    expect(impactLevel(1.5)).toBe('medium');
+  });
+
+  it('names confidence high, medium or low', () => {
+    expect(confidenceSteps.map(confidenceLevel)).toEqual(['high', 'medium', 'low']);
+    expect(confidenceLevel(0.1)).toBe('low');
+  });
+
+  it('says effort as how long one person takes', () => {
+    expect([0.5, 1, 3, 13, 20].map(effortLevel)).toEqual(['week', 'week', 'month', 'quarter', 'longer']);
   });
 });

@@ -152,3 +152,32 @@ function round(value: number): number {
 export function isDecided(status: RequirementStatus): boolean {
   return status !== 'new' && status !== 'merged';
 }
+
+/** The impact steps a PM picks from (RICE), largest first, and the word for any value on the scale. */
+export const impactSteps = [3, 2, 1, 0.5, 0.25] as const;
+export type ImpactLevel = 'massive' | 'high' | 'medium' | 'low' | 'minimal';
+export function impactLevel(impact: number): ImpactLevel {
+  if (impact >= 3) return 'massive';
+  if (impact >= 2) return 'high';
+  if (impact >= 1) return 'medium';
+  if (impact >= 0.5) return 'low';
+  return 'minimal';
+}
+
+/** How sure the PM is of impact and effort: 100% high, 80% medium, 50% low. */
+export const confidenceSteps = [1, 0.8, 0.5] as const;
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  if (confidence >= 0.9) return 'high';
+  if (confidence >= 0.7) return 'medium';
+  return 'low';
+}
+
+/** Effort is in person-weeks; in words, how long one person would take. */
+export type EffortLevel = 'week' | 'month' | 'quarter' | 'longer';
+export function effortLevel(personWeeks: number): EffortLevel {
+  if (personWeeks <= 1) return 'week';
+  if (personWeeks <= 4) return 'month';
+  if (personWeeks <= 13) return 'quarter';
+  return 'longer';
+}

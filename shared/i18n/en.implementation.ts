@@ -110,6 +110,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       projectedDue: 'Held up: now expected {{date}}',
       tick: 'Done: {{title}}',
       untick: 'Mark not done: {{title}}',
+      ticked: 'Done: "{{title}}"',
       more: 'More actions: {{title}}',
       dueOn: 'Due {{date}}',
       overdueOn: 'Overdue ({{date}})',

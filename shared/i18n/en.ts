@@ -45,6 +45,7 @@ export const en: Catalogue = {
     REQUIREMENT_MERGED: 'This requirement was merged into another; act on that one',
     MERGE_NOT_ALLOWED: 'A requirement cannot be merged into itself, a merged one or one that does not exist',
     CONTEST_CLOSED: 'This merge is more than 7 days old or already settled',
+    UNDO_CLOSED: 'Too late to undo: the change has already been sent out',
     SPREADSHEET_TOO_LARGE: 'Spreadsheet files can be at most {{maximum}} MB',
     SPREADSHEET_UNPACKS_TOO_LARGE:
       'The spreadsheet unpacks to more than {{maximum}} MB; remove what is not needed or split it into several files',
@@ -117,6 +118,7 @@ export const en: Catalogue = {
       back: 'Back',
       cancel: 'Cancel',
       retry: 'Try again',
+      undo: 'Undo',
       reload: 'Reload',
       loading: 'Loading…',
       noMore: 'That is everything',

@@ -108,6 +108,7 @@ export const zhCNImplementationUi = {
       projectedDue: '受阻影响，预计 {{date}} 完成',
       tick: '完成：{{title}}',
       untick: '改为未完成：{{title}}',
+      ticked: '已完成「{{title}}」',
       more: '更多操作：{{title}}',
       dueOn: '{{date}} 到期',
       overdueOn: '已逾期（{{date}}）',

@@ -181,6 +181,18 @@ export const requirement = z.object({
 });
 export type Requirement = z.infer<typeof requirement>;
 
+/** A change that can be taken back for a few seconds: what the undo names, and until when the server takes it. */
+export const undoTicket = z.object({ id: idSchema, until: z.string() });
+export type UndoTicket = z.infer<typeof undoTicket>;
+
+/** POST /requirements/{id}/decisions: the requirement as decided; `undo` is null when nothing changed. */
+export const decisionResult = requirement.extend({ undo: undoTicket.nullable() });
+export type DecisionResult = z.infer<typeof decisionResult>;
+
+/** POST /requirements/{id}/merge: the survivor, and the merge to name in an undo. */
+export const mergeResult = requirement.extend({ undo: undoTicket });
+export type MergeResult = z.infer<typeof mergeResult>;
+
 export const mention = z.object({
   id: idSchema,
   requirementId: idSchema,
@@ -301,15 +313,22 @@ export const requirementDetail = requirement.extend({
 });
 export type RequirementDetail = z.infer<typeof requirementDetail>;
 
+/** A row of the table: the requirement, who first reported it, and when a customer last asked for it. */
+export const requirementListItem = requirement.extend({
+  reporterName: z.string(),
+  lastMentionAt: z.string(),
+});
+export type RequirementListItem = z.infer<typeof requirementListItem>;
+
 export const requirementPage = z.object({
-  items: z.array(requirement),
+  items: z.array(requirementListItem),
   nextCursor: z.string().nullable(),
   total: z.number().int(),
 });
 export type RequirementPage = z.infer<typeof requirementPage>;
 
 export const bulkStatusResponse = z.object({
-  items: z.array(requirement),
+  items: z.array(decisionResult),
   failed: z.array(z.object({ id: idSchema, code: z.string() })),
 });
 export type BulkStatusResponse = z.infer<typeof bulkStatusResponse>;

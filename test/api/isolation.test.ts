@@ -72,6 +72,7 @@ const probes: Record<string, (() => unknown) | null> = {
   'POST /api/v1/requirements/:id/merge/:mergeId/keep': null,
   'POST /api/v1/requirements/:id/merge/:mergeId/undo': null,
   'POST /api/v1/requirements/:id/decisions': () => ({ status: 'planned' }),
+  'POST /api/v1/requirements/:id/decisions/:decisionId/undo': null,
   'POST /api/v1/requirements/:id/told': () => ({ customerId: own.customer }),
   'POST /api/v1/requirements/:id/follow': null,
   'DELETE /api/v1/requirements/:id/follow': null,

@@ -33,6 +33,7 @@ type ObjectKind =
   | 'statusLink'
   | 'requirement'
   | 'mention'
+  | 'decision'
   | 'merge';
 
 export type ObjectIds = Record<ObjectKind, string>;
@@ -51,6 +52,7 @@ const paramKinds: Record<string, ObjectKind> = {
   version: 'version',
   mentionId: 'mention',
   mergeId: 'merge',
+  decisionId: 'decision',
 };
 
 /** The kind of object `:id` names under each resource. */
@@ -172,9 +174,14 @@ async function makeRequirements({ app, people: { rep, pm }, ids }: World, name: 
     .api(pm.token)
     .post(`/api/v1/requirements/${duplicate}/merge`, { targetId: ids.requirement });
   mustSucceed('merging the duplicate', merged);
+  const decided = await app
+    .api(pm.token)
+    .post(`/api/v1/requirements/${ids.requirement}/decisions`, { status: 'under_review', note: '评估中' });
+  mustSucceed('deciding on the requirement', decided);
   const detail = await app.api(pm.token).get<RequirementDetail>(`/api/v1/requirements/${ids.requirement}`);
   ids.mention = mustSucceed('reading the requirement', detail).mentions[0]?.id ?? '';
   ids.merge = detail.body.merges[0]?.id ?? '';
+  ids.decision = detail.body.decisions[0]?.id ?? '';
 }
 
 function mustInclude(step: string, listed: string[], id: string): void {
@@ -230,5 +237,10 @@ async function reachEveryObject({ app, people: { rep, admin, implementer, pm }, 
     'the requirement’s merges',
     requirement.merges.map((m) => m.id),
     ids.merge,
+  );
+  mustInclude(
+    'the requirement’s decisions',
+    requirement.decisions.map((d) => d.id),
+    ids.decision,
   );
 }

@@ -14,8 +14,19 @@ export function outboxWorker(app: TestApp, options: { now?: () => number } = {})
   );
 }
 
-/** Passes until nothing is left: a later message to the same person waits for the pass after the earlier one. */
-export async function runOutbox(app: TestApp): Promise<void> {
+/**
+ * Passes until nothing is left: a later message to the same person waits for the pass after the earlier one.
+ * Messages held for an undo window (decisions, merges) go too, as once the window has passed; with
+ * `beforeUndoWindow` they stay held, as the worker keeps them while the change can still be taken back.
+ */
+export async function runOutbox(app: TestApp, options: { beforeUndoWindow?: boolean } = {}): Promise<void> {
+  if (!options.beforeUndoWindow) {
+    await app.database.db
+      .updateTable('outbox')
+      .set({ not_before: null })
+      .where('not_before', 'is not', null)
+      .execute();
+  }
   const worker = outboxWorker(app);
   while ((await worker.runOnce()) > 0);
 }

@@ -47,13 +47,19 @@ export async function submitTaskChange(options: {
   seen: { version: number };
   label: string;
   files?: Blob[];
+  /** Takes back this phone's own change just made (撤销): it follows that change, whatever version it made. */
+  undoesOwnChange?: boolean;
 }): Promise<string> {
   const clientId = newClientId();
   const taskOf = readTaskOfSubmission();
   const isBehindOwnChange = (await pendingSubmissions(taskKind)).some(
     (item) => item.status !== 'failed' && taskOf[item.id] === options.body.taskId,
   );
-  const version = versionToSend(options.body, options.seen, isBehindOwnChange);
+  const version = versionToSend(
+    options.body,
+    options.seen,
+    isBehindOwnChange || options.undoesOwnChange === true,
+  );
   const body: TaskSubmissionBody = {
     ...options.body,
     clientOpId: clientId,

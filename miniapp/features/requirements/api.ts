@@ -34,7 +34,8 @@ export const requirementKeys = {
   lists: () => [...requirementKeys.all, 'list'] as const,
   list: (params: QueryParams) => [...requirementKeys.lists(), params] as const,
   detail: (id: string) => [...requirementKeys.all, 'detail', id] as const,
-  similar: (q: string) => [...requirementKeys.all, 'similar', q] as const,
+  similars: () => [...requirementKeys.all, 'similar'] as const,
+  similar: (q: string) => [...requirementKeys.similars(), q] as const,
   customerChoices: (q: string) => ['customers', 'choices', q] as const,
   customerChoice: (id: string) => ['customers', 'detail', id] as const,
 };

@@ -22,6 +22,7 @@ export async function claimDue(
     .select(['o.id', 'o.tenant_id as tenantId', 'o.kind', 'o.payload', 'o.attempts'])
     .where('o.status', '=', 'pending')
     .where('o.next_attempt_at', '<=', options.now)
+    .where((eb) => eb.or([eb('o.not_before', 'is', null), eb('o.not_before', '<=', options.now)]))
     .where((eb) => eb.or([eb('o.lease_until', 'is', null), eb('o.lease_until', '<', options.now)]))
     .where(({ not, exists, selectFrom }) =>
       not(

@@ -165,6 +165,10 @@ export interface OutboxTable {
   result: string | null;
   created_at: string;
   finished_at: string | null;
+  /** Held until then (a change that may still be taken back); null sends as soon as due. */
+  not_before: string | null;
+  /** The change that queued a held row; taking the change back deletes its rows that have not gone out. */
+  hold_key: string | null;
 }
 
 export interface CallbackInboxTable {

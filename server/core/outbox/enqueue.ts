@@ -1,6 +1,7 @@
 /** Writes a message to the outbox inside the caller's transaction; the worker delivers it after commit. */
 import type { TenantDb } from '../db';
 import { newId, nowIso } from '../ids';
+import type { OutboxHold } from './hold';
 
 export interface OutboxEntry {
   kind: string;
@@ -9,6 +10,8 @@ export interface OutboxEntry {
   /** Entries sharing this key (a recipient) are delivered in the order they were written. */
   orderingKey: string;
   payload: unknown;
+  /** Held back until the change that queued it can no longer be taken back. */
+  hold?: OutboxHold | undefined;
 }
 
 export async function enqueue(tx: TenantDb, entry: OutboxEntry): Promise<void> {
@@ -28,6 +31,8 @@ export async function enqueue(tx: TenantDb, entry: OutboxEntry): Promise<void> {
       result: null,
       created_at: now,
       finished_at: null,
+      not_before: entry.hold?.until ?? null,
+      hold_key: entry.hold?.key ?? null,
     })
     .onConflict((conflict) => conflict.columns(['tenant_id', 'dedupe_key']).doNothing())
     .execute();

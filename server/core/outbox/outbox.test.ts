@@ -157,6 +157,28 @@ describe('outbox', () => {
     expect(outcomes).toEqual(['e']);
   });
 
+  it('holds a message until its not-before time, and what follows it to the same person waits behind it', async () => {
+    const platform = flakyPlatform(0);
+    const until = new Date(clock + 10_000).toISOString();
+    await enqueue(tdb, {
+      kind: 'note',
+      dedupeKey: 'e-1',
+      orderingKey: 'user:e',
+      payload: { text: 'held' },
+      hold: { key: 'change:e', until },
+    });
+    await enqueue(tdb, { kind: 'note', dedupeKey: 'e-2', orderingKey: 'user:e', payload: { text: 'next' } });
+    const outbox = worker(platform.handler);
+    await outbox.runOnce();
+    clock += 9_000;
+    await outbox.runOnce();
+    expect(platform.delivered).toEqual([]);
+    clock += 1_000;
+    await outbox.runOnce();
+    await outbox.runOnce();
+    expect(platform.delivered).toEqual(['held', 'next']);
+  });
+
   it('never lets two workers send the same message', async () => {
     const platform = flakyPlatform(0);
     await enqueue(tdb, { kind: 'note', dedupeKey: 'd-1', orderingKey: 'user:d', payload: { text: 'd' } });

@@ -4,6 +4,7 @@
  */
 import { type RootDb, TenantDb } from '@server/core/db';
 import { enqueue } from '@server/core/outbox/enqueue';
+import type { OutboxHold } from '@server/core/outbox/hold';
 import { PermanentFailure } from '@server/core/outbox/worker';
 import type { PlatformRuntime } from '@server/platforms/runtime';
 import { withAppToken } from '@server/platforms/tokens';
@@ -19,8 +20,16 @@ interface PlatformMessagePayload {
   message: OutgoingMessage;
 }
 
-/** Answers false when the person has no identity on any connected platform (nothing is queued). */
-export async function notifyPerson(tx: TenantDb, userId: string, message: OutgoingMessage): Promise<boolean> {
+/**
+ * Answers false when the person has no identity on any connected platform (nothing is queued). With `hold`, the
+ * message waits until the change that caused it can no longer be taken back.
+ */
+export async function notifyPerson(
+  tx: TenantDb,
+  userId: string,
+  message: OutgoingMessage,
+  options: { hold?: OutboxHold } = {},
+): Promise<boolean> {
   const reachable = await findReachableIdentity(tx, userId);
   if (!reachable) return false;
   const payload: PlatformMessagePayload = {
@@ -33,6 +42,7 @@ export async function notifyPerson(tx: TenantDb, userId: string, message: Outgoi
     dedupeKey: `${platformMessageKind}:${message.dedupeKey}:${userId}`,
     orderingKey: `user:${userId}`,
     payload,
+    hold: options.hold,
   });
   return true;
 }

@@ -8,14 +8,16 @@ import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
+import type { OutboxHold } from '@server/core/outbox/hold';
 import { authorize, hasRole } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
 import type { DecisionStatus } from '@shared/domain/requirements';
-import type { BulkStatusResponse, Requirement, ToldResponse } from '@shared/schemas/requirements';
+import type { BulkStatusResponse, DecisionResult, ToldResponse } from '@shared/schemas/requirements';
 import { decisionMessage } from './messages';
 import { canManage } from './policy';
 import { mentionsOf, type RequirementRow } from './repo';
 import { liveRequirement, mustFind, presentOne, survivorOf } from './service';
+import { holdOf, ticketOf } from './undo-window';
 
 export interface DecisionInput {
   status: DecisionStatus;
@@ -28,12 +30,18 @@ export async function decide(
   requirementId: string,
   input: DecisionInput,
   publicUrl: string,
-): Promise<Requirement> {
+): Promise<DecisionResult> {
   authorize(canManage(actor));
   const current = await liveRequirement(tdb, requirementId);
-  await tdb.transaction((tx) => decideIn(tx, actor, current, input, publicUrl));
-  return presentOne(tdb, actor, await mustFind(tdb, requirementId));
+  const decided = await tdb.transaction((tx) => decideIn(tx, actor, current, input, publicUrl));
+  const requirement = await presentOne(tdb, actor, await mustFind(tdb, requirementId));
+  return { ...requirement, undo: decided ? ticketOf(decided) : null };
 }
+
+/** A new decision's row, or null when it repeated the latest one and changed nothing. */
+type Decided = { id: string; createdAt: string } | null;
+
+export const decisionHoldKey = (decisionId: string) => `requirement.decision:${decisionId}`;
 
 /** Each requirement is decided on its own; one that cannot be (gone, merged) is reported, not fatal to the rest. */
 export async function bulkDecide(
@@ -61,11 +69,11 @@ async function decideIn(
   current: RequirementRow,
   input: DecisionInput,
   publicUrl: string,
-): Promise<void> {
+): Promise<Decided> {
   const note = input.note ?? null;
   const latest = await latestDecision(tx, current.id);
   if (latest && latest.status === input.status && latest.note === note && current.status === input.status)
-    return;
+    return null;
   const now = nowIso();
   const decisionId = newId();
   await tx
@@ -119,15 +127,21 @@ async function decideIn(
       dedupeKey: `requirement.decision:${current.id}:${contentKey}`,
     },
     publicUrl,
+    holdOf(decisionHoldKey(decisionId), now),
   );
+  return { id: decisionId, createdAt: now };
 }
 
-/** Every reporter and follower once (the deciding PM excepted); reporters get the "told the customer" button. */
+/**
+ * Every reporter and follower once (the deciding PM excepted); reporters get the "told the customer" button. The
+ * messages wait out the undo window.
+ */
 async function notifyEveryone(
   tx: TenantDb,
   actor: Actor,
   news: Parameters<typeof decisionMessage>[0],
   publicUrl: string,
+  hold: OutboxHold,
 ): Promise<void> {
   const firstMention = new Map<string, string>();
   for (const m of await mentionsOf(tx, news.requirementId)) {
@@ -141,7 +155,8 @@ async function notifyEveryone(
   const recipients = new Set([...firstMention.keys(), ...followers.map((f) => f.user_id)]);
   recipients.delete(actor.userId);
   for (const userId of recipients) {
-    await notifyPerson(tx, userId, decisionMessage(news, publicUrl, firstMention.get(userId) ?? null));
+    const message = decisionMessage(news, publicUrl, firstMention.get(userId) ?? null);
+    await notifyPerson(tx, userId, message, { hold });
   }
 }
 

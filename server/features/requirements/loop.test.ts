@@ -266,14 +266,19 @@ describe('the loop', () => {
     expect(after.body.merges[0]?.undoneAt).toEqual(expect.any(String));
   });
 
-  it('lets only an admin undo an uncontested merge', async () => {
+  it('lets only an admin undo an uncontested merge once its undo window has passed', async () => {
     const other = await capture(rep2, '订单导出表格', c2);
     await app.api(pm.token).post(`/api/v1/requirements/${other.id}/merge`, { targetId: survivor.id });
+    await tenant.tdb
+      .updateTable('requirement_merges')
+      .set({ created_at: new Date(Date.now() - 60_000).toISOString() })
+      .where('source_id', '=', other.id)
+      .execute();
     const detail = await app.api(pm.token).get<RequirementDetail>(`/api/v1/requirements/${survivor.id}`);
     const merge = detail.body.merges.find((m) => m.sourceId === other.id);
     expect(merge?.can).toMatchObject({ undo: false });
     const path = `/api/v1/requirements/${other.id}/merge/${merge?.id}/undo`;
-    expect((await app.api(pm.token).post(path)).status).toBe(403);
+    expect((await app.api(pm.token).post(path)).status).toBe(409);
     expect((await app.api(admin.token).post(path)).status).toBe(200);
   });
 

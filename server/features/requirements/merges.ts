@@ -7,18 +7,22 @@ import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError, forbidden, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
+import { dropHeld } from '@server/core/outbox/hold';
 import { authorize } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
 import { contestWindowDays } from '@shared/domain/requirements';
-import type { MergeView, Requirement } from '@shared/schemas/requirements';
+import type { MergeResult, MergeView, Requirement } from '@shared/schemas/requirements';
 import { namesOf } from '../users/service';
 import { contestMessage, mergeMessage } from './messages';
-import { canManage, canUndoMerge } from './policy';
+import { canManage, canUndoMerge, canUndoOwnChange } from './policy';
 import { findRequirement, type RequirementRow, setRequirement } from './repo';
 import { recompute } from './scoring';
 import { liveRequirement, mustFind, presentOne } from './service';
+import { holdOf, isStillUndoable, ticketOf } from './undo-window';
 
 type MergeRow = NonNullable<Awaited<ReturnType<typeof findMerge>>>;
+
+const mergeHoldKey = (mergeId: string) => `requirement.merge:${mergeId}`;
 
 export async function mergeRequirement(
   tdb: TenantDb,
@@ -26,13 +30,13 @@ export async function mergeRequirement(
   sourceId: string,
   targetId: string,
   publicUrl: string,
-): Promise<Requirement> {
+): Promise<MergeResult> {
   authorize(canManage(actor));
   const source = await liveRequirement(tdb, sourceId);
   const target = await findRequirement(tdb, targetId);
   if (!target || target.status === 'merged' || target.id === source.id)
     throw new AppError('MERGE_NOT_ALLOWED');
-  await tdb.transaction(async (tx) => {
+  const merged = await tdb.transaction(async (tx) => {
     const mergeId = newId();
     const now = nowIso();
     const reporters = await tx
@@ -83,11 +87,15 @@ export async function mergeRequirement(
       { id: mergeId, sourceTitle: source.title, targetId: target.id, targetTitle: target.title },
       publicUrl,
     );
+    // The reporters hear of it once the merge can no longer be taken back.
+    const hold = holdOf(mergeHoldKey(mergeId), now);
     for (const { reporter_id } of reporters) {
-      if (reporter_id !== actor.userId) await notifyPerson(tx, reporter_id, message);
+      if (reporter_id !== actor.userId) await notifyPerson(tx, reporter_id, message, { hold });
     }
+    return { id: mergeId, createdAt: now };
   });
-  return presentOne(tdb, actor, await mustFind(tdb, target.id));
+  const survivor = await presentOne(tdb, actor, await mustFind(tdb, target.id));
+  return { ...survivor, undo: ticketOf(merged) };
 }
 
 async function moveFollowers(
@@ -214,12 +222,19 @@ export async function undoMerge(
   mergeId: string,
 ): Promise<Requirement> {
   const merge = await mustFindMerge(tdb, requirementId, mergeId);
-  authorize(canUndoMerge(actor, merge.contested_at !== null && isOpen(merge)));
+  // Admins (and the PM, once a reporter contested) may undo any time; whoever merged, within the undo window.
+  const mayAnyTime = canUndoMerge(actor, merge.contested_at !== null && isOpen(merge));
+  if (!mayAnyTime) {
+    authorize(canUndoOwnChange(actor, merge.merged_by));
+    if (!isStillUndoable(merge.created_at)) throw new AppError('UNDO_CLOSED');
+  }
   const source = await mustFind(tdb, merge.source_id);
   if (merge.undone_at || source.status !== 'merged' || source.merged_into_id !== merge.target_id) {
     throw new AppError('MERGE_NOT_ALLOWED');
   }
   await tdb.transaction(async (tx) => {
+    // Reporters not yet told of the merge never will be; once told, only an any-time undo goes on.
+    if (!(await dropHeld(tx, mergeHoldKey(merge.id))) && !mayAnyTime) throw new AppError('UNDO_CLOSED');
     const now = nowIso();
     const origins = await originsOf(tx, source.id);
     await tx
@@ -323,7 +338,10 @@ export async function mergeViewOf(tdb: TenantDb, actor: Actor, merge: MergeRow):
         !merge.contested_at &&
         withinWindow(merge, Date.now()) &&
         (await reportedOnSource(tdb, actor, merge.source_id)),
-      undo: !merge.undone_at && canUndoMerge(actor, contestedOpen),
+      undo:
+        !merge.undone_at &&
+        (canUndoMerge(actor, contestedOpen) ||
+          (canUndoOwnChange(actor, merge.merged_by) && isStillUndoable(merge.created_at))),
       resolve: contestedOpen && canManage(actor),
     },
   };

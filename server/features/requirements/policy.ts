@@ -17,6 +17,10 @@ export const canManage = (actor: Actor): boolean => hasRole(actor, 'pm', 'admin'
 export const canUndoMerge = (actor: Actor, contested: boolean): boolean =>
   actor.role === 'admin' || (contested && actor.role === 'pm');
 
+/** A triage decision or a merge is taken back within its undo window by whoever made it, or an admin. */
+export const canUndoOwnChange = (actor: Actor, madeBy: string): boolean =>
+  actor.role === 'admin' || (canManage(actor) && actor.userId === madeBy);
+
 export const canEditWeights = (actor: Actor): boolean => actor.role === 'admin';
 
 export const canExport = (actor: Actor): boolean => hasRole(actor, 'pm', 'admin', 'manager');

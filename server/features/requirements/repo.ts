@@ -296,6 +296,18 @@ export function mentionsOf(tdb: TenantDb, requirementId: string): Promise<Mentio
     .execute();
 }
 
+/** When each of the given requirements was last mentioned (a page of the table at a time). */
+export async function lastMentionTimes(tdb: TenantDb, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tdb
+    .selectFrom('requirement_mentions')
+    .select((eb) => ['requirement_id', eb.fn.max('created_at').as('last')])
+    .where('requirement_id', 'in', [...new Set(ids)])
+    .groupBy('requirement_id')
+    .execute();
+  return new Map(rows.map((row) => [row.requirement_id, String(row.last)]));
+}
+
 /** Customer names, owners and scoring attributes of the given customers. */
 export function customersByIds(tdb: TenantDb, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);

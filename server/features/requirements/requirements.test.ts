@@ -265,6 +265,28 @@ describe('GET /api/v1/requirements', () => {
     expect(seen).toHaveLength(total);
   });
 
+  it('names who first reported each requirement and when a customer last asked for it', async () => {
+    const requirement = await create(rep, { title: '客户拜访路线规划' });
+    const plusOne = await app
+      .api(otherRep.token)
+      .post<Mention>(`/api/v1/requirements/${requirement.id}/mentions`, {
+        clientId: uuidv7(),
+        customerId: otherRepCustomer,
+        importance: 'important',
+      });
+    expect(plusOne.status).toBe(201);
+    const res = await app
+      .api(pm.token)
+      .get<RequirementPage>(`/api/v1/requirements?q=${encodeURIComponent('客户拜访路线规划')}`);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({
+        id: requirement.id,
+        reporterName: '张浩然',
+        lastMentionAt: plusOne.body.createdAt,
+      }),
+    ]);
+  });
+
   it('answers 400 for an unknown status', async () => {
     expect((await app.api(pm.token).get('/api/v1/requirements?status=maybe')).status).toBe(400);
   });

@@ -24,6 +24,7 @@ import {
   toldRequest,
 } from '@shared/schemas/requirements';
 import { addCommitment, commitmentsOf } from './commitments';
+import { undoDecision } from './decision-undo';
 import { bulkDecide, confirmTold, confirmToldFromCard, decide } from './decisions';
 import { getRequirementDetail } from './detail';
 import { exportRequirements } from './export';
@@ -184,6 +185,11 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
     const id = readId(ctx);
     ctx.body = await decide(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, decisionCreate), publicUrl);
     ctx.status = 201;
+  });
+
+  api.post('/requirements/:id/decisions/:decisionId/undo', async (ctx) => {
+    const [id, decisionId] = [readId(ctx), readId(ctx, 'decisionId')];
+    ctx.body = await undoDecision(ctx.state.tdb, ctx.state.actor, id, decisionId);
   });
 
   api.post('/requirements/:id/told', async (ctx) => {

@@ -30,6 +30,7 @@ import {
   findRequirementByClientId,
   insertMentionIfNew,
   insertRequirementIfNew,
+  lastMentionTimes,
   listRequirements,
   type RequirementRow,
   updateRequirementAt,
@@ -237,14 +238,22 @@ export async function listVisibleRequirements(
   query: RequirementListQuery,
 ): Promise<RequirementPage> {
   const { rows, nextCursor, total } = await listRequirements(tdb, query);
-  const names = await namesOf(
-    tdb,
-    rows.flatMap((r) => (r.owner_id ? [r.owner_id] : [])),
-  );
-  return {
-    items: rows.map((row) =>
-      presentRequirement(row, row.owner_id ? (names.get(row.owner_id) ?? null) : null, actor),
+  const [names, lastMentions] = await Promise.all([
+    namesOf(
+      tdb,
+      rows.flatMap((r) => (r.owner_id ? [r.owner_id, r.created_by] : [r.created_by])),
     ),
+    lastMentionTimes(
+      tdb,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      ...presentRequirement(row, row.owner_id ? (names.get(row.owner_id) ?? null) : null, actor),
+      reporterName: names.get(row.created_by) ?? '',
+      lastMentionAt: lastMentions.get(row.id) ?? row.first_mention_at,
+    })),
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
     total,
   };

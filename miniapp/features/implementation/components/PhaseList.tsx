@@ -11,6 +11,7 @@ import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
 import { useTaskMenu, useTaskSender } from './task-actions';
 import styles from './tasks.module.css';
+import { useTickWithUndo } from './use-tick-with-undo';
 
 export function PhaseList({ project }: { project: Project }) {
   const pendingByTask = usePendingByTask();
@@ -18,14 +19,15 @@ export function PhaseList({ project }: { project: Project }) {
   const [blockerTask, setBlockerTask] = useState<Task | null>(null);
 
   const send = useTaskSender();
+  const { tick, undoBar } = useTickWithUndo(send);
   const onTick = useCallback(
     (task: Task) => {
       if (task.doneAt !== null) send(project.id, task, 'ui.implementation.queue.untick', { done: false });
       // Evidence given earlier counts: tick at once, and let the server say if it still falls short (422).
-      else if (hasProof(task)) send(project.id, task, 'ui.implementation.queue.tick', { done: true });
+      else if (hasProof(task)) tick(project.id, task, { done: true });
       else setEvidenceTask(task);
     },
-    [project.id, send],
+    [project.id, send, tick],
   );
   const onMore = useTaskMenu(project, send, { onBlock: setBlockerTask, onEvidence: setEvidenceTask });
 
@@ -47,7 +49,7 @@ export function PhaseList({ project }: { project: Project }) {
         onClose={() => setEvidenceTask(null)}
         onDone={(task, result) => {
           setEvidenceTask(null);
-          send(project.id, task, 'ui.implementation.queue.tick', result.patch, result);
+          tick(project.id, task, result.patch, result);
         }}
       />
       <BlockerSheet
@@ -61,6 +63,7 @@ export function PhaseList({ project }: { project: Project }) {
           });
         }}
       />
+      {undoBar}
     </>
   );
 }

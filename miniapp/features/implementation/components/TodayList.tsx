@@ -15,6 +15,7 @@ import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
 import { useTaskSender } from './task-actions';
 import taskStyles from './tasks.module.css';
+import { useTickWithUndo } from './use-tick-with-undo';
 
 export function TodayList() {
   const { t } = useTranslation();
@@ -25,13 +26,14 @@ export function TodayList() {
 
   const send = useTaskSender();
   const navigate = useNavigate();
+  const { tick: sendTick, undoBar } = useTickWithUndo(send);
 
   /** An acceptance sign-off is signed on the project page, where the go-live requirements are listed. */
   function tick(item: TodayItem): void {
     const { task } = item;
     const step = { phaseName: item.phaseName, taskTitle: task.title, evidence: task.evidence };
     if (task.doneAt !== null) send(item.projectId, task, 'ui.implementation.queue.untick', { done: false });
-    else if (hasProof(task)) send(item.projectId, task, 'ui.implementation.queue.tick', { done: true });
+    else if (hasProof(task)) sendTick(item.projectId, task, { done: true });
     else if (listsGoLiveRequirements(step)) void navigate(`/implementation/projects/${item.projectId}`);
     else setEvidenceFor(item);
   }
@@ -69,10 +71,10 @@ export function TodayList() {
         onClose={() => setEvidenceFor(null)}
         onDone={(task: Task, result) => {
           setEvidenceFor(null);
-          if (evidenceFor)
-            send(evidenceFor.projectId, task, 'ui.implementation.queue.tick', result.patch, result);
+          if (evidenceFor) sendTick(evidenceFor.projectId, task, result.patch, result);
         }}
       />
+      {undoBar}
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { submitTaskChange, type TaskChange } from '../task-submissions';
 import type { Project, Task } from '../types';
 import type { EvidenceResult } from './EvidenceSheet';
 
-type SendExtra = Omit<EvidenceResult, 'patch'> & { assigneeName?: string };
+export type SendExtra = Omit<EvidenceResult, 'patch'> & { assigneeName?: string; undoesOwnChange?: boolean };
 
 interface Person {
   id: string;
@@ -66,6 +66,7 @@ export function useTaskSender(): SendTaskChange {
           ...(extra.assigneeName ? { assigneeName: extra.assigneeName } : {}),
         },
         files: extra.files,
+        ...(extra.undoesOwnChange ? { undoesOwnChange: true } : {}),
       }),
     [t],
   );

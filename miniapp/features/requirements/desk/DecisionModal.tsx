@@ -4,7 +4,8 @@ import { isApiError } from '@miniapp/lib/api-client';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useDecide } from './desk-api';
+import { useDecide, useUndoDecisions } from './desk-api';
+import { useUndoMessage } from './use-undo-message';
 
 export interface DecisionRequest {
   ids: string[];
@@ -21,6 +22,8 @@ export function DecisionModal({ request, onClose }: DecisionModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note: string }>();
   const decide = useDecide();
+  const undoDecisions = useUndoDecisions();
+  const offerUndo = useUndoMessage();
   const status = request ? t(`ui.requirements.status.${request.status}`) : '';
   const count = request?.ids.length ?? 0;
 
@@ -29,18 +32,30 @@ export function DecisionModal({ request, onClose }: DecisionModalProps) {
     const { note } = await form.validateFields();
     try {
       const result = await decide.mutateAsync({ ...request, note: note.trim() });
-      if (result.failed.length > 0) {
-        void message.warning(
-          t('ui.requirements.desk.decision.partial', {
-            ok: result.items.length,
-            failed: result.failed.length,
-          }),
-        );
-      } else {
-        void message.success(t('ui.requirements.desk.decision.done'));
-      }
+      const decided = result.items.flatMap((item) =>
+        item.undo ? [{ requirementId: item.id, undo: item.undo }] : [],
+      );
+      const text =
+        result.failed.length > 0
+          ? t('ui.requirements.desk.decision.partial', {
+              ok: result.items.length,
+              failed: result.failed.length,
+            })
+          : t('ui.requirements.desk.decision.done');
+      if (decided.length > 0) offerUndo(text, () => void takeBack(decided));
+      else if (result.failed.length > 0) void message.warning(text);
+      else void message.success(text);
       form.resetFields();
       onClose(true);
+    } catch (error) {
+      void message.error(isApiError(error) ? error.message : t('errors.INTERNAL'));
+    }
+  }
+
+  async function takeBack(decided: Parameters<typeof undoDecisions.mutateAsync>[0]): Promise<void> {
+    try {
+      await undoDecisions.mutateAsync(decided);
+      void message.success(t('ui.requirements.desk.decision.undone'));
     } catch (error) {
       void message.error(isApiError(error) ? error.message : t('errors.INTERNAL'));
     }

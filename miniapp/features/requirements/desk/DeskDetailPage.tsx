@@ -117,7 +117,7 @@ function Detail({ detail }: { detail: RequirementDetail }) {
           </Card>
         </Col>
       </Row>
-      <MergesCard requirementId={detail.id} merges={detail.merges} />
+      <MergesCard merges={detail.merges} />
       <MentionsTable mentions={detail.mentions} />
       <CommitmentsCard detail={detail} />
       <SimilarCompare

@@ -4,27 +4,32 @@
  */
 
 import { PageState } from '@miniapp/components/PageState';
-import { formatScore } from '@miniapp/lib/format';
+import { formatScore, formatShortDate } from '@miniapp/lib/format';
 import type { DecisionStatus } from '@shared/domain/requirements';
-import type { Requirement } from '@shared/schemas/requirements';
+import type { RequirementListItem } from '@shared/schemas/requirements';
 import { App, Button, Dropdown, Segmented, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { allPages, useRequirementList } from '../api';
+import { useAge } from './age';
 import { DecisionModal, type DecisionRequest } from './DecisionModal';
 import styles from './desk.module.css';
 import { downloadExport } from './desk-api';
 import { blankFilters, type DeskFilters, deskParams } from './desk-filters';
 import { FilterBar } from './FilterBar';
 import { MergeModal, type MergeSource } from './MergeModal';
+import { RequirementPreview } from './RequirementPreview';
 import { ShortcutHelp } from './ShortcutHelp';
 import { statusColor } from './status-color';
 import { useShortcuts } from './use-shortcuts';
 
-function useColumns(): ColumnsType<Requirement> {
+type Row = RequirementListItem;
+
+function useColumns(): ColumnsType<Row> {
   const { t } = useTranslation();
+  const age = useAge();
   const col = (key: string) => t(`ui.requirements.desk.columns.${key}`);
   return [
     {
@@ -41,8 +46,8 @@ function useColumns(): ColumnsType<Requirement> {
       key: 'status',
       title: col('status'),
       dataIndex: 'status',
-      width: 110,
-      render: (status: Requirement['status']) => (
+      width: 100,
+      render: (status: Row['status']) => (
         <Tag color={statusColor[status]}>{t(`ui.requirements.status.${status}`)}</Tag>
       ),
     },
@@ -50,23 +55,16 @@ function useColumns(): ColumnsType<Requirement> {
       key: 'kind',
       title: col('kind'),
       dataIndex: 'kind',
-      width: 100,
-      render: (kind: Requirement['kind']) => (kind ? t(`ui.requirements.kind.${kind}`) : '—'),
+      width: 90,
+      render: (kind: Row['kind']) => (kind ? t(`ui.requirements.kind.${kind}`) : '—'),
     },
-    {
-      key: 'category',
-      title: col('category'),
-      dataIndex: 'category',
-      width: 110,
-      render: (v: string | null) => v ?? '—',
-    },
-    { key: 'customers', title: col('customers'), dataIndex: 'customerCount', width: 80, align: 'right' },
-    { key: 'mentions', title: col('mentions'), dataIndex: 'mentionCount', width: 80, align: 'right' },
+    { key: 'customers', title: col('customers'), dataIndex: 'customerCount', width: 70, align: 'right' },
+    { key: 'mentions', title: col('mentions'), dataIndex: 'mentionCount', width: 70, align: 'right' },
     {
       key: 'demand',
       title: col('demand'),
       dataIndex: 'demand',
-      width: 90,
+      width: 80,
       align: 'right',
       render: (value: number) => formatScore(value),
     },
@@ -74,12 +72,28 @@ function useColumns(): ColumnsType<Requirement> {
       key: 'score',
       title: col('score'),
       dataIndex: 'score',
-      width: 90,
+      width: 80,
       align: 'right',
       render: (value: number) => formatScore(value),
       sortOrder: 'descend',
       sorter: true,
       sortDirections: ['descend'],
+    },
+    { key: 'reporter', title: col('reporter'), dataIndex: 'reporterName', width: 90 },
+    {
+      key: 'age',
+      title: col('age'),
+      dataIndex: 'createdAt',
+      width: 70,
+      align: 'right',
+      render: (createdAt: string) => age(createdAt),
+    },
+    {
+      key: 'lastMention',
+      title: col('lastMention'),
+      dataIndex: 'lastMentionAt',
+      width: 110,
+      render: (at: string) => formatShortDate(at),
     },
   ];
 }
@@ -187,35 +201,40 @@ export function DeskListPage() {
         error={list.data ? null : list.error}
         onRetry={() => void list.refetch()}
       >
-        <Table<Requirement>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={rows}
-          loading={list.isFetching}
-          pagination={false}
-          locale={{
-            emptyText: t(
-              filters.view === 'inbox' ? 'ui.requirements.desk.emptyInbox' : 'ui.requirements.desk.emptyList',
-            ),
-          }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
-          rowClassName={(row) => (row.id === active?.id ? (styles.activeRow ?? '') : '')}
-          onRow={(row, index) => ({
-            onClick: () => setActiveIndex(index ?? 0),
-            onDoubleClick: () => void navigate(`/desk/requirements/${row.id}`),
-          })}
-          title={() => t('ui.requirements.desk.total', { count: total })}
-          footer={
-            list.hasNextPage
-              ? () => (
-                  <Button onClick={() => void list.fetchNextPage()}>
-                    {t('ui.requirements.desk.loadMore')}
-                  </Button>
-                )
-              : undefined
-          }
-        />
+        <div className={styles.listWithPreview}>
+          <Table<Row>
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={rows}
+            loading={list.isFetching}
+            pagination={false}
+            locale={{
+              emptyText: t(
+                filters.view === 'inbox'
+                  ? 'ui.requirements.desk.emptyInbox'
+                  : 'ui.requirements.desk.emptyList',
+              ),
+            }}
+            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+            rowClassName={(row) => (row.id === active?.id ? (styles.activeRow ?? '') : '')}
+            onRow={(row, index) => ({
+              onClick: () => setActiveIndex(index ?? 0),
+              onDoubleClick: () => void navigate(`/desk/requirements/${row.id}`),
+            })}
+            title={() => t('ui.requirements.desk.total', { count: total })}
+            footer={
+              list.hasNextPage
+                ? () => (
+                    <Button onClick={() => void list.fetchNextPage()}>
+                      {t('ui.requirements.desk.loadMore')}
+                    </Button>
+                  )
+                : undefined
+            }
+          />
+          <RequirementPreview row={active} />
+        </div>
       </PageState>
       <DecisionModal
         request={decision}

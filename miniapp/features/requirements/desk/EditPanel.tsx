@@ -1,7 +1,7 @@
 /** Classify and rank: title, description, category, kind, impact, confidence, effort, owner PM, target release. */
 
 import { isApiError } from '@miniapp/lib/api-client';
-import { requirementKinds } from '@shared/domain/requirements';
+import { confidenceSteps, impactSteps, requirementKinds } from '@shared/domain/requirements';
 import type { Me } from '@shared/schemas/auth';
 import type { RequirementDetail } from '@shared/schemas/requirements';
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { reportInvalidAntd } from './antd-form-errors';
 import { useUpdateRequirement } from './desk-api';
 import { PersonSelect } from './PersonSelect';
+import { scaleWord, withWord } from './scale-words';
 
 /** Only product managers (and admins standing in) can own a requirement; the server refuses anyone else. */
 const ownerRoles = ['pm', 'admin'] as const;
@@ -30,6 +31,12 @@ export function EditPanel({ detail, me }: { detail: RequirementDetail; me: Me })
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
   const update = useUpdateRequirement(detail.id);
+  const effort = Form.useWatch('effort', form) ?? detail.effort;
+  // The steps of each scale, and the stored value when it lies between them, each with its word.
+  const stepsOf = (field: 'impact' | 'confidence', steps: readonly number[]) =>
+    [...new Set([...steps, detail[field]])]
+      .sort((a, b) => b - a)
+      .map((value) => ({ value, label: withWord(t, field, value) }));
   const label = (key: string) => t(`ui.requirements.desk.detail.${key}`);
   const owners = [
     ...(detail.ownerId && detail.ownerId !== me.id
@@ -100,17 +107,27 @@ export function EditPanel({ detail, me }: { detail: RequirementDetail; me: Me })
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="impact" label={label('impact')}>
-              <InputNumber min={0.25} max={3} step={0.25} style={{ width: '100%' }} />
+              <Select options={stepsOf('impact', impactSteps)} />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item name="confidence" label={label('confidence')}>
-              <InputNumber min={0.1} max={1} step={0.1} style={{ width: '100%' }} />
+              <Select options={stepsOf('confidence', confidenceSteps)} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="effort" label={label('effort')}>
-              <InputNumber min={0.1} max={1000} step={0.5} style={{ width: '100%' }} />
+            <Form.Item
+              name="effort"
+              label={label('effort')}
+              extra={typeof effort === 'number' ? scaleWord.effort(t, effort) : null}
+            >
+              <InputNumber
+                min={0.1}
+                max={1000}
+                step={0.5}
+                suffix={t('ui.requirements.scale.personWeeks')}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
         </Row>

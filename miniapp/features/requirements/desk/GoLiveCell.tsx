@@ -1,4 +1,6 @@
 /** 上线必需 on one mention: the PM (or the mention's reporter) marks it, and it becomes an acceptance item. */
+
+import { implementationKeys } from '@miniapp/features/implementation/api';
 import { apiPatch, isApiError } from '@miniapp/lib/api-client';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import type { Mention, MentionUpdate, MentionView } from '@shared/schemas/requirements';
@@ -18,6 +20,10 @@ export function GoLiveCell({ mention }: { mention: MentionView }) {
     onSuccess: (saved) => {
       void message.success(t(saved.goLive ? 'ui.links.goLive.on' : 'ui.links.goLive.off'));
       void queryClient.invalidateQueries({ queryKey: requirementKeys.detail(mention.requirementId) });
+      // A go-live requirement is an acceptance item of the customer's project.
+      if (mention.projectId) {
+        void queryClient.invalidateQueries({ queryKey: implementationKeys.project(mention.projectId) });
+      }
     },
     onError: (error) => void message.error(isApiError(error) ? error.message : t('errors.INTERNAL')),
   });

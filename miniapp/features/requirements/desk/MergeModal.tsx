@@ -5,7 +5,8 @@ import { App, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSimilarRequirements } from '../api';
-import { useMerge, useRequirementSearch } from './desk-api';
+import { useMerge, useMergeAction, useRequirementSearch } from './desk-api';
+import { useUndoMessage } from './use-undo-message';
 
 export interface MergeSource {
   id: string;
@@ -33,6 +34,8 @@ function MergeDialog({ source, onClose }: { source: MergeSource; onClose: (didMe
   const similar = useSimilarRequirements(typed || source.title);
   const found = useRequirementSearch(typed);
   const merge = useMerge();
+  const undoMerge = useMergeAction();
+  const offerUndo = useUndoMessage();
   const candidates = new Map(
     [...(similar.data?.items ?? []), ...(found.data?.items ?? [])].map((item) => [item.id, item]),
   );
@@ -46,9 +49,19 @@ function MergeDialog({ source, onClose }: { source: MergeSource; onClose: (didMe
   async function confirm(): Promise<void> {
     if (!targetId) return;
     try {
-      await merge.mutateAsync({ sourceId: source.id, targetId });
-      void message.success(t('ui.requirements.desk.merge.done'));
+      const merged = await merge.mutateAsync({ sourceId: source.id, targetId });
+      const undo = { mergeId: merged.undo.id, sourceId: source.id, targetId, action: 'undo' as const };
+      offerUndo(t('ui.requirements.desk.merge.done'), () => void takeBack(undo));
       onClose(true);
+    } catch (error) {
+      void message.error(isApiError(error) ? error.message : t('errors.INTERNAL'));
+    }
+  }
+
+  async function takeBack(undo: Parameters<typeof undoMerge.mutateAsync>[0]): Promise<void> {
+    try {
+      await undoMerge.mutateAsync(undo);
+      void message.success(t('ui.requirements.desk.merge.undone'));
     } catch (error) {
       void message.error(isApiError(error) ? error.message : t('errors.INTERNAL'));
     }

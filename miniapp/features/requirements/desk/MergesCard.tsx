@@ -7,17 +7,22 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMergeAction } from './desk-api';
 
-export function MergesCard({ requirementId, merges }: { requirementId: string; merges: MergeView[] }) {
+export function MergesCard({ merges }: { merges: MergeView[] }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const act = useMergeAction(requirementId);
+  const act = useMergeAction();
   const label = (key: string, values?: Record<string, string>) =>
     t(`ui.requirements.desk.merges.${key}`, values);
   if (merges.length === 0) return null;
 
-  async function run(mergeId: string, action: 'keep' | 'undo'): Promise<void> {
+  async function run(merge: MergeView, action: 'keep' | 'undo'): Promise<void> {
     try {
-      await act.mutateAsync({ mergeId, action });
+      await act.mutateAsync({
+        mergeId: merge.id,
+        sourceId: merge.sourceId,
+        targetId: merge.targetId,
+        action,
+      });
       void message.success(label(action === 'keep' ? 'kept' : 'undone'));
     } catch (error) {
       void message.error(isApiError(error) ? error.message : t('errors.INTERNAL'));
@@ -33,12 +38,12 @@ export function MergesCard({ requirementId, merges }: { requirementId: string; m
           <List.Item
             actions={[
               merge.can.resolve ? (
-                <Button key="keep" size="small" onClick={() => void run(merge.id, 'keep')}>
+                <Button key="keep" size="small" onClick={() => void run(merge, 'keep')}>
                   {label('keep')}
                 </Button>
               ) : null,
               merge.can.undo ? (
-                <Button key="undo" size="small" danger onClick={() => void run(merge.id, 'undo')}>
+                <Button key="undo" size="small" danger onClick={() => void run(merge, 'undo')}>
                   {label('undo')}
                 </Button>
               ) : null,

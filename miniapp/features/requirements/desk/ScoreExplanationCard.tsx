@@ -4,6 +4,7 @@ import type { ScoreExplanation } from '@shared/schemas/requirements';
 import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import styles from './desk.module.css';
+import { withWord } from './scale-words';
 
 type Row = ScoreExplanation['customers'][number];
 
@@ -50,8 +51,8 @@ export function ScoreExplanationCard({ explanation }: { explanation: ScoreExplan
       <Typography.Paragraph className={styles.formula} style={{ marginTop: 12 }}>
         {t('ui.requirements.desk.score.formula', {
           demand: formatScore(explanation.demand),
-          impact: formatScore(explanation.impact),
-          confidence: formatScore(explanation.confidence),
+          impact: withWord(t, 'impact', explanation.impact),
+          confidence: withWord(t, 'confidence', explanation.confidence),
           effort: formatScore(explanation.effort),
           score: formatScore(explanation.score),
         })}

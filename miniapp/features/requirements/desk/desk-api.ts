@@ -5,11 +5,13 @@ import type { DecisionStatus } from '@shared/domain/requirements';
 import type {
   BulkStatusResponse,
   CommitmentCreate,
-  MergeView,
-  RequirementDetail,
+  DecisionResult,
+  MergeResult,
+  Requirement,
   RequirementPage,
   RequirementUpdate,
   ScoreWeightsBody,
+  UndoTicket,
 } from '@shared/schemas/requirements';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requirementKeys } from '../api';
@@ -17,10 +19,19 @@ import { exportPath } from './desk-filters';
 
 export const weightsKey = [...requirementKeys.all, 'weights'] as const;
 
+/**
+ * What a change to requirements can have made stale. Each requirement it touched is named by the request, never
+ * read from an answer whose shape varies; a change to title, status, score or mentions also shows in the tables,
+ * the similar searches and 我的需求, while following or a promise shows on the requirement's own page only.
+ */
 function useRefreshAfterWrite() {
   const queryClient = useQueryClient();
-  return (ids: string[]) => {
-    void queryClient.invalidateQueries({ queryKey: requirementKeys.lists() });
+  return (ids: string[], options: { isListed: boolean } = { isListed: true }) => {
+    if (options.isListed) {
+      void queryClient.invalidateQueries({ queryKey: requirementKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: requirementKeys.similars() });
+      void queryClient.invalidateQueries({ queryKey: requirementKeys.mine() });
+    }
     for (const id of ids) void queryClient.invalidateQueries({ queryKey: requirementKeys.detail(id) });
   };
 }
@@ -28,7 +39,7 @@ function useRefreshAfterWrite() {
 export function useUpdateRequirement(id: string) {
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: (body: RequirementUpdate) => apiPatch<RequirementDetail>(`/requirements/${id}`, body),
+    mutationFn: (body: RequirementUpdate) => apiPatch<Requirement>(`/requirements/${id}`, body),
     onSuccess: () => refresh([id]),
   });
 }
@@ -45,8 +56,8 @@ export function useDecide() {
   return useMutation({
     mutationFn: async ({ ids, status, note }: DecisionInput): Promise<BulkStatusResponse> => {
       if (ids.length === 1 && ids[0]) {
-        await apiPost(`/requirements/${ids[0]}/decisions`, { status, note });
-        return { items: [], failed: [] };
+        const decided = await apiPost<DecisionResult>(`/requirements/${ids[0]}/decisions`, { status, note });
+        return { items: [decided], failed: [] };
       }
       return apiPost<BulkStatusResponse>('/requirements/bulk-status', { ids, status, note });
     },
@@ -54,11 +65,25 @@ export function useDecide() {
   });
 }
 
+/** 撤销 after a decision: each requirement it changed goes back; their reporters never hear of it. */
+export function useUndoDecisions() {
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: (decided: { requirementId: string; undo: UndoTicket }[]) =>
+      Promise.all(
+        decided.map(({ requirementId, undo }) =>
+          apiPost<Requirement>(`/requirements/${requirementId}/decisions/${undo.id}/undo`, {}),
+        ),
+      ),
+    onSettled: (_result, _error, decided) => refresh(decided.map((d) => d.requirementId)),
+  });
+}
+
 export function useMerge() {
   const refresh = useRefreshAfterWrite();
   return useMutation({
     mutationFn: ({ sourceId, targetId }: { sourceId: string; targetId: string }) =>
-      apiPost(`/requirements/${sourceId}/merge`, { targetId }),
+      apiPost<MergeResult>(`/requirements/${sourceId}/merge`, { targetId }),
     onSuccess: (_result, { sourceId, targetId }) => refresh([sourceId, targetId]),
   });
 }
@@ -76,7 +101,11 @@ export function useSaveWeights() {
     mutationFn: (body: ScoreWeightsBody) => apiPut<ScoreWeightsBody>('/requirements/settings/weights', body),
     onSuccess: (saved) => {
       queryClient.setQueryData(weightsKey, saved);
-      void queryClient.invalidateQueries({ queryKey: requirementKeys.all });
+      // Every score changes; the weights themselves are already what the server answered.
+      void queryClient.invalidateQueries({
+        queryKey: requirementKeys.all,
+        predicate: (query) => query.queryKey[1] !== weightsKey[1],
+      });
     },
   });
 }
@@ -96,13 +125,20 @@ export async function downloadExport(params: QueryParams, format: 'xlsx' | 'csv'
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The PM's answer to a contested merge: keep it (the reporter was wrong) or undo it (admins). */
-export function useMergeAction(requirementId: string) {
+export interface MergeAction {
+  mergeId: string;
+  sourceId: string;
+  targetId: string;
+  action: 'keep' | 'undo';
+}
+
+/** Keep a contested merge (the reporter was wrong) or undo a merge: both requirements change. */
+export function useMergeAction() {
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: ({ mergeId, action }: { mergeId: string; action: 'keep' | 'undo' }) =>
-      apiPost<MergeView>(`/requirements/${requirementId}/merge/${mergeId}/${action}`, {}),
-    onSuccess: (merge) => refresh([merge.sourceId, merge.targetId]),
+    mutationFn: ({ mergeId, targetId, action }: MergeAction) =>
+      apiPost(`/requirements/${targetId}/merge/${mergeId}/${action}`, {}),
+    onSuccess: (_result, { sourceId, targetId }) => refresh([sourceId, targetId]),
   });
 }
 
@@ -113,7 +149,7 @@ export function useFollow(requirementId: string) {
       follow
         ? apiPost(`/requirements/${requirementId}/follow`, {})
         : apiDelete(`/requirements/${requirementId}/follow`),
-    onSuccess: () => refresh([requirementId]),
+    onSuccess: () => refresh([requirementId], { isListed: false }),
   });
 }
 
@@ -121,7 +157,7 @@ export function useAddCommitment(requirementId: string) {
   const refresh = useRefreshAfterWrite();
   return useMutation({
     mutationFn: (body: CommitmentCreate) => apiPost(`/requirements/${requirementId}/commitments`, body),
-    onSuccess: () => refresh([requirementId]),
+    onSuccess: () => refresh([requirementId], { isListed: false }),
   });
 }
 

@@ -13,6 +13,7 @@ import * as tokenLifetimes from './0010_token_lifetimes';
 import * as signoffExceptions from './0011_signoff_exceptions';
 import * as memberRoles from './0012_member_roles';
 import * as similaritySnapshots from './0013_similarity_snapshots';
+import * as outboxHold from './0014_outbox_hold';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_signoff_exceptions': signoffExceptions,
   '0012_member_roles': memberRoles,
   '0013_similarity_snapshots': similaritySnapshots,
+  '0014_outbox_hold': outboxHold,
 };
