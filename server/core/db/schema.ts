@@ -157,6 +157,25 @@ export interface OutboxTable {
   finished_at: string | null;
 }
 
+/** A message handed to a platform: counted for pacing, shown in a person's message history. */
+export interface PlatformSendsTable {
+  id: string;
+  tenant_id: string;
+  /** The outbox row it delivers; a retried row keeps one send. */
+  outbox_id: string;
+  connection_id: string;
+  /** The person's id on that connection (DingTalk/WeCom userid, Feishu open_id). */
+  recipient: string;
+  /** Hash of the rendered message: DingTalk drops a second identical one the same day. */
+  content_hash: string;
+  sent_at: string;
+  platform_message_id: string | null;
+  /** 'accepted' (the platform took it), then from DingTalk's send result 'delivered', 'read' or 'refused'. */
+  delivery: string;
+  delivery_reason: string | null;
+  checked_at: string | null;
+}
+
 export interface CallbackInboxTable {
   id: string;
   tenant_id: string;
@@ -190,6 +209,7 @@ export interface Database extends AttachmentTables, VisitTables, RequirementTabl
   platform_tokens: PlatformTokensTable;
   platform_role_mappings: PlatformRoleMappingsTable;
   outbox: OutboxTable;
+  platform_sends: PlatformSendsTable;
   callback_inbox: CallbackInboxTable;
   sign_in_links: SignInLinksTable;
 }

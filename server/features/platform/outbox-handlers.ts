@@ -5,9 +5,14 @@ import type { PlatformRuntime } from '@server/platforms/runtime';
 import { directoryEventHandler, directoryEventKind } from './directory-sync';
 import { platformMessageHandler, platformMessageKind } from './notify';
 
-export function platformOutboxHandlers(db: RootDb, runtime: PlatformRuntime): Record<string, OutboxHandler> {
+export function platformOutboxHandlers(
+  db: RootDb,
+  runtime: PlatformRuntime,
+  /** The worker's clock, which paces each person's messages. */
+  now: () => number = Date.now,
+): Record<string, OutboxHandler> {
   return {
-    [platformMessageKind]: platformMessageHandler(db, runtime),
+    [platformMessageKind]: platformMessageHandler(db, runtime, now),
     [directoryEventKind]: directoryEventHandler(db, runtime),
   };
 }

@@ -9,6 +9,7 @@ import * as implementation from './0006_implementation';
 import * as statusLinks from './0007_status_links';
 import * as taskVersions from './0008_task_versions';
 import * as identitiesByConnection from './0009_identities_by_connection';
+import * as platformSends from './0010_platform_sends';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_status_links': statusLinks,
   '0008_task_versions': taskVersions,
   '0009_identities_by_connection': identitiesByConnection,
+  '0010_platform_sends': platformSends,
 };
