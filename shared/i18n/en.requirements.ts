@@ -7,6 +7,10 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
       decisionTitle: 'Requirement update: {{title}}',
       decisionBody: '“{{title}}” is now: {{status}}',
       noteLine: 'From the product manager: {{note}}',
+      digestTitle: '{{count}} requirements have news',
+      digestLine: '· “{{title}}”: {{status}}{{release}}',
+      digestNote: 'From the product manager: {{note}}',
+      digestAction: 'My requirements',
       suggestionLabel: 'You could tell the customer:',
       suggestion: {
         new: 'The product team has received “{{title}}” and will look at it soon.',

@@ -5,6 +5,10 @@ export const zhCNRequirementsUi = {
       decisionTitle: '需求进展：{{title}}',
       decisionBody: '「{{title}}」的状态更新为：{{status}}',
       noteLine: '产品经理说明：{{note}}',
+      digestTitle: '{{count}} 条需求有了新进展',
+      digestLine: '· 「{{title}}」：{{status}}{{release}}',
+      digestNote: '产品经理说明：{{note}}',
+      digestAction: '查看我的需求',
       suggestionLabel: '可以这样告诉客户：',
       suggestion: {
         new: '您提的「{{title}}」产品团队已经收到，会尽快评估。',

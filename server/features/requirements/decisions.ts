@@ -12,7 +12,7 @@ import { authorize, hasRole } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { BulkStatusResponse, Requirement, ToldResponse } from '@shared/schemas/requirements';
-import { decisionMessage } from './messages';
+import { type DecisionNews, decisionDigestMessage, decisionMessage } from './messages';
 import { canManage } from './policy';
 import { mentionsOf, type RequirementRow } from './repo';
 import { liveRequirement, mustFind, presentOne, survivorOf } from './service';
@@ -31,11 +31,21 @@ export async function decide(
 ): Promise<Requirement> {
   authorize(canManage(actor));
   const current = await liveRequirement(tdb, requirementId);
-  await tdb.transaction((tx) => decideIn(tx, actor, current, input, publicUrl));
+  await tdb.transaction(async (tx) => {
+    const news = await decideIn(tx, actor, current, input);
+    if (!news) return;
+    for (const [userId, mentionId] of await recipientsOf(tx, actor, current.id)) {
+      await notifyPerson(tx, userId, decisionMessage(news, publicUrl, mentionId));
+    }
+  });
   return presentOne(tdb, actor, await mustFind(tdb, requirementId));
 }
 
-/** Each requirement is decided on its own; one that cannot be (gone, merged) is reported, not fatal to the rest. */
+/**
+ * Each requirement is decided on its own; one that cannot be (gone, merged) is reported, not fatal to the rest.
+ * The decisions commit together with one message per person: the list of what changed for them (a digest), or the
+ * usual message when only one thing did.
+ */
 export async function bulkDecide(
   tdb: TenantDb,
   actor: Actor,
@@ -44,14 +54,38 @@ export async function bulkDecide(
 ): Promise<BulkStatusResponse> {
   authorize(canManage(actor));
   const result: BulkStatusResponse = { items: [], failed: [] };
+  const live: RequirementRow[] = [];
   for (const id of [...new Set(input.ids)]) {
     try {
-      result.items.push(await decide(tdb, actor, id, input, publicUrl));
+      live.push(await liveRequirement(tdb, id));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       result.failed.push({ id, code: error.code });
     }
   }
+  await tdb.transaction(async (tx) => {
+    const newsFor = new Map<string, { news: DecisionNews; mentionId: string | null }[]>();
+    for (const current of live) {
+      const news = await decideIn(tx, actor, current, input);
+      if (!news) continue;
+      for (const [userId, mentionId] of await recipientsOf(tx, actor, current.id)) {
+        newsFor.set(userId, [...(newsFor.get(userId) ?? []), { news, mentionId }]);
+      }
+    }
+    for (const [userId, items] of newsFor) {
+      const [only] = items;
+      const message =
+        items.length === 1 && only
+          ? decisionMessage(only.news, publicUrl, only.mentionId)
+          : decisionDigestMessage(
+              items.map((item) => item.news),
+              publicUrl,
+            );
+      await notifyPerson(tx, userId, message);
+    }
+  });
+  for (const current of live)
+    result.items.push(await presentOne(tdb, actor, await mustFind(tdb, current.id)));
   return result;
 }
 
@@ -60,12 +94,11 @@ async function decideIn(
   actor: Actor,
   current: RequirementRow,
   input: DecisionInput,
-  publicUrl: string,
-): Promise<void> {
+): Promise<DecisionNews | null> {
   const note = input.note ?? null;
   const latest = await latestDecision(tx, current.id);
   if (latest && latest.status === input.status && latest.note === note && current.status === input.status)
-    return;
+    return null;
   const now = nowIso();
   const decisionId = newId();
   await tx
@@ -106,43 +139,38 @@ async function decideIn(
     .update(`${latest?.id ?? 'first'}\n${input.status}\n${note ?? ''}`)
     .digest('hex')
     .slice(0, 24);
-  await notifyEveryone(
-    tx,
-    actor,
-    {
-      requirementId: current.id,
-      title: current.title,
-      status: input.status,
-      note,
-      targetRelease: current.target_release,
-      decisionId,
-      dedupeKey: `requirement.decision:${current.id}:${contentKey}`,
-    },
-    publicUrl,
-  );
+  return {
+    requirementId: current.id,
+    title: current.title,
+    status: input.status,
+    note,
+    targetRelease: current.target_release,
+    decisionId,
+    dedupeKey: `requirement.decision:${current.id}:${contentKey}`,
+  };
 }
 
-/** Every reporter and follower once (the deciding PM excepted); reporters get the "told the customer" button. */
-async function notifyEveryone(
+/**
+ * Every reporter and follower once (the deciding PM excepted), each with their first mention when they reported
+ * it (reporters get the "told the customer" button).
+ */
+async function recipientsOf(
   tx: TenantDb,
   actor: Actor,
-  news: Parameters<typeof decisionMessage>[0],
-  publicUrl: string,
-): Promise<void> {
-  const firstMention = new Map<string, string>();
-  for (const m of await mentionsOf(tx, news.requirementId)) {
-    if (!firstMention.has(m.reporter_id)) firstMention.set(m.reporter_id, m.id);
+  requirementId: string,
+): Promise<Map<string, string | null>> {
+  const recipients = new Map<string, string | null>();
+  for (const m of await mentionsOf(tx, requirementId)) {
+    if (!recipients.has(m.reporter_id)) recipients.set(m.reporter_id, m.id);
   }
   const followers = await tx
     .selectFrom('requirement_followers')
     .select('user_id')
-    .where('requirement_id', '=', news.requirementId)
+    .where('requirement_id', '=', requirementId)
     .execute();
-  const recipients = new Set([...firstMention.keys(), ...followers.map((f) => f.user_id)]);
+  for (const { user_id } of followers) if (!recipients.has(user_id)) recipients.set(user_id, null);
   recipients.delete(actor.userId);
-  for (const userId of recipients) {
-    await notifyPerson(tx, userId, decisionMessage(news, publicUrl, firstMention.get(userId) ?? null));
-  }
+  return recipients;
 }
 
 export function latestDecision(tdb: TenantDb, requirementId: string) {

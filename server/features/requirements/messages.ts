@@ -1,4 +1,5 @@
 /** The platform messages of the requirements loop, in Chinese (the reps' language; English follows the catalogue). */
+import { createHash } from 'node:crypto';
 import type { OutgoingMessage } from '@server/platforms/types';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import { createI18n } from '@shared/i18n';
@@ -59,6 +60,36 @@ export function decisionMessage(
           },
         }
       : {}),
+  };
+}
+
+/**
+ * One message listing every change a bulk decision made to what this person reported or follows, instead of one
+ * per requirement (platforms cap messages per person per day and drop the rest).
+ */
+export function decisionDigestMessage(items: DecisionNews[], publicUrl: string): OutgoingMessage {
+  const lines = items.map((news) =>
+    t('ui.requirements.messages.digestLine', {
+      title: news.title,
+      status: t(`ui.requirements.status.${news.status}`),
+      release: news.targetRelease
+        ? t('ui.requirements.messages.releaseSuffix', { release: news.targetRelease })
+        : '',
+    }),
+  );
+  const notes = [...new Set(items.map((news) => news.note).filter((note): note is string => !!note))];
+  for (const note of notes) lines.push('', t('ui.requirements.messages.digestNote', { note }));
+  const dedupeKey = createHash('sha256')
+    .update(items.map((news) => news.dedupeKey).join('\n'))
+    .digest('hex')
+    .slice(0, 24);
+  const url = `${publicUrl}/requirements/mine`;
+  return {
+    dedupeKey: `requirement.decision-digest:${dedupeKey}`,
+    title: t('ui.requirements.messages.digestTitle', { count: items.length }),
+    body: lines.join('\n'),
+    url,
+    actions: [{ label: t('ui.requirements.messages.digestAction'), url }],
   };
 }
 
