@@ -97,7 +97,12 @@ export const zhCN = {
     ...zhCNTemplateEditorUi,
     app: { title: 'Fieldloop 现场闭环' },
     common: {
-      pullToRefresh: { pulling: '下拉刷新', release: '松开刷新', refreshing: '正在刷新…', complete: '已刷新' },
+      pullToRefresh: {
+        pulling: '下拉刷新',
+        release: '松开刷新',
+        refreshing: '正在刷新…',
+        complete: '已刷新',
+      },
       back: '返回',
       cancel: '取消',
       retry: '重试',
