@@ -140,3 +140,32 @@ export const roleMappingCreate = z.object({
 
 export const roleMapping = roleMappingCreate.extend({ id: idSchema, createdAt: z.string() });
 export type RoleMapping = z.infer<typeof roleMapping>;
+
+/**
+ * A message to one person as an admin follows it: waiting (for the platform's quota or after an outage), handed
+ * over, and where the platform tells (DingTalk), delivered, read or refused.
+ */
+export const personMessageStates = [
+  'queued',
+  'sending',
+  'accepted',
+  'delivered',
+  'read',
+  'refused',
+  'failed',
+] as const;
+export const personMessage = z.object({
+  id: idSchema,
+  title: z.string(),
+  platform: z.enum(platforms).nullable(),
+  state: z.enum(personMessageStates),
+  /** Why it waits, failed or was refused, as the platform or the outbox said it (e.g. `forbidden:143106`). */
+  reason: z.string().nullable(),
+  queuedAt: z.string(),
+  /** For 'queued': the earliest time it goes. */
+  notBefore: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  checkedAt: z.string().nullable(),
+});
+export type PersonMessage = z.infer<typeof personMessage>;
+export const personMessages = z.object({ items: z.array(personMessage) });

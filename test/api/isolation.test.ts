@@ -34,6 +34,7 @@ const probes: Record<string, (() => unknown) | null> = {
     role: 'admin',
   }),
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId': null,
+  'GET /api/v1/platform/people/:id/messages': null,
   'GET /api/v1/attachments/:id': null,
   'GET /api/v1/visits/:id': null,
   'PATCH /api/v1/visits/:id': () => ({ version: 1, notes: '越权修改' }),

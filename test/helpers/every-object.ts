@@ -32,7 +32,8 @@ type ObjectKind =
   | 'statusLink'
   | 'requirement'
   | 'mention'
-  | 'merge';
+  | 'merge'
+  | 'person';
 
 export type ObjectIds = Record<ObjectKind, string>;
 
@@ -62,6 +63,7 @@ const idKinds: Record<string, ObjectKind> = {
   templates: 'template',
   projects: 'project',
   requirements: 'requirement',
+  people: 'person',
 };
 
 /** The kind of object a route's parameter names, or undefined for one that names no object (a status token). */
@@ -100,6 +102,7 @@ export async function makeEveryObject(
   const ids = {} as ObjectIds;
   ids.customer = await makeCustomer(people.rep, { name: `${name}的客户` });
   ids.connection = await makeConnection(tenant, options.connectionBaseUrl ?? null);
+  ids.person = people.rep.id;
   await installStandardTemplates(tenant.tdb, null);
   const world = { app, people, ids };
   await makeObjects(world);
@@ -196,6 +199,7 @@ async function reachEveryObject({ app, people: { rep, admin, implementer, pm }, 
     mappings.items.map((m) => m.id),
     ids.mapping,
   );
+  await reach(admin, `/api/v1/platform/people/${ids.person}/messages`);
   const links = await reach<{ items: { id: string }[] }>(
     implementer,
     `/api/v1/projects/${ids.project}/status-links`,

@@ -9,6 +9,8 @@ export interface OutboxEntry {
   /** Entries sharing this key (a recipient) are delivered in the order they were written. */
   orderingKey: string;
   payload: unknown;
+  /** Not delivered before this moment (epoch ms); default now. */
+  notBefore?: number;
 }
 
 export async function enqueue(tx: TenantDb, entry: OutboxEntry): Promise<void> {
@@ -22,7 +24,7 @@ export async function enqueue(tx: TenantDb, entry: OutboxEntry): Promise<void> {
       payload: JSON.stringify(entry.payload),
       status: 'pending',
       attempts: 0,
-      next_attempt_at: now,
+      next_attempt_at: entry.notBefore === undefined ? now : new Date(entry.notBefore).toISOString(),
       lease_until: null,
       last_error: null,
       result: null,

@@ -13,6 +13,7 @@ import { withAppToken } from '@server/platforms/tokens';
 import { type OutgoingMessage, PlatformError } from '@server/platforms/types';
 import type { Platform } from '@shared/domain/platforms';
 import { connectedClient } from './connections';
+import { scheduleDeliveryCheck } from './delivery-checks';
 import { findReachableIdentity } from './repo';
 import { contentHashOf, forgetSend, markAccepted, recentSends, reserveSend } from './sends';
 
@@ -65,6 +66,15 @@ export function platformMessageHandler(db: RootDb, runtime: PlatformRuntime, now
         client.sendMessage(token, recipientExternalId, message),
       );
       await markAccepted(tdb, outboxRow.id, sent.platformMessageId);
+      if (client.fetchDeliveryReport && sent.platformMessageId) {
+        const check = {
+          connectionId,
+          outboxId: outboxRow.id,
+          platformMessageId: sent.platformMessageId,
+          recipientExternalId,
+        };
+        await scheduleDeliveryCheck(tdb, check, send.at);
+      }
       return sent;
     } catch (error) {
       await forgetSend(tdb, outboxRow.id);

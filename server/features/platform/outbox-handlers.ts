@@ -2,6 +2,7 @@
 import type { RootDb } from '@server/core/db';
 import type { OutboxHandler } from '@server/core/outbox/worker';
 import type { PlatformRuntime } from '@server/platforms/runtime';
+import { deliveryCheckHandler, deliveryCheckKind } from './delivery-checks';
 import { directoryEventHandler, directoryEventKind } from './directory-sync';
 import { platformMessageHandler, platformMessageKind } from './notify';
 
@@ -14,5 +15,6 @@ export function platformOutboxHandlers(
   return {
     [platformMessageKind]: platformMessageHandler(db, runtime, now),
     [directoryEventKind]: directoryEventHandler(db, runtime),
+    [deliveryCheckKind]: deliveryCheckHandler(db, runtime, now),
   };
 }

@@ -1,4 +1,4 @@
-/** /platform/connections (admin), /platform/jsapi-config, /platform/sign-in-options, /auth/{platform}, /callbacks/{id}. */
+/** /platform/connections and /platform/people/{id}/messages (admin), /platform/jsapi-config, /platform/sign-in-options, /auth/{platform}, /callbacks/{id}. */
 import type { AppContext, AppDeps, RouteContext, Routers } from '@server/core/http';
 import { readBody, readId, readQuery, readRawBody } from '@server/core/http';
 import { rateLimit } from '@server/core/rate-limit';
@@ -14,6 +14,7 @@ import {
   weComLogin,
 } from '@shared/schemas/platform';
 import { addConnection, listConnections, setConnectionEnabled, testConnection } from './connections';
+import { personMessageHistory } from './message-history';
 import { jsapiConfigFor, receiveCallback, signInOptionsFor } from './page-services';
 import { listRoleMappings, mapRole, unmapRole } from './role-mappings';
 import { type PlatformSignIn, signInWithPlatform } from './sign-in';
@@ -51,6 +52,9 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
   api.delete('/platform/connections/:id/role-mappings/:mappingId', async (ctx) => {
     await unmapRole(ctx.state.tdb, ctx.state.actor, readId(ctx), readId(ctx, 'mappingId'));
     ctx.status = 204;
+  });
+  api.get('/platform/people/:id/messages', async (ctx) => {
+    ctx.body = await personMessageHistory(ctx.state.tdb, ctx.state.actor, readId(ctx));
   });
   api.get('/platform/jsapi-config', async (ctx) => {
     ctx.body = await jsapiConfigFor(ctx.state.tdb, platforms, readQuery(ctx, jsapiConfigQuery));

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import { type RecentSend, sendLookbackMs } from '@server/platforms/send-limits';
-import type { OutgoingMessage } from '@server/platforms/types';
+import type { DeliveryReport, OutgoingMessage } from '@server/platforms/types';
 
 /** What a platform compares to call two messages identical: everything a person would see. */
 export function contentHashOf(message: OutgoingMessage): string {
@@ -65,6 +65,31 @@ export async function markAccepted(
   await tdb
     .updateTable('platform_sends')
     .set({ delivery: 'accepted', platform_message_id: platformMessageId })
+    .where('outbox_id', '=', outboxId)
+    .execute();
+}
+
+export async function findSend(
+  tdb: TenantDb,
+  outboxId: string,
+): Promise<{ sentAt: string; delivery: string } | undefined> {
+  const row = await tdb
+    .selectFrom('platform_sends')
+    .select(['sent_at', 'delivery'])
+    .where('outbox_id', '=', outboxId)
+    .executeTakeFirst();
+  return row ? { sentAt: row.sent_at, delivery: row.delivery } : undefined;
+}
+
+export async function markDelivery(
+  tdb: TenantDb,
+  outboxId: string,
+  report: DeliveryReport,
+  at: number,
+): Promise<void> {
+  await tdb
+    .updateTable('platform_sends')
+    .set({ delivery: report.state, delivery_reason: report.reason, checked_at: new Date(at).toISOString() })
     .where('outbox_id', '=', outboxId)
     .execute();
 }

@@ -4,6 +4,7 @@ import { jsapiSignature } from '../crypto/jsapi-signature';
 import { callJson, type HttpOptions, type HttpRequest, readShape, trimBaseUrl } from '../http';
 import { withLinks } from '../links';
 import {
+  type DeliveryReport,
   type DingTalkSettings,
   type Expiring,
   type PlatformClient,
@@ -41,6 +42,39 @@ const userReply = z.object({
 });
 
 const sendReply = z.object({ task_id: z.union([z.number(), z.string()]) });
+
+/** Some SDK samples show the lists as "a,b" strings; the API answers arrays. Both are read. */
+const idList = z
+  .union([z.array(z.union([z.string(), z.number()])), z.string()])
+  .nullish()
+  .transform((value) =>
+    typeof value === 'string' ? value.split(',').filter(Boolean) : (value ?? []).map(String),
+  );
+const sendResultReply = z.object({
+  send_result: z.object({
+    invalid_user_id_list: idList,
+    forbidden_user_id_list: idList,
+    failed_user_id_list: idList,
+    read_user_id_list: idList,
+    unread_user_id_list: idList,
+    forbidden_list: z
+      .array(z.object({ code: z.union([z.string(), z.number()]), userid: z.string() }))
+      .nullish(),
+  }),
+});
+
+/** The recipient's line in getsendresult (§2.5: results are kept 24 h; absent from every list = not processed yet). */
+function deliveryOf(result: z.output<typeof sendResultReply>['send_result'], userId: string): DeliveryReport {
+  if (result.read_user_id_list.includes(userId)) return { state: 'read', reason: null };
+  if (result.unread_user_id_list.includes(userId)) return { state: 'delivered', reason: null };
+  const forbidden = result.forbidden_list?.find((entry) => entry.userid === userId);
+  if (forbidden || result.forbidden_user_id_list.includes(userId)) {
+    return { state: 'refused', reason: forbidden ? `forbidden:${forbidden.code}` : 'forbidden' };
+  }
+  if (result.invalid_user_id_list.includes(userId)) return { state: 'refused', reason: 'invalid_user' };
+  if (result.failed_user_id_list.includes(userId)) return { state: 'refused', reason: 'failed' };
+  return { state: 'pending', reason: null };
+}
 
 export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptions): PlatformClient {
   // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com; only oapi endpoints are used here.
@@ -129,6 +163,19 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
       });
       const reply = readShape('dingtalk', 'asyncsend_v2', sendReply, body);
       return { platformMessageId: String(reply.task_id) };
+    },
+
+    async fetchDeliveryReport(appToken, platformMessageId, recipientExternalId) {
+      const body = await call({
+        operation: 'getsendresult',
+        method: 'POST',
+        url: `${oapi}/topapi/message/corpconversation/getsendresult`,
+        query: { access_token: appToken },
+        json: { agent_id: Number(settings.agentId), task_id: Number(platformMessageId) },
+        secrets: [appToken],
+      });
+      const reply = readShape('dingtalk', 'getsendresult', sendResultReply, body);
+      return deliveryOf(reply.send_result, recipientExternalId);
     },
 
     handleCallback: (request) => handleDingTalkCallback(settings, request),

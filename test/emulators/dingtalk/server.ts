@@ -45,6 +45,10 @@ export interface DingTalkEmulator extends CommonControls {
   verifyJsapiSignature(input: DingTalkSignatureCheck): SignatureVerdict;
   /** POSTs an encrypted event to the app's callback URL and checks the encrypted "success" it answers. */
   pushCallback(appKey: string, event: unknown, callbackUrl: string): Promise<DingTalkPushResult>;
+  /** The person opens a work notification: getsendresult lists them as read from now on. */
+  markRead(input: { taskId: string; userId: string }): void;
+  /** The person leaves the organisation: sends to them succeed and land in invalid_user_id_list. */
+  removeUser(input: { corpId: string; userId: string }): void;
 }
 
 function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 90005): void {
@@ -114,6 +118,18 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
     },
     pushCallback: (appKey, event, callbackUrl) =>
       pushDingTalkEvent(appOf(appKey), event, callbackUrl, state.clock.now()),
+    markRead: ({ taskId, userId }) => {
+      const task = state.tasks.get(taskId);
+      if (!task?.deliveredUserIds.includes(userId)) {
+        throw new ControlError(404, `task ${taskId} delivered nothing to ${userId}`);
+      }
+      task.readUserIds.add(userId);
+    },
+    removeUser: ({ corpId, userId }) => {
+      if (!state.orgs.get(corpId)?.users.delete(userId)) {
+        throw new ControlError(404, `no DingTalk user ${userId} in corp ${corpId}`);
+      }
+    },
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
     failNext: (fault) => state.faults.arm(checkThrottleCode(fault, dingTalkThrottles)),
