@@ -68,6 +68,89 @@ export const zhCNPlatformUi = {
       feishu: '填到「网页应用」的移动端和桌面端主页。',
       wecom: '填到应用主页，并在「网页授权及 JS-SDK」中把可信域名设为本站域名。',
     },
+    setup: {
+      title: '在{{platform}}后台要设置的',
+      ipUnknown: '本服务器的出口 IP（设置 EGRESS_IP 后显示在这里）',
+      steps: {
+        dingtalk: {
+          home: '开发者后台 → 应用 → 应用能力 → 网页应用：移动端和 PC 端首页地址都填 {{homeUrl}}，保留其中的 $CORPID$，钉钉会换成组织的 CorpId。',
+          security: '安全设置 → 服务器出口IP：添加 {{ip}}；重定向URL（回调域名）添加 {{domain}}。',
+          events:
+            '事件订阅：推送方式选「HTTP 推送」，请求网址填 {{callbackUrl}}，加密 aes_key 和签名 token 与这个连接里填写的一致；订阅通讯录的成员变更和离职事件。',
+          permissions: '权限管理：开通「成员信息读权限」（登录时读取姓名和部门）。',
+          release:
+            '版本管理与发布：发布应用，并把可见范围设为要使用 Fieldloop 的人；范围外的人打不开应用，也收不到工作通知。',
+        },
+        feishu: {
+          home: '开发者后台 → 应用 → 添加应用能力 → 网页应用：桌面端主页和移动端主页都填 {{homeUrl}}。',
+          security: '安全设置：重定向 URL 和 H5 可信域名添加 {{domain}}。',
+          bot: '添加应用能力 → 机器人：开启机器人能力，否则 Fieldloop 发不出消息。',
+          events:
+            '事件与回调 → 事件配置：请求地址填 {{callbackUrl}}，订阅通讯录的用户变更和离职事件；Encrypt Key 和 Verification Token 与这个连接一致。',
+          callbacks:
+            '事件与回调 → 回调配置：请求地址同样填 {{callbackUrl}}，添加回调「卡片回传交互」card.action.trigger，消息卡片上的按钮才会生效。',
+          release: '版本管理与发布 → 可用范围：包含要使用 Fieldloop 和收消息的人，然后发布版本。',
+        },
+        wecom: {
+          home: '管理后台 → 应用管理 → 本应用 → 应用主页：填 {{homeUrl}}。',
+          domain: '网页授权及JS-SDK：可信域名设为 {{domain}}，并完成域名归属验证；否则登录时会报 50001。',
+          ip: '企业可信IP：添加 {{ip}}。2022 年 6 月 20 日之后创建的自建应用只能从可信 IP 调用接口，否则报 60020。',
+          callback:
+            '接收消息 → 设置API接收：URL 填 {{callbackUrl}}，Token 和 EncodingAESKey 与这个连接一致。',
+          visible: '可见范围：包含要使用 Fieldloop 的成员和部门。',
+        },
+      },
+    },
+    problems: {
+      IP_NOT_TRUSTED: {
+        dingtalk:
+          '钉钉拒绝了来自 {{ip}} 的调用：这个地址不在应用的「服务器出口IP」白名单中。请在钉钉开发者后台 → 应用 → 安全设置 → 服务器出口IP 中添加 {{ip}}，保存后重新测试。',
+        feishu:
+          '飞书拒绝了来自 {{ip}} 的调用：应用开启了 IP 白名单，而这个地址不在其中。请在飞书开发者后台 → 应用 → 安全设置 → IP 白名单中添加 {{ip}}，保存后重新测试。',
+        wecom:
+          '企业微信拒绝了来自 {{ip}} 的调用：这个地址不在应用的「企业可信IP」中（2022 年 6 月 20 日之后创建的自建应用只能从可信 IP 调用接口）。请在管理后台 → 应用管理 → 本应用 → 企业可信IP 中添加 {{ip}}，保存后重新测试。',
+      },
+      REDIRECT_DOMAIN_NOT_TRUSTED: {
+        dingtalk:
+          '钉钉不接受跳转回 {{domain}}。请在开发者后台 → 应用 → 安全设置 → 重定向URL（回调域名）中添加 {{domain}}。',
+        feishu:
+          '飞书不接受跳转回 {{domain}}。请在开发者后台 → 应用 → 安全设置中，把 {{domain}} 加入重定向 URL 和 H5 可信域名。',
+        wecom:
+          '企业微信不接受跳转回 {{domain}}（50001）。请在应用管理 → 本应用 → 网页授权及JS-SDK 中把可信域名设为 {{domain}}，并完成域名归属验证。',
+      },
+      BAD_CREDENTIALS: {
+        dingtalk:
+          'Client ID 或 Client Secret 不对。请在钉钉开发者后台 → 应用 → 凭证与基础信息中复制，重新添加这个连接。',
+        feishu:
+          'App ID 或 App Secret 不对。请在飞书开发者后台 → 应用 → 凭证与基础信息中复制，重新添加这个连接。',
+        wecom:
+          '企业 ID 或应用 Secret 不对。企业 ID 在「我的企业 → 企业信息」，Secret 在「应用管理 → 本应用」中查看，重新添加这个连接。',
+      },
+      PERMISSION_MISSING: {
+        dingtalk:
+          '应用缺少接口权限（错误码 {{code}}）。请在钉钉开发者后台 → 应用 → 权限管理中开通「成员信息读权限」等 Fieldloop 需要的权限，然后重新测试。',
+        feishu:
+          '应用缺少权限（错误码 {{code}}）。请在飞书开发者后台 → 应用 → 权限管理中开通所需权限（如 im:message:send_as_bot），在「版本管理与发布」中发布新版本后重新测试。',
+        wecom:
+          '应用没有调用这个接口的权限（错误码 {{code}}）。请确认应用的可见范围包含要使用的成员和部门，然后重新测试。',
+      },
+      UNREACHABLE: {
+        dingtalk:
+          '暂时连不上钉钉（网络不通、超时或平台繁忙）。请确认服务器能访问 oapi.dingtalk.com，稍后重新测试。',
+        feishu:
+          '暂时连不上飞书（网络不通、超时或平台繁忙）。请确认服务器能访问 open.feishu.cn，稍后重新测试。',
+        wecom:
+          '暂时连不上企业微信（网络不通、超时或平台繁忙）。请确认服务器能访问 qyapi.weixin.qq.com，稍后重新测试。',
+      },
+      UNKNOWN: {
+        dingtalk:
+          '钉钉拒绝了请求（错误码 {{code}}）。请对照钉钉开放平台的错误码说明检查应用设置，或把错误码发给技术支持。',
+        feishu:
+          '飞书拒绝了请求（错误码 {{code}}）。请对照飞书开放平台的错误码说明检查应用设置，或把错误码发给技术支持。',
+        wecom:
+          '企业微信拒绝了请求（错误码 {{code}}）。请对照企业微信的全局错误码说明检查应用设置，或把错误码发给技术支持。',
+      },
+    },
     copy: '复制{{label}}',
     copyShort: '复制',
     copied: '已复制',

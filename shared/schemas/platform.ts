@@ -46,6 +46,25 @@ export const connectionCreate = z.discriminatedUnion('platform', [
 ]);
 export type ConnectionCreate = z.input<typeof connectionCreate>;
 
+/** Why a connection test failed, in terms the connections screen explains with the fix (ui.connections.problems). */
+export const connectionProblemCodes = [
+  'IP_NOT_TRUSTED',
+  'REDIRECT_DOMAIN_NOT_TRUSTED',
+  'BAD_CREDENTIALS',
+  'PERMISSION_MISSING',
+  'UNREACHABLE',
+  'UNKNOWN',
+] as const;
+export type ConnectionProblemCode = (typeof connectionProblemCodes)[number];
+export const connectionProblem = z.object({
+  code: z.enum(connectionProblemCodes),
+  /** The platform's own code, shown small for support. */
+  platformCode: z.string().nullable(),
+  /** The IP the platform saw this server call from, when it says (WeCom does). */
+  seenIp: z.string().nullable(),
+});
+export type ConnectionProblem = z.infer<typeof connectionProblem>;
+
 /** A connection as the API shows it: identifiers yes, secrets never. */
 export const connection = z.object({
   id: idSchema,
@@ -59,7 +78,16 @@ export const connection = z.object({
   baseUrl: z.string().nullable(),
   callbackUrl: z.string(),
   enabled: z.boolean(),
-  lastTest: z.object({ ok: z.boolean(), at: z.string(), message: z.string().nullable() }).nullable(),
+  lastTest: z
+    .object({
+      ok: z.boolean(),
+      at: z.string(),
+      message: z.string().nullable(),
+      problem: connectionProblem.nullable(),
+    })
+    .nullable(),
+  /** What the platform's console needs besides the URLs: this server's host and egress IP (EGRESS_IP). */
+  setup: z.object({ trustedDomain: z.string(), egressIp: z.string().nullable() }),
   createdAt: z.string(),
 });
 export type Connection = z.infer<typeof connection>;

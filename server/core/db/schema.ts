@@ -112,6 +112,8 @@ export interface PlatformConnectionsTable {
   last_test_ok: number | null;
   last_test_at: string | null;
   last_test_message: string | null;
+  /** JSON ConnectionProblem of the last failed test. */
+  last_test_problem: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -8,7 +8,14 @@ import { type ListenOptions, listen } from '../core/http-server';
 import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
 import { apiRoutes, unknownPath } from './api-routes';
 import { dingTalkControlRoutes } from './control-routes';
-import { apiError, dingTalkThrottles, isApiHostPath, oapiError, oapiTokenRejected } from './http';
+import {
+  apiError,
+  dingTalkRefusals,
+  dingTalkThrottles,
+  isApiHostPath,
+  oapiError,
+  oapiTokenRejected,
+} from './http';
 import { messageRoutes } from './message-routes';
 import { AUTH_CODE_TTL_MS, oapiRoutes } from './oapi-routes';
 import { type DingTalkPushResult, pushDingTalkEvent } from './push';
@@ -56,6 +63,16 @@ function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 9
   if (kind === 'token_invalid') {
     if (apiHost) apiError(ctx, 400, 'InvalidAuthentication', '不合法的access_token');
     else oapiTokenRejected(ctx, '40014');
+  } else if (kind === 'refused') {
+    // api.dingtalk.com says a missing permission with a 403 and the scopes to add (platforms.md §2.2).
+    if (apiHost)
+      apiError(
+        ctx,
+        403,
+        'Forbidden.AccessDenied.AccessTokenPermissionDenied',
+        dingTalkRefusals[code] ?? '没有权限',
+      );
+    else oapiError(ctx, code, dingTalkRefusals[code] ?? '没有权限');
   } else if (kind === 'throttled' && !apiHost) {
     oapiError(ctx, code, dingTalkThrottles[code] ?? '请求被暂时禁用');
   } else if (kind === 'rate_limited' || kind === 'throttled') {
@@ -132,7 +149,7 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
     },
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
-    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, dingTalkThrottles)),
+    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, dingTalkThrottles, dingTalkRefusals)),
     invalidateTokens: () => state.tokens.revokeAll(),
     advanceClock: (ms) => state.clock.advance(ms),
     now: () => state.clock.now(),

@@ -1,11 +1,14 @@
 /**
  * One row per message handed to a platform, per (connection, recipient): the outbox paces a person's messages
  * within each platform's quotas by counting these (shared by every instance), and an admin reads a person's
- * recent messages and what became of them (DingTalk's send result: delivered, read or refused). Frozen once landed.
+ * recent messages and what became of them (DingTalk's send result: delivered, read or refused). Also keeps a failed
+ * connection test's problem. Frozen once landed.
  */
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  // A failed connection test's problem (JSON), so the screen can explain it with the fix.
+  await db.schema.alterTable('platform_connections').addColumn('last_test_problem', 'text').execute();
   await db.schema
     .createTable('platform_sends')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -40,4 +43,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('platform_sends').execute();
+  await db.schema.alterTable('platform_connections').dropColumn('last_test_problem').execute();
 }
