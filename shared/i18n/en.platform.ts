@@ -82,39 +82,40 @@ export const enPlatformUi: Pick<
       wecom:
         'Paste it as the app’s home page, and set this site as the trusted domain under Web authorisation & JS-SDK.',
     },
+    platformCode: 'Platform code {{code}}',
     setup: {
       title: 'What to set on the {{platform}} console',
       ipUnknown: 'this server’s egress IP (set EGRESS_IP to show it here)',
       steps: {
         dingtalk: {
-          home: 'Developer console → your app → App capabilities → Web app: set both the mobile and the PC home page to {{homeUrl}}, keeping $CORPID$ (DingTalk replaces it with the organisation’s CorpId).',
+          home: 'Developer console → your app → App capabilities → Web app: set both the mobile and the PC home page to the home page URL above, keeping $CORPID$ (DingTalk replaces it with the organisation’s CorpId).',
           security:
             'Security settings → Server egress IP (服务器出口IP): add {{ip}}; Redirect URL (回调域名): add {{domain}}.',
           events:
-            'Event subscription: choose HTTP push, set the request URL to {{callbackUrl}} with the same aes_key and token as this connection, and subscribe to the contact change and leave events.',
+            'Event subscription: choose HTTP push, set the request URL to the callback URL above with the same aes_key and token as this connection, and subscribe to the contact change and leave events.',
           permissions:
             'Permissions: grant “read member information” (sign-in reads the name and department).',
           release:
             'Version management: publish the app with a visible range covering everyone who uses Fieldloop; people outside it cannot open the app or receive work notifications.',
         },
         feishu: {
-          home: 'Developer console → your app → Add features → Web app: set both the desktop and the mobile home page to {{homeUrl}}.',
+          home: 'Developer console → your app → Add features → Web app: set both the desktop and the mobile home page to the home page URL above.',
           security: 'Security settings: add {{domain}} to the redirect URLs and the H5 trusted domains.',
           bot: 'Add features → Bot: turn the bot on, or Fieldloop cannot send messages.',
           events:
-            'Events & callbacks → Event configuration: request URL {{callbackUrl}}, subscribe to the contact user change and leave events, with the same Encrypt Key and Verification Token as this connection.',
+            'Events & callbacks → Event configuration: request URL the callback URL above, subscribe to the contact user change and leave events, with the same Encrypt Key and Verification Token as this connection.',
           callbacks:
-            'Events & callbacks → Callback configuration: request URL {{callbackUrl}} as well, and add the card.action.trigger callback, or the buttons on message cards do nothing.',
+            'Events & callbacks → Callback configuration: request URL the callback URL above as well, and add the card.action.trigger callback, or the buttons on message cards do nothing.',
           release:
             'Version management → Availability: include everyone who uses Fieldloop and gets its messages, then publish a version.',
         },
         wecom: {
-          home: 'Admin console → App management → your app → Home page: {{homeUrl}}.',
+          home: 'Admin console → App management → your app → Home page: the home page URL above.',
           domain:
             'Web authorisation & JS-SDK: set the trusted domain to {{domain}} and verify it; otherwise sign-in fails with 50001.',
           ip: 'Trusted IPs (企业可信IP): add {{ip}}. Self-built apps created after 20 June 2022 may only call the API from trusted IPs, or get 60020.',
           callback:
-            'Receive messages → Set API receiving: URL {{callbackUrl}}, with the same Token and EncodingAESKey as this connection.',
+            'Receive messages → Set API receiving: URL the callback URL above, with the same Token and EncodingAESKey as this connection.',
           visible: 'Visible range: include the members and departments who use Fieldloop.',
         },
       },

@@ -68,35 +68,36 @@ export const zhCNPlatformUi = {
       feishu: '填到「网页应用」的移动端和桌面端主页。',
       wecom: '填到应用主页，并在「网页授权及 JS-SDK」中把可信域名设为本站域名。',
     },
+    platformCode: '平台错误码 {{code}}',
     setup: {
       title: '在{{platform}}后台要设置的',
       ipUnknown: '本服务器的出口 IP（设置 EGRESS_IP 后显示在这里）',
       steps: {
         dingtalk: {
-          home: '开发者后台 → 应用 → 应用能力 → 网页应用：移动端和 PC 端首页地址都填 {{homeUrl}}，保留其中的 $CORPID$，钉钉会换成组织的 CorpId。',
+          home: '开发者后台 → 应用 → 应用能力 → 网页应用：移动端和 PC 端首页地址都填上面的「应用首页地址」，保留其中的 $CORPID$，钉钉会换成组织的 CorpId。',
           security: '安全设置 → 服务器出口IP：添加 {{ip}}；重定向URL（回调域名）添加 {{domain}}。',
           events:
-            '事件订阅：推送方式选「HTTP 推送」，请求网址填 {{callbackUrl}}，加密 aes_key 和签名 token 与这个连接里填写的一致；订阅通讯录的成员变更和离职事件。',
+            '事件订阅：推送方式选「HTTP 推送」，请求网址填上面的「回调地址」，加密 aes_key 和签名 token 与这个连接里填写的一致；订阅通讯录的成员变更和离职事件。',
           permissions: '权限管理：开通「成员信息读权限」（登录时读取姓名和部门）。',
           release:
             '版本管理与发布：发布应用，并把可见范围设为要使用 Fieldloop 的人；范围外的人打不开应用，也收不到工作通知。',
         },
         feishu: {
-          home: '开发者后台 → 应用 → 添加应用能力 → 网页应用：桌面端主页和移动端主页都填 {{homeUrl}}。',
+          home: '开发者后台 → 应用 → 添加应用能力 → 网页应用：桌面端主页和移动端主页都填上面的「应用首页地址」。',
           security: '安全设置：重定向 URL 和 H5 可信域名添加 {{domain}}。',
           bot: '添加应用能力 → 机器人：开启机器人能力，否则 Fieldloop 发不出消息。',
           events:
-            '事件与回调 → 事件配置：请求地址填 {{callbackUrl}}，订阅通讯录的用户变更和离职事件；Encrypt Key 和 Verification Token 与这个连接一致。',
+            '事件与回调 → 事件配置：请求地址填上面的「回调地址」，订阅通讯录的用户变更和离职事件；Encrypt Key 和 Verification Token 与这个连接一致。',
           callbacks:
-            '事件与回调 → 回调配置：请求地址同样填 {{callbackUrl}}，添加回调「卡片回传交互」card.action.trigger，消息卡片上的按钮才会生效。',
+            '事件与回调 → 回调配置：请求地址同样填上面的「回调地址」，添加回调「卡片回传交互」card.action.trigger，消息卡片上的按钮才会生效。',
           release: '版本管理与发布 → 可用范围：包含要使用 Fieldloop 和收消息的人，然后发布版本。',
         },
         wecom: {
-          home: '管理后台 → 应用管理 → 本应用 → 应用主页：填 {{homeUrl}}。',
+          home: '管理后台 → 应用管理 → 本应用 → 应用主页：填上面的「应用首页地址」。',
           domain: '网页授权及JS-SDK：可信域名设为 {{domain}}，并完成域名归属验证；否则登录时会报 50001。',
           ip: '企业可信IP：添加 {{ip}}。2022 年 6 月 20 日之后创建的自建应用只能从可信 IP 调用接口，否则报 60020。',
           callback:
-            '接收消息 → 设置API接收：URL 填 {{callbackUrl}}，Token 和 EncodingAESKey 与这个连接一致。',
+            '接收消息 → 设置API接收：URL 填上面的「回调地址」，Token 和 EncodingAESKey 与这个连接一致。',
           visible: '可见范围：包含要使用 Fieldloop 的成员和部门。',
         },
       },
