@@ -5,7 +5,8 @@
  *   企业可信IP (apps created after 2022-06-20 may only call from listed IPs; the message names the IP WeCom saw);
  *   50001 redirect_uri not under the app's 可信域名; 40013 invalid corpid, 40001/40091 invalid secret; 48002 API not
  *   allowed for this app, 60011 outside the app's visible range (通讯录权限).
- * - DingTalk (服务端错误码, platforms.md §2.2): 60020 访问ip不在白名单之中 (服务器出口IP); 40096 / 400
+ * - DingTalk (服务端错误码, platforms.md §2.2): 60020 访问ip不在白名单之中 (服务器出口IP) on oapi, 403
+ *   Forbidden.AccessDenied.IpNotInWhiteList "request ip=…" on api.dingtalk.com (integrators' reports); 40096 / 400
  *   invalidClientIdOrSecret bad credentials; 403 Forbidden.AccessDenied.AccessTokenPermissionDenied a missing API
  *   permission (AccessDeniedDetail.requiredScopes), 60011 no permission for this data.
  * - Feishu (通用错误码): 10014 app secret invalid, 10003 invalid app_id; 99991672 / 99991679 the app lacks a scope
@@ -27,6 +28,7 @@ const byCode: Record<string, Record<string, ConnectionProblemCode>> = {
   },
   dingtalk: {
     '60020': 'IP_NOT_TRUSTED',
+    'Forbidden.AccessDenied.IpNotInWhiteList': 'IP_NOT_TRUSTED',
     '40096': 'BAD_CREDENTIALS',
     invalidClientIdOrSecret: 'BAD_CREDENTIALS',
     'Forbidden.AccessDenied.AccessTokenPermissionDenied': 'PERMISSION_MISSING',
@@ -41,8 +43,11 @@ const byCode: Record<string, Record<string, ConnectionProblemCode>> = {
   },
 };
 
-/** WeCom ends every error with "from ip: a.b.c.d": the egress IP the platform saw, without calling anyone. */
-const fromIp = /from ip:\s*([0-9a-fA-F.:]+)/;
+/**
+ * WeCom ends its errors with "from ip: a.b.c.d", api.dingtalk.com its IP refusal with "request ip=…": the egress IP
+ * the platform saw, learnt without calling anyone.
+ */
+const fromIp = /(?:from ip:\s*|request ip=)([0-9a-fA-F.:]+)/;
 
 export function connectionProblemOf(error: unknown): ConnectionProblem {
   if (!(error instanceof PlatformError)) return { code: 'UNREACHABLE', platformCode: null, seenIp: null };

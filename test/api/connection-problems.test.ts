@@ -64,18 +64,31 @@ describe('a failed connection test', () => {
     expect((await testNow('wecom')).lastTest).toMatchObject({ ok: true, problem: null });
   });
 
-  it('DingTalk: an egress IP missing from 服务器出口IP is an IP problem, not a bare 60020', async () => {
-    emulators.dingtalk.failNext({ route: '/gettoken', times: 1, with: 'refused', code: 60020 });
+  it('DingTalk: an egress IP missing from 服务器出口IP is an IP problem naming the IP DingTalk saw', async () => {
+    emulators.dingtalk.failNext({
+      route: '/v1.0/oauth2/accessToken',
+      times: 1,
+      with: 'refused',
+      code: 60020,
+    });
     expect((await testNow('dingtalk')).lastTest?.problem).toEqual({
       code: 'IP_NOT_TRUSTED',
-      platformCode: '60020',
-      seenIp: null,
+      platformCode: 'Forbidden.AccessDenied.IpNotInWhiteList',
+      seenIp: '127.0.0.1',
     });
   });
 
   it('DingTalk: an API the app lacks permission for is a permission problem', async () => {
-    emulators.dingtalk.failNext({ route: '/get_jsapi_ticket', times: 1, with: 'refused', code: 60011 });
-    expect((await testNow('dingtalk')).lastTest?.problem).toMatchObject({ code: 'PERMISSION_MISSING' });
+    emulators.dingtalk.failNext({
+      route: '/v1.0/oauth2/jsapiTickets',
+      times: 1,
+      with: 'refused',
+      code: 60011,
+    });
+    expect((await testNow('dingtalk')).lastTest?.problem).toMatchObject({
+      code: 'PERMISSION_MISSING',
+      platformCode: 'Forbidden.AccessDenied.AccessTokenPermissionDenied',
+    });
   });
 
   it('Feishu: a scope the app was not granted is a permission problem; a wrong secret a credentials one', async () => {

@@ -1,4 +1,7 @@
-/** DingTalk internal-app client over the oapi.dingtalk.com endpoints (§2.2–§2.8). */
+/**
+ * DingTalk internal-app client: the app token and JS-API ticket from the current api.dingtalk.com v1.0 endpoints, the
+ * rest over oapi.dingtalk.com (§2.2–§2.8).
+ */
 import { z } from 'zod';
 import { jsapiSignature } from '../crypto/jsapi-signature';
 import { callJson, type HttpOptions, type HttpRequest, readShape, trimBaseUrl } from '../http';
@@ -18,8 +21,10 @@ import { dingTalkMessageLink } from './links';
 import { renderDingTalkMessage } from './message';
 
 const expiresIn = z.coerce.number().positive();
-const tokenReply = z.object({ access_token: z.string().min(1), expires_in: expiresIn });
-const ticketReply = z.object({ ticket: z.string().min(1), expires_in: expiresIn });
+/** POST api.dingtalk.com/v1.0/oauth2/accessToken (§2.2 B; the oapi gettoken page is marked legacy). */
+const tokenReply = z.object({ accessToken: z.string().min(1), expireIn: expiresIn });
+/** POST api.dingtalk.com/v1.0/oauth2/jsapiTickets (§2.4; create-a-jsapi-ticket, S:ALIDT CreateJsapiTicketResponseBody). */
+const ticketReply = z.object({ jsapiTicket: z.string().min(1), expireIn: expiresIn });
 
 const userIdReply = z.object({ result: z.object({ userid: z.string().min(1) }) });
 
@@ -77,8 +82,9 @@ function deliveryOf(result: z.output<typeof sendResultReply>['send_result'], use
 }
 
 export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptions): PlatformClient {
-  // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com; only oapi endpoints are used here.
+  // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com (emulators, private deployments).
   const oapi = trimBaseUrl(settings.baseUrl, 'https://oapi.dingtalk.com');
+  const api = trimBaseUrl(settings.baseUrl, 'https://api.dingtalk.com');
   const call = (request: HttpRequest) => callJson('dingtalk', http, request, readDingTalkBody);
 
   return {
@@ -86,29 +92,30 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
     ticketKinds: ['jsapi'],
 
     async fetchAppToken(): Promise<Expiring> {
-      // Query string only: the doc's curl sends them as a body on a GET, which fails with 40035 (§2.2).
+      // The token also works on the oapi endpoints (?access_token=), so one token serves both hosts.
       const body = await call({
-        operation: 'gettoken',
-        method: 'GET',
-        url: `${oapi}/gettoken`,
-        query: { appkey: settings.clientId, appsecret: settings.clientSecret },
+        operation: 'oauth2/accessToken',
+        method: 'POST',
+        url: `${api}/v1.0/oauth2/accessToken`,
+        json: { appKey: settings.clientId, appSecret: settings.clientSecret },
         secrets: [settings.clientSecret],
       });
-      const reply = readShape('dingtalk', 'gettoken', tokenReply, body);
-      return { value: reply.access_token, expiresAt: Date.now() + reply.expires_in * 1000 };
+      const reply = readShape('dingtalk', 'oauth2/accessToken', tokenReply, body);
+      return { value: reply.accessToken, expiresAt: Date.now() + reply.expireIn * 1000 };
     },
 
     async fetchTicket(appToken: string, kind: TicketKind): Promise<Expiring> {
       if (kind !== 'jsapi') throw unsupportedTicket(kind);
       const body = await call({
-        operation: 'get_jsapi_ticket',
-        method: 'GET',
-        url: `${oapi}/get_jsapi_ticket`,
-        query: { access_token: appToken },
+        operation: 'oauth2/jsapiTickets',
+        method: 'POST',
+        url: `${api}/v1.0/oauth2/jsapiTickets`,
+        headers: { 'x-acs-dingtalk-access-token': appToken },
+        json: {},
         secrets: [appToken],
       });
-      const reply = readShape('dingtalk', 'get_jsapi_ticket', ticketReply, body);
-      return { value: reply.ticket, expiresAt: Date.now() + reply.expires_in * 1000 };
+      const reply = readShape('dingtalk', 'oauth2/jsapiTickets', ticketReply, body);
+      return { value: reply.jsapiTicket, expiresAt: Date.now() + reply.expireIn * 1000 };
     },
 
     async exchangeCode(appToken: string, code: string): Promise<PlatformProfile> {

@@ -64,15 +64,19 @@ function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 9
     if (apiHost) apiError(ctx, 400, 'InvalidAuthentication', '不合法的access_token');
     else oapiTokenRejected(ctx, '40014');
   } else if (kind === 'refused') {
-    // api.dingtalk.com says a missing permission with a 403 and the scopes to add (platforms.md §2.2).
-    if (apiHost)
+    // api.dingtalk.com answers 403 with a code of its own: a missing permission (platforms.md §2.2), or an egress IP
+    // outside 服务器出口IP, naming the IP it saw (reported by integrators; not in our reference).
+    if (apiHost && code === 60020) {
+      const ip = (ctx.ip || '127.0.0.1').replace(/^::ffff:/, '');
+      apiError(ctx, 403, 'Forbidden.AccessDenied.IpNotInWhiteList', `ip白名单校验失败, request ip=${ip}`);
+    } else if (apiHost) {
       apiError(
         ctx,
         403,
         'Forbidden.AccessDenied.AccessTokenPermissionDenied',
         dingTalkRefusals[code] ?? '没有权限',
       );
-    else oapiError(ctx, code, dingTalkRefusals[code] ?? '没有权限');
+    } else oapiError(ctx, code, dingTalkRefusals[code] ?? '没有权限');
   } else if (kind === 'throttled' && !apiHost) {
     oapiError(ctx, code, dingTalkThrottles[code] ?? '请求被暂时禁用');
   } else if (kind === 'rate_limited' || kind === 'throttled') {
