@@ -86,7 +86,7 @@ export const connection = z.object({
       problem: connectionProblem.nullable(),
     })
     .nullable(),
-  /** What the platform's console needs besides the URLs: this server's host and egress IP (EGRESS_IP). */
+  /** What the platform's console needs besides the URLs: this server's domain and egress IP (EGRESS_IP). */
   setup: z.object({ trustedDomain: z.string(), egressIp: z.string().nullable() }),
   createdAt: z.string(),
 });

@@ -55,7 +55,7 @@ describe('a failed connection test', () => {
         problem: { code: 'IP_NOT_TRUSTED', platformCode: '60020', seenIp: '127.0.0.1' },
       });
       expect(tested.setup).toEqual({
-        trustedDomain: new URL(app.config.publicUrl).host,
+        trustedDomain: new URL(app.config.publicUrl).hostname,
         egressIp: '203.0.113.7',
       });
     } finally {

@@ -30,7 +30,7 @@ export function presentConnection(
             message: row.last_test_message,
             problem: row.last_test_problem ? (JSON.parse(row.last_test_problem) as ConnectionProblem) : null,
           },
-    setup: { trustedDomain: new URL(publicUrl).host, egressIp: server.egressIp },
+    setup: { trustedDomain: new URL(publicUrl).hostname, egressIp: server.egressIp },
     createdAt: row.created_at,
   };
 }

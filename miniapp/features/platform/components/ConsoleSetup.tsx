@@ -12,9 +12,12 @@ const steps: Record<Platform, string[]> = {
   wecom: ['home', 'domain', 'ip', 'callback', 'visible'],
 };
 
-/** The IP to allow-list: the configured one, else the one the platform said it saw in the last test. */
+/**
+ * The IP to allow-list: the one the platform said it saw in the last test (the truth, even when EGRESS_IP says
+ * otherwise), else the configured one.
+ */
 export function egressIpOf(connection: Connection): string | null {
-  return connection.setup.egressIp ?? connection.lastTest?.problem?.seenIp ?? null;
+  return connection.lastTest?.problem?.seenIp ?? connection.setup.egressIp ?? null;
 }
 
 export function ConsoleSetup({ connection }: { connection: Connection }) {
