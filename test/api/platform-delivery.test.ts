@@ -96,6 +96,39 @@ describe('a person’s message history', () => {
     expect(await historyOf(leaver.id, '已离职')).toMatchObject({ state: 'refused', reason: 'invalid_user' });
   });
 
+  it('shows a message DingTalk dropped for its daily cap as refused with DingTalk’s reason code', async () => {
+    // Another system on the same DingTalk app used up the person's 500 work notifications today: Fieldloop cannot
+    // count those, DingTalk still answers success, and only the send result says what happened.
+    const { clientId, clientSecret, agentId } = demoPlatformOrgs.dingtalk;
+    const base = emulators.dingtalk.baseUrl;
+    const token = await fetch(`${base}/v1.0/oauth2/accessToken`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ appKey: clientId, appSecret: clientSecret }),
+    }).then(async (res) => ((await res.json()) as { accessToken: string }).accessToken);
+    const others = emulators.dingtalk.sentMessages({ recipient: rep.externalId }).length;
+    for (let index = others; index < 500; index++) {
+      await fetch(`${base}/topapi/message/corpconversation/asyncsend_v2?access_token=${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          agent_id: agentId,
+          userid_list: rep.externalId,
+          msg: { msgtype: 'text', text: { content: `另一个系统的通知 ${index}` } },
+        }),
+      });
+    }
+    await tell(rep.user.id, '超过每日上限');
+    await deliverDue();
+    expect(await historyOf(rep.user.id, '超过每日上限')).toMatchObject({ state: 'accepted' });
+    emulators.dingtalk.advanceClock(61_000);
+    await deliverDue();
+    expect(await historyOf(rep.user.id, '超过每日上限')).toMatchObject({
+      state: 'refused',
+      reason: 'forbidden:143105',
+    });
+  });
+
   it('shows a message waiting for the platform’s quota as queued, with when it goes', async () => {
     await tell(rep.user.id, '同一天同样内容');
     await deliverDue();
