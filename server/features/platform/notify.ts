@@ -61,27 +61,26 @@ export function platformMessageHandler(db: RootDb, runtime: PlatformRuntime, now
     const until = nextSendAt(row.platform as Platform, recent, send.contentHash, send.at);
     if (until !== null) throw new NotYet(until, `paced: ${row.platform} quota for this recipient`);
     await reserveSend(tdb, send);
-    try {
-      const sent = await withAppToken(runtime.tokens, tdb, { id: row.id, client }, (token) =>
-        client.sendMessage(token, recipientExternalId, message),
-      );
-      await markAccepted(tdb, outboxRow.id, sent.platformMessageId);
-      if (client.fetchDeliveryReport && sent.platformMessageId) {
-        const check = {
-          connectionId,
-          outboxId: outboxRow.id,
-          platformMessageId: sent.platformMessageId,
-          recipientExternalId,
-        };
-        await scheduleDeliveryCheck(tdb, check, send.at);
-      }
-      return sent;
-    } catch (error) {
+    const sent = await withAppToken(runtime.tokens, tdb, { id: row.id, client }, (token) =>
+      client.sendMessage(token, recipientExternalId, message),
+    ).catch(async (error: unknown) => {
+      // Refused: nothing reached the person, so it does not count towards their quota.
       await forgetSend(tdb, outboxRow.id);
       if (error instanceof PlatformError && !error.isRetryable && error.kind !== 'token_invalid') {
         throw new PermanentFailure(`${error.kind} (${error.platformCode}): ${error.message}`);
       }
       throw error;
+    });
+    await markAccepted(tdb, outboxRow.id, sent.platformMessageId);
+    if (client.fetchDeliveryReport && sent.platformMessageId) {
+      const check = {
+        connectionId,
+        outboxId: outboxRow.id,
+        platformMessageId: sent.platformMessageId,
+        recipientExternalId,
+      };
+      await scheduleDeliveryCheck(tdb, check, send.at);
     }
+    return sent;
   };
 }

@@ -69,16 +69,14 @@ export async function markAccepted(
     .execute();
 }
 
-export async function findSend(
-  tdb: TenantDb,
-  outboxId: string,
-): Promise<{ sentAt: string; delivery: string } | undefined> {
+/** When the message was handed to the platform, or undefined if it never was. */
+export async function findSend(tdb: TenantDb, outboxId: string): Promise<{ sentAt: string } | undefined> {
   const row = await tdb
     .selectFrom('platform_sends')
-    .select(['sent_at', 'delivery'])
+    .select('sent_at')
     .where('outbox_id', '=', outboxId)
     .executeTakeFirst();
-  return row ? { sentAt: row.sent_at, delivery: row.delivery } : undefined;
+  return row ? { sentAt: row.sent_at } : undefined;
 }
 
 export async function markDelivery(
