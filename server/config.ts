@@ -33,6 +33,7 @@ const environment = z.object({
     )
     .optional(),
   PUBLIC_URL: z.url().optional(),
+  EGRESS_IP: z.union([z.ipv4(), z.ipv6()]).optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be redis://…')
@@ -70,6 +71,8 @@ export interface Config {
   secretsKey: string;
   /** Where people and platforms reach this server; used for callback URLs and links in messages. */
   publicUrl: string;
+  /** The address this server calls the platforms from, for their IP allow-lists (WeCom 企业可信IP, DingTalk 出口IP). */
+  egressIp: string | null;
   redisUrl: string | null;
   /** Start the DingTalk/Feishu/WeCom emulators and connect the demo tenants to them. */
   emulators: boolean;
@@ -133,6 +136,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     secretsKey: env.SECRETS_KEY ?? developmentSecretsKey,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    egressIp: env.EGRESS_IP ?? null,
     redisUrl: env.REDIS_URL ?? null,
     emulators: env.EMULATORS ?? demoLogin,
     outboxPollMs: env.OUTBOX_POLL_MS,

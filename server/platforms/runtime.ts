@@ -15,6 +15,8 @@ export interface PlatformRuntime {
   outbound: OutboundGuard;
   /** Origin of this server as people and platforms reach it (callback URLs, links in messages). */
   publicUrl: string;
+  /** This server's egress IP as configured (EGRESS_IP), for the platforms' IP allow-lists. */
+  egressIp: string | null;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export interface PlatformRuntime {
 export function createPlatformRuntime(config: {
   secretsKey: string;
   publicUrl: string;
+  egressIp?: string | null;
   redisUrl: string | null;
   /** The demo's emulators listen on this machine: only then may base URLs point at internal addresses. */
   emulators: boolean;
@@ -37,6 +40,7 @@ export function createPlatformRuntime(config: {
     clientFor: reuseClients(outbound.fetch),
     outbound,
     publicUrl: config.publicUrl,
+    egressIp: config.egressIp ?? null,
     close: async () => {
       await redis?.quit();
     },

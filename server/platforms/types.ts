@@ -93,6 +93,14 @@ export interface OutgoingMessage {
   callback?: { label: string; value: Record<string, string>; fallbackUrl: string };
 }
 
+/** What became of a message at one recipient, where the platform tells (DingTalk's send result). */
+export interface DeliveryReport {
+  /** 'pending' until the platform has processed it; 'refused' covers invalid, forbidden (quota) and failed. */
+  state: 'pending' | 'delivered' | 'read' | 'refused';
+  /** For 'refused': which list and code the platform gave, e.g. `forbidden:143106`. */
+  reason: string | null;
+}
+
 export interface CallbackRequest {
   method: 'GET' | 'POST';
   query: Record<string, string>;
@@ -201,6 +209,15 @@ export interface PlatformClient {
     recipientExternalId: string,
     message: OutgoingMessage,
   ): Promise<{ platformMessageId: string | null }>;
+  /**
+   * Where the platform answers success before delivering (DingTalk work notifications), what became of the message
+   * sent as `platformMessageId` at this recipient. Absent where acceptance is the last word.
+   */
+  fetchDeliveryReport?(
+    appToken: string,
+    platformMessageId: string,
+    recipientExternalId: string,
+  ): Promise<DeliveryReport>;
   /** Verifies, decrypts and answers a callback; throws PlatformError 'bad_signature' for forged or tampered ones. */
   handleCallback(request: CallbackRequest): CallbackResult;
   /** Signs the JS-API config for `url` (fragment already removed) with the tickets of the kinds this platform uses. */

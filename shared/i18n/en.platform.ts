@@ -82,6 +82,94 @@ export const enPlatformUi: Pick<
       wecom:
         'Paste it as the app’s home page, and set this site as the trusted domain under Web authorisation & JS-SDK.',
     },
+    platformCode: 'Platform code {{code}}',
+    setup: {
+      title: 'What to set on the {{platform}} console',
+      ipUnknown: 'this server’s egress IP (set EGRESS_IP to show it here)',
+      steps: {
+        dingtalk: {
+          home: 'Developer console → your app → App capabilities → Web app: set both the mobile and the PC home page to the home page URL above, keeping $CORPID$ (DingTalk replaces it with the organisation’s CorpId).',
+          security:
+            'Security settings → Server egress IP (服务器出口IP): add {{ip}}; Redirect URL (回调域名): add {{domain}}.',
+          events:
+            'Event subscription: choose HTTP push, set the request URL to the callback URL above with the same aes_key and token as this connection, and subscribe to the contact change and leave events.',
+          permissions:
+            'Permissions: grant “read member information” (sign-in reads the name and department).',
+          release:
+            'Version management: publish the app with a visible range covering everyone who uses Fieldloop; people outside it cannot open the app or receive work notifications.',
+        },
+        feishu: {
+          home: 'Developer console → your app → Add features → Web app: set both the desktop and the mobile home page to the home page URL above.',
+          security: 'Security settings: add {{domain}} to the redirect URLs and the H5 trusted domains.',
+          bot: 'Add features → Bot: turn the bot on, or Fieldloop cannot send messages.',
+          events:
+            'Events & callbacks → Event configuration: request URL the callback URL above, subscribe to the contact user change and leave events, with the same Encrypt Key and Verification Token as this connection.',
+          callbacks:
+            'Events & callbacks → Callback configuration: request URL the callback URL above as well, and add the card.action.trigger callback, or the buttons on message cards do nothing.',
+          release:
+            'Version management → Availability: include everyone who uses Fieldloop and gets its messages, then publish a version.',
+        },
+        wecom: {
+          home: 'Admin console → App management → your app → Home page: the home page URL above.',
+          domain:
+            'Web authorisation & JS-SDK: set the trusted domain to {{domain}} and verify it; otherwise sign-in fails with 50001.',
+          ip: 'Trusted IPs (企业可信IP): add {{ip}}. Self-built apps created after 20 June 2022 may only call the API from trusted IPs, or get 60020.',
+          callback:
+            'Receive messages → Set API receiving: URL the callback URL above, with the same Token and EncodingAESKey as this connection.',
+          visible: 'Visible range: include the members and departments who use Fieldloop.',
+        },
+      },
+    },
+    problems: {
+      IP_NOT_TRUSTED: {
+        dingtalk:
+          'DingTalk refused calls from {{ip}}: the address is not on the app’s server egress IP list. Add {{ip}} under Developer console → your app → Security settings → Server egress IP, save, and test again.',
+        feishu:
+          'Feishu refused calls from {{ip}}: the app has an IP allow-list without this address. Add {{ip}} under Developer console → your app → Security settings → IP allow-list, save, and test again.',
+        wecom:
+          'WeCom refused calls from {{ip}}: the address is not among the app’s trusted IPs (self-built apps created after 20 June 2022 may only call from trusted IPs). Add {{ip}} under Admin console → App management → your app → Trusted IPs, save, and test again.',
+      },
+      REDIRECT_DOMAIN_NOT_TRUSTED: {
+        dingtalk:
+          'DingTalk does not accept redirects to {{domain}}. Add {{domain}} under Developer console → your app → Security settings → Redirect URL.',
+        feishu:
+          'Feishu does not accept redirects to {{domain}}. Add {{domain}} to the redirect URLs and H5 trusted domains under Developer console → your app → Security settings.',
+        wecom:
+          'WeCom does not accept redirects to {{domain}} (50001). Set the trusted domain to {{domain}} under App management → your app → Web authorisation & JS-SDK, and verify it.',
+      },
+      BAD_CREDENTIALS: {
+        dingtalk:
+          'The Client ID or Client Secret is wrong. Copy them from Developer console → your app → Credentials and add this connection again.',
+        feishu:
+          'The App ID or App Secret is wrong. Copy them from Developer console → your app → Credentials and add this connection again.',
+        wecom:
+          'The corp ID or the app’s Secret is wrong. The corp ID is under My company → Company info, the Secret under App management → your app; add this connection again.',
+      },
+      PERMISSION_MISSING: {
+        dingtalk:
+          'The app lacks an API permission (code {{code}}). Grant the permissions Fieldloop needs, such as “read member information”, under Developer console → your app → Permissions, then test again.',
+        feishu:
+          'The app lacks a permission (code {{code}}). Grant it under Developer console → your app → Permissions (for example im:message:send_as_bot), publish a new version, then test again.',
+        wecom:
+          'The app may not call this API (code {{code}}). Make sure its visible range includes the members and departments who use it, then test again.',
+      },
+      UNREACHABLE: {
+        dingtalk:
+          'DingTalk cannot be reached right now (network, timeout or a busy platform). Check that the server can reach oapi.dingtalk.com and test again later.',
+        feishu:
+          'Feishu cannot be reached right now (network, timeout or a busy platform). Check that the server can reach open.feishu.cn and test again later.',
+        wecom:
+          'WeCom cannot be reached right now (network, timeout or a busy platform). Check that the server can reach qyapi.weixin.qq.com and test again later.',
+      },
+      UNKNOWN: {
+        dingtalk:
+          'DingTalk refused the request (code {{code}}). Check the app’s settings against DingTalk’s error code list, or send the code to support.',
+        feishu:
+          'Feishu refused the request (code {{code}}). Check the app’s settings against Feishu’s error code list, or send the code to support.',
+        wecom:
+          'WeCom refused the request (code {{code}}). Check the app’s settings against WeCom’s global error codes, or send the code to support.',
+      },
+    },
     copy: 'Copy {{label}}',
     copyShort: 'Copy',
     copied: 'Copied',

@@ -46,6 +46,25 @@ export const connectionCreate = z.discriminatedUnion('platform', [
 ]);
 export type ConnectionCreate = z.input<typeof connectionCreate>;
 
+/** Why a connection test failed, in terms the connections screen explains with the fix (ui.connections.problems). */
+export const connectionProblemCodes = [
+  'IP_NOT_TRUSTED',
+  'REDIRECT_DOMAIN_NOT_TRUSTED',
+  'BAD_CREDENTIALS',
+  'PERMISSION_MISSING',
+  'UNREACHABLE',
+  'UNKNOWN',
+] as const;
+export type ConnectionProblemCode = (typeof connectionProblemCodes)[number];
+export const connectionProblem = z.object({
+  code: z.enum(connectionProblemCodes),
+  /** The platform's own code, shown small for support. */
+  platformCode: z.string().nullable(),
+  /** The IP the platform saw this server call from, when it says (WeCom does). */
+  seenIp: z.string().nullable(),
+});
+export type ConnectionProblem = z.infer<typeof connectionProblem>;
+
 /** A connection as the API shows it: identifiers yes, secrets never. */
 export const connection = z.object({
   id: idSchema,
@@ -59,7 +78,16 @@ export const connection = z.object({
   baseUrl: z.string().nullable(),
   callbackUrl: z.string(),
   enabled: z.boolean(),
-  lastTest: z.object({ ok: z.boolean(), at: z.string(), message: z.string().nullable() }).nullable(),
+  lastTest: z
+    .object({
+      ok: z.boolean(),
+      at: z.string(),
+      message: z.string().nullable(),
+      problem: connectionProblem.nullable(),
+    })
+    .nullable(),
+  /** What the platform's console needs besides the URLs: this server's domain and egress IP (EGRESS_IP). */
+  setup: z.object({ trustedDomain: z.string(), egressIp: z.string().nullable() }),
   createdAt: z.string(),
 });
 export type Connection = z.infer<typeof connection>;
@@ -184,3 +212,32 @@ export const directoryPeople = z.object({
   fromSignIns: z.boolean(),
 });
 export type DirectoryPeople = z.infer<typeof directoryPeople>;
+
+/**
+ * A message to one person as an admin follows it: waiting (for the platform's quota or after an outage), handed
+ * over, and where the platform tells (DingTalk), delivered, read or refused.
+ */
+export const personMessageStates = [
+  'queued',
+  'sending',
+  'accepted',
+  'delivered',
+  'read',
+  'refused',
+  'failed',
+] as const;
+export const personMessage = z.object({
+  id: idSchema,
+  title: z.string(),
+  platform: z.enum(platforms).nullable(),
+  state: z.enum(personMessageStates),
+  /** Why it waits, failed or was refused, as the platform or the outbox said it (e.g. `forbidden:143106`). */
+  reason: z.string().nullable(),
+  queuedAt: z.string(),
+  /** For 'queued': the earliest time it goes. */
+  notBefore: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  checkedAt: z.string().nullable(),
+});
+export type PersonMessage = z.infer<typeof personMessage>;
+export const personMessages = z.object({ items: z.array(personMessage) });

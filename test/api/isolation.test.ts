@@ -37,6 +37,7 @@ const probes: Record<string, (() => unknown) | null> = {
   'GET /api/v1/platform/connections/:id/directory/departments': null,
   'GET /api/v1/platform/connections/:id/directory/people': null,
   'PATCH /api/v1/users/:id': () => ({ role: 'admin' }),
+  'GET /api/v1/platform/people/:id/messages': null,
   'GET /api/v1/attachments/:id': null,
   'GET /api/v1/visits/:id': null,
   'PATCH /api/v1/visits/:id': () => ({ version: 1, notes: '越权修改' }),

@@ -66,6 +66,7 @@ const idKinds: Record<string, ObjectKind> = {
   templates: 'template',
   projects: 'project',
   requirements: 'requirement',
+  people: 'user',
 };
 
 /** The kind of object a route's parameter names, or undefined for one that names no object (a status token). */
@@ -212,6 +213,7 @@ async function reachEveryObject({ app, people: { rep, admin, implementer, pm }, 
     mappings.items.map((m) => m.id),
     ids.mapping,
   );
+  await reach(admin, `/api/v1/platform/people/${ids.user}/messages`);
   const links = await reach<{ items: { id: string }[] }>(
     implementer,
     `/api/v1/projects/${ids.project}/status-links`,

@@ -8,7 +8,7 @@ import type { TestApp } from './app';
 export function outboxWorker(app: TestApp, options: { now?: () => number } = {}): OutboxWorker {
   return new OutboxWorker(
     app.database.db,
-    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config)),
+    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config), options.now),
     createLogger('silent'),
     { pollMs: 10, baseDelayMs: 1000, ...options },
   );

@@ -116,6 +116,8 @@ export interface PlatformConnectionsTable {
   last_test_ok: number | null;
   last_test_at: string | null;
   last_test_message: string | null;
+  /** JSON ConnectionProblem of the last failed test. */
+  last_test_problem: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -171,6 +173,25 @@ export interface OutboxTable {
   hold_key: string | null;
 }
 
+/** A message handed to a platform: counted for pacing, shown in a person's message history. */
+export interface PlatformSendsTable {
+  id: string;
+  tenant_id: string;
+  /** The outbox row it delivers; a retried row keeps one send. */
+  outbox_id: string;
+  connection_id: string;
+  /** The person's id on that connection (DingTalk/WeCom userid, Feishu open_id). */
+  recipient: string;
+  /** Hash of the rendered message: DingTalk drops a second identical one the same day. */
+  content_hash: string;
+  sent_at: string;
+  platform_message_id: string | null;
+  /** 'accepted' (the platform took it), then from DingTalk's send result 'delivered', 'read' or 'refused'. */
+  delivery: string;
+  delivery_reason: string | null;
+  checked_at: string | null;
+}
+
 export interface CallbackInboxTable {
   id: string;
   tenant_id: string;
@@ -204,6 +225,7 @@ export interface Database extends AttachmentTables, VisitTables, RequirementTabl
   platform_tokens: PlatformTokensTable;
   platform_role_mappings: PlatformRoleMappingsTable;
   outbox: OutboxTable;
+  platform_sends: PlatformSendsTable;
   callback_inbox: CallbackInboxTable;
   sign_in_links: SignInLinksTable;
 }

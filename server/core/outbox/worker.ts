@@ -12,6 +12,22 @@ export class PermanentFailure extends Error {
 }
 
 /**
+ * Thrown by a handler when sending now would break a platform's quota (which the platform would answer with a
+ * silent drop): the row waits until `until` (epoch ms) without using up an attempt, and later rows for the same
+ * recipient wait behind it.
+ */
+export class NotYet extends Error {
+  override name = 'NotYet';
+
+  constructor(
+    readonly until: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * A refusal that says "not now" (a platform's rate limit or temporary ban) marks itself `isThrottle: true`. It
  * is waited out with the same growing delays but never counts towards giving up: the limit lifts, the message
  * goes.
@@ -22,7 +38,7 @@ function isThrottle(error: unknown): boolean {
   );
 }
 
-export type OutboxHandler = (tenantId: string, payload: unknown) => Promise<unknown>;
+export type OutboxHandler = (tenantId: string, payload: unknown, row: { id: string }) => Promise<unknown>;
 
 export interface OutboxWorkerOptions {
   pollMs: number;
@@ -80,11 +96,16 @@ export class OutboxWorker {
     const handler = this.handlers[row.kind];
     try {
       if (!handler) throw new PermanentFailure(`no handler for outbox kind ${row.kind}`);
-      const result = await handler(row.tenantId, JSON.parse(row.payload));
+      const result = await handler(row.tenantId, JSON.parse(row.payload), { id: row.id });
       const at = new Date(this.now()).toISOString();
       await markSent(this.db, row.id, { attempts, result: JSON.stringify(result ?? null), at });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof NotYet) {
+        const nextAttemptAt = new Date(error.until).toISOString();
+        await markRetry(this.db, row.id, { attempts: row.attempts, nextAttemptAt, error: message });
+        return;
+      }
       const at = new Date(this.now()).toISOString();
       const hasGivenUp = !isThrottle(error) && attempts >= (this.options.maxAttempts ?? 15);
       if (error instanceof PermanentFailure || hasGivenUp) {

@@ -47,6 +47,7 @@ describe('POST /api/v1/platform/connections', () => {
       callbackUrl: `${app.config.publicUrl}/api/v1/callbacks/${res.body.id}`,
       enabled: true,
       lastTest: null,
+      setup: { trustedDomain: new URL(app.config.publicUrl).hostname, egressIp: null },
       createdAt: expect.any(String),
     });
     expect(JSON.stringify(res.body)).not.toContain('super-secret-value');

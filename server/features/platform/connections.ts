@@ -5,6 +5,7 @@ import type { RootDb, TenantDb } from '@server/core/db';
 import { findConnectionByExternalKey } from '@server/core/db/unscoped';
 import { AppError, notFound } from '@server/core/errors';
 import { authorize } from '@server/core/policy';
+import { connectionProblemOf } from '@server/platforms/connection-problems';
 import type { PlatformRuntime } from '@server/platforms/runtime';
 import { type PlatformClient, PlatformError } from '@server/platforms/types';
 import type { Connection, connectionCreate } from '@shared/schemas/platform';
@@ -43,13 +44,13 @@ export async function addConnection(
     });
     return connectionId;
   });
-  return presentConnection(await connectionRow(tdb, id), runtime.publicUrl);
+  return presentConnection(await connectionRow(tdb, id), runtime);
 }
 
 export async function listConnections(tdb: TenantDb, actor: Actor, runtime: PlatformRuntime) {
   authorize(canManageConnections(actor));
   const rows = await listConnectionRows(tdb);
-  return { items: rows.map((row) => presentConnection(row, runtime.publicUrl)), nextCursor: null };
+  return { items: rows.map((row) => presentConnection(row, runtime)), nextCursor: null };
 }
 
 /** "Fetch an access token now": proves the credentials and the network path, and records the outcome. */
@@ -62,12 +63,17 @@ export async function testConnection(
   authorize(canManageConnections(actor));
   const row = await connectionRow(tdb, connectionId);
   const client = runtime.clientFor(openSettings(row, runtime.box));
-  const outcome = await client.fetchAppToken().then(
-    () => ({ ok: true, message: null }),
-    (error: unknown) => ({ ok: false, message: describeFailure(error) }),
+  // The token proves the credentials and the allow-listed IP; the JS-API ticket a second, permissioned API.
+  const outcome = await probe(client).then(
+    () => ({ ok: true, message: null, problem: null }),
+    (error: unknown) => ({
+      ok: false,
+      message: describeFailure(error),
+      problem: JSON.stringify(connectionProblemOf(error)),
+    }),
   );
   await recordTest(tdb, connectionId, outcome);
-  return presentConnection(await connectionRow(tdb, connectionId), runtime.publicUrl);
+  return presentConnection(await connectionRow(tdb, connectionId), runtime);
 }
 
 export async function setConnectionEnabled(
@@ -84,7 +90,7 @@ export async function setConnectionEnabled(
     const action = enabled ? 'connection.enable' : 'connection.disable';
     await recordAudit(tx, actor, { action, objectType: 'connection', objectId: connectionId });
   });
-  return presentConnection(await connectionRow(tdb, connectionId), runtime.publicUrl);
+  return presentConnection(await connectionRow(tdb, connectionId), runtime);
 }
 
 /** A connection of this tenant with a client ready to use, or 404. */
@@ -101,6 +107,11 @@ async function connectionRow(tdb: TenantDb, connectionId: string): Promise<Conne
   const row = await findConnection(tdb, connectionId);
   if (!row) throw notFound();
   return row;
+}
+
+async function probe(client: PlatformClient): Promise<void> {
+  const token = await client.fetchAppToken();
+  for (const kind of client.ticketKinds) await client.fetchTicket(token.value, kind);
 }
 
 function describeFailure(error: unknown): string {

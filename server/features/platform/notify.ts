@@ -1,16 +1,22 @@
 /**
  * Sending a person a message on the platform they use: written to the outbox in the caller's transaction, delivered
  * by the worker after commit (a platform outage delays it, never loses it; the dedupe key stops a second send).
+ * Each person's messages are paced within their platform's quotas (server/platforms/send-limits.ts): one that would
+ * be dropped waits instead.
  */
 import { type RootDb, TenantDb } from '@server/core/db';
 import { enqueue } from '@server/core/outbox/enqueue';
 import type { OutboxHold } from '@server/core/outbox/hold';
-import { PermanentFailure } from '@server/core/outbox/worker';
+import { NotYet, PermanentFailure } from '@server/core/outbox/worker';
 import type { PlatformRuntime } from '@server/platforms/runtime';
+import { nextSendAt } from '@server/platforms/send-limits';
 import { withAppToken } from '@server/platforms/tokens';
 import { type OutgoingMessage, PlatformError } from '@server/platforms/types';
+import type { Platform } from '@shared/domain/platforms';
 import { connectedClient } from './connections';
+import { scheduleDeliveryCheck } from './delivery-checks';
 import { findReachableIdentity } from './repo';
+import { contentHashOf, forgetSend, markAccepted, recentSends, reserveSend } from './sends';
 
 export const platformMessageKind = 'platform_message';
 
@@ -48,21 +54,43 @@ export async function notifyPerson(
 }
 
 /** The outbox handler: sends one queued message with the connection's (cached, self-healing) app token. */
-export function platformMessageHandler(db: RootDb, runtime: PlatformRuntime) {
-  return async (tenantId: string, payload: unknown) => {
+export function platformMessageHandler(db: RootDb, runtime: PlatformRuntime, now: () => number) {
+  return async (tenantId: string, payload: unknown, outboxRow: { id: string }) => {
     const { connectionId, recipientExternalId, message } = payload as PlatformMessagePayload;
     const tdb = new TenantDb(db, tenantId);
     const { row, client } = await connectedClient(tdb, runtime, connectionId);
     if (row.enabled !== 1) throw new PermanentFailure('connection disabled');
-    try {
-      return await withAppToken(runtime.tokens, tdb, { id: row.id, client }, (token) =>
-        client.sendMessage(token, recipientExternalId, message),
-      );
-    } catch (error) {
+    const send = {
+      outboxId: outboxRow.id,
+      connectionId,
+      recipient: recipientExternalId,
+      contentHash: contentHashOf(message),
+      at: now(),
+    };
+    const recent = await recentSends(tdb, send, send.at);
+    const until = nextSendAt(row.platform as Platform, recent, send.contentHash, send.at);
+    if (until !== null) throw new NotYet(until, `paced: ${row.platform} quota for this recipient`);
+    await reserveSend(tdb, send);
+    const sent = await withAppToken(runtime.tokens, tdb, { id: row.id, client }, (token) =>
+      client.sendMessage(token, recipientExternalId, message),
+    ).catch(async (error: unknown) => {
+      // Refused: nothing reached the person, so it does not count towards their quota.
+      await forgetSend(tdb, outboxRow.id);
       if (error instanceof PlatformError && !error.isRetryable && error.kind !== 'token_invalid') {
         throw new PermanentFailure(`${error.kind} (${error.platformCode}): ${error.message}`);
       }
       throw error;
+    });
+    await markAccepted(tdb, outboxRow.id, sent.platformMessageId);
+    if (client.fetchDeliveryReport && sent.platformMessageId) {
+      const check = {
+        connectionId,
+        outboxId: outboxRow.id,
+        platformMessageId: sent.platformMessageId,
+        recipientExternalId,
+      };
+      await scheduleDeliveryCheck(tdb, check, send.at);
     }
+    return sent;
   };
 }

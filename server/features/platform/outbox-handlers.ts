@@ -2,12 +2,19 @@
 import type { RootDb } from '@server/core/db';
 import type { OutboxHandler } from '@server/core/outbox/worker';
 import type { PlatformRuntime } from '@server/platforms/runtime';
+import { deliveryCheckHandler, deliveryCheckKind } from './delivery-checks';
 import { directoryEventHandler, directoryEventKind } from './directory-sync';
 import { platformMessageHandler, platformMessageKind } from './notify';
 
-export function platformOutboxHandlers(db: RootDb, runtime: PlatformRuntime): Record<string, OutboxHandler> {
+export function platformOutboxHandlers(
+  db: RootDb,
+  runtime: PlatformRuntime,
+  /** The worker's clock, which paces each person's messages. */
+  now: () => number = Date.now,
+): Record<string, OutboxHandler> {
   return {
-    [platformMessageKind]: platformMessageHandler(db, runtime),
+    [platformMessageKind]: platformMessageHandler(db, runtime, now),
     [directoryEventKind]: directoryEventHandler(db, runtime),
+    [deliveryCheckKind]: deliveryCheckHandler(db, runtime, now),
   };
 }

@@ -31,7 +31,7 @@ export async function signInOptionsFor(
   const found = await findConnectionByExternalKey(db, query.platform, query.key, agentId);
   if (found?.enabled !== 1) throw new AppError('ORG_NOT_CONNECTED');
   const { row } = await connectedClient(new TenantDb(db, found.tenantId), runtime, found.id);
-  const shown = presentConnection(row, runtime.publicUrl);
+  const shown = presentConnection(row, runtime);
   return {
     platform: shown.platform,
     connectionId: shown.id,

@@ -1,10 +1,14 @@
 /** Connection row → the JSON the API promises: identifiers and state, never a secret. */
 
 import type { Platform } from '@shared/domain/platforms';
-import type { Connection } from '@shared/schemas/platform';
+import type { Connection, ConnectionProblem } from '@shared/schemas/platform';
 import type { ConnectionRow } from './repo';
 
-export function presentConnection(row: ConnectionRow, publicUrl: string): Connection {
+export function presentConnection(
+  row: ConnectionRow,
+  server: { publicUrl: string; egressIp: string | null },
+): Connection {
+  const { publicUrl } = server;
   const shown = JSON.parse(row.public_settings) as Record<string, string | null | undefined>;
   return {
     id: row.id,
@@ -20,7 +24,13 @@ export function presentConnection(row: ConnectionRow, publicUrl: string): Connec
     lastTest:
       row.last_test_at === null
         ? null
-        : { ok: row.last_test_ok === 1, at: row.last_test_at, message: row.last_test_message },
+        : {
+            ok: row.last_test_ok === 1,
+            at: row.last_test_at,
+            message: row.last_test_message,
+            problem: row.last_test_problem ? (JSON.parse(row.last_test_problem) as ConnectionProblem) : null,
+          },
+    setup: { trustedDomain: new URL(publicUrl).hostname, egressIp: server.egressIp },
     createdAt: row.created_at,
   };
 }

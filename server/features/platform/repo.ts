@@ -38,7 +38,7 @@ export async function insertConnection(tdb: TenantDb, settings: StoredSettings):
 export async function recordTest(
   tdb: TenantDb,
   connectionId: string,
-  result: { ok: boolean; message: string | null },
+  result: { ok: boolean; message: string | null; problem: string | null },
 ): Promise<void> {
   const now = nowIso();
   await tdb
@@ -47,6 +47,7 @@ export async function recordTest(
       last_test_ok: result.ok ? 1 : 0,
       last_test_at: now,
       last_test_message: result.message,
+      last_test_problem: result.problem,
       updated_at: now,
     })
     .where('id', '=', connectionId)

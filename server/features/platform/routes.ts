@@ -1,4 +1,7 @@
-/** /platform/connections (admin; role mappings and directory pickers too), /platform/jsapi-config, /platform/sign-in-options, /auth/{platform}, /callbacks/{id}. */
+/**
+ * /platform/connections (admin; role mappings and directory pickers too), /platform/people/{id}/messages (admin),
+ * /platform/jsapi-config, /platform/sign-in-options, /auth/{platform}, /callbacks/{id}.
+ */
 import type { AppContext, AppDeps, RouteContext, Routers } from '@server/core/http';
 import { readBody, readId, readQuery, readRawBody } from '@server/core/http';
 import { rateLimit } from '@server/core/rate-limit';
@@ -17,6 +20,7 @@ import {
 } from '@shared/schemas/platform';
 import { addConnection, listConnections, setConnectionEnabled, testConnection } from './connections';
 import { directoryDepartments, directoryPeople } from './directory-pickers';
+import { personMessageHistory } from './message-history';
 import { jsapiConfigFor, receiveCallback, signInOptionsFor } from './page-services';
 import { listRoleMappings, mapRole, unmapRole } from './role-mappings';
 import { type PlatformSignIn, signInWithPlatform } from './sign-in';
@@ -62,6 +66,9 @@ export function platformRoutes(routers: Routers, deps: AppDeps): void {
   api.get('/platform/connections/:id/directory/people', async (ctx) => {
     const { q } = readQuery(ctx, directoryPeopleQuery);
     ctx.body = await directoryPeople(ctx.state.tdb, ctx.state.actor, platforms, readId(ctx), q);
+  });
+  api.get('/platform/people/:id/messages', async (ctx) => {
+    ctx.body = await personMessageHistory(ctx.state.tdb, ctx.state.actor, readId(ctx));
   });
   api.get('/platform/jsapi-config', async (ctx) => {
     ctx.body = await jsapiConfigFor(ctx.state.tdb, platforms, readQuery(ctx, jsapiConfigQuery));

@@ -41,26 +41,22 @@ const message: OutgoingMessage = {
 };
 
 describe('DingTalk client', () => {
-  it('fetches the app token with appkey and appsecret in the query string', async () => {
-    upstream.route('GET /gettoken', {
-      json: { errcode: 0, errmsg: 'ok', access_token: token, expires_in: 7200 },
-    });
+  it('fetches the app token from api.dingtalk.com v1.0 with appKey and appSecret in the body', async () => {
+    upstream.route('POST /v1.0/oauth2/accessToken', { json: { accessToken: token, expireIn: 7200 } });
     const before = Date.now();
     const fetched = await client.fetchAppToken();
     expect(fetched.value).toBe(token);
     expect(fetched.expiresAt).toBeGreaterThanOrEqual(before + 7_200_000);
     const [request] = upstream.requests;
-    expect(request?.query.get('appkey')).toBe('dingclient1');
-    expect(request?.query.get('appsecret')).toBe(secret);
-    expect(request?.body).toBe('');
+    expect(JSON.parse(request?.body ?? '')).toEqual({ appKey: 'dingclient1', appSecret: secret });
+    expect(request?.query.get('appsecret')).toBeNull();
   });
 
-  it('fetches the jsapi ticket with the app token', async () => {
-    upstream.route('GET /get_jsapi_ticket', {
-      json: { errcode: 0, ticket: 'tk1', errmsg: 'ok', expires_in: 7200 },
-    });
+  it('fetches the jsapi ticket from api.dingtalk.com v1.0 with the token in its header', async () => {
+    upstream.route('POST /v1.0/oauth2/jsapiTickets', { json: { jsapiTicket: 'tk1', expireIn: 7200 } });
     await expect(client.fetchTicket(token, 'jsapi')).resolves.toMatchObject({ value: 'tk1' });
-    expect(upstream.requests[0]?.query.get('access_token')).toBe(token);
+    expect(upstream.requests[0]?.headers['x-acs-dingtalk-access-token']).toBe(token);
+    expect(upstream.requests[0]?.query.get('access_token')).toBeNull();
     await expect(client.fetchTicket(token, 'agentJsapi')).rejects.toMatchObject({ kind: 'rejected' });
   });
 
@@ -232,14 +228,14 @@ describe('DingTalk error mapping', () => {
   ];
 
   it.each(cases)('maps %s', async (_name, reply, kind, code) => {
-    upstream.route('GET /gettoken', reply);
+    upstream.route('POST /v1.0/oauth2/accessToken', reply);
     const error = await rejection(client.fetchAppToken());
     expect(error).toMatchObject({ platform: 'dingtalk', kind, platformCode: code });
     expect(error.message).not.toContain(secret);
   });
 
   it('maps a timeout to unavailable', async () => {
-    upstream.route('GET /gettoken', { delayMs: 1_000, json: { errcode: 0 } });
+    upstream.route('POST /v1.0/oauth2/accessToken', { delayMs: 1_000, json: { errcode: 0 } });
     await expect(client.fetchAppToken()).rejects.toMatchObject({
       kind: 'unavailable',
       platformCode: 'network',

@@ -1,9 +1,13 @@
-/** DingTalk internal-app client over the oapi.dingtalk.com endpoints (§2.2–§2.8). */
+/**
+ * DingTalk internal-app client: the app token and JS-API ticket from the current api.dingtalk.com v1.0 endpoints, the
+ * rest over oapi.dingtalk.com (§2.2–§2.8).
+ */
 import { z } from 'zod';
 import { jsapiSignature, withDecodedQuery } from '../crypto/jsapi-signature';
 import { callJson, type HttpOptions, type HttpRequest, readShape, trimBaseUrl } from '../http';
 import { withLinks } from '../links';
 import {
+  type DeliveryReport,
   type DingTalkSettings,
   type Expiring,
   type PlatformClient,
@@ -18,8 +22,10 @@ import { dingTalkMessageLink } from './links';
 import { renderDingTalkMessage } from './message';
 
 const expiresIn = z.coerce.number().positive();
-const tokenReply = z.object({ access_token: z.string().min(1), expires_in: expiresIn });
-const ticketReply = z.object({ ticket: z.string().min(1), expires_in: expiresIn });
+/** POST api.dingtalk.com/v1.0/oauth2/accessToken (§2.2 B; the oapi gettoken page is marked legacy). */
+const tokenReply = z.object({ accessToken: z.string().min(1), expireIn: expiresIn });
+/** POST api.dingtalk.com/v1.0/oauth2/jsapiTickets (§2.4; create-a-jsapi-ticket, S:ALIDT CreateJsapiTicketResponseBody). */
+const ticketReply = z.object({ jsapiTicket: z.string().min(1), expireIn: expiresIn });
 /** A fetch renews the ticket by 2 h, but it dies 24 h after its creation whatever the renewals (§2.4). */
 const ticketMaxLifetimeMs = 24 * 3_600_000;
 
@@ -46,9 +52,43 @@ const userReply = z.object({
 
 const sendReply = z.object({ task_id: z.union([z.number(), z.string()]) });
 
+/** Some SDK samples show the lists as "a,b" strings; the API answers arrays. Both are read. */
+const idList = z
+  .union([z.array(z.union([z.string(), z.number()])), z.string()])
+  .nullish()
+  .transform((value) =>
+    typeof value === 'string' ? value.split(',').filter(Boolean) : (value ?? []).map(String),
+  );
+const sendResultReply = z.object({
+  send_result: z.object({
+    invalid_user_id_list: idList,
+    forbidden_user_id_list: idList,
+    failed_user_id_list: idList,
+    read_user_id_list: idList,
+    unread_user_id_list: idList,
+    forbidden_list: z
+      .array(z.object({ code: z.union([z.string(), z.number()]), userid: z.string() }))
+      .nullish(),
+  }),
+});
+
+/** The recipient's line in getsendresult (§2.5: results are kept 24 h; absent from every list = not processed yet). */
+function deliveryOf(result: z.output<typeof sendResultReply>['send_result'], userId: string): DeliveryReport {
+  if (result.read_user_id_list.includes(userId)) return { state: 'read', reason: null };
+  if (result.unread_user_id_list.includes(userId)) return { state: 'delivered', reason: null };
+  const forbidden = result.forbidden_list?.find((entry) => entry.userid === userId);
+  if (forbidden || result.forbidden_user_id_list.includes(userId)) {
+    return { state: 'refused', reason: forbidden ? `forbidden:${forbidden.code}` : 'forbidden' };
+  }
+  if (result.invalid_user_id_list.includes(userId)) return { state: 'refused', reason: 'invalid_user' };
+  if (result.failed_user_id_list.includes(userId)) return { state: 'refused', reason: 'failed' };
+  return { state: 'pending', reason: null };
+}
+
 export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptions): PlatformClient {
-  // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com (the directory's people search).
+  // One base URL stands in for both oapi.dingtalk.com and api.dingtalk.com (emulators, private deployments).
   const oapi = trimBaseUrl(settings.baseUrl, 'https://oapi.dingtalk.com');
+  const api = trimBaseUrl(settings.baseUrl, 'https://api.dingtalk.com');
   const call = (request: HttpRequest) => callJson('dingtalk', http, request, readDingTalkBody);
 
   const client: Omit<PlatformClient, 'directory'> = {
@@ -56,31 +96,32 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
     ticketKinds: ['jsapi'],
 
     async fetchAppToken(): Promise<Expiring> {
-      // Query string only: the doc's curl sends them as a body on a GET, which fails with 40035 (§2.2).
+      // The token also works on the oapi endpoints (?access_token=), so one token serves both hosts.
       const body = await call({
-        operation: 'gettoken',
-        method: 'GET',
-        url: `${oapi}/gettoken`,
-        query: { appkey: settings.clientId, appsecret: settings.clientSecret },
+        operation: 'oauth2/accessToken',
+        method: 'POST',
+        url: `${api}/v1.0/oauth2/accessToken`,
+        json: { appKey: settings.clientId, appSecret: settings.clientSecret },
         secrets: [settings.clientSecret],
       });
-      const reply = readShape('dingtalk', 'gettoken', tokenReply, body);
-      return { value: reply.access_token, expiresAt: Date.now() + reply.expires_in * 1000 };
+      const reply = readShape('dingtalk', 'oauth2/accessToken', tokenReply, body);
+      return { value: reply.accessToken, expiresAt: Date.now() + reply.expireIn * 1000 };
     },
 
     async fetchTicket(appToken: string, kind: TicketKind): Promise<Expiring> {
       if (kind !== 'jsapi') throw unsupportedTicket(kind);
       const body = await call({
-        operation: 'get_jsapi_ticket',
-        method: 'GET',
-        url: `${oapi}/get_jsapi_ticket`,
-        query: { access_token: appToken },
+        operation: 'oauth2/jsapiTickets',
+        method: 'POST',
+        url: `${api}/v1.0/oauth2/jsapiTickets`,
+        headers: { 'x-acs-dingtalk-access-token': appToken },
+        json: {},
         secrets: [appToken],
       });
-      const reply = readShape('dingtalk', 'get_jsapi_ticket', ticketReply, body);
+      const reply = readShape('dingtalk', 'oauth2/jsapiTickets', ticketReply, body);
       return {
-        value: reply.ticket,
-        expiresAt: Date.now() + reply.expires_in * 1000,
+        value: reply.jsapiTicket,
+        expiresAt: Date.now() + reply.expireIn * 1000,
         maxLifetimeMs: ticketMaxLifetimeMs,
       };
     },
@@ -138,6 +179,19 @@ export function createDingTalkClient(settings: DingTalkSettings, http: HttpOptio
       });
       const reply = readShape('dingtalk', 'asyncsend_v2', sendReply, body);
       return { platformMessageId: String(reply.task_id) };
+    },
+
+    async fetchDeliveryReport(appToken, platformMessageId, recipientExternalId) {
+      const body = await call({
+        operation: 'getsendresult',
+        method: 'POST',
+        url: `${oapi}/topapi/message/corpconversation/getsendresult`,
+        query: { access_token: appToken },
+        json: { agent_id: Number(settings.agentId), task_id: Number(platformMessageId) },
+        secrets: [appToken],
+      });
+      const reply = readShape('dingtalk', 'getsendresult', sendResultReply, body);
+      return deliveryOf(reply.send_result, recipientExternalId);
     },
 
     handleCallback: (request) => handleDingTalkCallback(settings, request),

@@ -20,7 +20,11 @@ export const readWeComBody: BodyReader = (body) => {
   if (!isRecord(body) || body.errcode === undefined) return null;
   const errcode = String(body.errcode);
   if (errcode === '0') return null;
-  // errmsg carries a hint URL and the caller's IP after a comma; the first part is the reason.
-  const message = typeof body.errmsg === 'string' ? (body.errmsg.split(',')[0] ?? body.errmsg) : 'error';
+  // errmsg carries a hint URL and the caller's IP after a comma; the first part is the reason. For 60020 (IP not
+  // trusted) the IP is the answer the admin needs for the 企业可信IP list, so it stays.
+  const errmsg = typeof body.errmsg === 'string' ? body.errmsg : 'error';
+  const reason = errmsg.split(',')[0] ?? errmsg;
+  const seenIp = errcode === '60020' ? errmsg.match(/from ip:\s*([0-9a-fA-F.:]+)/)?.[1] : undefined;
+  const message = seenIp ? `${reason}, from ip: ${seenIp}` : reason;
   return { kind: byErrcode[errcode], code: errcode, message };
 };

@@ -108,10 +108,17 @@ export function commonControlRoutes(controls: CommonControls): Router {
   return router;
 }
 
-/** Refuses a `throttled` fault with a code the platform does not answer for throttling. */
-export function checkThrottleCode(fault: FaultSpec, codes: Record<number, unknown>): FaultSpec {
+/** Refuses a `throttled` or `refused` fault with a code the platform does not answer that way. */
+export function checkThrottleCode(
+  fault: FaultSpec,
+  codes: Record<number, unknown>,
+  refusals: Record<number, unknown> = {},
+): FaultSpec {
   if (fault.with === 'throttled' && fault.code !== undefined && !(fault.code in codes)) {
     throw new ControlError(400, `not a throttle code of this platform: ${fault.code}`);
+  }
+  if (fault.with === 'refused' && (fault.code === undefined || !(fault.code in refusals))) {
+    throw new ControlError(400, `not a refusal code of this platform: ${fault.code}`);
   }
   return fault;
 }

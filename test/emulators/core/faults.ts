@@ -1,15 +1,31 @@
 /** One-shot faults a test arms for the next N calls of a route. */
 import type { Context, Next } from 'koa';
 
-export type FaultKind = 'token_invalid' | 'server_error' | 'rate_limited' | 'throttled' | 'network';
-export const faultKinds = ['token_invalid', 'server_error', 'rate_limited', 'throttled', 'network'] as const;
+export type FaultKind =
+  | 'token_invalid'
+  | 'server_error'
+  | 'rate_limited'
+  | 'throttled'
+  | 'refused'
+  | 'network';
+export const faultKinds = [
+  'token_invalid',
+  'server_error',
+  'rate_limited',
+  'throttled',
+  'refused',
+  'network',
+] as const;
 
 export interface FaultSpec {
   /** A path ('/gettoken'), a path with `:params` ('/open-apis/im/v1/messages/:id'), optionally 'PATCH /…', or '*'. */
   route: string;
   times: number;
   with: FaultKind;
-  /** For `throttled`: which of the platform's throttle codes to answer (each platform has a default). */
+  /**
+   * For `throttled`: which of the platform's throttle codes to answer (each platform has a default). For `refused`
+   * (required): which permission or allow-list refusal, from the platform's own table of them.
+   */
   code?: number;
 }
 

@@ -68,6 +68,16 @@ export const isApiHostPath = (path: string): boolean =>
   /^\/v\d+\.\d+\//.test(path) || path.startsWith('/oauth2/');
 
 /**
+ * Refusals an admin fixes on the developer console (服务端错误码, platforms.md §2.2), for
+ * `failNext({ with: 'refused' })`: 60020 the server's egress IP is not in 服务器出口IP, 60011 no permission for the
+ * API (on api.dingtalk.com: 403 Forbidden.AccessDenied.AccessTokenPermissionDenied).
+ */
+export const dingTalkRefusals: Record<number, string> = {
+  60020: '访问ip不在白名单之中',
+  60011: '没有调用该接口的权限',
+};
+
+/**
  * The temporary bans and limits of DingTalk's global error codes (服务端错误码, open.dingtalk.com/document/orgapp/
  * server-api-error-codes-1; mirrored at mabiji.com/dingtalk/errcode.html): the call is refused for a while, then
  * works again. 90001–90006 are bans on the server, the API, the corp or the CorpId+secret; 90018 a QPS limit.

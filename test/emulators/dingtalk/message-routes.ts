@@ -14,6 +14,12 @@ const MAX_MSG_BYTES = 2048;
 const MAX_USERS = 100;
 const MAX_DEPTS = 20;
 const DAILY_PER_USER = 500;
+/**
+ * The reasons getsendresult gives in forbidden_list (third-party notes on the send-result page; the code list is not
+ * in our reference): 143105 over the per-person daily cap, 143106 the same content already sent today.
+ */
+const FORBIDDEN_DAILY_CAP = '143105';
+const FORBIDDEN_IDENTICAL = '143106';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -95,24 +101,31 @@ export function messageRoutes(router: Router, state: DingTalkState): void {
     const now = state.clock.now();
     const day = chinaDayOf(now);
     const digest = createHash('sha1').update(JSON.stringify(parsed.value.msg)).digest('hex');
-    const forbidden: string[] = [];
+    const forbidden: { userId: string; code: string }[] = [];
     const delivered: string[] = [];
     for (const userId of recipients.valid) {
       const countKey = `${app.clientId}|${userId}|${day}`;
       const contentKey = `${countKey}|${digest}`;
       const count = sentToday.get(countKey) ?? 0;
-      const dropReason = contentToday.has(contentKey)
-        ? 'identical message to this user already sent today'
+      const refusal = contentToday.has(contentKey)
+        ? { code: FORBIDDEN_IDENTICAL, reason: 'identical message to this user already sent today' }
         : count >= DAILY_PER_USER
-          ? `over ${DAILY_PER_USER} messages to this user today`
+          ? { code: FORBIDDEN_DAILY_CAP, reason: `over ${DAILY_PER_USER} messages to this user today` }
           : null;
-      if (dropReason) forbidden.push(userId);
+      if (refusal) forbidden.push({ userId, code: refusal.code });
       else {
         delivered.push(userId);
         sentToday.set(countKey, count + 1);
         contentToday.add(contentKey);
       }
-      record(state, app, { taskId, userId, raw: body, ...parsed.value, dropReason, now });
+      record(state, app, {
+        taskId,
+        userId,
+        raw: body,
+        ...parsed.value,
+        dropReason: refusal?.reason ?? null,
+        now,
+      });
     }
     for (const userId of recipients.invalidUserIds) {
       record(state, app, { taskId, userId, raw: body, ...parsed.value, dropReason: 'unknown userid', now });
@@ -122,25 +135,29 @@ export function messageRoutes(router: Router, state: DingTalkState): void {
       agentId: app.agentId,
       invalidUserIds: recipients.invalidUserIds,
       invalidDeptIds: recipients.invalidDeptIds,
-      forbiddenUserIds: forbidden,
+      forbidden,
       deliveredUserIds: delivered,
+      readUserIds: new Set(),
     });
     state.counters.bump(app.clientId, 'messageSends');
     oapiOk(ctx, { task_id: taskId });
   });
 
+  // 获取工作通知消息的发送结果 ([S:DTKB 0773], platforms.md §2.5): results are kept 24 hours; each list names the
+  // userids of one outcome, forbidden_list says why each quota drop happened.
   router.post('/topapi/message/corpconversation/getsendresult', (ctx) => {
     const task = taskOf(ctx, state);
     if (!task) return;
+    const forbiddenUserIds = task.forbidden.map((entry) => entry.userId);
     oapiOk(ctx, {
       send_result: {
         invalid_user_id_list: task.invalidUserIds,
-        forbidden_user_id_list: task.forbiddenUserIds,
+        forbidden_user_id_list: forbiddenUserIds,
         failed_user_id_list: [],
-        read_user_id_list: [],
-        unread_user_id_list: task.deliveredUserIds,
+        read_user_id_list: task.deliveredUserIds.filter((userId) => task.readUserIds.has(userId)),
+        unread_user_id_list: task.deliveredUserIds.filter((userId) => !task.readUserIds.has(userId)),
         invalid_dept_id_list: task.invalidDeptIds,
-        forbidden_list: [],
+        forbidden_list: task.forbidden.map((entry) => ({ code: entry.code, count: 1, userid: entry.userId })),
       },
     });
   });

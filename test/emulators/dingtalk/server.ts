@@ -9,7 +9,14 @@ import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signat
 import { apiRoutes, unknownPath } from './api-routes';
 import { contactRoutes } from './contact-routes';
 import { dingTalkControlRoutes } from './control-routes';
-import { apiError, dingTalkThrottles, isApiHostPath, oapiError, oapiTokenRejected } from './http';
+import {
+  apiError,
+  dingTalkRefusals,
+  dingTalkThrottles,
+  isApiHostPath,
+  oapiError,
+  oapiTokenRejected,
+} from './http';
 import { messageRoutes } from './message-routes';
 import { AUTH_CODE_TTL_MS, oapiRoutes } from './oapi-routes';
 import { type DingTalkPushResult, pushDingTalkEvent } from './push';
@@ -48,6 +55,10 @@ export interface DingTalkEmulator extends CommonControls {
   verifyJsapiSignature(input: DingTalkSignatureCheck): SignatureVerdict;
   /** POSTs an encrypted event to the app's callback URL and checks the encrypted "success" it answers. */
   pushCallback(appKey: string, event: unknown, callbackUrl: string): Promise<DingTalkPushResult>;
+  /** The person opens a work notification: getsendresult lists them as read from now on. */
+  markRead(input: { taskId: string; userId: string }): void;
+  /** The person leaves the organisation: sends to them succeed and land in invalid_user_id_list. */
+  removeUser(input: { corpId: string; userId: string }): void;
 }
 
 function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 90005): void {
@@ -55,6 +66,20 @@ function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 9
   if (kind === 'token_invalid') {
     if (apiHost) apiError(ctx, 400, 'InvalidAuthentication', '不合法的access_token');
     else oapiTokenRejected(ctx, '40014');
+  } else if (kind === 'refused') {
+    // api.dingtalk.com answers 403 with a code of its own: a missing permission (platforms.md §2.2), or an egress IP
+    // outside 服务器出口IP, naming the IP it saw (reported by integrators; not in our reference).
+    if (apiHost && code === 60020) {
+      const ip = (ctx.ip || '127.0.0.1').replace(/^::ffff:/, '');
+      apiError(ctx, 403, 'Forbidden.AccessDenied.IpNotInWhiteList', `ip白名单校验失败, request ip=${ip}`);
+    } else if (apiHost) {
+      apiError(
+        ctx,
+        403,
+        'Forbidden.AccessDenied.AccessTokenPermissionDenied',
+        dingTalkRefusals[code] ?? '没有权限',
+      );
+    } else oapiError(ctx, code, dingTalkRefusals[code] ?? '没有权限');
   } else if (kind === 'throttled' && !apiHost) {
     oapiError(ctx, code, dingTalkThrottles[code] ?? '请求被暂时禁用');
   } else if (kind === 'rate_limited' || kind === 'throttled') {
@@ -119,9 +144,21 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
     },
     pushCallback: (appKey, event, callbackUrl) =>
       pushDingTalkEvent(appOf(appKey), event, callbackUrl, state.clock.now()),
+    markRead: ({ taskId, userId }) => {
+      const task = state.tasks.get(taskId);
+      if (!task?.deliveredUserIds.includes(userId)) {
+        throw new ControlError(404, `task ${taskId} delivered nothing to ${userId}`);
+      }
+      task.readUserIds.add(userId);
+    },
+    removeUser: ({ corpId, userId }) => {
+      if (!state.orgs.get(corpId)?.users.delete(userId)) {
+        throw new ControlError(404, `no DingTalk user ${userId} in corp ${corpId}`);
+      }
+    },
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
-    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, dingTalkThrottles)),
+    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, dingTalkThrottles, dingTalkRefusals)),
     invalidateTokens: () => state.tokens.revokeAll(),
     advanceClock: (ms) => state.clock.advance(ms),
     now: () => state.clock.now(),

@@ -74,8 +74,11 @@ export interface SendTask {
   agentId: string;
   invalidUserIds: string[];
   invalidDeptIds: number[];
-  forbiddenUserIds: string[];
+  /** Dropped by a quota, with DingTalk's reason code (143105 daily cap, 143106 identical content). */
+  forbidden: { userId: string; code: string }[];
   deliveredUserIds: string[];
+  /** Those of deliveredUserIds who opened it (a test marks them with markRead). */
+  readUserIds: Set<string>;
 }
 
 export interface AuthCodeSubject {

@@ -71,6 +71,16 @@ export function userCaller(ctx: Context, state: FeishuState): UserGrant | null {
 }
 
 /**
+ * Refusals an admin fixes on the developer console (通用错误码: Feishu's faq/server-side-generic-questions/
+ * questions-on-error-codes page, platforms.md §10), for `failNext({ with: 'refused' })`: 99991672 a scope the app has not been granted, 10014 a
+ * wrong app secret.
+ */
+export const feishuRefusals: Record<number, string> = {
+  99991672: 'Access denied. One of the following scopes is required: [im:message:send_as_bot].',
+  10014: 'app secret invalid',
+};
+
+/**
  * Feishu's throttle answers. 99991400 is the gateway's (频控策略, open.feishu.cn/document/server-docs/
  * api-call-guide/frequency-control: HTTP 429, or 400 on older APIs, with `x-ogw-ratelimit-reset` seconds to wait);
  * 230020 is the message API's own (发送消息 error codes, open.feishu.cn/document/server-docs/im-v1/message/create:

@@ -9,7 +9,7 @@ import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signat
 import { authRoutes } from './auth-routes';
 import { contactRoutes } from './contact-routes';
 import { feishuControlRoutes } from './control-routes';
-import { feishuError, feishuThrottles, rateLimited, throttled, tokenRejected } from './http';
+import { feishuError, feishuRefusals, feishuThrottles, rateLimited, throttled, tokenRejected } from './http';
 import { imRoutes } from './im-routes';
 import { eventEnvelope, type FeishuEventEnvelope, type FeishuPushResult, pushFeishuEvent } from './push';
 import {
@@ -128,7 +128,7 @@ export async function startFeishuEmulator(options: FeishuEmulatorOptions = {}): 
       pushFeishuEvent(appOf(appKey), payload, callbackUrl, state.clock.now()),
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
-    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, feishuThrottles)),
+    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, feishuThrottles, feishuRefusals)),
     invalidateTokens: () => {
       state.tenantTokens.revokeAll();
       state.appTokens.revokeAll();
@@ -144,6 +144,8 @@ export async function startFeishuEmulator(options: FeishuEmulatorOptions = {}): 
     else if (kind === 'throttled')
       throttled(ctx, code ?? (ctx.path.startsWith('/open-apis/im/') ? 230020 : 99991400));
     else if (kind === 'rate_limited') rateLimited(ctx);
+    else if (kind === 'refused' && code !== undefined)
+      feishuError(ctx, 400, code, feishuRefusals[code] ?? 'refused');
     else feishuError(ctx, 500, 1, 'internal error');
   };
 

@@ -3,7 +3,7 @@ import type { Router } from '@koa/router';
 import { MINUTE } from '../core/clock';
 import { randomAlphanumeric } from '../core/ids';
 import { queryParam } from '../core/params';
-import { weComCaller, weComError, weComOk } from './http';
+import { refusedIp, weComCaller, weComError, weComOk } from './http';
 import { type AuthCodeSubject, appKeyOf, type WeComApp, type WeComState, type WeComUser } from './state';
 
 export const AUTH_CODE_TTL_MS = 5 * MINUTE;
@@ -20,6 +20,7 @@ export function weComRoutes(router: Router, state: WeComState): void {
       (candidate) => candidate.corpId === corpId && candidate.secret === secret,
     );
     if (!app) return weComError(ctx, 40091, 'secret is invalid');
+    if (refusedIp(ctx, app)) return;
     const token = state.tokens.issue(app.appKey);
     state.counters.bump(app.appKey, 'tokenFetches');
     weComOk(ctx, { access_token: token.value, expires_in: state.tokens.remainingSeconds(token) });

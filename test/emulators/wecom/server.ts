@@ -8,7 +8,7 @@ import { type ListenOptions, listen } from '../core/http-server';
 import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
 import { weComContactRoutes } from './contact-routes';
 import { weComControlRoutes } from './control-routes';
-import { weComError, weComThrottles } from './http';
+import { weComError, weComRefusals, weComThrottles } from './http';
 import { weComMessageRoutes } from './message-routes';
 import { pushWeComEvent, verifyWeComUrl, type WeComPushResult, type WeComUrlCheck } from './push';
 import { AUTH_CODE_TTL_MS, weComRoutes } from './routes';
@@ -50,12 +50,15 @@ export interface WeComEmulator extends CommonControls {
   pushCallback(appKey: string, payload: string | XmlFields, callbackUrl: string): Promise<WeComPushResult>;
   /** The GET check WeCom makes when a callback URL is saved: the app must echo the decrypted echostr. */
   verifyCallbackUrl(appKey: string, callbackUrl: string): Promise<WeComUrlCheck>;
+  /** Sets the app's 企业可信IP list (null: none, as for apps created before 2022-06-20); other callers get 60020. */
+  setTrustedIps(appKey: string, ips: string[] | null): void;
 }
 
 function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 45009): void {
   if (kind === 'token_invalid') weComError(ctx, 42001, 'access_token expired');
   else if (kind === 'throttled') weComError(ctx, code, weComThrottles[code] ?? 'api freq out of limit');
   else if (kind === 'rate_limited') weComError(ctx, 45009, 'api freq out of limit');
+  else if (kind === 'refused') weComError(ctx, code, weComRefusals[code] ?? 'refused');
   else weComError(ctx, -1, 'system busy');
 }
 
@@ -113,10 +116,15 @@ export async function startWeComEmulator(options: ListenOptions = {}): Promise<W
     },
     pushCallback: (appKey, payload, callbackUrl) =>
       pushWeComEvent(appOf(appKey), payload, callbackUrl, state.clock.now()),
+    setTrustedIps: (appKey, ips) => {
+      const app = appOf(appKey);
+      if (ips) app.trustedIps = ips;
+      else delete app.trustedIps;
+    },
     verifyCallbackUrl: (appKey, callbackUrl) => verifyWeComUrl(appOf(appKey), callbackUrl, state.clock.now()),
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
-    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, weComThrottles)),
+    failNext: (fault) => state.faults.arm(checkThrottleCode(fault, weComThrottles, weComRefusals)),
     invalidateTokens: () => state.tokens.revokeAll(),
     advanceClock: (ms) => state.clock.advance(ms),
     now: () => state.clock.now(),

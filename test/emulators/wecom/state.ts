@@ -39,6 +39,11 @@ export const weComOrgSeed = z.object({
   callbackAesKey: encodingAesKey,
   /** The app's 可信域名; when set, the OAuth page refuses redirect_uri on other hosts (50001). */
   trustedDomain: z.string().optional(),
+  /**
+   * The app's 企业可信IP. A self-built app created after 2022-06-20 may call the server API only from these
+   * (developer.work.weixin.qq.com/document/path/90313, 60020); unset models an older app that may call from anywhere.
+   */
+  trustedIps: z.array(z.string()).optional(),
   /** Apps created before 2022-06-20 still get mobile/email/avatar from user/get; newer ones do not. */
   exposesSensitiveFields: z.boolean().default(false),
   users: z.array(weComUserSeed).default([]),
@@ -60,6 +65,7 @@ export interface WeComApp {
   callbackToken: string;
   callbackAesKey: string;
   trustedDomain?: string;
+  trustedIps?: string[];
   exposesSensitiveFields: boolean;
   visibleDepartmentIds: number[];
 }

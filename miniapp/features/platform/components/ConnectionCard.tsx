@@ -1,4 +1,7 @@
-/** One connection: what it identifies, whether it works (last test), the addresses to paste, and its switches. */
+/**
+ * One connection: what it identifies, whether it works (last test, explained), the addresses to paste, what to set on
+ * the platform's console, and its switches.
+ */
 
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { formatDateTime } from '@miniapp/lib/format';
@@ -9,12 +12,16 @@ import { CheckCircleFill, CloseCircleFill, RightOutline, TeamOutline } from 'ant
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ConnectionAction, useConnectionAction } from '../api';
+import { ConsoleSetup, egressIpOf } from './ConsoleSetup';
 import { CopyField } from './CopyField';
 import styles from './connections.module.css';
 
-function LastTest({ lastTest }: { lastTest: Connection['lastTest'] }) {
+/** A failed test says what the platform refused and how to fix it; the platform's own code stays small, for support. */
+function LastTest({ connection }: { connection: Connection }) {
   const { t } = useTranslation();
+  const { lastTest } = connection;
   if (!lastTest) return <p className={styles.testNone}>{t('ui.connections.neverTested')}</p>;
+  const { problem } = lastTest;
   return (
     <div className={lastTest.ok ? styles.testOk : styles.testFailed} role="status">
       {lastTest.ok ? <CheckCircleFill aria-hidden="true" /> : <CloseCircleFill aria-hidden="true" />}
@@ -23,7 +30,24 @@ function LastTest({ lastTest }: { lastTest: Connection['lastTest'] }) {
           {t(lastTest.ok ? 'ui.connections.testOk' : 'ui.connections.testFailed')}
           <span className={styles.testTime}>{formatDateTime(lastTest.at)}</span>
         </p>
-        {lastTest.message ? <p className={styles.testMessage}>{lastTest.message}</p> : null}
+        {problem ? (
+          <>
+            <p className={styles.testMessage}>
+              {t(`ui.connections.problems.${problem.code}.${connection.platform}`, {
+                ip: egressIpOf(connection) ?? t('ui.connections.setup.ipUnknown'),
+                domain: connection.setup.trustedDomain,
+                code: problem.platformCode ?? '',
+              })}
+            </p>
+            {problem.platformCode ? (
+              <p className={styles.testCode}>
+                {t('ui.connections.platformCode', { code: problem.platformCode })}
+              </p>
+            ) : null}
+          </>
+        ) : lastTest.message ? (
+          <p className={styles.testMessage}>{lastTest.message}</p>
+        ) : null}
       </div>
     </div>
   );
@@ -94,7 +118,7 @@ export function ConnectionCard({ connection }: { connection: Connection }) {
             </div>
           ))}
       </dl>
-      <LastTest lastTest={connection.lastTest} />
+      <LastTest connection={connection} />
       <CopyField
         label={t('ui.connections.callbackUrl')}
         value={connection.callbackUrl}
@@ -105,6 +129,7 @@ export function ConnectionCard({ connection }: { connection: Connection }) {
         value={homeUrl}
         hint={t(`ui.connections.homeHint.${connection.platform}`)}
       />
+      <ConsoleSetup connection={connection} />
       <div className={styles.cardActions}>
         <Button
           color="primary"

@@ -14,6 +14,7 @@ import * as signoffExceptions from './0011_signoff_exceptions';
 import * as memberRoles from './0012_member_roles';
 import * as similaritySnapshots from './0013_similarity_snapshots';
 import * as outboxHold from './0014_outbox_hold';
+import * as platformSends from './0015_platform_sends';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_member_roles': memberRoles,
   '0013_similarity_snapshots': similaritySnapshots,
   '0014_outbox_hold': outboxHold,
+  '0015_platform_sends': platformSends,
 };

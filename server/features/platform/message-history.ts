@@ -1,0 +1,78 @@
+/** A person's recent platform messages and what became of each, for admins tracing "I never got the message". */
+import type { Actor } from '@server/core/auth/actor';
+import type { TenantDb } from '@server/core/db';
+import { notFound } from '@server/core/errors';
+import { authorize } from '@server/core/policy';
+import type { Platform } from '@shared/domain/platforms';
+import type { PersonMessage } from '@shared/schemas/platform';
+import { platformMessageKind } from './notify';
+import { canManageConnections } from './policy';
+import { listConnectionRows } from './repo';
+
+const LIMIT = 50;
+
+export async function personMessageHistory(
+  tdb: TenantDb,
+  actor: Actor,
+  userId: string,
+): Promise<{ items: PersonMessage[] }> {
+  authorize(canManageConnections(actor));
+  const person = await tdb.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+  if (!person) throw notFound();
+  const platformOf = new Map(
+    (await listConnectionRows(tdb)).map((row) => [row.id, row.platform as Platform]),
+  );
+  const rows = await tdb
+    .selectFrom('outbox')
+    .leftJoin('platform_sends as s', (join) =>
+      join.onRef('s.outbox_id', '=', 'outbox.id').onRef('s.tenant_id', '=', 'outbox.tenant_id'),
+    )
+    .select([
+      'outbox.id',
+      'outbox.payload',
+      'outbox.status',
+      'outbox.last_error',
+      'outbox.next_attempt_at',
+      'outbox.created_at',
+      'outbox.finished_at',
+      's.delivery',
+      's.delivery_reason',
+      's.sent_at',
+      's.checked_at',
+    ])
+    .where('outbox.ordering_key', '=', `user:${userId}`)
+    .where('outbox.kind', '=', platformMessageKind)
+    .orderBy('outbox.id', 'desc')
+    .limit(LIMIT)
+    .execute();
+  return {
+    items: rows.map((row) => {
+      const payload = JSON.parse(row.payload) as { connectionId: string; message: { title: string } };
+      const state = stateOf(row.status, row.delivery);
+      return {
+        id: row.id,
+        title: payload.message.title,
+        platform: platformOf.get(payload.connectionId) ?? null,
+        state,
+        reason:
+          state === 'refused'
+            ? row.delivery_reason
+            : state === 'queued' || state === 'failed'
+              ? row.last_error
+              : null,
+        queuedAt: row.created_at,
+        notBefore: state === 'queued' ? row.next_attempt_at : null,
+        sentAt: row.sent_at ?? row.finished_at,
+        checkedAt: row.checked_at,
+      };
+    }),
+  };
+}
+
+function stateOf(outboxStatus: string, delivery: string | null): PersonMessage['state'] {
+  if (outboxStatus === 'failed') return 'failed';
+  if (delivery === 'sending' || delivery === 'accepted' || delivery === 'delivered') return delivery;
+  if (delivery === 'read' || delivery === 'refused') return delivery;
+  // Sent before sends were recorded, or still waiting in the outbox.
+  return outboxStatus === 'sent' ? 'accepted' : 'queued';
+}
