@@ -56,6 +56,7 @@ const callsThePlatform = [
 const withoutJsonBody = [
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId',
   'POST /api/v1/projects/:id/status-links/:linkId/revoke',
+  'POST /api/v1/requirements/:id/decisions/:decisionId/undo',
   'DELETE /api/v1/requirements/:id/follow',
   'DELETE /api/v1/templates/:id/draft',
   'DELETE /api/v1/visits/:id',

@@ -6,6 +6,7 @@
 import { TenantDb } from '@server/core/db';
 import { notifyPerson } from '@server/features/platform/notify';
 import type { Platform } from '@shared/domain/platforms';
+import { undoWindowMs } from '@shared/domain/undo';
 import type { Session } from '@shared/schemas/auth';
 import type { Requirement } from '@shared/schemas/requirements';
 import { demoConnections, demoPlatformOrgs, type Emulators, startEmulators } from '@test/emulators';
@@ -204,7 +205,8 @@ describe('links in a decision message', () => {
         .post(`/api/v1/requirements/${created.body.id}/decisions`, { status: 'planned' });
       expect(decided.status).toBe(201);
     }
-    let clock = Date.now();
+    // Past the decisions' undo window, when their messages are let go.
+    let clock = Date.now() + undoWindowMs;
     const worker = outboxWorker(app, { now: () => clock });
     while ((await worker.runOnce()) > 0) clock += 60_000;
     return ids;

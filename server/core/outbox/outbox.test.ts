@@ -162,12 +162,12 @@ describe('outbox', () => {
     const until = new Date(clock + 10_000).toISOString();
     await enqueue(tdb, {
       kind: 'note',
-      dedupeKey: 'e-1',
-      orderingKey: 'user:e',
+      dedupeKey: 'h-1',
+      orderingKey: 'user:h',
       payload: { text: 'held' },
-      hold: { key: 'change:e', until },
+      hold: { key: 'change:h', until },
     });
-    await enqueue(tdb, { kind: 'note', dedupeKey: 'e-2', orderingKey: 'user:e', payload: { text: 'next' } });
+    await enqueue(tdb, { kind: 'note', dedupeKey: 'h-2', orderingKey: 'user:h', payload: { text: 'next' } });
     const outbox = worker(platform.handler);
     await outbox.runOnce();
     clock += 9_000;

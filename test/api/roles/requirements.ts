@@ -27,14 +27,33 @@ export const requirementRules: RoleRule[] = [
   },
   {
     rule: 'requirements.canUndoMerge',
-    says: 'a PM cannot undo a merge nobody contested; an admin can',
+    says: 'a PM who did not make it cannot undo a merge nobody contested; an admin can',
     refused: 403,
     prepare: async () => {
       const [target, mergeId] = await mergedPair();
       const path = `/api/v1/requirements/${target}/merge/${mergeId}/undo`;
       return {
-        denied: { as: people.pm, method: 'POST', path },
+        denied: { as: people.otherPm, method: 'POST', path },
         allowed: { as: people.admin, method: 'POST', path },
+      };
+    },
+  },
+  {
+    rule: 'requirements.canUndoOwnChange',
+    says: 'another PM cannot take a decision back; the PM who made it can, within the window',
+    refused: 403,
+    prepare: async () => {
+      const target = await capture(people.rep, await repCustomer());
+      const decided = await world.app
+        .api(people.pm.token)
+        .post<{ undo: { id: string } }>(`/api/v1/requirements/${target}/decisions`, {
+          status: 'planned',
+          note: '下个版本',
+        });
+      const path = `/api/v1/requirements/${target}/decisions/${decided.body.undo.id}/undo`;
+      return {
+        denied: { as: people.otherPm, method: 'POST', path },
+        allowed: { as: people.pm, method: 'POST', path },
       };
     },
   },

@@ -36,7 +36,15 @@ export interface ListRule {
   }>;
 }
 
-type Person = 'admin' | 'manager' | 'pm' | 'implementer' | 'otherImplementer' | 'rep' | 'otherRep';
+type Person =
+  | 'admin'
+  | 'manager'
+  | 'pm'
+  | 'otherPm'
+  | 'implementer'
+  | 'otherImplementer'
+  | 'rep'
+  | 'otherRep';
 
 export const world = { app: undefined as unknown as TestApp, templateId: '' };
 export const people = {} as Record<Person, TestUser>;
@@ -47,6 +55,7 @@ export async function setUpWorld(app: TestApp): Promise<void> {
   people.admin = await makeUser(tenant, 'admin');
   people.manager = await makeUser(tenant, 'manager');
   people.pm = await makeUser(tenant, 'pm');
+  people.otherPm = await makeUser(tenant, 'pm');
   people.implementer = await makeUser(tenant, 'implementer');
   people.otherImplementer = await makeUser(tenant, 'implementer');
   people.rep = await makeUser(tenant, 'sales');
