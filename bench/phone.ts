@@ -70,8 +70,7 @@ async function measureOnce(baseURL: string, path: string, token: string | null):
       hasTouch: true,
       locale: 'zh-CN',
     });
-    if (token)
-      await context.addInitScript((value) => localStorage.setItem('fieldloop.token', value), token);
+    if (token) await context.addInitScript((value) => localStorage.setItem('fieldloop.token', value), token);
     await context.addInitScript(observe);
     const page = await context.newPage();
     await throttle(page);

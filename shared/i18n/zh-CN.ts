@@ -97,7 +97,12 @@ export const zhCN = {
     ...zhCNTemplateEditorUi,
     app: { title: 'Fieldloop 现场闭环' },
     common: {
-      pullToRefresh: { pulling: '下拉刷新', release: '松开刷新', refreshing: '正在刷新…', complete: '已刷新' },
+      pullToRefresh: {
+        pulling: '下拉刷新',
+        release: '松开刷新',
+        refreshing: '正在刷新…',
+        complete: '已刷新',
+      },
       back: '返回',
       cancel: '取消',
       retry: '重试',
@@ -132,7 +137,7 @@ export const zhCN = {
       emulatedTitle: '从模拟的工作台进入',
       emulatedHint:
         '这台演示服务器模拟了下面的平台。选一位成员，就像在对应客户端的工作台里打开 Fieldloop，体验免登。',
-      openAs: '在{{platform}}中以 {{name}} 的身份打开',
+      openIn: '，在{{platform}}中打开',
     },
     me: {
       profile: '个人信息',
