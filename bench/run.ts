@@ -1,10 +1,11 @@
 /**
  * npm run bench: the customer list endpoint against a bare Koa JSON handler, measured side by side in one run
  * (each server in its own process, the load generator in this one), then the requirements and visits benches,
- * and the mini-app's gzipped first-route JS.
+ * the mini-app's gzipped first-route JS and its first load on a throttled phone.
  */
 import { measureBundle } from './bundle';
 import { authHeaders, bundleServers, compare, connections, durationSeconds, withServers } from './harness';
+import { benchPhone } from './phone';
 import { benchRequirements } from './requirements';
 import { benchVisits } from './visits';
 
@@ -28,3 +29,5 @@ console.log(`first route total:                       ${(bundle.entryKb + bundle
 console.log(`all JavaScript:                          ${bundle.totalKb.toFixed(1)} KB`);
 
 await benchVisits();
+
+await benchPhone();

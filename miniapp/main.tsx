@@ -20,5 +20,17 @@ createRoot(container).render(
   </StrictMode>,
 );
 
-// After the first screen is on its way: the queue and its senders are not needed to paint it.
-void import('./app/senders');
+/**
+ * The queue and its senders are not needed to paint the first screen: they load once the page has loaded and the
+ * main thread is idle (at most 3 s later), then send what waits from earlier days, whichever screen opened.
+ */
+function whenIdleAfterLoad(run: () => void): void {
+  const idle = () => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
+    else setTimeout(run, 0);
+  };
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+whenIdleAfterLoad(() => void import('./app/senders'));

@@ -11,8 +11,9 @@ import { i18n } from '../lib/i18n';
 import { queryClient } from './query-client';
 import { ScrollReset } from './ScrollReset';
 
+/** Needs only the language's name, not its words: it must not hold back "who am I" while the catalogue loads. */
 function AntdLocale({ children }: { children: ReactNode }) {
-  const { i18n: active } = useTranslation();
+  const { i18n: active } = useTranslation(undefined, { useSuspense: false });
   return <ConfigProvider locale={active.language === 'en' ? enUS : zhCN}>{children}</ConfigProvider>;
 }
 
