@@ -1,16 +1,14 @@
-/** Entry point: global styles, the React 19 bridge for antd-mobile, providers and routes. */
+/** Entry point: the opening screen's downloads first, then global styles, the React 19 bridge, providers, routes. */
+import './app/first-screen';
 import './app/global.css';
 import './app/antd-react19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/Providers';
-import { AppRoutes, preloadFirstScreen } from './app/routes';
-import { getToken } from './lib/session-token';
+import { AppRoutes } from './app/routes';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');
-
-preloadFirstScreen({ pathname: window.location.pathname, isSignedIn: getToken() !== null });
 
 createRoot(container).render(
   <StrictMode>
