@@ -72,13 +72,15 @@ function openingScreen(pathname: string, isSignedIn: boolean): string {
   return pathname === '/' || pathname === '/home' ? homeScreenGuess() : pathname;
 }
 
+/** The screens anyone may open: they never ask "who am I". */
+const publicScreen = /^\/(login|sign-in|status\/)/;
+
 /** Starts downloading the opening screen's code at once, in parallel with "who am I", not after it. */
-function preloadFirstScreen(options: { pathname: string; isSignedIn: boolean }): void {
+function startFirstScreen(options: { pathname: string; isSignedIn: boolean }): void {
   const pathname = openingScreen(options.pathname, options.isSignedIn);
   const match = firstScreens.find(([pattern]) => pattern.test(pathname));
   if (match) void match[1]();
+  if (options.isSignedIn && !publicScreen.test(pathname)) prefetchMe(queryClient);
 }
 
-const isSignedIn = getToken() !== null;
-preloadFirstScreen({ pathname: window.location.pathname, isSignedIn });
-if (isSignedIn) prefetchMe(queryClient);
+startFirstScreen({ pathname: window.location.pathname, isSignedIn: getToken() !== null });
