@@ -49,3 +49,13 @@ export function measureBundle(routeModule: string): { entryKb: number; routeKb: 
     totalKb: jsFiles.reduce((sum, chunk) => sum + gzippedSize(chunk.file), 0) / 1024,
   };
 }
+
+/** A module loaded on its own beside the first screen (the language's catalogue), or 0 when it rides in another chunk. */
+export function ownChunkKb(module: string): number {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const chunk = Object.entries(manifest).find(([key]) => key.endsWith(module))?.[1];
+  return chunk ? gzippedSize(chunk.file) / 1024 : 0;
+}

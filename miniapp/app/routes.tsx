@@ -1,41 +1,12 @@
 /** Every screen and its address; each page is its own lazily loaded chunk so the first screen stays small. */
 
-import { homePathOf, isWideScreen } from '@miniapp/lib/home';
 import { type ComponentType, lazy, type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoadingSkeleton } from '../components/PageState';
-import { readMeSnapshot } from '../features/auth/me-snapshot';
+import { load, platformParams } from './first-screen';
 import { HomeRedirect } from './HomeRedirect';
 import { RequireSession } from './RequireSession';
 import { TabShell } from './TabShell';
-
-const load = {
-  login: () => import('../features/auth/pages/LoginPage'),
-  platformSignIn: () => import('../features/auth/pages/PlatformSignInPage'),
-  linkSignIn: () => import('../features/auth/pages/LinkSignInPage'),
-  me: () => import('../features/auth/pages/MePage'),
-  connections: () => import('../features/platform/pages/ConnectionsPage'),
-  connectionForm: () => import('../features/platform/pages/ConnectionFormPage'),
-  roleMappings: () => import('../features/platform/pages/RoleMappingsPage'),
-  members: () => import('../features/users/pages/MembersPage'),
-  customerList: () => import('../features/customers/pages/CustomerListPage'),
-  customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
-  customerForm: () => import('../features/customers/pages/CustomerFormPage'),
-  visits: () => import('../features/visits/pages/VisitsPage'),
-  visitNew: () => import('../features/visits/pages/VisitNewPage'),
-  visitDetail: () => import('../features/visits/pages/VisitDetailPage'),
-  visitEdit: () => import('../features/visits/pages/VisitEditPage'),
-  requirements: () => import('../features/requirements/pages/RequirementsPage'),
-  requirementCapture: () => import('../features/requirements/pages/RequirementCapturePage'),
-  requirementTold: () => import('../features/requirements/pages/RequirementToldPage'),
-  deskRequirements: () => import('../features/requirements/desk/DeskRoutes'),
-  implementation: () => import('../features/implementation/pages/ImplementationPage'),
-  project: () => import('../features/implementation/pages/ProjectPage'),
-  projectCreate: () => import('../features/implementation/pages/ProjectCreatePage'),
-  templates: () => import('../features/implementation/pages/TemplatesPage'),
-  templateEditor: () => import('../features/implementation/pages/TemplateEditorPage'),
-  statusPage: () => import('../features/implementation/pages/StatusPage'),
-};
 
 function lazyPage<Module>(loader: () => Promise<Module>, pick: (module: Module) => ComponentType) {
   return lazy(async () => ({ default: pick(await loader()) }));
@@ -68,50 +39,6 @@ const ProjectCreatePage = lazyPage(load.projectCreate, (m) => m.ProjectCreatePag
 const TemplatesPage = lazyPage(load.templates, (m) => m.TemplatesPage);
 const TemplateEditorPage = lazyPage(load.templateEditor, (m) => m.TemplateEditorPage);
 const StatusPage = lazyPage(load.statusPage, (m) => m.StatusPage);
-
-const firstScreens: [RegExp, () => Promise<unknown>][] = [
-  [/^\/login$/, load.login],
-  [/^\/sign-in$/, load.platformSignIn],
-  [/^\/sign-in\/link$/, load.linkSignIn],
-  [/^\/me\/connections$/, load.connections],
-  [/^\/(customers)?$/, load.customerList],
-  [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
-  [/^\/customers\/[^/]+$/, load.customerDetail],
-  [/^\/visits$/, load.visits],
-  [/^\/visits\/new$/, load.visitNew],
-  [/^\/visits\/[^/]+\/edit$/, load.visitEdit],
-  [/^\/visits\/[^/]+$/, load.visitDetail],
-  [/^\/me$/, load.me],
-  [/^\/implementation$/, load.implementation],
-  [/^\/implementation\/projects\/new$/, load.projectCreate],
-  [/^\/implementation\/projects\/[^/]+$/, load.project],
-  [/^\/status\/[^/]+$/, load.statusPage],
-  [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
-  [/^\/desk\/requirements/, load.deskRequirements],
-];
-
-/** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */
-const platformParams = /[?&](platform|corpid|corpId|appId|agentId|code)=/;
-
-/** The home screen before "who am I" answers, from the last answer kept on this device. */
-function homeScreenGuess(): string {
-  return homePathOf(readMeSnapshot()?.role, { isWide: isWideScreen() });
-}
-
-/** Where the first render will end up, as far as can be told before React runs. */
-function openingScreen(pathname: string, isSignedIn: boolean): string {
-  if (pathname.startsWith('/sign-in') || pathname.startsWith('/status/')) return pathname;
-  if (pathname === '/' && platformParams.test(window.location.search)) return '/sign-in';
-  if (!isSignedIn) return '/login';
-  return pathname === '/' || pathname === '/home' ? homeScreenGuess() : pathname;
-}
-
-/** Starts downloading the opening screen's code at once, in parallel with "who am I", not after it. */
-export function preloadFirstScreen(options: { pathname: string; isSignedIn: boolean }): void {
-  const pathname = openingScreen(options.pathname, options.isSignedIn);
-  const match = firstScreens.find(([pattern]) => pattern.test(pathname));
-  if (match) void match[1]();
-}
 
 /**
  * `/` as a platform opens it (`/?corpid=…` when an admin pasted the bare address): on to /sign-in with the query,

@@ -11,7 +11,7 @@ export function LanguageToggle() {
   const target = otherLocale[currentLocale()];
   return (
     <button type="button" className={styles.toggle} lang={target} onClick={() => void changeLocale(target)}>
-      {t(`ui.languages.${target}`, { lng: target })}
+      {t(`ui.languages.${target}`)}
     </button>
   );
 }

@@ -49,13 +49,14 @@ export function PageState({
   return <>{children}</>;
 }
 
+/** Also the fallback while the language's catalogue loads, so it never waits for it: the status text follows. */
 export function LoadingSkeleton({ rows = 4 }: { rows?: number }) {
-  const { t } = useTranslation();
+  const { t, ready } = useTranslation(undefined, { useSuspense: false });
   const cards = Array.from({ length: rows }, (_, index) => index);
   return (
     <div className={styles.skeleton} aria-busy="true">
       <span className={styles.visuallyHidden} role="status">
-        {t('ui.common.loading')}
+        {ready ? t('ui.common.loading') : null}
       </span>
       {cards.map((card) => (
         <div key={card} className={styles.skeletonCard} aria-hidden="true">

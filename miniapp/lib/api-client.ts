@@ -1,7 +1,6 @@
 /** The one HTTP client: /api/v1, bearer token, Accept-Language, and every failure turned into an ApiError. */
 import type { FieldErrors } from '@shared/i18n/validation';
 import type { ErrorBody } from '@shared/schemas/common';
-import axios, { type AxiosError } from 'axios';
 import { currentLocale, i18n } from './i18n';
 import { clearToken, getToken } from './session-token';
 
@@ -20,14 +19,10 @@ export class ApiError extends Error {
   }
 }
 
-const http = axios.create({ baseURL: '/api/v1', timeout: 20_000 });
-
-http.interceptors.request.use((config) => {
-  const token = getToken();
-  if (token) config.headers.set('Authorization', `Bearer ${token}`);
-  config.headers.set('Accept-Language', currentLocale());
-  return config;
-});
+const baseUrl = '/api/v1';
+const jsonTimeoutMs = 20_000;
+/** Multipart upload; photos on a slow phone network need longer than the JSON timeout. */
+const uploadTimeoutMs = 120_000;
 
 function isErrorBody(data: unknown): data is ErrorBody {
   if (typeof data !== 'object' || data === null || !('error' in data)) return false;
@@ -35,36 +30,83 @@ function isErrorBody(data: unknown): data is ErrorBody {
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }
 
-function toApiError(failure: AxiosError): ApiError {
-  const response = failure.response;
-  if (!response) {
-    return new ApiError({ status: 0, code: 'NETWORK', message: i18n.t('errors.NETWORK') });
+function toApiError(status: number, data: unknown): ApiError {
+  if (isErrorBody(data)) {
+    const { code, message, fields } = data.error;
+    return new ApiError({ status, code, message, ...(fields ? { fields } : {}) });
   }
-  if (isErrorBody(response.data)) {
-    const { code, message, fields } = response.data.error;
-    return new ApiError({ status: response.status, code, message, ...(fields ? { fields } : {}) });
-  }
-  const code = response.status >= 500 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL';
-  return new ApiError({ status: response.status, code, message: i18n.t(`errors.${code}`) });
+  const code = status >= 500 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL';
+  return new ApiError({ status, code, message: i18n.t(`errors.${code}`) });
 }
 
-http.interceptors.response.use(undefined, (failure: unknown) => {
-  const error = axios.isAxiosError(failure) ? toApiError(failure) : failure;
-  // A 401 means the session is gone wherever it happens; clearing the token sends the app to login.
-  if (error instanceof ApiError && error.status === 401) clearToken();
-  return Promise.reject(error);
-});
+/** The body as JSON when it is JSON; a captive portal's HTML stays text, so callers can tell it is not ours. */
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return '';
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
 
 export type QueryParams = Record<string, string | number | boolean | undefined>;
 
+interface Sent {
+  status: number;
+  data: unknown;
+}
+
+async function send(
+  method: string,
+  path: string,
+  options: { params?: QueryParams; body?: unknown; timeoutMs?: number } = {},
+): Promise<Sent> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(options.params ?? {}))
+    if (value !== undefined) query.append(key, String(value));
+  const headers: Record<string, string> = { Accept: 'application/json, text/plain, */*' };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  headers['Accept-Language'] = currentLocale();
+  let body: BodyInit | undefined;
+  if (options.body instanceof FormData) body = options.body;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['Content-Type'] = 'application/json';
+  }
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? jsonTimeoutMs);
+  const search = query.toString();
+  let response: Response;
+  let data: unknown;
+  try {
+    response = await fetch(`${baseUrl}${path}${search ? `?${search}` : ''}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+      signal: abort.signal,
+    });
+    data = await readBody(response);
+  } catch {
+    // No answer at all: offline, refused, reset, or the timeout above.
+    throw new ApiError({ status: 0, code: 'NETWORK', message: i18n.t('errors.NETWORK') });
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.ok) return { status: response.status, data };
+  const error = toApiError(response.status, data);
+  // A 401 means the session is gone wherever it happens; clearing the token sends the app to login.
+  if (error.status === 401) clearToken();
+  throw error;
+}
+
 export async function apiGet<T>(path: string, params?: QueryParams): Promise<T> {
-  const response = await http.get<T>(path, { params });
-  return response.data;
+  return (await send('GET', path, params ? { params } : {})).data as T;
 }
 
 export async function apiPost<T>(path: string, body?: unknown): Promise<T> {
-  const response = await http.post<T>(path, body);
-  return response.data;
+  return (await send('POST', path, { body })).data as T;
 }
 
 /** A create, as the server answered it: made now (201), or the stored object of an earlier send of the same client id (200). */
@@ -82,31 +124,27 @@ function isStoredObject(data: unknown): data is { id: string } {
  * portal or a WebView error page also answers 2xx, and taking that for success would lose the submission.
  */
 export async function apiCreate<T extends { id: string }>(path: string, body: unknown): Promise<Created<T>> {
-  const response = await http.post<unknown>(path, body);
+  const response = await send('POST', path, { body });
   if ((response.status !== 201 && response.status !== 200) || !isStoredObject(response.data)) {
     throw new ApiError({ status: 0, code: 'UNEXPECTED_RESPONSE', message: i18n.t('errors.NETWORK') });
   }
   return { isReplay: response.status === 200, data: response.data as T };
 }
 
-/** Multipart upload; photos on a slow phone network need longer than the JSON timeout. */
 export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
-  const response = await http.post<T>(path, form, { timeout: 120_000 });
-  return response.data;
+  return (await send('POST', path, { body: form, timeoutMs: uploadTimeoutMs })).data as T;
 }
 
 export async function apiPatch<T>(path: string, body: unknown): Promise<T> {
-  const response = await http.patch<T>(path, body);
-  return response.data;
+  return (await send('PATCH', path, { body })).data as T;
 }
 
 export async function apiDelete(path: string): Promise<void> {
-  await http.delete(path);
+  await send('DELETE', path);
 }
 
 export async function apiPut<T>(path: string, body: unknown): Promise<T> {
-  const response = await http.put<T>(path, body);
-  return response.data;
+  return (await send('PUT', path, { body })).data as T;
 }
 
 export function isApiError(error: unknown, code?: string): error is ApiError {

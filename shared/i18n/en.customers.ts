@@ -93,7 +93,7 @@ export const enCustomerUi: Pick<Catalogue['ui'], 'comingSoon' | 'customers'> = {
       tagJoiner: ', ',
       useCurrentLocation: 'Use my location',
       typeCoordinates: 'Type coordinates',
-      pinned: 'Located ({{lat}}, {{lng}}); check-ins are measured from here',
+      pinned: 'Located ({{latitude}}, {{longitude}}); check-ins are measured from here',
       notPinned:
         'No location yet: tap “Use my location” at the customer’s site, and check-ins will show how far away they are',
       locationFailed: 'Could not get your location. Check location permission, or type it in.',

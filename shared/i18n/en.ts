@@ -150,7 +150,7 @@ export const en: Catalogue = {
       emulatedTitle: 'Open from an emulated workbench',
       emulatedHint:
         'This demo server emulates the platforms below. Pick a person to open Fieldloop as if from that app’s workbench, with password-free sign-in.',
-      openAs: 'Open in {{platform}} as {{name}}',
+      openIn: ', open in {{platform}}',
     },
     me: {
       profile: 'Profile',

@@ -90,7 +90,7 @@ export const zhCNCustomerUi = {
       tagJoiner: '，',
       useCurrentLocation: '使用当前位置',
       typeCoordinates: '手动输入坐标',
-      pinned: '已定位（{{lat}}, {{lng}}），签到时按这里算距离',
+      pinned: '已定位（{{latitude}}, {{longitude}}），签到时按这里算距离',
       notPinned: '还没有位置：在客户现场点「使用当前位置」，之后签到会显示离客户多远',
       locationFailed: '无法获取当前位置，请检查定位权限，或手动填写。',
       submitCreate: '创建客户',

@@ -141,7 +141,7 @@ export const zhCN = {
       emulatedTitle: '从模拟的工作台进入',
       emulatedHint:
         '这台演示服务器模拟了下面的平台。选一位成员，就像在对应客户端的工作台里打开 Fieldloop，体验免登。',
-      openAs: '在{{platform}}中以 {{name}} 的身份打开',
+      openIn: '，在{{platform}}中打开',
     },
     me: {
       profile: '个人信息',

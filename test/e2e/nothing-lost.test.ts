@@ -285,6 +285,21 @@ describe.skipIf(skipReason !== null || !dingTalk)('a day in the field without lo
     expect(await visitNotes()).toHaveLength(before + 1);
   });
 
+  it('sends a visit left waiting when the app was closed, on 客户 the next time the app opens', async () => {
+    await openScreensOnline();
+    const before = (await visitNotes()).length;
+    await logVisit('customer', '昨天没发出去：仓库里', '已保存，联网后自动提交', { dropNetwork: true });
+    await page.close();
+    await phone.context.setOffline(false);
+    // The customer list carries no visit code: only the senders loaded once the page is idle can send it.
+    page = await phone.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto('/customers');
+    await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
+    await expect.poll(async () => (await visitNotes()).length, { timeout: 20_000 }).toBe(before + 1);
+    expect(await visitNotes()).toContain('昨天没发出去：仓库里');
+  });
+
   it('leaves no script errors behind', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -3,51 +3,14 @@
  * there opens the app with `?platform=`, the page loads that platform's container double from the server, and
  * 免登 runs as inside the client. Without emulators (production) the page never asks for a double.
  */
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '@server/app';
-import { loadConfig } from '@server/config';
-import type { DatabaseHandle } from '@server/core/db';
-import { createLogger } from '@server/core/log';
-import { type DemoPlatforms, startDemoPlatforms } from '@server/demo/platforms';
-import { seedDemoOnce } from '@server/demo/seed';
-import { createPlatformRuntime } from '@server/platforms/runtime';
 import { startTestApp, type TestApp } from '@test/helpers/app';
-import { openTestDatabase } from '@test/helpers/database';
 import { makeConnection, makeTenant } from '@test/helpers/factories';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startDemoServer } from './demo-server';
 import { chromiumPath } from './global-setup';
 
 const skipReason = inject('e2eSkipReason');
-
-/** The app as `npm start` runs it in development: demo tenants connected to the three emulators. */
-async function startDemoServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: './dist/miniapp' });
-  const database: DatabaseHandle = await openTestDatabase();
-  await seedDemoOnce(database.db);
-  const platforms = createPlatformRuntime(config);
-  const demo: DemoPlatforms = await startDemoPlatforms(database.db, platforms);
-  const app = createApp(config, {
-    database,
-    log: createLogger('silent'),
-    platforms,
-    demoRoutes: demo.middleware,
-  });
-  const server: Server = createServer(app.callback());
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      await demo.close();
-      await database.close();
-    },
-  };
-}
 
 async function openDesktop(browser: Browser, baseURL: string): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({
@@ -87,8 +50,8 @@ describe.skipIf(skipReason !== null)('the demo in a plain browser', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto('/login');
-    const person = page.getByRole('link', { name: new RegExp(`^在${label}中以 .+ 的身份打开$`) }).first();
-    const name = /以 (.+) 的身份/.exec((await person.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+    const person = page.getByRole('link', { name: new RegExp(`^.+，在${label}中打开$`) }).first();
+    const name = /link "(.+)，在/.exec(await person.ariaSnapshot())?.[1]?.trim() ?? '';
     await person.click();
     await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
     await page.getByRole('link', { name: '我的' }).click();

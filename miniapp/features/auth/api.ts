@@ -6,7 +6,7 @@ import { markSignedOut, rememberEntry } from '@miniapp/lib/platform/entry-memory
 import type { PlatformEntry } from '@miniapp/lib/platform/host';
 import { clearToken, getToken, saveToken, useToken } from '@miniapp/lib/session-token';
 import type { DemoDirectory, DemoLoginBody, Me, Session } from '@shared/schemas/auth';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { readMeSnapshot, saveMeSnapshot } from './me-snapshot';
 import { type PlatformSignInRequest, signInThroughPlatform } from './platform-sign-in';
@@ -30,10 +30,18 @@ const once = {
   refetchOnWindowFocus: false,
 } as const;
 
+const meStaleTime = 5 * 60_000;
+
 async function fetchMe(): Promise<Me> {
   const me = await apiGet<Me>('/me');
   saveMeSnapshot(me);
   return me;
+}
+
+/** A first visit on this device (nothing remembered): "who am I" is asked before React renders, not after. */
+export function prefetchMe(queryClient: QueryClient): void {
+  if (readMeSnapshot()) return;
+  void queryClient.prefetchQuery({ queryKey: authKeys.me(), queryFn: fetchMe, staleTime: meStaleTime });
 }
 
 /** Starts from the remembered answer (refreshed at once in the background); a 401 still signs the person out. */
@@ -44,7 +52,7 @@ export function useMe(options: { enabled: boolean }) {
     enabled: options.enabled,
     initialData: readMeSnapshot,
     initialDataUpdatedAt: 0,
-    staleTime: 5 * 60_000,
+    staleTime: meStaleTime,
   });
 }
 

@@ -35,16 +35,15 @@ export function EmulatedPlatforms() {
           <ul className={`${styles.users} ${styles.emulatedUsers}`}>
             {platform.users.map((user) => (
               <li key={user.id}>
-                <a
-                  className={styles.user}
-                  href={pageUrlFor(platform, user.id)}
-                  aria-label={t('ui.auth.openAs', {
-                    name: user.name,
-                    platform: t(`ui.platforms.${platform.platform}`),
-                  })}
-                >
+                {/* Named by what it shows (the name first), so a voice command of the visible name finds it. */}
+                <a className={styles.user} href={pageUrlFor(platform, user.id)}>
                   <Avatar name={user.name} size={36} />
-                  <span className={styles.userName}>{user.name}</span>
+                  <span className={styles.userName}>
+                    {user.name}
+                    <span className={styles.visuallyHidden}>
+                      {t('ui.auth.openIn', { platform: t(`ui.platforms.${platform.platform}`) })}
+                    </span>
+                  </span>
                   <RightOutline aria-hidden="true" />
                 </a>
               </li>

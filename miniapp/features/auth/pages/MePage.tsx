@@ -78,7 +78,7 @@ function LanguageChoice() {
       <legend className={styles.legend}>{t('ui.me.language')}</legend>
       {locales.map((locale: Locale) => (
         <label key={locale} className={styles.language} lang={locale}>
-          <span>{t(`ui.languages.${locale}`, { lng: locale })}</span>
+          <span>{t(`ui.languages.${locale}`)}</span>
           <input
             type="radio"
             name="language"

@@ -82,7 +82,10 @@ function PinnedLocation({ lat, lng }: { lat: unknown; lng: unknown }) {
   const isPinned = String(lat ?? '').trim() !== '' && String(lng ?? '').trim() !== '';
   return (
     <p className={styles.pinned} aria-live="polite">
-      {isPinned ? t('ui.customers.form.pinned', { lat, lng }) : t('ui.customers.form.notPinned')}
+      {/* Not `lng`: i18next reads that option as the language to translate into. */}
+      {isPinned
+        ? t('ui.customers.form.pinned', { latitude: lat, longitude: lng })
+        : t('ui.customers.form.notPinned')}
     </p>
   );
 }

@@ -163,7 +163,7 @@ function DayGroups({
   return (
     <div role="feed" aria-label={t('ui.visits.listLabel')}>
       {groupByDay(visits, (visit) => visit.visitedAt).map((group) => (
-        <section key={group.date} className={styles.day} aria-labelledby={`day-${group.date}`}>
+        <article key={group.date} className={styles.day} aria-labelledby={`day-${group.date}`}>
           <h2 id={`day-${group.date}`} className={styles.dayHeader}>
             {dayLabel(group.date, today, { t, locale })}
           </h2>
@@ -172,7 +172,7 @@ function DayGroups({
               <VisitRow key={visit.id} visit={visit} showOwner={showOwner} onOpen={onOpen} />
             ))}
           </ul>
-        </section>
+        </article>
       ))}
     </div>
   );

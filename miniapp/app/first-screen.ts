@@ -1,0 +1,87 @@
+/**
+ * Every screen's code, and the opening screen's downloads started before React is even evaluated: main.tsx imports
+ * this module first, so the screen's chunks and "who am I" travel while the entry's biggest modules still run.
+ */
+import { homePathOf, isWideScreen } from '@miniapp/lib/home';
+import { getToken } from '@miniapp/lib/session-token';
+import { prefetchMe } from '../features/auth/api';
+import { readMeSnapshot } from '../features/auth/me-snapshot';
+import { queryClient } from './query-client';
+
+export const load = {
+  login: () => import('../features/auth/pages/LoginPage'),
+  platformSignIn: () => import('../features/auth/pages/PlatformSignInPage'),
+  linkSignIn: () => import('../features/auth/pages/LinkSignInPage'),
+  me: () => import('../features/auth/pages/MePage'),
+  connections: () => import('../features/platform/pages/ConnectionsPage'),
+  connectionForm: () => import('../features/platform/pages/ConnectionFormPage'),
+  roleMappings: () => import('../features/platform/pages/RoleMappingsPage'),
+  members: () => import('../features/users/pages/MembersPage'),
+  customerList: () => import('../features/customers/pages/CustomerListPage'),
+  customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
+  customerForm: () => import('../features/customers/pages/CustomerFormPage'),
+  visits: () => import('../features/visits/pages/VisitsPage'),
+  visitNew: () => import('../features/visits/pages/VisitNewPage'),
+  visitDetail: () => import('../features/visits/pages/VisitDetailPage'),
+  visitEdit: () => import('../features/visits/pages/VisitEditPage'),
+  requirements: () => import('../features/requirements/pages/RequirementsPage'),
+  requirementCapture: () => import('../features/requirements/pages/RequirementCapturePage'),
+  requirementTold: () => import('../features/requirements/pages/RequirementToldPage'),
+  deskRequirements: () => import('../features/requirements/desk/DeskRoutes'),
+  implementation: () => import('../features/implementation/pages/ImplementationPage'),
+  project: () => import('../features/implementation/pages/ProjectPage'),
+  projectCreate: () => import('../features/implementation/pages/ProjectCreatePage'),
+  templates: () => import('../features/implementation/pages/TemplatesPage'),
+  templateEditor: () => import('../features/implementation/pages/TemplateEditorPage'),
+  statusPage: () => import('../features/implementation/pages/StatusPage'),
+};
+
+const firstScreens: [RegExp, () => Promise<unknown>][] = [
+  [/^\/login$/, load.login],
+  [/^\/sign-in$/, load.platformSignIn],
+  [/^\/sign-in\/link$/, load.linkSignIn],
+  [/^\/me\/connections$/, load.connections],
+  [/^\/(customers)?$/, load.customerList],
+  [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
+  [/^\/customers\/[^/]+$/, load.customerDetail],
+  [/^\/visits$/, load.visits],
+  [/^\/visits\/new$/, load.visitNew],
+  [/^\/visits\/[^/]+\/edit$/, load.visitEdit],
+  [/^\/visits\/[^/]+$/, load.visitDetail],
+  [/^\/me$/, load.me],
+  [/^\/implementation$/, load.implementation],
+  [/^\/implementation\/projects\/new$/, load.projectCreate],
+  [/^\/implementation\/projects\/[^/]+$/, load.project],
+  [/^\/status\/[^/]+$/, load.statusPage],
+  [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
+  [/^\/desk\/requirements/, load.deskRequirements],
+];
+
+/** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */
+export const platformParams = /[?&](platform|corpid|corpId|appId|agentId|code)=/;
+
+/** The home screen before "who am I" answers, from the last answer kept on this device. */
+function homeScreenGuess(): string {
+  return homePathOf(readMeSnapshot()?.role, { isWide: isWideScreen() });
+}
+
+/** Where the first render will end up, as far as can be told before React runs. */
+function openingScreen(pathname: string, isSignedIn: boolean): string {
+  if (pathname.startsWith('/sign-in') || pathname.startsWith('/status/')) return pathname;
+  if (pathname === '/' && platformParams.test(window.location.search)) return '/sign-in';
+  if (!isSignedIn) return '/login';
+  return pathname === '/' || pathname === '/home' ? homeScreenGuess() : pathname;
+}
+
+/** The screens anyone may open: they never ask "who am I". */
+const publicScreen = /^\/(login|sign-in|status\/)/;
+
+/** Starts downloading the opening screen's code at once, in parallel with "who am I", not after it. */
+function startFirstScreen(options: { pathname: string; isSignedIn: boolean }): void {
+  const pathname = openingScreen(options.pathname, options.isSignedIn);
+  const match = firstScreens.find(([pattern]) => pattern.test(pathname));
+  if (match) void match[1]();
+  if (options.isSignedIn && !publicScreen.test(pathname)) prefetchMe(queryClient);
+}
+
+startFirstScreen({ pathname: window.location.pathname, isSignedIn: getToken() !== null });
