@@ -30,7 +30,7 @@ export const enFieldUi: typeof zhCNFieldUi = {
       discarded: 'Discarded',
       differs: 'The server already has a different record',
       differsHint:
-        'This submission’s id is already used by another record, so your content was not saved. Keep yours as a new record, or discard it.',
+        'The server already holds other content under this submission’s id. Yours is still on this phone, not on the server: keep it as a new record, or discard it.',
       field: 'Field',
       mine: 'Yours',
       theirs: 'Already recorded',
