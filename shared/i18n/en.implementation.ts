@@ -191,7 +191,9 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       send: 'Send in {{platform}}',
       sent: '{{platform}} share opened',
       sendFailed: '{{platform}} did not open its share sheet; copy the link instead',
-      desktopHint: 'On a computer: copy the link and send it to the customer by chat or email.',
+      desktopHint:
+        'On a computer: let the customer scan the code with a phone, or copy the link and send it by chat or email.',
+      qrLabel: 'QR code of {{customer}}’s implementation progress page',
       title: 'Share progress with the customer',
       explain: "No sign-in needed; the link shows only this customer's phases and progress.",
       create: 'Create a share link',

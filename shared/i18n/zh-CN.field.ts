@@ -27,7 +27,8 @@ export const zhCNFieldUi = {
       discardConfirm: '放弃后「{{label}}」不会再发送，手机上的这份内容也会删除。确定放弃吗？',
       discarded: '已放弃',
       differs: '服务器上已有一条内容不同的记录',
-      differsHint: '服务器上这条提交的编号已有另一份内容。你的内容还在手机上，没有存到服务器：可以另存为新记录，或放弃。',
+      differsHint:
+        '服务器上这条提交的编号已有另一份内容。你的内容还在手机上，没有存到服务器：可以另存为新记录，或放弃。',
       field: '项目',
       mine: '你的内容',
       theirs: '已有记录',

@@ -6,6 +6,7 @@
  * keeps the customer's reason; a blocker with a date moves the projected go-live past the target.
  */
 import { newId } from '@server/core/ids';
+import { createSignInLink } from '@server/features/auth/links';
 import { personForPlatformIdentity } from '@server/features/users/service';
 import type { Connection } from '@shared/schemas/platform';
 import { startFeishuEmulator } from '@test/emulators/feishu';
@@ -382,6 +383,27 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await expect.poll(() => ownerPage.getByRole('link', { name: '打开' }).isVisible()).toBe(true);
     const shared = new URL((await link.textContent()) ?? '');
     await ownerPhone.close();
+
+    // At a desk, outside any platform, the same link is a QR code the customer scans from the screen.
+    const desk = await phone.browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } });
+    const deskPage = await desk.newPage();
+    deskPage.on('pageerror', (error) => pageErrors.push(error.message));
+    const ownerId = (
+      await tenant.tdb.selectFrom('users').select('id').where('name', '=', owner.name).executeTakeFirst()
+    )?.id;
+    await deskPage.goto(
+      await createSignInLink(tenant.tdb, { userId: ownerId ?? '', publicUrl: app.url, validHours: 1 }),
+    );
+    await deskPage.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await deskPage.goto(`/implementation/projects/${projectId}`);
+    await deskPage.getByRole('button', { name: '分享', exact: true }).click();
+    await deskPage.getByRole('button', { name: '生成分享链接' }).click();
+    const qr = deskPage.getByRole('img', { name: '星河精密制造的实施进度页二维码' });
+    await qr.waitFor();
+    expect((await qr.locator('path').getAttribute('d'))?.length).toBeGreaterThan(1000);
+    expect(await deskPage.getByRole('button', { name: /^发送到/ }).count()).toBe(0);
+    await deskPage.screenshot({ path: '/tmp/fieldloop-e2e-share-qr.png' });
+    await desk.close();
 
     // A signed token ends in a long signature after a dot: still a page, whatever characters the signature has.
     const alphanumericSignature = await fetch(`${app.url}/status/WyJhIl0.${'a1B2c3D4e5'.repeat(4)}xyz`);

@@ -1,7 +1,7 @@
 /**
  * The owner shares a read-only status link with the customer: made on demand, then sent as a card through the
- * host's share sheet (DingTalk, Feishu, WeCom) or, on a desktop or in a browser, copied or opened. No QR code
- * library is installed, so a desktop shows the link to copy instead of a code to scan.
+ * host's share sheet (DingTalk, Feishu, WeCom) or, on a desktop or in a browser, shown as a QR code to scan, and
+ * copied or opened.
  */
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { copyText } from '@miniapp/features/platform/copy-text';
@@ -15,6 +15,7 @@ import { useShareLink } from '../api';
 import { formatDay } from '../dates';
 import type { ShareLink } from '../types';
 import styles from './evidence.module.css';
+import { LinkQrCode } from './LinkQrCode';
 
 interface ShareStatusProps {
   projectId: string;
@@ -105,7 +106,17 @@ function SharedLink({ link, customerName }: { link: ShareLink; customerName: str
           {t('ui.implementation.share.send', { platform })}
         </Button>
       ) : (
-        <p className={styles.hint}>{t('ui.implementation.share.desktopHint')}</p>
+        <>
+          <p className={styles.hint}>{t('ui.implementation.share.desktopHint')}</p>
+          {host === 'browser' ? (
+            <div className={styles.qr}>
+              <LinkQrCode
+                url={link.url}
+                label={t('ui.implementation.share.qrLabel', { customer: customerName })}
+              />
+            </div>
+          ) : null}
+        </>
       )}
       <p className={styles.link}>{link.url}</p>
       <p className={styles.hint}>{t('ui.implementation.share.expires', { date: expires })}</p>
