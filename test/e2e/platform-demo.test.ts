@@ -53,8 +53,9 @@ describe.skipIf(skipReason !== null)('the demo in a plain browser', () => {
     const person = page.getByRole('link', { name: new RegExp(`^.+，在${label}中打开$`) }).first();
     const name = /link "(.+)，在/.exec(await person.ariaSnapshot())?.[1]?.trim() ?? '';
     await person.click();
-    await page.getByRole('heading', { name: '客户', level: 1 }).waitFor();
-    await page.getByRole('link', { name: '我的' }).click();
+    // Signed in, they land where their role starts (the first demo person is an admin: the desk on a wide screen).
+    await page.waitForURL((url) => ['/customers', '/desk/requirements'].includes(url.pathname));
+    await page.goto('/me');
     await page.getByText(name, { exact: true }).waitFor();
     expect(requests.some((url) => url.includes(`/__emulators/bridge/${platform}.js?user=`))).toBe(true);
     expect(pageErrors).toEqual([]);
