@@ -111,8 +111,9 @@ describe.skipIf(skipReason !== null || !dingTalk)('a day in the field without lo
     await page.getByRole('button', { name: '电话沟通', exact: true }).click();
     await page.getByRole('textbox', { name: '沟通记录' }).fill(notes);
     await page.getByRole('button', { name: '提交拜访' }).click();
+    // The form closes only once the server answered (or the visit is safely queued); a toast may linger from before.
+    await page.waitForURL((url) => url.pathname === '/visits');
     await page.getByText(toast).first().waitFor();
-    await page.getByRole('heading', { name: '拜访', level: 1 }).waitFor();
   }
 
   it('logs two visits in a row from one customer page, each once with its own notes', async () => {
@@ -133,7 +134,7 @@ describe.skipIf(skipReason !== null || !dingTalk)('a day in the field without lo
   /** The screens the rep opened today, as the phone has them when the signal goes. */
   async function openScreensOnline(): Promise<void> {
     await page.goto('/visits');
-    await page.getByRole('heading', { name: '拜访', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '拜访', exact: true, level: 1 }).waitFor();
     await openVisitForm('customer');
     await navigate(`/customers/${customerId}`);
     await page.getByRole('button', { name: '记录需求' }).click();
@@ -174,8 +175,8 @@ describe.skipIf(skipReason !== null || !dingTalk)('a day in the field without lo
     if (options.plusOneOf) await page.getByRole('button', { name: `就是这个：${options.plusOneOf}` }).click();
     if (options.dropNetwork) await phone.context.setOffline(true);
     await page.getByRole('button', { name: options.plusOneOf ? '提交：这个客户也想要' : '提交需求' }).click();
+    await page.waitForURL((url) => url.pathname === `/customers/${customerId}`);
     await page.getByText(options.toast).first().waitFor();
-    await page.getByRole('heading', { name: '宁波港联物流', level: 1 }).waitFor();
   }
 
   async function quotesOf(title: string): Promise<string[]> {
@@ -281,8 +282,8 @@ describe.skipIf(skipReason !== null || !dingTalk)('a day in the field without lo
     await page.screenshot({ path: '/tmp/fieldloop-e2e-visit-differs.png' });
     await sheet.getByRole('button', { name: '另存为新记录' }).click();
     await page.getByText('拜访已记录').first().waitFor();
+    await expect.poll(visitNotes).toHaveLength(before + 1);
     expect(await visitNotes()).toEqual(expect.arrayContaining(['服务器上的旧纪要', '手机上的新纪要']));
-    expect(await visitNotes()).toHaveLength(before + 1);
   });
 
   it('sends a visit left waiting when the app was closed, on 客户 the next time the app opens', async () => {
