@@ -1,6 +1,7 @@
 /** createApp(config, services): the middleware chain and the feature routers, with no side effects of its own. */
 import { bodyParser } from '@koa/bodyparser';
 import { Router } from '@koa/router';
+import type { AppDeps } from '@server/app-deps';
 import { createI18n } from '@shared/i18n';
 import Koa from 'koa';
 import compress from 'koa-compress';
@@ -9,7 +10,7 @@ import { requireActor } from './core/auth/middleware';
 import type { DatabaseHandle } from './core/db';
 import { AppError } from './core/errors';
 import { healthRoutes } from './core/health';
-import type { AppDeps, AppState, Routers } from './core/http';
+import type { AppState, Routers } from './core/http';
 import type { Logger } from './core/log';
 import { errorBodies, streamFailures } from './core/middleware/errors';
 import { jsonBodyOnce } from './core/middleware/json-body';

@@ -8,7 +8,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { LoadingSkeleton } from '../components/PageState';
 import { i18n } from '../lib/i18n';
-import { queryClient } from './query-client';
+import { queryClient } from '../lib/query-client';
 import { ScrollReset } from './ScrollReset';
 
 /** Needs only the language's name, not its words: it must not hold back "who am I" while the catalogue loads. */

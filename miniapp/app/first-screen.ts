@@ -6,7 +6,7 @@ import { homePathOf, isWideScreen } from '@miniapp/lib/home';
 import { getToken } from '@miniapp/lib/session-token';
 import { prefetchMe } from '../features/auth/api';
 import { readMeSnapshot } from '../features/auth/me-snapshot';
-import { queryClient } from './query-client';
+import { queryClient } from '../lib/query-client';
 
 export const load = {
   login: () => import('../features/auth/pages/LoginPage'),

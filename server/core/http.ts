@@ -5,14 +5,9 @@ import type { TFunction } from '@shared/i18n';
 import { parseLocalized } from '@shared/i18n/validation';
 import type { Context, ParameterizedContext } from 'koa';
 import type { z } from 'zod';
-import type { Config } from '../config';
-import type { Attachments } from '../features/attachments/service';
-import type { SimilarRequirements } from '../features/requirements/similar';
-import type { PlatformRuntime } from '../platforms/runtime';
 import type { Actor } from './auth/actor';
-import type { RootDb, TenantDb } from './db';
+import type { TenantDb } from './db';
 import { AppError } from './errors';
-import type { Logger } from './log';
 
 export interface AppState {
   locale: Locale;
@@ -24,18 +19,6 @@ export interface AppState {
 export type AppContext = ParameterizedContext<AppState>;
 export type RouteContext = RouterContext<AppState>;
 export type ApiRouter = Router<AppState>;
-
-/** What every feature's routes may use; `db` is unscoped and only for core helpers that resolve tenants. */
-export interface AppDeps {
-  db: RootDb;
-  config: Config;
-  log: Logger;
-  platforms: PlatformRuntime;
-  /** Uploads, links and signed URLs of photos and files (see features/attachments/service.ts). */
-  attachments: Attachments;
-  /** Per-tenant similar-requirement indexes within one memory budget (see features/requirements/similar.ts). */
-  similar: SimilarRequirements;
-}
 
 /** A feature registers its routes on the public router (no sign-in) and the private one (signed in). */
 export interface Routers {

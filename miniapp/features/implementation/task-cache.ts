@@ -1,5 +1,5 @@
 /** The phone's copy of a task, changed in every list that shows it (project page, 今日待办). */
-import { queryClient } from '@miniapp/app/query-client';
+import { queryClient } from '@miniapp/lib/query-client';
 import { implementationKeys } from './api';
 import type { Project, Task, TodayItem } from './types';
 

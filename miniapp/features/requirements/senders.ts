@@ -1,9 +1,10 @@
 /** How queued captures reach the server once the network allows: a new requirement, or a mention of an existing one. */
-import { queryClient } from '@miniapp/app/query-client';
+
 import { apiCreate, type Created } from '@miniapp/lib/api-client';
 import { i18n } from '@miniapp/lib/i18n';
 import { registerSender } from '@miniapp/lib/offline/queue';
 import { deliveryOf } from '@miniapp/lib/offline/replay';
+import { queryClient } from '@miniapp/lib/query-client';
 import type { Mention, MentionCreate, Requirement, RequirementCreate } from '@shared/schemas/requirements';
 import { requirementKeys } from './api';
 

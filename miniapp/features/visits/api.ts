@@ -1,5 +1,5 @@
 /** Visit queries: one key factory, one hook per endpoint, only the touched keys invalidated after a write. */
-import { queryClient } from '@miniapp/app/query-client';
+
 import {
   apiCreate,
   apiDelete,
@@ -10,6 +10,7 @@ import {
   type QueryParams,
 } from '@miniapp/lib/api-client';
 import { useCursorPages } from '@miniapp/lib/cursor-pages';
+import { queryClient } from '@miniapp/lib/query-client';
 import type { Page } from '@shared/schemas/common';
 import type { Contact, ContactCreate, Customer } from '@shared/schemas/customers';
 import type {

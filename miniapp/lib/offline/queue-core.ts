@@ -4,55 +4,31 @@
  * kind's sender runs with the body and the attachment ids. One flush at a time.
  */
 import { backoffMs, outcomeOf } from './outcome';
-import type { OfflineStore, StoredSubmission, SubmissionDifference, SubmissionStatus } from './store';
+import {
+  ClientIdInUseError,
+  type PendingSubmission,
+  type QueueDeps,
+  type Sender,
+  type Settlement,
+  type SubmitInput,
+} from './queue-types';
+import type { StoredSubmission } from './store';
 
-export type { SubmissionDifference } from './store';
-
-/**
- * What the server made of a submission: it holds it now (`stored`), or it answered a repeat of the client id with
- * an object whose content is not what this phone sent (`differs`): that is never taken for success.
- */
-export type Delivery = { outcome: 'stored' } | { outcome: 'differs'; difference: SubmissionDifference };
-
-export type Sender = (body: unknown, attachmentIds: string[]) => Promise<Delivery>;
-
-export interface PendingSubmission {
-  id: string;
-  kind: string;
-  label: string;
-  status: SubmissionStatus;
-  error?: string;
-  difference?: SubmissionDifference;
-}
-
-/** Where a submission stands when the screen that made it stops waiting: sent, still queued, refused, or differs. */
-export type Settlement = 'sent' | 'waiting' | 'failed' | 'differs';
-
-/** A different submission under a client id still queued: sending it would be answered with the other one. */
-export class ClientIdInUseError extends Error {
-  override name = 'ClientIdInUseError';
-}
+export {
+  ClientIdInUseError,
+  type Delivery,
+  type PendingSubmission,
+  type QueueDeps,
+  type Sender,
+  type Settlement,
+  type SubmissionDifference,
+  type SubmitInput,
+} from './queue-types';
 
 function hasClientId(body: unknown): body is { clientId: string } {
   return (
     typeof body === 'object' && body !== null && typeof (body as { clientId?: unknown }).clientId === 'string'
   );
-}
-
-export interface SubmitInput {
-  clientId: string;
-  label: string;
-  body: unknown;
-  photos?: Blob[];
-}
-
-export interface QueueDeps {
-  store: OfflineStore;
-  upload: (photo: Blob) => Promise<{ id: string }>;
-  now: () => number;
-  /** Calls `run` after `ms`; answers a cancel function. */
-  schedule: (run: () => void, ms: number) => () => void;
-  isOnline: () => boolean;
 }
 
 export class SubmissionQueue {

@@ -1,5 +1,7 @@
 /** /attachments: upload a photo or file once, read it back when allowed, fetch its bytes by signed URL. */
-import type { AppDeps, Routers } from '@server/core/http';
+
+import type { AppDeps } from '@server/app-deps';
+import type { Routers } from '@server/core/http';
 import { readId } from '@server/core/http';
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -1,7 +1,8 @@
 /** /auth/demo (public, only when demo login is on), /me and /auth/logout. */
 
+import type { AppDeps } from '@server/app-deps';
 import { AppError } from '@server/core/errors';
-import type { AppDeps, RouteContext, Routers } from '@server/core/http';
+import type { RouteContext, Routers } from '@server/core/http';
 import { readBody } from '@server/core/http';
 import { rateLimit } from '@server/core/rate-limit';
 import { demoLoginBody, linkLoginBody } from '@shared/schemas/auth';

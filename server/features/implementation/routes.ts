@@ -1,5 +1,5 @@
 /** /templates and /projects: versioned checklists and the projects that follow them; /status/{token} is public. */
-import type { AppDeps, Routers } from '@server/core/http';
+import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import {
   projectCreate,
@@ -22,6 +22,7 @@ import { listToday } from './today';
 import { previewUpgrade, upgradeProject } from './upgrade';
 import { accessOf } from './view';
 import './visit-links';
+import type { AppDeps } from '@server/app-deps';
 
 /** Evidence photos and signatures are readable by whoever may see the task's project. */
 attachmentAccess[taskSubjectType] = async (tdb, actor, taskId) => {

@@ -1,7 +1,8 @@
 /** /templates (+ versions, draft, publish, impact, import/export) and /holidays. */
 
+import type { AppDeps } from '@server/app-deps';
 import { notFound } from '@server/core/errors';
-import type { AppDeps, RouteContext, Routers } from '@server/core/http';
+import type { RouteContext, Routers } from '@server/core/http';
 import { readBody, readId, readQuery, validate } from '@server/core/http';
 import { authorize } from '@server/core/policy';
 import { readSpreadsheetUpload } from '@server/core/spreadsheets';

@@ -2,7 +2,9 @@
  * /platform/connections (admin; role mappings and directory pickers too), /platform/people/{id}/messages (admin),
  * /platform/jsapi-config, /platform/sign-in-options, /auth/{platform}, /callbacks/{id}.
  */
-import type { AppContext, AppDeps, RouteContext, Routers } from '@server/core/http';
+
+import type { AppDeps } from '@server/app-deps';
+import type { AppContext, RouteContext, Routers } from '@server/core/http';
 import { readBody, readId, readQuery, readRawBody } from '@server/core/http';
 import { rateLimit } from '@server/core/rate-limit';
 import type { CallbackRequest } from '@server/platforms/types';

@@ -1,5 +1,5 @@
 /** /requirements: capture, find similar, mention, merge, decide, close the loop and export. */
-import type { AppDeps, Routers } from '@server/core/http';
+import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import { authorize } from '@server/core/policy';
 import { attachmentAccess } from '@server/features/attachments/access';
@@ -44,6 +44,7 @@ import {
 import { getWeights, putWeights, requirementStats } from './stats';
 import './visit-links';
 import './project-links';
+import type { AppDeps } from '@server/app-deps';
 
 export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;

@@ -1,5 +1,7 @@
 /** /visits, /visits/follow-ups, /visits/customer-suggestions and /customers/{id}/timeline: validate → service → JSON. */
-import type { AppDeps, Routers } from '@server/core/http';
+
+import type { AppDeps } from '@server/app-deps';
+import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import { customerSuggestionsQuery, visitCreate, visitListQuery, visitUpdate } from '@shared/schemas/visits';
 import { attachmentAccess } from '../attachments/access';
