@@ -4,7 +4,17 @@ export type { Selectable } from 'kysely';
 export { sql } from 'kysely';
 export type { RootDb } from './connection';
 export { type DatabaseHandle, type Dialect, openDatabase } from './connection';
-export { afterCursor, containsPattern, type KeysetOrder, likeEscaped } from './keyset';
+export {
+  afterCursor,
+  type Cursor,
+  containsPattern,
+  type KeysetOrder,
+  likeEscaped,
+  pageOf,
+  seekPage,
+} from './keyset';
 export { migrateToLatest, pendingMigrations } from './migrate';
+export { onSameTenant } from './same-tenant';
 export type { Database } from './schema';
 export { TenantDb } from './tenant-db';
+export { updateAtVersion } from './versioned';

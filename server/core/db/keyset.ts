@@ -1,5 +1,5 @@
 /** Keyset ("seek") pagination: stable under inserts, fast at any depth, identical on SQLite and PostgreSQL. */
-import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { AppError } from '../errors';
 
 export interface KeysetOrder {
@@ -18,6 +18,32 @@ export function afterCursor(order: KeysetOrder, cursor: readonly (string | numbe
   if (!fitsOrder(order, cursor)) throw new AppError('VALIDATION_FAILED', { cursor: 'validation.invalid' });
   const comparison = order.direction === 'asc' ? sql`>` : sql`<`;
   return sql<SqlBool>`(${order.key}, ${order.id}) ${comparison} (${typed(keyValue)}, ${typed(idValue)})`;
+}
+
+export type Cursor = (string | number)[];
+
+/** One page of `select` in `order`, after `cursor`: one row more than `limit` is read to know whether more follow. */
+export function seekPage<DB, TB extends keyof DB, O>(
+  select: SelectQueryBuilder<DB, TB, O>,
+  order: KeysetOrder,
+  page: { limit: number; cursor?: Cursor | undefined },
+): SelectQueryBuilder<DB, TB, O> {
+  const after = page.cursor ? select.where(afterCursor(order, page.cursor)) : select;
+  return after
+    .orderBy(order.key as never, order.direction)
+    .orderBy(order.id as never, order.direction)
+    .limit(page.limit + 1);
+}
+
+/** The rows a page shows and the cursor of the next page (null on the last one), from `seekPage`'s extra row. */
+export function pageOf<R>(
+  rows: R[],
+  limit: number,
+  cursorOf: (row: R) => Cursor,
+): { rows: R[]; nextCursor: Cursor | null } {
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  return { rows: shown, nextCursor: rows.length > limit && last ? cursorOf(last) : null };
 }
 
 /** A cursor this order made: its key of the order's type (a finite number for numbers) and a text tie-breaker. */

@@ -1,11 +1,13 @@
 /** SQL for customers and their contacts, always through the tenant-bound TenantDb. */
 import {
-  afterCursor,
   containsPattern,
   type KeysetOrder,
   likeEscaped,
+  pageOf,
+  seekPage,
   sql,
   type TenantDb,
+  updateAtVersion,
 } from '@server/core/db';
 import type { CustomerSort } from '@shared/domain/customers';
 import type { CustomerListQuery } from '@shared/schemas/customers';
@@ -56,15 +58,8 @@ export async function listCustomers(
   select = select.where('archived_at', query.archived ? 'is not' : 'is', null);
   if (query.q)
     select = select.where(likeEscaped(sql.ref('name_search'), containsPattern(query.q.toLowerCase())));
-  if (query.cursor) select = select.where(afterCursor(sort.order, query.cursor));
-  const rows = await select
-    .orderBy(sort.order.key, sort.order.direction)
-    .orderBy(sort.order.id, sort.order.direction)
-    .limit(query.limit + 1)
-    .execute();
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > query.limit && last ? [sort.keyOf(last), last.id] : null };
+  const rows = await seekPage(select, sort.order, query).execute();
+  return pageOf(rows, query.limit, (row) => [sort.keyOf(row), row.id]);
 }
 
 export function findCustomer(tdb: TenantDb, customerId: string) {
@@ -80,19 +75,13 @@ export async function insertCustomer(
 }
 
 /** Applies `changes` only if the row is still at `version`; answers whether it was. */
-export async function updateCustomerAt(
+export function updateCustomerAt(
   tdb: TenantDb,
   customerId: string,
   version: number,
   changes: Partial<CustomerColumns>,
 ): Promise<boolean> {
-  const result = await tdb
-    .updateTable('customers')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', customerId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(tdb, 'customers', customerId, version, changes);
 }
 
 export function findContacts(
@@ -106,13 +95,11 @@ export function findContacts(
     id: sql.ref('contacts.id'),
     direction: 'asc',
   };
-  let select = tdb.selectFrom('contacts').selectAll().where('customer_id', '=', customerId);
-  if (page.cursor) select = select.where(afterCursor(order, page.cursor));
-  return select
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(page.limit + 1)
-    .execute();
+  return seekPage(
+    tdb.selectFrom('contacts').selectAll().where('customer_id', '=', customerId),
+    order,
+    page,
+  ).execute();
 }
 
 export async function insertContact(tdb: TenantDb, row: Omit<ContactRow, 'tenant_id'>): Promise<void> {

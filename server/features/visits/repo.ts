@@ -1,5 +1,12 @@
 /** SQL for visits, their participants and attendees, always through the tenant-bound TenantDb. */
-import { afterCursor, type KeysetOrder, sql, type TenantDb } from '@server/core/db';
+import {
+  afterCursor,
+  type KeysetOrder,
+  onSameTenant,
+  sql,
+  type TenantDb,
+  updateAtVersion,
+} from '@server/core/db';
 import type { VisitListQuery } from '@shared/schemas/visits';
 
 export type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
@@ -34,19 +41,13 @@ export async function insertVisitOnce(
 }
 
 /** Applies `changes` only if the row is still at `version`; answers whether it was. */
-export async function updateVisitAt(
+export function updateVisitAt(
   tdb: TenantDb,
   visitId: string,
   version: number,
   changes: Partial<VisitColumns>,
 ): Promise<boolean> {
-  const result = await tdb
-    .updateTable('visits')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', visitId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return updateAtVersion(tdb, 'visits', visitId, version, changes);
 }
 
 export async function deleteVisitRow(tdb: TenantDb, visitId: string): Promise<void> {
@@ -144,11 +145,7 @@ export function findParticipants(tdb: TenantDb, visitIds: readonly string[]) {
   if (visitIds.length === 0) return Promise.resolve([]);
   return tdb
     .selectFrom('visit_participants')
-    .innerJoin('users', (join) =>
-      join
-        .onRef('users.id', '=', 'visit_participants.user_id')
-        .onRef('users.tenant_id', '=', 'visit_participants.tenant_id'),
-    )
+    .innerJoin('users', onSameTenant('users.id', 'visit_participants.user_id'))
     .select(['visit_participants.visit_id as visitId', 'users.id as id', 'users.name as name'])
     .where('visit_participants.visit_id', 'in', [...visitIds])
     .orderBy('users.name')
