@@ -27,6 +27,7 @@ import { requirementRoutes } from './features/requirements/routes';
 import { SimilarRequirements } from './features/requirements/similar';
 import { peopleRoutes } from './features/users/routes';
 import { visitRoutes } from './features/visits/routes';
+import { linkFeatures } from './links';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
 const features: Array<(routers: Routers, deps: AppDeps) => void> = [
@@ -70,6 +71,7 @@ export function apiRouter(deps: AppDeps): Router<AppState> {
 export function createApp(config: Config, { database, log, platforms, demoRoutes }: Services): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: config.trustProxy });
   app.silent = true;
+  linkFeatures();
   const deps: AppDeps = {
     db: database.db,
     config,
