@@ -6,8 +6,9 @@
  * .bench/lighthouse, pinned (12.2.3: 13 wants Node 22), so `npm install` never pays for it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -50,6 +51,7 @@ const screens: Screen[] = [
 
 interface LighthouseResult {
   lhr: {
+    finalDisplayedUrl: string;
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
   };
@@ -105,18 +107,23 @@ async function measureOnce(
   preset: Screen['preset'],
 ): Promise<Scores> {
   const port = await freePort();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      `--remote-debugging-port=${port}`,
-    ],
-  });
+  // Lighthouse opens its tab in the browser's default context, so the session must be stored there (a persistent
+  // context on a fresh profile), not in an isolated one.
+  const browser = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'fieldloop-lighthouse-')),
+    {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        `--remote-debugging-port=${port}`,
+      ],
+    },
+  );
   try {
-    const page = await browser.newPage();
+    const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(`${baseURL}/healthz`);
     if (token) await page.evaluate((value) => localStorage.setItem('fieldloop.token', value), token);
     const result = await lighthouse.run(
@@ -131,7 +138,10 @@ async function measureOnce(
       preset === 'desktop' ? lighthouse.desktopConfig : undefined,
     );
     if (!result) throw new Error(`lighthouse gave no result for ${path}`);
-    const { categories, audits } = result.lhr;
+    const { categories, audits, finalDisplayedUrl } = result.lhr;
+    // A signed-in screen that fell back to /login would score the wrong page.
+    if (new URL(finalDisplayedUrl).pathname !== path)
+      throw new Error(`${path} ended on ${finalDisplayedUrl}: not signed in?`);
     return {
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
