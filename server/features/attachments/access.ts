@@ -1,7 +1,7 @@
 /**
  * Who may read an attachment's metadata besides its uploader: each feature that links attachments to its objects
  * offers a check for its subject type, typically "may this actor read that visit"; the composition root
- * (server/links.ts) connects them. No connected check that says yes → 404.
+ * (server/app.ts) connects them. No connected check that says yes → 404.
  */
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';

@@ -1,5 +1,5 @@
 /**
- * Where acceptance items and the status page's requirements come from: the composition root (server/links.ts)
+ * Where acceptance items and the status page's requirements come from: the composition root (server/app.ts)
  * connects the requirements feature's sources (requirements marked "must ship for go-live" for the project's
  * customer, and the customer's own requirements); unconnected, both lists are empty.
  */

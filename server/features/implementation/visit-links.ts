@@ -1,7 +1,7 @@
 /**
  * Implementation seen from visits: the customer timeline and the pre-visit brief show each running project's
  * name, health and progress, so a rep walks in knowing how the rollout is going (connected to visits in
- * server/links.ts).
+ * server/app.ts).
  */
 import type { TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';

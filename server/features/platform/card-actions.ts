@@ -1,7 +1,7 @@
 /**
  * Buttons on our platform cards (Feishu `card.action.trigger`): the button's value names a domain action, which
  * runs as the person who pressed it and answers with a toast within the platform's 3-second limit. The composition
- * root (server/links.ts) connects the actions features offer (the requirements loop's "已告知客户").
+ * root (server/app.ts) connects the actions features offer (the requirements loop's "已告知客户").
  */
 import type { TenantDb } from '@server/core/db';
 import { createI18n } from '@shared/i18n';

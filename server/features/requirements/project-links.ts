@@ -1,7 +1,7 @@
 /**
  * Requirements seen from implementation: go-live requirements of the project's customer are its acceptance items,
  * and the customer's status page lists the requirements that customer raised (theirs only). Connected to
- * implementation in server/links.ts.
+ * implementation in server/app.ts.
  */
 import type { TenantDb } from '@server/core/db';
 import { requirementsOfCustomer } from './customer-links';

@@ -1,7 +1,7 @@
 /**
  * Requirements seen from visits: the evidence score counts mentions captured on a visit, the customer timeline
  * shows the customer's requirements, and the pre-visit brief lists the open ones with their status
- * (connected to visits in server/links.ts).
+ * (connected to visits in server/app.ts).
  */
 import type { TenantDb } from '@server/core/db';
 import type { TFunction } from '@shared/i18n';

@@ -1,7 +1,7 @@
 /**
  * Where later features plug into visits without visits importing them: the requirement count of the evidence
  * score, extra customer-timeline entries, and lines of the pre-visit brief. The composition root
- * (server/links.ts) connects what requirements and implementation contribute; nothing registers itself at import.
+ * (server/app.ts) connects what requirements and implementation contribute; nothing registers itself at import.
  */
 import type { TenantDb } from '@server/core/db';
 import type { TFunction } from '@shared/i18n';
