@@ -169,6 +169,36 @@ describe('a bulk decision', () => {
     ]);
   });
 
+  it('waits for the last of the batch to come due, then sends them together', async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) ids.push(await capture('wecom', `陆续到期${n}`));
+    await bulkDecide(ids);
+    // A slow bulk decision: each requirement's undo window closes 2 s after the one before.
+    const held = await tenant.tdb
+      .selectFrom('outbox')
+      .select(['id', 'not_before'])
+      .where('ordering_key', '=', `user:${people.wecom.user.id}`)
+      .where('batch_key', 'is not', null)
+      .where('status', '=', 'pending')
+      .orderBy('id')
+      .execute();
+    expect(held).toHaveLength(3);
+    const firstDue = Date.parse(held[0]?.not_before ?? '');
+    for (const [index, row] of held.entries()) {
+      await tenant.tdb
+        .updateTable('outbox')
+        .set({ not_before: new Date(firstDue + index * 2000).toISOString() })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    await deliverAt(() => firstDue + 1000);
+    expect(received('wecom', '陆续到期')).toEqual([]);
+    await deliverAt(() => firstDue + 5000);
+    const [digest, ...more] = received('wecom', '陆续到期');
+    expect(more).toEqual([]);
+    expect(digest).toContain('3 条需求有了决定');
+  });
+
   it('with one requirement sends today’s single card, told button included', async () => {
     const id = await capture('feishu', '单条批量');
     await bulkDecide([id]);
