@@ -145,6 +145,19 @@ describe('a bulk decision', () => {
     expect(digest).not.toContain('[重新登录](https://evil.cn)');
   });
 
+  it('lists the first eight and says how many more wait in the list', async () => {
+    const titles = Array.from({ length: 10 }, (_, n) => `十条汇总${n + 1}号`);
+    const ids: string[] = [];
+    for (const title of titles) ids.push(await capture('dingtalk', title));
+    await bulkDecide(ids);
+    await deliverAfterUndoWindow();
+    const [digest, ...more] = received('dingtalk', '十条汇总');
+    expect(more).toEqual([]);
+    expect(digest).toContain('10 条需求有了决定');
+    expect(titles.filter((title) => digest?.includes(`「${title}」`))).toEqual(titles.slice(0, 8));
+    expect(digest).toContain('还有 2 条，请在列表中查看');
+  });
+
   it('leaves out a decision undone within the window, and the rest still go as one', async () => {
     const titles = [1, 2, 3, 4, 5].map((n) => `撤销汇总${n}`);
     const ids: string[] = [];
