@@ -9,6 +9,7 @@ import { batchMatesOf, foldIntoLeader } from '@server/core/outbox/batch';
 import { NotYet } from '@server/core/outbox/worker';
 import type { OutgoingMessage } from '@server/platforms/types';
 import { createI18n } from '@shared/i18n';
+import type { PlatformMessagePayload } from './notify';
 
 const t = createI18n('zh-CN').t;
 
@@ -34,13 +35,6 @@ export interface DigestPart {
   lines: string[];
 }
 
-export interface Digestible {
-  connectionId: string;
-  recipientExternalId: string;
-  message: OutgoingMessage;
-  digest?: DigestPart;
-}
-
 export const digestPartOf = (entry: DigestEntry): DigestPart => ({
   headingKey: entry.headingKey,
   url: entry.url,
@@ -51,27 +45,27 @@ export const digestPartOf = (entry: DigestEntry): DigestPart => ({
  * The message a queued row sends: its own, or the digest of its batch for this person. Waits (NotYet) while
  * another message of the batch is still held, so the batch goes out once, together.
  */
-export async function gatherDigest<Payload extends Digestible>(
+export async function gatherDigest(
   tdb: TenantDb,
   outboxId: string,
-  payload: Payload,
+  payload: PlatformMessagePayload,
   now: number,
-): Promise<Payload> {
-  if (!payload.digest) return payload;
+): Promise<PlatformMessagePayload> {
+  const { digest } = payload;
+  if (!digest) return payload;
   const batch = await batchMatesOf(tdb, outboxId, now);
   if (batch.heldUntil !== null) throw new NotYet(batch.heldUntil, 'waiting for the rest of its digest');
   const sameRecipient = batch.due.filter((mate) => {
-    const other = JSON.parse(mate.payload) as Payload;
+    const other = JSON.parse(mate.payload) as PlatformMessagePayload;
     return (
       other.connectionId === payload.connectionId && other.recipientExternalId === payload.recipientExternalId
     );
   });
   if (sameRecipient.length === 0) return payload;
   return foldIntoLeader(tdb, outboxId, sameRecipient, (folded) => {
-    const digest = payload.digest as DigestPart;
     const lines = [
       ...digest.lines,
-      ...folded.flatMap((mate) => (JSON.parse(mate.payload) as Payload).digest?.lines ?? []),
+      ...folded.flatMap((mate) => (JSON.parse(mate.payload) as PlatformMessagePayload).digest?.lines ?? []),
     ];
     if (lines.length === digest.lines.length) return payload;
     const combined = { ...digest, lines };

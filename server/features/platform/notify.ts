@@ -21,7 +21,7 @@ import { contentHashOf, forgetSend, markAccepted, recentSends, reserveSend } fro
 
 export const platformMessageKind = 'platform_message';
 
-interface PlatformMessagePayload {
+export interface PlatformMessagePayload {
   connectionId: string;
   recipientExternalId: string;
   message: OutgoingMessage;
