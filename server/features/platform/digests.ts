@@ -13,7 +13,10 @@ import type { PlatformMessagePayload } from './notify';
 
 const t = createI18n('zh-CN').t;
 
-/** Lines shown before "and N more": the cards' size limits (WeCom 512 bytes) leave room for about this many. */
+/**
+ * Lines shown before "and N more": DingTalk's 2,048-byte card holds about this many; WeCom's 512-byte card cuts
+ * sooner with "…". The link opens the whole list either way.
+ */
 const maxLines = 8;
 
 /** What a feature gives with each message that may go out in a digest. */

@@ -159,9 +159,9 @@ async function notifyEveryone(
     .execute();
   const recipients = new Set([...firstMention.keys(), ...followers.map((f) => f.user_id)]);
   recipients.delete(actor.userId);
+  const digest = batchKey ? decisionDigest(news, batchKey, publicUrl) : undefined;
   for (const userId of recipients) {
     const message = decisionMessage(news, publicUrl, firstMention.get(userId) ?? null);
-    const digest = batchKey ? decisionDigest(news, batchKey, publicUrl) : undefined;
     await notifyPerson(tx, userId, message, { hold, digest });
   }
 }
