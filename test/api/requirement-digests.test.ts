@@ -53,6 +53,12 @@ async function capture(platform: Platform, title: string): Promise<string> {
   return res.body.id;
 }
 
+async function captureAll(platform: Platform, titles: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const title of titles) ids.push(await capture(platform, title));
+  return ids;
+}
+
 async function mention(platform: Platform, requirementId: string): Promise<void> {
   const res = await app
     .api(people[platform].user.token)
@@ -97,8 +103,7 @@ describe('a bulk decision', () => {
       const other = nextPlatform[platform];
       const marker = `批量${platform}`;
       const titles = [1, 2, 3, 4, 5].map((n) => `${marker}${n}`);
-      const ids: string[] = [];
-      for (const title of titles) ids.push(await capture(platform, title));
+      const ids = await captureAll(platform, titles);
       for (const id of ids.slice(0, 2)) await mention(other, id);
 
       await bulkDecide(ids);
@@ -121,10 +126,7 @@ describe('a bulk decision', () => {
       expect(titles.filter((title) => otherDigest?.includes(`「${title}」`))).toEqual(titles.slice(0, 2));
 
       // Its link opens Fieldloop signed in on the rep's list of their requirements.
-      const sent = emulators[platform]
-        .sentMessages({ recipient: people[platform].externalId })
-        .find((message) => JSON.stringify(message.content).includes(marker));
-      const links = linksIn(sent?.content);
+      const links = linksIn(JSON.parse(digest ?? 'null'));
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
         expect(linkedPage(link).pathname).toBe('/sign-in');
@@ -134,11 +136,7 @@ describe('a bulk decision', () => {
   );
 
   it('shows requirement titles in the DingTalk digest as typed, never as a link', async () => {
-    const ids = [
-      await capture('dingtalk', '[重新登录](https://evil.cn)'),
-      await capture('dingtalk', '转义二'),
-    ];
-    await bulkDecide(ids);
+    await bulkDecide(await captureAll('dingtalk', ['[重新登录](https://evil.cn)', '转义二']));
     await deliverAfterUndoWindow();
     const [digest] = received('dingtalk', '转义二');
     expect(digest).toContain('\\\\[重新登录\\\\]\\\\(https://evil.cn\\\\)');
@@ -147,9 +145,7 @@ describe('a bulk decision', () => {
 
   it('lists the first eight and says how many more wait in the list', async () => {
     const titles = Array.from({ length: 10 }, (_, n) => `十条汇总${n + 1}号`);
-    const ids: string[] = [];
-    for (const title of titles) ids.push(await capture('dingtalk', title));
-    await bulkDecide(ids);
+    await bulkDecide(await captureAll('dingtalk', titles));
     await deliverAfterUndoWindow();
     const [digest, ...more] = received('dingtalk', '十条汇总');
     expect(more).toEqual([]);
@@ -160,8 +156,7 @@ describe('a bulk decision', () => {
 
   it('leaves out a decision undone within the window, and the rest still go as one', async () => {
     const titles = [1, 2, 3, 4, 5].map((n) => `撤销汇总${n}`);
-    const ids: string[] = [];
-    for (const title of titles) ids.push(await capture('dingtalk', title));
+    const ids = await captureAll('dingtalk', titles);
     const decided = await bulkDecide(ids);
     const undone = decided.items[2];
     const undo = await app
@@ -183,9 +178,7 @@ describe('a bulk decision', () => {
   });
 
   it('waits for the last of the batch to come due, then sends them together', async () => {
-    const ids: string[] = [];
-    for (const n of [1, 2, 3]) ids.push(await capture('wecom', `陆续到期${n}`));
-    await bulkDecide(ids);
+    await bulkDecide(await captureAll('wecom', ['陆续到期1', '陆续到期2', '陆续到期3']));
     // A slow bulk decision: each requirement's undo window closes 2 s after the one before.
     const held = await tenant.tdb
       .selectFrom('outbox')
@@ -228,15 +221,11 @@ describe('a sweep of merges into one requirement', () => {
   it('reaches each reporter of the merged ones once, as one digest', async () => {
     const target = await capture('dingtalk', '合并目标：审批提醒');
     const sources = [1, 2, 3].map((n) => `合并汇总${n}`);
-    const ids: string[] = [];
-    for (const title of sources) ids.push(await capture('feishu', title));
+    const ids = await captureAll('feishu', sources);
     for (const id of ids.slice(1)) await mention('wecom', id);
-    for (const id of ids) {
-      const merged = await app
-        .api(pm.token)
-        .post<MergeResult>(`/api/v1/requirements/${id}/merge`, { targetId: target });
-      expect(merged.status).toBe(200);
-    }
+    const merge = (id: string) =>
+      app.api(pm.token).post<MergeResult>(`/api/v1/requirements/${id}/merge`, { targetId: target });
+    for (const id of ids) expect((await merge(id)).status).toBe(200);
 
     await deliverWithinUndoWindow();
     expect(received('feishu', '合并汇总')).toEqual([]);
@@ -268,9 +257,7 @@ describe('a digest', () => {
     }
     await deliverAt(() => wecom.now());
     expect(received('wecom', '配额占用')).toHaveLength(30);
-    const ids: string[] = [];
-    for (const n of [1, 2, 3]) ids.push(await capture('wecom', `节奏汇总${n}`));
-    await bulkDecide(ids);
+    await bulkDecide(await captureAll('wecom', ['节奏汇总1', '节奏汇总2', '节奏汇总3']));
     wecom.advanceClock(undoWindowMs + 1000);
     await deliverAt(() => wecom.now());
     expect(received('wecom', '节奏汇总')).toEqual([]);
@@ -287,28 +274,24 @@ describe('a digest', () => {
   it('is tracked through DingTalk’s send result on the person’s message history', async () => {
     const ding = emulators.dingtalk;
     const { user } = people.dingtalk;
-    const ids: string[] = [];
-    for (const n of [1, 2, 3]) ids.push(await capture('dingtalk', `送达汇总${n}`));
-    await bulkDecide(ids);
+    await bulkDecide(await captureAll('dingtalk', ['送达汇总1', '送达汇总2', '送达汇总3']));
     ding.advanceClock(undoWindowMs + 1000);
     await deliverAt(() => ding.now());
-    expect(await historyItem(user.id, '3 条需求有了决定')).toMatchObject({ state: 'accepted' });
+    const digestIn = async () => (await historyOf(user.id)).find((item) => item.title === '3 条需求有了决定');
+    expect(await digestIn()).toMatchObject({ state: 'accepted' });
 
     ding.advanceClock(61_000);
     await deliverAt(() => ding.now());
-    expect(await historyItem(user.id, '3 条需求有了决定')).toMatchObject({ state: 'delivered' });
+    expect(await digestIn()).toMatchObject({ state: 'delivered' });
     // The history lists the digest, not each decision it carried.
-    const history = await app
-      .api(admin.token)
-      .get<{ items: PersonMessage[] }>(`/api/v1/platform/people/${user.id}/messages`);
-    expect(history.body.items.filter((item) => item.title.includes('送达汇总'))).toEqual([]);
+    expect((await historyOf(user.id)).filter((item) => item.title.includes('送达汇总'))).toEqual([]);
   });
 });
 
-async function historyItem(userId: string, title: string): Promise<PersonMessage | undefined> {
+async function historyOf(userId: string): Promise<PersonMessage[]> {
   const res = await app
     .api(admin.token)
     .get<{ items: PersonMessage[] }>(`/api/v1/platform/people/${userId}/messages`);
   expect(res.status).toBe(200);
-  return res.body.items.find((item) => item.title === title);
+  return res.body.items;
 }
