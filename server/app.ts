@@ -15,6 +15,7 @@ import type { Logger } from './core/log';
 import { errorBodies, streamFailures } from './core/middleware/errors';
 import { jsonBodyOnce } from './core/middleware/json-body';
 import { requestScope } from './core/middleware/request-context';
+import { openApiRoutes } from './core/openapi/routes';
 import { miniappFiles } from './core/static';
 import { attachmentRoutes } from './features/attachments/routes';
 import { createAttachments } from './features/attachments/service';
@@ -28,6 +29,7 @@ import { SimilarRequirements } from './features/requirements/similar';
 import { peopleRoutes } from './features/users/routes';
 import { visitRoutes } from './features/visits/routes';
 import { linkFeatures } from './links';
+import { apiDocGroups } from './openapi';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
 const features: Array<(routers: Routers, deps: AppDeps) => void> = [
@@ -89,6 +91,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
   app.use(jsonBodyOnce());
   app.use(streamFailures(log));
   app.use(healthRoutes(database, log));
+  app.use(openApiRoutes(apiDocGroups));
   if (demoRoutes) app.use(demoRoutes);
   const files = miniappFiles(config.staticDir);
   if (files) app.use(files);
