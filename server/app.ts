@@ -17,6 +17,7 @@ import { jsonBodyOnce } from './core/middleware/json-body';
 import { requestScope } from './core/middleware/request-context';
 import { openApiRoutes } from './core/openapi/routes';
 import { miniappFiles } from './core/static';
+import { apiTokenRoutes } from './features/api-tokens/routes';
 import { attachmentRoutes } from './features/attachments/routes';
 import { createAttachments } from './features/attachments/service';
 import { authRoutes } from './features/auth/routes';
@@ -41,6 +42,7 @@ const features: Array<(routers: Routers, deps: AppDeps) => void> = [
   requirementRoutes,
   implementationRoutes,
   peopleRoutes,
+  apiTokenRoutes,
 ];
 
 /** Callbacks are verified over their exact bytes, so the JSON parser must leave those requests alone. */
@@ -63,7 +65,9 @@ export interface Services {
 /** Every /api/v1 route: the public ones, then the ones that need a signed-in actor. */
 export function apiRouter(deps: AppDeps): Router<AppState> {
   const routers: Routers = { public: new Router<AppState>(), private: new Router<AppState>() };
-  routers.private.use(requireActor(deps.db));
+  routers.private.use(
+    requireActor(deps.db, { apiTokenRequestsPerMinute: deps.config.apiTokenLimitPerMinute }),
+  );
   for (const register of features) register(routers, deps);
   const api = new Router<AppState>({ prefix: '/api/v1' });
   api.use(routers.public.routes(), routers.private.routes());

@@ -3,6 +3,7 @@
  * an entry here fails test/api/openapi.test.ts.
  */
 import type { RouteDocGroup } from '@server/core/openapi/route-docs';
+import { apiTokenDocs } from './api-tokens';
 import { attachmentDocs } from './attachments';
 import { authDocs } from './auth';
 import { customerDocs } from './customers';
@@ -22,4 +23,5 @@ export const apiDocGroups: RouteDocGroup[] = [
   attachmentDocs,
   userDocs,
   platformDocs,
+  apiTokenDocs,
 ];
