@@ -63,16 +63,39 @@ function parametersBlock(parameters: Json[]): string {
   return `<h4>Parameters</h4><table><tr><th>name</th><th>in</th><th>type</th></tr>${rows}</table>`;
 }
 
+const errorBody = '<code>{ error: { code, message, fields } }</code>';
+
+/** Text of the document, with `backticked` words as code. */
+const prose = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
 function responsesBlock(responses: Record<string, Json>): string {
-  return Object.entries(responses)
+  const entries = Object.entries(responses);
+  const errors = entries
+    .filter(([, response]) => typeof response.$ref === 'string')
+    .map(([status]) => status);
+  const successes = entries
+    .filter(([, response]) => typeof response.$ref !== 'string')
     .map(([status, response]) => {
-      if (typeof response.$ref === 'string')
-        return `<li><b>${status}</b> <code>{ error: { code, message, fields } }</code></li>`;
       const body = jsonSchemaOf(response.content);
       const types = Object.keys((response.content ?? {}) as Json).join(', ');
-      return `<li><b>${status}</b> ${escapeHtml(String(response.description ?? ''))} ${types && !body ? `<code>${escapeHtml(types)}</code>` : ''}${schemaBlock('Answer', body)}</li>`;
+      const mediaTypes = types && !body ? ` <code>${escapeHtml(types)}</code>` : '';
+      return `<li><b>${status}</b> ${prose(String(response.description ?? ''))}${mediaTypes}${schemaBlock('Answer', body)}</li>`;
+    });
+  const refusals =
+    errors.length > 0
+      ? [`<li><b>${errors.join(' · ')}</b> ${errorBody} (see <a href="#errors">Errors</a>)</li>`]
+      : [];
+  return [...successes, ...refusals].join('');
+}
+
+function errorsSection(document: OpenApiDocument): string {
+  const rows = Object.entries(document.components.responses ?? {})
+    .map(([name, response]) => {
+      const status = name.replace('Error', '');
+      return `<tr><td><b>${escapeHtml(status)}</b></td><td>${prose(String((response as Json).description ?? ''))}</td></tr>`;
     })
     .join('');
+  return `<h2 id="errors">Errors</h2><p>Every refusal answers ${errorBody} with a stable <code>code</code>.</p><table>${rows}</table>`;
 }
 
 function operationBlock(method: string, path: string, operation: Json): string {
@@ -83,8 +106,8 @@ function operationBlock(method: string, path: string, operation: Json): string {
   return (
     `<section id="${escapeHtml(id)}"><h3><span class="m ${method}">${method.toUpperCase()}</span> ` +
     `<code>${escapeHtml(path)}</code>${operation.security ? ' <small>public</small>' : ''}</h3>` +
-    `<p>${escapeHtml(String(operation.summary ?? ''))}</p>` +
-    (operation.description ? `<p>${escapeHtml(String(operation.description))}</p>` : '') +
+    `<p>${prose(String(operation.summary ?? ''))}</p>` +
+    (operation.description ? `<p>${prose(String(operation.description))}</p>` : '') +
     parametersBlock((operation.parameters ?? []) as Json[]) +
     schemaBlock('Request body', jsonSchemaOf(request?.content)) +
     (requestTypes ? `<h4>Request body</h4><p><code>${escapeHtml(requestTypes)}</code></p>` : '') +
@@ -110,7 +133,7 @@ export function renderReferencePage(document: OpenApiDocument): string {
   const sections = document.tags
     .map(
       ({ name, description }) =>
-        `<h2 id="tag-${escapeHtml(name)}">${escapeHtml(name)}</h2><p>${escapeHtml(description)}</p>` +
+        `<h2 id="tag-${escapeHtml(name)}">${escapeHtml(name)}</h2><p>${prose(description)}</p>` +
         (byTag.get(name) ?? []).join(''),
     )
     .join('');
@@ -121,7 +144,8 @@ export function renderReferencePage(document: OpenApiDocument): string {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
     `<title>${escapeHtml(document.info.title)}</title><style>${style}</style></head><body>` +
     `<h1>${escapeHtml(document.info.title)} <small>${escapeHtml(document.info.version)}</small></h1>` +
-    `<p>${escapeHtml(document.info.description)}</p><p>Base path <code>/api/v1</code> · ` +
-    `<a href="/api/openapi.json">openapi.json</a></p><nav>${contents}</nav>${sections}</body></html>`
+    `<p>${prose(document.info.description)}</p><p>Base path <code>/api/v1</code> · ` +
+    `<a href="/api/openapi.json">openapi.json</a></p><nav>${contents} · <a href="#errors">Errors</a></nav>` +
+    `${errorsSection(document)}${sections}</body></html>`
   );
 }
