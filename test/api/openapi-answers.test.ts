@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** Reads that need more than an object id to answer 200 (a platform to call, a signed URL, a position). */
 const notReadHere: Record<string, string> = {
-  'GET /auth/demo': 'demo login is off in tests unless enabled; auth.test.ts reads it',
   'GET /platform/connections/:id/directory/departments': 'asks the platform (emulator tests)',
   'GET /platform/connections/:id/directory/people': 'asks the platform (emulator tests)',
   'GET /platform/jsapi-config': 'asks the platform for a ticket (platform tests)',
