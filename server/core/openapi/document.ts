@@ -95,7 +95,6 @@ function operationOf(key: RouteKey, doc: RouteDoc, tag: string): Operation {
   return {
     tags: [tag],
     summary: doc.summary,
-    ...(doc.description ? { description: doc.description } : {}),
     operationId: key.replace(/[^A-Za-z0-9]+/g, '_').replace(/_$/, ''),
     ...(doc.isPublic ? { security: [] } : {}),
     parameters: parametersOf(params, doc.query),

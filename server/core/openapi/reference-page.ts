@@ -107,7 +107,6 @@ function operationBlock(method: string, path: string, operation: Json): string {
     `<section id="${escapeHtml(id)}"><h3><span class="m ${method}">${method.toUpperCase()}</span> ` +
     `<code>${escapeHtml(path)}</code>${operation.security ? ' <small>public</small>' : ''}</h3>` +
     `<p>${prose(String(operation.summary ?? ''))}</p>` +
-    (operation.description ? `<p>${prose(String(operation.description))}</p>` : '') +
     parametersBlock((operation.parameters ?? []) as Json[]) +
     schemaBlock('Request body', jsonSchemaOf(request?.content)) +
     (requestTypes ? `<h4>Request body</h4><p><code>${escapeHtml(requestTypes)}</code></p>` : '') +

@@ -8,31 +8,29 @@ import { z } from 'zod';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type RouteKey = `${HttpMethod} /${string}`;
 
-/** A success answer that is not JSON: a download, a file's bytes, a platform's own protocol. */
-export interface FileAnswer {
-  /** Media types the answer may come in. */
+/** A body that is not JSON: an upload, a download, a platform's own protocol. */
+export interface NonJsonContent {
+  /** Media types it may come in. */
   mediaTypes: string[];
   description: string;
 }
 
 export interface RouteDoc {
   summary: string;
-  /** Longer notes for the reference: who may call it, what it changes. */
-  description?: string;
   /** Answered without a signed-in actor (no bearer token needed). */
   isPublic?: boolean;
   /** The JSON body the route validates. */
   body?: z.ZodType;
   /** A non-JSON body instead (multipart upload, a workbook, a platform callback's raw bytes). */
-  rawBody?: FileAnswer;
+  rawBody?: NonJsonContent;
   /** The query the route validates; each property becomes a query parameter. */
   query?: z.ZodObject;
   /** The success status: 200 unless given (201 for creations, 204 for answers without a body). */
-  status?: 200 | 201 | 204 | 304;
+  status?: 200 | 201 | 204;
   /** The JSON the success status answers with. */
   response?: z.ZodType;
   /** A non-JSON success answer instead. */
-  file?: FileAnswer;
+  file?: NonJsonContent;
 }
 
 export type RouteDocs = Partial<Record<RouteKey, RouteDoc>>;
