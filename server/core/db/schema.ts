@@ -1,5 +1,6 @@
 /** Row types of every table, as stored: ids are UUIDv7 text, times ISO-8601 UTC text, booleans 0/1, JSON as text. */
 import type { ColumnType } from 'kysely';
+import type { ApiTokenTables } from './tables/api-tokens';
 import type { AttachmentTables } from './tables/attachments';
 import type { ImplementationTables } from './tables/implementation';
 import type { RequirementTables } from './tables/requirements';
@@ -217,7 +218,12 @@ export interface SignInLinksTable {
 }
 
 /** Each feature's tables live in ./tables/<feature>.ts. */
-export interface Database extends AttachmentTables, VisitTables, RequirementTables, ImplementationTables {
+export interface Database
+  extends AttachmentTables,
+    VisitTables,
+    RequirementTables,
+    ImplementationTables,
+    ApiTokenTables {
   tenants: TenantsTable;
   users: UsersTable;
   user_identities: UserIdentitiesTable;

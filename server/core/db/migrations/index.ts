@@ -16,6 +16,7 @@ import * as similaritySnapshots from './0013_similarity_snapshots';
 import * as outboxHold from './0014_outbox_hold';
 import * as platformSends from './0015_platform_sends';
 import * as outboxDigests from './0016_outbox_digests';
+import * as apiTokens from './0017_api_tokens';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_outbox_hold': outboxHold,
   '0015_platform_sends': platformSends,
   '0016_outbox_digests': outboxDigests,
+  '0017_api_tokens': apiTokens,
 };
