@@ -230,4 +230,9 @@ export interface PlatformClient {
   readonly ticketKinds: readonly TicketKind[];
   /** The organisation's departments and people by name, for the role-mapping pickers. */
   readonly directory: PlatformDirectory;
+  /**
+   * Console settings the platform only refuses later, in front of a person, checked now for the connection's test:
+   * WeCom's 可信域名, whose mismatch its OAuth page shows as 50001 inside the client, where this server never hears.
+   */
+  checkConsoleSetup?(appToken: string, publicUrl: string): Promise<void>;
 }
