@@ -4,7 +4,7 @@
  * and retry-once-on-invalid-token live in one place outside the clients (server/platforms/tokens.ts).
  */
 import type { Platform } from '@shared/domain/platforms';
-import type { JsapiConfig, SignInCodeKind } from '@shared/schemas/platform';
+import type { DingTalkEventMode, JsapiConfig, SignInCodeKind } from '@shared/schemas/platform';
 
 export interface DingTalkSettings {
   platform: 'dingtalk';
@@ -12,6 +12,8 @@ export interface DingTalkSettings {
   clientId: string;
   clientSecret: string;
   agentId: string;
+  /** HTTP callbacks (signed with the token and key below) or Stream mode (empty token and key). */
+  events: DingTalkEventMode;
   callbackToken: string;
   callbackAesKey: string;
   /** Replaces both https://oapi.dingtalk.com and https://api.dingtalk.com (emulators, private deployments). */

@@ -62,8 +62,8 @@ describe.skipIf(skipReason !== null || !dingTalk)('an admin connects DingTalk', 
     await page.getByLabel('Client ID').fill(input.clientId);
     await page.getByLabel('Client Secret').fill(input.clientSecret);
     await page.getByLabel('AgentId').fill(String(input.agentId));
-    await page.getByLabel('回调 Token').fill(input.callbackToken);
-    await page.getByLabel('回调加密密钥').fill(input.callbackAesKey);
+    await page.getByLabel('回调 Token').fill(input.callbackToken ?? '');
+    await page.getByLabel('回调加密密钥').fill(input.callbackAesKey ?? '');
     await page.getByLabel('接口地址').fill(emulator.baseUrl);
     expect(await page.getByLabel('Client Secret').getAttribute('type')).toBe('password');
     await page.screenshot({ path: '/tmp/fieldloop-e2e-connection-form.png' });
