@@ -53,13 +53,18 @@ export const connectionCreate = z
       baseUrl,
     }),
   ])
-  .superRefine((input, ctx) => {
-    if (input.platform !== 'dingtalk' || input.events !== 'http') return;
-    for (const field of ['callbackToken', 'callbackAesKey'] as const) {
-      if (!input[field])
-        ctx.addIssue({ code: 'custom', path: [field], message: 'Required for HTTP callbacks' });
-    }
-  });
+  .superRefine(
+    (input, ctx) => {
+      // Also reached when other fields failed (`when` below), so every missing input is named at once.
+      const value = input as { platform?: unknown; events?: unknown; [field: string]: unknown };
+      if (value.platform !== 'dingtalk' || (value.events ?? 'http') !== 'http') return;
+      for (const field of ['callbackToken', 'callbackAesKey']) {
+        if (value[field] === undefined)
+          ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: [field] });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 export type ConnectionCreate = z.input<typeof connectionCreate>;
 
 /** Why a connection test failed, in terms the connections screen explains with the fix (ui.connections.problems). */
