@@ -101,7 +101,8 @@ describe('DingTalk Stream mode', () => {
     await second.runOnce();
     expect(first.heldConnectionIds()).toEqual([connection.id]);
     expect(second.heldConnectionIds()).toEqual([]);
-    await until(() => emulator.streamConnections(dingApp.clientId) === 1);
+    await until(() => first.connectedConnectionIds().length === 1);
+    expect(emulator.streamConnections(dingApp.clientId)).toBe(1);
 
     const session = await signIn('leaver');
     expect((await app.api(session.body.token).get('/api/v1/me')).status).toBe(200);
@@ -148,6 +149,7 @@ describe('DingTalk Stream mode', () => {
     await first.stop();
     await second.runOnce();
     expect(second.heldConnectionIds()).toEqual([connection.id]);
+    await until(() => second.connectedConnectionIds().length === 1);
     await until(() => emulator.streamConnections(dingApp.clientId) === 1);
 
     // A holder that stops renewing (stalled, cut off from the database) loses the connection once the lease lapses.
@@ -159,6 +161,7 @@ describe('DingTalk Stream mode', () => {
     expect(third.heldConnectionIds()).toEqual([connection.id]);
     await second.runOnce();
     expect(second.heldConnectionIds()).toEqual([]);
+    await until(() => third.connectedConnectionIds().length === 1);
     await until(() => emulator.streamConnections(dingApp.clientId) === 1);
 
     const changed = { eventType: 'user_modify_org', data: { userId: ['stayer'], timeStamp: Date.now() } };

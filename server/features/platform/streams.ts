@@ -67,6 +67,11 @@ export class DingTalkStreamSupervisor {
     return [...this.held.keys()];
   }
 
+  /** Held connections whose socket is open. */
+  connectedConnectionIds(): string[] {
+    return [...this.held].filter(([, held]) => held.stream.isConnected()).map(([id]) => id);
+  }
+
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
@@ -110,7 +115,7 @@ export class DingTalkStreamSupervisor {
     const held = this.held.get(connectionId);
     if (!held) return;
     this.held.delete(connectionId);
-    held.stream.close();
+    await held.stream.close();
     if (options.release) await releaseStream(this.db, held.ref, this.holder);
     this.log.info({ connectionId }, 'dingtalk stream: let the connection go');
   }

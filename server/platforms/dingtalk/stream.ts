@@ -3,7 +3,9 @@
  * answers pings); we open the gateway ourselves, because the SDK hard-codes https://api.dingtalk.com and its own
  * axios, and we acknowledge each event only once the handler has kept it, instead of the SDK's synchronous ack.
  */
+import { once } from 'node:events';
 import { DWClient, type DWClientDownStream } from 'dingtalk-stream';
+import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { callJson, type HttpOptions, readShape, trimBaseUrl } from '../http';
 import type { DingTalkSettings, PlatformEvent } from '../types';
@@ -17,7 +19,10 @@ const gatewayReply = z.object({ endpoint: z.string().min(1), ticket: z.string().
 export type StreamEventHandler = (event: PlatformEvent) => Promise<void>;
 
 export interface DingTalkStream {
-  close(): void;
+  /** The socket is open. */
+  isConnected(): boolean;
+  /** Stops reconnecting and resolves once the socket is closed. */
+  close(): Promise<void>;
 }
 
 export function openDingTalkStream(
@@ -27,7 +32,7 @@ export function openDingTalkStream(
 ): DingTalkStream {
   const client = new FieldloopStreamClient(settings, http, onEvent);
   void client.connect();
-  return { close: () => client.disconnect() };
+  return { isConnected: () => client.connected, close: () => client.closeAndWait() };
 }
 
 class FieldloopStreamClient extends DWClient {
@@ -81,6 +86,15 @@ class FieldloopStreamClient extends DWClient {
   override disconnect(): void {
     this.isClosed = true;
     super.disconnect();
+  }
+
+  async closeAndWait(): Promise<void> {
+    // The SDK keeps the socket in a field its typings call private.
+    const socket = (this as unknown as { socket?: WebSocket }).socket;
+    const isOpen = socket !== undefined && socket.readyState !== socket.CLOSED;
+    const closed = isOpen ? once(socket, 'close') : Promise.resolve();
+    this.disconnect();
+    await closed;
   }
 
   override _connect(): Promise<void> {
