@@ -139,6 +139,14 @@ export interface PlatformTokensTable {
   fetched_at: number;
 }
 
+/** Which server instance holds a Stream-mode connection's WebSocket (epoch ms `lease_until`). */
+export interface PlatformStreamLeasesTable {
+  tenant_id: string;
+  connection_id: string;
+  holder: string;
+  lease_until: number;
+}
+
 export interface PlatformRoleMappingsTable {
   id: string;
   tenant_id: string;
@@ -233,6 +241,7 @@ export interface Database
   audit_events: AuditEventsTable;
   platform_connections: PlatformConnectionsTable;
   platform_tokens: PlatformTokensTable;
+  platform_stream_leases: PlatformStreamLeasesTable;
   platform_role_mappings: PlatformRoleMappingsTable;
   outbox: OutboxTable;
   platform_sends: PlatformSendsTable;

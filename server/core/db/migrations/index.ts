@@ -17,6 +17,7 @@ import * as outboxHold from './0014_outbox_hold';
 import * as platformSends from './0015_platform_sends';
 import * as outboxDigests from './0016_outbox_digests';
 import * as apiTokens from './0017_api_tokens';
+import * as platformStreamLeases from './0018_platform_stream_leases';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_platform_sends': platformSends,
   '0016_outbox_digests': outboxDigests,
   '0017_api_tokens': apiTokens,
+  '0018_platform_stream_leases': platformStreamLeases,
 };
