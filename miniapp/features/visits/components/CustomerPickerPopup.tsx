@@ -4,7 +4,6 @@ import { apiGet } from '@miniapp/lib/api-client';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
-import { mayCreateCustomers } from '@shared/domain/customers';
 import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
 import type { CustomerSuggestion } from '@shared/schemas/visits';
@@ -103,7 +102,7 @@ function CreateCustomerButton({ name }: { name: string }) {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
-  if (!mayCreateCustomers(me.role)) return null;
+  if (!me.can.createCustomer) return null;
   const open = () => {
     const params = new URLSearchParams({ name, returnTo: `${pathname}${search}` });
     void navigate(`/customers/new?${params.toString()}`);
