@@ -46,6 +46,8 @@ export function SheetForm({
       aria-busy={isBusy || undefined}
       onSubmit={(event) => {
         event.preventDefault();
+        // The sheet sits in a portal, but React bubbles its submit to any form the sheet was opened from.
+        event.stopPropagation();
         if (!isRefused) onSubmit();
       }}
     >
