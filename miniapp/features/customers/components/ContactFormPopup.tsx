@@ -4,12 +4,12 @@ import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { FormField } from '@miniapp/components/FormField';
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
 import { SheetForm } from '@miniapp/components/SheetForm';
+import { TextField } from '@miniapp/components/TextField';
 import { showSuccess } from '@miniapp/components/toast';
 import type { ContactRole } from '@shared/domain/customers';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { parseLocalized } from '@shared/i18n/validation';
 import { contactCreate } from '@shared/schemas/customers';
-import { Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddContact } from '../api';
@@ -27,6 +27,7 @@ interface ContactFormValues {
 const contactFields = ['name', 'title', 'role', 'phone', 'email'];
 const fieldForPath = (path: string) => contactFields.find((field) => path.split('.')[0] === field);
 const blankContact: ContactFormValues = { name: '', title: '', role: undefined, phone: '', email: '' };
+const keyboards = { title: undefined, phone: 'tel', email: 'email' } as const;
 
 interface ContactFormPopupProps {
   customerId: string;
@@ -81,21 +82,16 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
       primary={{ label: t('ui.customers.contacts.submit') }}
       isBusy={addContact.isPending}
     >
-      <FormField
+      <TextField
         id="contact-name"
         label={label('name')}
+        value={values.name}
+        onChange={(name) => change({ name })}
+        placeholder={placeholder('name')}
         error={errors.name}
         isRequired
         className={styles.field}
-      >
-        <Input
-          id="contact-name"
-          value={values.name}
-          onChange={(name) => change({ name })}
-          placeholder={placeholder('name')}
-          autoComplete="off"
-        />
-      </FormField>
+      />
       <FormField id="contact-role" label={label('role')} error={errors.role} isRequired>
         <SingleChoiceChips
           id="contact-role"
@@ -105,35 +101,19 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
           onChange={(role) => change({ role })}
         />
       </FormField>
-      <FormField id="contact-title" label={label('title')} error={errors.title} className={styles.field}>
-        <Input
-          id="contact-title"
-          value={values.title}
-          onChange={(title) => change({ title })}
-          placeholder={placeholder('title')}
-          autoComplete="off"
+      {(['title', 'phone', 'email'] as const).map((field) => (
+        <TextField
+          key={field}
+          id={`contact-${field}`}
+          label={label(field)}
+          value={values[field]}
+          onChange={(text) => change({ [field]: text })}
+          placeholder={placeholder(field)}
+          error={errors[field]}
+          type={keyboards[field]}
+          className={styles.field}
         />
-      </FormField>
-      <FormField id="contact-phone" label={label('phone')} error={errors.phone} className={styles.field}>
-        <Input
-          id="contact-phone"
-          type="tel"
-          inputMode="tel"
-          value={values.phone}
-          onChange={(phone) => change({ phone })}
-          placeholder={placeholder('phone')}
-        />
-      </FormField>
-      <FormField id="contact-email" label={label('email')} error={errors.email} className={styles.field}>
-        <Input
-          id="contact-email"
-          type="email"
-          inputMode="email"
-          value={values.email}
-          onChange={(email) => change({ email })}
-          placeholder={placeholder('email')}
-        />
-      </FormField>
+      ))}
     </SheetForm>
   );
 }

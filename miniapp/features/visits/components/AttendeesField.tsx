@@ -4,10 +4,11 @@ import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { FormField } from '@miniapp/components/FormField';
 import { SheetForm } from '@miniapp/components/SheetForm';
+import { TextField } from '@miniapp/components/TextField';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { type ContactRole, contactRoles } from '@shared/domain/customers';
-import { DotLoading, Input } from 'antd-mobile';
+import { DotLoading } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,33 +95,23 @@ function NewContactForm({ customerId, onAdded }: { customerId: string; onAdded: 
       primary={{ label: t('ui.visits.attendeePopup.submit') }}
       isBusy={addContact.isPending}
     >
-      <FormField
+      <TextField
         id="attendee-name"
         label={t('ui.visits.attendeePopup.name')}
+        value={name}
+        onChange={setName}
+        placeholder={t('ui.visits.attendeePopup.namePlaceholder')}
         error={fieldErrors.name}
         isRequired
-      >
-        <Input
-          id="attendee-name"
-          value={name}
-          onChange={setName}
-          placeholder={t('ui.visits.attendeePopup.namePlaceholder')}
-          autoComplete="off"
-        />
-      </FormField>
-      <FormField
+      />
+      <TextField
         id="attendee-title"
         label={t('ui.visits.attendeePopup.titleField')}
+        value={title}
+        onChange={setTitle}
+        placeholder={t('ui.visits.attendeePopup.titlePlaceholder')}
         error={fieldErrors.title}
-      >
-        <Input
-          id="attendee-title"
-          value={title}
-          onChange={setTitle}
-          placeholder={t('ui.visits.attendeePopup.titlePlaceholder')}
-          autoComplete="off"
-        />
-      </FormField>
+      />
       <FormField id="attendee-role" label={t('ui.visits.attendeePopup.role')} error={fieldErrors.role}>
         <SingleChoiceChips
           id="attendee-role"

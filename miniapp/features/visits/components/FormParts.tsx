@@ -1,40 +1,12 @@
-/** Small labelled inputs of the visit form: text, time, day; each shows its problem underneath. */
+/** The visit form's moments: the time of the visit and a calendar day; each shows its problem underneath. */
 import { FormField } from '@miniapp/components/FormField';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
-import { DatePicker, Input, TextArea } from 'antd-mobile';
+import { DatePicker } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayAndTime, dayLabel } from '../dates';
 import styles from './visit-form.module.css';
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  placeholder: string;
-  error?: string | undefined;
-  isMultiline?: boolean;
-}
-
-export function TextField({ id, label, value, onChange, placeholder, error, isMultiline }: TextFieldProps) {
-  return (
-    <FormField id={id} label={label} error={error}>
-      {isMultiline ? (
-        <TextArea
-          id={id}
-          value={value}
-          onChange={onChange}
-          placeholder={placeholder}
-          autoSize={{ minRows: 2, maxRows: 8 }}
-        />
-      ) : (
-        <Input id={id} value={value} onChange={onChange} placeholder={placeholder} autoComplete="off" />
-      )}
-    </FormField>
-  );
-}
 
 /** A moment of the visit; null reads "now" and is decided when the visit is sent. */
 export function TimeField({

@@ -1,6 +1,7 @@
 /** The visit form, controlled by a draft: customer and kind first (the only required parts), the rest on demand. */
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { FormField } from '@miniapp/components/FormField';
+import { TextField } from '@miniapp/components/TextField';
 import { localDateOf } from '@shared/domain/clock';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { type ReactNode, useState } from 'react';
@@ -10,7 +11,7 @@ import { kindOptions } from '../labels';
 import type { VisitDraft } from '../visit-draft';
 import { AttendeesField } from './AttendeesField';
 import { CustomerPickerPopup } from './CustomerPickerPopup';
-import { DayField, TextField, TimeField } from './FormParts';
+import { DayField, TimeField } from './FormParts';
 import { ParticipantsField } from './ParticipantsField';
 import styles from './visit-form.module.css';
 
