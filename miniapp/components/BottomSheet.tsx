@@ -4,7 +4,7 @@
  * Anything the person fills in or decides goes in a `SheetForm` inside a `SheetFrame`.
  */
 import { Popup } from 'antd-mobile';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import styles from './bottom-sheet.module.css';
 
 interface SheetFrameProps {
@@ -38,10 +38,13 @@ interface BottomSheetProps {
 }
 
 export function BottomSheet({ isOpen, title, onClose, children }: BottomSheetProps) {
+  const titleId = useId();
   return (
     <SheetFrame isOpen={isOpen} onClose={onClose}>
-      <div className={styles.body}>
-        <h2 className={styles.title}>{title}</h2>
+      <div className={styles.body} role="dialog" aria-labelledby={titleId}>
+        <h2 id={titleId} className={styles.title}>
+          {title}
+        </h2>
         {children}
       </div>
     </SheetFrame>
