@@ -19,8 +19,8 @@ interface FormFieldProps {
   isRequired?: boolean | undefined;
   hint?: string | undefined;
   error?: string | undefined;
-  /** The surrounding form's look for its inputs (a border, say). */
-  className?: string | undefined;
+  /** The input sits in a bordered box, red while it holds a problem (sheets and forms without cards). */
+  isBoxed?: boolean | undefined;
   children: ReactNode | ((input: FieldInputProps) => ReactNode);
 }
 
@@ -38,8 +38,8 @@ export function fieldInputProps(
   return props;
 }
 
-export function FormField({ id, label, isRequired, hint, error, className, children }: FormFieldProps) {
-  const classNames = [styles.field, className].filter(Boolean).join(' ');
+export function FormField({ id, label, isRequired, hint, error, isBoxed, children }: FormFieldProps) {
+  const classNames = isBoxed ? `${styles.field} ${styles.boxed}` : styles.field;
   return (
     <div className={classNames} data-invalid={error ? true : undefined}>
       <label className={styles.label} htmlFor={id} id={`${id}-label`}>

@@ -13,7 +13,7 @@ interface TextFieldProps {
   isMultiline?: boolean;
   /** Brings up the phone's keypad for a number or its keyboard for an address. */
   type?: 'tel' | 'email';
-  className?: string | undefined;
+  isBoxed?: boolean | undefined;
 }
 
 export function TextField({ id, value, onChange, placeholder, isMultiline, type, ...field }: TextFieldProps) {

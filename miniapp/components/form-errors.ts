@@ -5,7 +5,7 @@ import { i18n } from '../lib/i18n';
 import { showFailure } from './toast';
 
 /** The part of a form this needs: an antd-mobile form instance, or the error state of a form built of FormFields. */
-interface ErrorTarget {
+export interface ErrorTarget {
   setFields: (fields: { name: string; errors: string[] }[]) => void;
 }
 

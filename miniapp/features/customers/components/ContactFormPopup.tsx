@@ -6,15 +6,14 @@ import { reportInvalid, reportSubmitError } from '@miniapp/components/form-error
 import { SheetForm } from '@miniapp/components/SheetForm';
 import { TextField } from '@miniapp/components/TextField';
 import { showSuccess } from '@miniapp/components/toast';
+import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import type { ContactRole } from '@shared/domain/customers';
-import type { FieldErrors } from '@shared/i18n/validation';
 import { parseLocalized } from '@shared/i18n/validation';
 import { contactCreate } from '@shared/schemas/customers';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddContact } from '../api';
 import { contactRoleOptions } from '../options';
-import styles from './contacts.module.css';
 
 interface ContactFormValues {
   name: string;
@@ -46,16 +45,11 @@ export function ContactFormPopup({ customerId, isOpen, onClose }: ContactFormPop
 function ContactForm({ customerId, onDone }: { customerId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(blankContact);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, target: errorsAt, clear } = useFieldErrors();
   const addContact = useAddContact(customerId);
-  // A problem shown at an input goes away as soon as the person edits that input.
   const change = (patch: Partial<ContactFormValues>) => {
     setValues((current) => ({ ...current, ...patch }));
-    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([name]) => !(name in patch))));
-  };
-  const errorsAt = {
-    setFields: (fields: { name: string; errors: string[] }[]) =>
-      setErrors(Object.fromEntries(fields.map(({ name, errors: [message = ''] }) => [name, message]))),
+    clear(Object.keys(patch));
   };
 
   function submit(): void {
@@ -90,7 +84,7 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
         placeholder={placeholder('name')}
         error={errors.name}
         isRequired
-        className={styles.field}
+        isBoxed
       />
       <FormField id="contact-role" label={label('role')} error={errors.role} isRequired>
         <SingleChoiceChips
@@ -111,7 +105,7 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
           placeholder={placeholder(field)}
           error={errors[field]}
           type={keyboards[field]}
-          className={styles.field}
+          isBoxed
         />
       ))}
     </SheetForm>

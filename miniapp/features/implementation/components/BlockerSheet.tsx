@@ -47,7 +47,7 @@ function BlockerForm({
       secondary={{ label: t('ui.common.cancel'), onClick: onCancel }}
     >
       <p className={styles.taskTitle}>{task.title}</p>
-      <FormField id="blocker-reason" label={t('ui.implementation.blocker.reason')} className={styles.field}>
+      <FormField id="blocker-reason" label={t('ui.implementation.blocker.reason')} isBoxed>
         <TextArea
           id="blocker-reason"
           value={reason}
@@ -61,7 +61,7 @@ function BlockerForm({
         id="blocker-until"
         label={t('ui.implementation.blocker.until')}
         hint={t('ui.implementation.blocker.untilHint')}
-        className={styles.field}
+        isBoxed
       >
         {(input) => (
           <input

@@ -114,11 +114,7 @@ function EvidenceForm({
             reason={signoffReason}
             onReasonChange={setSignoffReason}
           />
-          <FormField
-            id="evidence-signer"
-            label={t('ui.implementation.evidence.signerName')}
-            className={styles.field}
-          >
+          <FormField id="evidence-signer" label={t('ui.implementation.evidence.signerName')} isBoxed>
             <Input
               id="evidence-signer"
               value={signerName}
@@ -140,7 +136,7 @@ function EvidenceForm({
             ? 'ui.implementation.evidence.note'
             : 'ui.implementation.evidence.noteOptional',
         )}
-        className={styles.field}
+        isBoxed
       >
         <TextArea
           id="evidence-note"

@@ -9,7 +9,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateGoals } from '../api';
 import type { Goal, Project } from '../types';
-import styles from './evidence.module.css';
 
 function figureOf(text: string): number | null | undefined {
   const trimmed = text.trim();
@@ -72,7 +71,7 @@ function ActualsForm({ project, onClose }: { project: Project; onClose: () => vo
             unit: goal.unit,
           })}
           error={figures[index] === undefined ? t('validation.notANumber') : undefined}
-          className={styles.field}
+          isBoxed
         >
           <Input
             id={`goal-actual-${goal.id}`}

@@ -45,16 +45,11 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
         />
       </div>
       <div className={styles.grid}>
-        <FormField
-          className={styles.boxed}
-          id={`${id}-name`}
-          label={label('phaseName')}
-          error={errors[`${path}.name`]}
-        >
+        <FormField isBoxed id={`${id}-name`} label={label('phaseName')} error={errors[`${path}.name`]}>
           <Input id={`${id}-name`} value={phase.name} onChange={(name) => onChange({ ...phase, name })} />
         </FormField>
         <FormField
-          className={styles.boxed}
+          isBoxed
           id={`${id}-days`}
           label={label('durationDays')}
           error={errors[`${path}.durationDays`]}
@@ -66,12 +61,7 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
             onChange={(durationDays) => onChange({ ...phase, durationDays })}
           />
         </FormField>
-        <FormField
-          className={styles.boxed}
-          id={`${id}-owner`}
-          label={label('ownerRole')}
-          error={errors[`${path}.ownerRole`]}
-        >
+        <FormField isBoxed id={`${id}-owner`} label={label('ownerRole')} error={errors[`${path}.ownerRole`]}>
           <Input
             id={`${id}-owner`}
             value={phase.ownerRole}
@@ -79,7 +69,7 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
           />
         </FormField>
         <FormField
-          className={styles.boxed}
+          isBoxed
           id={`${id}-partner`}
           label={label('partnerRole')}
           error={errors[`${path}.partnerRole`]}

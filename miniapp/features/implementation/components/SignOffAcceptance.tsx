@@ -45,11 +45,7 @@ export function SignOffAcceptance({ items, reason, onReasonChange }: SignOffAcce
               titles: undelivered.map((item) => `「${item.title}」`).join(''),
             })}
           </p>
-          <FormField
-            id="signoff-reason"
-            label={t('ui.implementation.evidence.signoffReason')}
-            className={evidenceStyles.field}
-          >
+          <FormField id="signoff-reason" label={t('ui.implementation.evidence.signoffReason')} isBoxed>
             <TextArea
               id="signoff-reason"
               value={reason}

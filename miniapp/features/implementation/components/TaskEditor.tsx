@@ -115,20 +115,10 @@ function TaskFields({ task, heading, path, errors, onChange }: TaskFieldsProps) 
   }));
   return (
     <>
-      <FormField
-        className={styles.boxed}
-        id={`${id}-title`}
-        label={label('taskTitle')}
-        error={errors[`${path}.title`]}
-      >
+      <FormField isBoxed id={`${id}-title`} label={label('taskTitle')} error={errors[`${path}.title`]}>
         <Input id={`${id}-title`} value={task.title} onChange={(title) => onChange({ ...task, title })} />
       </FormField>
-      <FormField
-        className={styles.boxed}
-        id={`${id}-guidance`}
-        label={label('guidance')}
-        error={errors[`${path}.guidance`]}
-      >
+      <FormField isBoxed id={`${id}-guidance`} label={label('guidance')} error={errors[`${path}.guidance`]}>
         <TextArea
           id={`${id}-guidance`}
           autoSize={{ minRows: 1, maxRows: 6 }}

@@ -30,7 +30,7 @@ export function TemplateBasics({ template, errors, status, onChange }: TemplateB
       </h2>
       <p className={styles.hint}>{status}</p>
       <div className={styles.grid}>
-        <FormField className={styles.boxed} id="template-name" label={label('name')} error={errors.name}>
+        <FormField isBoxed id="template-name" label={label('name')} error={errors.name}>
           <Input
             id="template-name"
             value={template.name}
@@ -52,12 +52,7 @@ export function TemplateBasics({ template, errors, status, onChange }: TemplateB
           ) : null}
         </div>
       </div>
-      <FormField
-        className={styles.boxed}
-        id="template-description"
-        label={label('description')}
-        error={errors.description}
-      >
+      <FormField isBoxed id="template-description" label={label('description')} error={errors.description}>
         <TextArea
           id="template-description"
           autoSize={{ minRows: 1, maxRows: 4 }}
