@@ -6,8 +6,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { alias: aliases },
-        test: { name: 'unit', include: ['shared/**/*.test.ts', 'miniapp/**/*.test.ts'] },
+        // Components render on the server in their tests; antd-mobile's CommonJS build requires its stylesheets,
+        // so its ES build goes through Vite, which knows what to do with them.
+        resolve: { alias: { ...aliases, 'antd-mobile': 'antd-mobile/es/index.js' } },
+        test: {
+          name: 'unit',
+          include: ['shared/**/*.test.ts', 'miniapp/**/*.test.ts'],
+          server: { deps: { inline: ['antd-mobile'] } },
+        },
       },
       {
         resolve: { alias: aliases },

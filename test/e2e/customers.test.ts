@@ -82,6 +82,22 @@ describe.skipIf(skipReason !== null)('customers journey on a phone in DingTalk',
     await expect.poll(() => list.getByText(name).count(), { timeout: 10_000 }).toBe(1);
   });
 
+  it('adds a contact in the sheet, told at each input what is missing first', async () => {
+    await page.getByRole('list', { name: '客户列表' }).getByRole('link').first().click();
+    await page.getByRole('button', { name: '添加联系人' }).click();
+    const sheet = page.getByRole('form', { name: '添加联系人' });
+    await sheet.getByRole('button', { name: '添加', exact: true }).click();
+    await expect.poll(() => sheet.locator('#contact-name-error').textContent()).toBeTruthy();
+    await expect.poll(() => sheet.locator('#contact-role-error').textContent()).toBeTruthy();
+    await sheet.getByLabel('姓名').fill('周海峰');
+    await expect.poll(() => sheet.locator('#contact-name-error').count()).toBe(0);
+    await sheet.getByRole('button', { name: '决策人' }).click();
+    await sheet.getByLabel('职务').fill('信息中心主任');
+    await sheet.getByRole('button', { name: '添加', exact: true }).click();
+    await sheet.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByText('周海峰').isVisible()).toBe(true);
+  });
+
   it('leaves no script errors behind', () => {
     expect(pageErrors).toEqual([]);
   });

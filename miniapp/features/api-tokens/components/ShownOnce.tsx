@@ -1,10 +1,10 @@
 /** The new token's secret, shown this once: selectable, with a copy button and the warning that it will not return. */
 
-import { bottomSheetStyles } from '@miniapp/components/BottomSheet';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
+import { SheetForm } from '@miniapp/components/SheetForm';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { copyText } from '@miniapp/features/platform/copy-text';
 import type { CreatedApiToken } from '@shared/schemas/api-tokens';
-import { Button, Popup } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import styles from './api-tokens.module.css';
 
@@ -23,26 +23,23 @@ export function ShownOnce({ created, onDone }: ShownOnceProps) {
   }
 
   return (
-    <Popup visible={created !== null} destroyOnClose bodyClassName={bottomSheetStyles.sheet}>
+    <SheetFrame isOpen={created !== null}>
       {created ? (
-        <div className={bottomSheetStyles.body} role="dialog" aria-label={t('ui.apiTokens.shownOnceTitle')}>
-          <h2 className={bottomSheetStyles.title}>{t('ui.apiTokens.shownOnceTitle')}</h2>
+        <SheetForm
+          title={t('ui.apiTokens.shownOnceTitle')}
+          role="alertdialog"
+          onSubmit={onDone}
+          primary={{ label: t('ui.apiTokens.done') }}
+          secondary={{ label: t('ui.apiTokens.copy'), onClick: () => void copy(created.token) }}
+        >
           <p className={styles.warning} role="alert">
             {t('ui.apiTokens.shownOnceWarning')}
           </p>
           <code className={styles.secret} data-testid="api-token-secret">
             {created.token}
           </code>
-          <div className={styles.buttons}>
-            <Button block color="primary" shape="rounded" onClick={() => void copy(created.token)}>
-              {t('ui.apiTokens.copy')}
-            </Button>
-            <Button block shape="rounded" onClick={onDone}>
-              {t('ui.apiTokens.done')}
-            </Button>
-          </div>
-        </div>
+        </SheetForm>
       ) : null}
-    </Popup>
+    </SheetFrame>
   );
 }
