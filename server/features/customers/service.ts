@@ -32,6 +32,7 @@ import {
   type CustomerRow,
   findContacts,
   findCustomer,
+  findCustomerBriefs,
   insertContact,
   insertCustomer,
   listCustomers,
@@ -39,6 +40,11 @@ import {
 } from './repo';
 
 export { type CustomerFlagColumns, customerFlagColumns, flagsOf } from './flags';
+export { canSeeCustomer, visibleOwnerFor } from './policy';
+export { type CustomerAttributeFilter, type CustomerBrief, customerIdsWhere } from './repo';
+
+/** Names, owners and scoring attributes of the given customers, whoever may see them (callers apply their rules). */
+export const customerBriefsByIds = findCustomerBriefs;
 
 export async function listVisibleCustomers(
   tdb: TenantDb,
