@@ -10,9 +10,12 @@ import { authorize } from '@server/core/policy';
 import type { TFunction } from '@shared/i18n';
 import type { ExportQuery } from '@shared/schemas/requirements';
 import ExcelJS from 'exceljs';
+import { customerBriefsByIds } from '../customers/service';
 import { namesOf } from '../users/service';
 import { canExport } from './policy';
-import { customersByIds, type RequirementRow, requirementBatches } from './repo';
+import { mentionsOfRequirements } from './repo/mentions';
+import { requirementBatches } from './repo/requirement-list';
+import type { RequirementRow } from './repo/requirements';
 
 const requirementColumns = [
   'id',
@@ -124,19 +127,12 @@ async function writeXlsx(
 
 async function mentionRows(tdb: TenantDb, rows: RequirementRow[], t: TFunction) {
   const titles = new Map(rows.map((r) => [r.id, r.title]));
-  const mentions = await tdb
-    .selectFrom('requirement_mentions')
-    .selectAll()
-    .where(
-      'requirement_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('requirement_id')
-    .orderBy('created_at')
-    .execute();
+  const mentions = await mentionsOfRequirements(
+    tdb,
+    rows.map((r) => r.id),
+  );
   const [customers, reporters] = await Promise.all([
-    customersByIds(
+    customerBriefsByIds(
       tdb,
       mentions.map((m) => m.customer_id),
     ),

@@ -4,21 +4,12 @@
  */
 import { visitExtensions } from '@server/features/visits/extensions';
 import { isOpen, requirementsOfCustomer } from './customer-links';
+import { mentionCountsByVisit } from './repo/mentions';
 
 /** Source name of the timeline entries, so the phone knows how to label and link them. */
 export const requirementTimelineSource = 'requirement';
 
-visitExtensions.requirementCounters.push(async (tdb, visitIds) => {
-  const counts = new Map<string, number>();
-  if (visitIds.length === 0) return counts;
-  const rows = await tdb
-    .selectFrom('requirement_mentions')
-    .select('visit_id')
-    .where('visit_id', 'in', [...visitIds])
-    .execute();
-  for (const { visit_id } of rows) if (visit_id) counts.set(visit_id, (counts.get(visit_id) ?? 0) + 1);
-  return counts;
-});
+visitExtensions.requirementCounters.push(mentionCountsByVisit);
 
 visitExtensions.timelineSources.push(async (tdb, customerId, { limit }) => {
   const requirements = await requirementsOfCustomer(tdb, customerId);
