@@ -5,7 +5,7 @@
  */
 import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
-import { recompute, searchTermsOf, searchTextOf } from '../features/requirements/service';
+import { newRequirementColumns, recompute } from '../features/requirements/service';
 import { type DemoMention, type DemoRequirement, duplicate, pool } from './requirement-pool';
 
 const dayMs = 86_400_000;
@@ -64,30 +64,26 @@ async function seedRequirement(context: SeedContext, demo: DemoRequirement): Pro
   const last = demo.decisions.at(-1);
   const decidedAt = demo.decisions[0] ? at(demo.decisions[0].daysAgo) : null;
   const row = { id, impact: demo.impact ?? 1, confidence: 1, effort: demo.effort ?? 1 };
-  await tx
-    .insertInto('requirements', {
-      ...row,
-      client_id: newId(),
+  const created = newRequirementColumns(
+    {
+      id,
+      clientId: newId(),
       title: demo.title,
       description: demo.description,
-      search_text: searchTextOf(demo.title, demo.description),
-      search_terms: searchTermsOf(demo.title, demo.description),
       category: demo.category,
       kind: demo.kind,
+      createdBy: idByKey.get(demo.mentions[0]?.rep ?? 'sales1') as string,
+    },
+    at(first),
+  );
+  await tx
+    .insertInto('requirements', {
+      ...created,
+      ...row,
       status: last?.status ?? 'new',
-      merged_into_id: null,
       owner_id: demo.decisions.length ? pm : null,
       target_release: last?.status === 'planned' ? '2027.1' : null,
-      demand: 0,
-      score: 0,
-      customer_count: 0,
-      mention_count: 0,
-      contested: 0,
-      created_by: idByKey.get(demo.mentions[0]?.rep ?? 'sales1') as string,
-      first_mention_at: at(first),
       first_decided_at: decidedAt,
-      version: 1,
-      created_at: at(first),
       updated_at: at(last?.daysAgo ?? first),
     })
     .execute();

@@ -39,7 +39,7 @@ import {
   updateCustomerAt,
 } from './repo';
 
-export { type CustomerFlagColumns, customerFlagColumns, flagsOf } from './flags';
+export { type CustomerFlagColumns, flagsOf } from './flags';
 export { canSeeCustomer, visibleOwnerFor } from './policy';
 export { type CustomerAttributeFilter, type CustomerBrief, customerIdsWhere } from './repo';
 

@@ -11,13 +11,14 @@ import type { Attachments } from '../attachments/service';
 import { customerBriefsByIds } from '../customers/service';
 import { visibleProject } from '../implementation/projects';
 import { visibleVisit } from '../visits/service';
+import { mentionColumns, newRequirementColumns } from './columns';
 import { linkMentionAttachments } from './mention-attachments';
 import { canCapture, canSeeMention } from './policy';
 import { presentMention } from './present';
-import { findMentionByClientId, insertMentionIfNew, type MentionRow } from './repo/mentions';
-import { findRequirementByClientId, insertRequirementIfNew, type RequirementRow } from './repo/requirements';
+import { findMentionByClientId, insertMentionIfNew } from './repo/mentions';
+import { findRequirementByClientId, insertRequirementIfNew } from './repo/requirements';
 import { recompute } from './scoring';
-import { presentOne, searchTermsOf, searchTextOf, survivorOf } from './service';
+import { presentOne, survivorOf } from './service';
 
 export interface Created<T> {
   created: boolean;
@@ -39,10 +40,19 @@ export async function createRequirement(
   await attachments.require(tdb, attachmentIds, 'attachmentIds');
   const requirementId = newId();
   const now = nowIso();
+  const newRequirement = {
+    id: requirementId,
+    clientId: input.clientId,
+    title: input.title,
+    description: input.description ?? null,
+    category: input.category ?? null,
+    kind: input.kind ?? null,
+    createdBy: actor.userId,
+  };
   const created = await tdb.transaction(async (tx) => {
-    const inserted = await insertRequirementIfNew(tx, newRequirementRow(actor, requirementId, input, now));
+    const inserted = await insertRequirementIfNew(tx, newRequirementColumns(newRequirement, now));
     if (!inserted) return false;
-    const mention = mentionRow(actor, requirementId, input, now);
+    const mention = mentionColumns(actor.userId, requirementId, input, now);
     await insertMentionIfNew(tx, mention);
     await linkMentionAttachments(tx, attachments, mention.id, attachmentIds);
     await recompute(tx, { id: requirementId, impact: 1, confidence: 1, effort: 1 });
@@ -63,64 +73,6 @@ export async function createRequirement(
   return { created, body: await presentOne(tdb, actor, row) };
 }
 
-function newRequirementRow(
-  actor: Actor,
-  requirementId: string,
-  input: z.output<typeof requirementCreate>,
-  now: string,
-): Omit<RequirementRow, 'tenant_id'> {
-  return {
-    id: requirementId,
-    client_id: input.clientId,
-    title: input.title,
-    description: input.description ?? null,
-    search_text: searchTextOf(input.title, input.description ?? null),
-    search_terms: searchTermsOf(input.title, input.description ?? null),
-    category: input.category ?? null,
-    kind: input.kind ?? null,
-    status: 'new',
-    merged_into_id: null,
-    owner_id: null,
-    target_release: null,
-    impact: 1,
-    confidence: 1,
-    effort: 1,
-    demand: 0,
-    score: 0,
-    customer_count: 0,
-    mention_count: 0,
-    contested: 0,
-    created_by: actor.userId,
-    first_mention_at: now,
-    first_decided_at: null,
-    version: 1,
-    created_at: now,
-    updated_at: now,
-  };
-}
-
-function mentionRow(
-  actor: Actor,
-  requirementId: string,
-  input: z.output<typeof mentionCreate>,
-  now: string,
-): Omit<MentionRow, 'tenant_id'> {
-  return {
-    id: newId(),
-    client_id: input.clientId,
-    requirement_id: requirementId,
-    origin_requirement_id: requirementId,
-    customer_id: input.customerId,
-    reporter_id: actor.userId,
-    quote: input.quote ?? null,
-    importance: input.importance,
-    visit_id: input.visitId ?? null,
-    project_id: input.projectId ?? null,
-    go_live: input.goLive ? 1 : 0,
-    created_at: now,
-  };
-}
-
 /** A +1 on a requirement merged meanwhile (a queued capture) lands on the survivor. */
 export async function addMention(
   tdb: TenantDb,
@@ -138,7 +90,7 @@ export async function addMention(
   const attachmentIds = input.attachmentIds ?? [];
   await attachments.require(tdb, attachmentIds, 'attachmentIds');
   const created = await tdb.transaction(async (tx) => {
-    const mention = mentionRow(actor, target.id, input, nowIso());
+    const mention = mentionColumns(actor.userId, target.id, input, nowIso());
     const inserted = await insertMentionIfNew(tx, mention);
     if (!inserted) return false;
     await linkMentionAttachments(tx, attachments, mention.id, attachmentIds);

@@ -102,26 +102,25 @@ async function decideIn(
     objectId: current.id,
     data: { from: current.status, to: input.status, note },
   });
-  const contentKey = createHash('sha256')
-    .update(`${latest?.id ?? 'first'}\n${input.status}\n${note ?? ''}`)
+  const news = {
+    requirementId: current.id,
+    title: current.title,
+    status: input.status,
+    note,
+    targetRelease: current.target_release,
+    decisionId,
+    dedupeKey: `requirement.decision:${current.id}:${contentKeyOf(latest?.id ?? null, input.status, note)}`,
+  };
+  await notifyEveryone(tx, actor, news, publicUrl, holdOf(decisionHoldKey(decisionId), now));
+  return { id: decisionId, createdAt: now };
+}
+
+/** Same for the same decision repeated after the same latest one, so a double submit never sends twice. */
+function contentKeyOf(latestId: string | null, status: DecisionStatus, note: string | null): string {
+  return createHash('sha256')
+    .update(`${latestId ?? 'first'}\n${status}\n${note ?? ''}`)
     .digest('hex')
     .slice(0, 24);
-  await notifyEveryone(
-    tx,
-    actor,
-    {
-      requirementId: current.id,
-      title: current.title,
-      status: input.status,
-      note,
-      targetRelease: current.target_release,
-      decisionId,
-      dedupeKey: `requirement.decision:${current.id}:${contentKey}`,
-    },
-    publicUrl,
-    holdOf(decisionHoldKey(decisionId), now),
-  );
-  return { id: decisionId, createdAt: now };
 }
 
 /**

@@ -41,21 +41,7 @@ export async function mergeRequirement(
     const reporters = await reportersOf(tx, source.id);
     await moveMentions(tx, source.id, target.id);
     const moved = await moveFollowers(tx, source.id, target.id, now);
-    await insertMerge(tx, {
-      id: mergeId,
-      source_id: source.id,
-      target_id: target.id,
-      source_status: source.status,
-      moved_followers: JSON.stringify(moved),
-      merged_by: actor.userId,
-      created_at: now,
-      contested_at: null,
-      contested_by: null,
-      contest_note: null,
-      resolved_at: null,
-      undone_at: null,
-      undone_by: null,
-    });
+    await insertMerge(tx, newMergeRow(mergeId, { source, target, moved, mergedBy: actor.userId }, now));
     await setRequirement(tx, source.id, {
       status: 'merged',
       merged_into_id: target.id,
@@ -76,6 +62,28 @@ export async function mergeRequirement(
   });
   const survivor = await presentOne(tdb, actor, await mustFind(tdb, target.id));
   return { ...survivor, undo: ticketOf(merged) };
+}
+
+function newMergeRow(
+  mergeId: string,
+  merge: { source: RequirementRow; target: RequirementRow; moved: string[]; mergedBy: string },
+  now: string,
+): Omit<MergeRow, 'tenant_id'> {
+  return {
+    id: mergeId,
+    source_id: merge.source.id,
+    target_id: merge.target.id,
+    source_status: merge.source.status,
+    moved_followers: JSON.stringify(merge.moved),
+    merged_by: merge.mergedBy,
+    created_at: now,
+    contested_at: null,
+    contested_by: null,
+    contest_note: null,
+    resolved_at: null,
+    undone_at: null,
+    undone_by: null,
+  };
 }
 
 /** The reporters hear of it once the merge can no longer be taken back. */

@@ -1,5 +1,5 @@
 /** /requirements: capture, find similar, mention, merge, decide, close the loop and export. */
-import type { Routers } from '@server/core/http';
+import type { ApiRouter, Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import {
   bulkStatusRequest,
@@ -39,8 +39,17 @@ import type { AppDeps } from '@server/app-deps';
 
 export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
-  const publicUrl = deps.config.publicUrl;
+  poolRoutes(api, deps);
+  mentionRoutes(api, deps);
+  mergeRoutes(api, deps);
+  decisionRoutes(api, deps);
+  followAndPromiseRoutes(api);
+  // Last: '/requirements/:id' would otherwise answer '/requirements/mine' and '/requirements/commitments'.
+  oneRequirementRoutes(api, deps);
+}
 
+/** The table, one requirement, capture, similar ones, the figures, the weights and the export. */
+function poolRoutes(api: ApiRouter, deps: AppDeps): void {
   api.get('/requirements', async (ctx) => {
     ctx.body = await listVisibleRequirements(
       ctx.state.tdb,
@@ -65,10 +74,6 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
     ctx.body = { items: await deps.similar.lookup(ctx.state.tdb, query) };
   });
 
-  api.get('/requirements/mine', async (ctx) => {
-    ctx.body = await myRequirements(ctx.state.tdb, ctx.state.actor, readQuery(ctx, myRequirementsQuery));
-  });
-
   api.get('/requirements/stats', async (ctx) => {
     ctx.body = await requirementStats(ctx.state.tdb, ctx.state.actor, readQuery(ctx, statsQuery));
   });
@@ -88,24 +93,10 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   api.put('/requirements/settings/weights', async (ctx) => {
     ctx.body = await putWeights(ctx.state.tdb, ctx.state.actor, readBody(ctx, scoreWeights));
   });
+}
 
-  api.get('/requirements/commitments', async (ctx) => {
-    ctx.body = await listCommitments(ctx.state.tdb, ctx.state.actor, readQuery(ctx, commitmentListQuery));
-  });
-
-  api.post('/requirements/bulk-status', async (ctx) => {
-    ctx.body = await bulkDecide(ctx.state.tdb, ctx.state.actor, readBody(ctx, bulkStatusRequest), publicUrl);
-  });
-
-  api.get('/requirements/:id', async (ctx) => {
-    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx), deps);
-  });
-
-  api.patch('/requirements/:id', async (ctx) => {
-    const id = readId(ctx);
-    ctx.body = await updateRequirement(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, requirementUpdate));
-  });
-
+/** A +1 from the field, and its go-live mark. */
+function mentionRoutes(api: ApiRouter, deps: AppDeps): void {
   api.post('/requirements/:id/mentions', async (ctx) => {
     const id = readId(ctx);
     const result = await addMention(
@@ -129,6 +120,11 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
       readBody(ctx, mentionUpdate),
     );
   });
+}
+
+/** Merging a duplicate, contesting, keeping and undoing it. */
+function mergeRoutes(api: ApiRouter, deps: AppDeps): void {
+  const publicUrl = deps.config.publicUrl;
 
   api.post('/requirements/:id/merge', async (ctx) => {
     const id = readId(ctx);
@@ -149,6 +145,15 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   api.post('/requirements/:id/merge/:mergeId/undo', async (ctx) => {
     ctx.body = await undoMerge(ctx.state.tdb, ctx.state.actor, readId(ctx), readId(ctx, 'mergeId'));
   });
+}
+
+/** Deciding (one or many), taking it back, and confirming the customer was told. */
+function decisionRoutes(api: ApiRouter, deps: AppDeps): void {
+  const publicUrl = deps.config.publicUrl;
+
+  api.post('/requirements/bulk-status', async (ctx) => {
+    ctx.body = await bulkDecide(ctx.state.tdb, ctx.state.actor, readBody(ctx, bulkStatusRequest), publicUrl);
+  });
 
   api.post('/requirements/:id/decisions', async (ctx) => {
     const id = readId(ctx);
@@ -166,6 +171,17 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
     const { customerId } = readBody(ctx, toldRequest);
     ctx.body = await confirmTold(ctx.state.tdb, ctx.state.actor, id, customerId);
   });
+}
+
+/** What I reported, following, and promises to customers. */
+function followAndPromiseRoutes(api: ApiRouter): void {
+  api.get('/requirements/mine', async (ctx) => {
+    ctx.body = await myRequirements(ctx.state.tdb, ctx.state.actor, readQuery(ctx, myRequirementsQuery));
+  });
+
+  api.get('/requirements/commitments', async (ctx) => {
+    ctx.body = await listCommitments(ctx.state.tdb, ctx.state.actor, readQuery(ctx, commitmentListQuery));
+  });
 
   api.post('/requirements/:id/follow', async (ctx) => {
     ctx.body = await setFollowing(ctx.state.tdb, ctx.state.actor, readId(ctx), true);
@@ -179,5 +195,17 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
     const id = readId(ctx);
     ctx.body = await addCommitment(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, commitmentCreate));
     ctx.status = 201;
+  });
+}
+
+/** One requirement: its detail page and editing it. */
+function oneRequirementRoutes(api: ApiRouter, deps: AppDeps): void {
+  api.get('/requirements/:id', async (ctx) => {
+    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx), deps);
+  });
+
+  api.patch('/requirements/:id', async (ctx) => {
+    const id = readId(ctx);
+    ctx.body = await updateRequirement(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, requirementUpdate));
   });
 }

@@ -8,7 +8,6 @@ import type { TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
 import { nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
-import { requirementTerms } from '@shared/domain/similarity-terms';
 import { encodeCursor } from '@shared/schemas/common';
 import type {
   Requirement,
@@ -18,6 +17,7 @@ import type {
 } from '@shared/schemas/requirements';
 import type { z } from 'zod';
 import { getPerson, namesOf } from '../users/service';
+import { columnsForChanges, searchTermsOf, searchTextOf } from './columns';
 import { canManage, canOwnRequirements } from './policy';
 import { presentListItem, presentRequirement } from './present';
 import { lastMentionTimes } from './repo/mentions';
@@ -25,14 +25,8 @@ import { listRequirements } from './repo/requirement-list';
 import { findRequirement, type RequirementRow, updateRequirementAt } from './repo/requirements';
 import { recompute } from './scoring';
 
+export { newRequirementColumns, searchTermsOf, searchTextOf } from './columns';
 export { recompute } from './scoring';
-
-export const searchTextOf = (title: string, description: string | null) =>
-  `${title}\n${description ?? ''}`.toLowerCase();
-
-/** Segmenting Chinese is the slow part of indexing, so it happens once per write, not on every index build. */
-export const searchTermsOf = (title: string, description: string | null) =>
-  JSON.stringify(Object.fromEntries(requirementTerms(title, description)));
 
 export async function listVisibleRequirements(
   tdb: TenantDb,
@@ -68,10 +62,10 @@ export async function updateRequirement(
   const { version, ...fields } = input;
   if (version !== undefined && version !== current.version) throw new AppError('VERSION_CONFLICT');
   if (fields.ownerId) await assertProductOwner(tdb, fields.ownerId);
-  const next = { ...current, ...definedColumns(fields) };
+  const next = { ...current, ...columnsForChanges(fields) };
   await tdb.transaction(async (tx) => {
     const applied = await updateRequirementAt(tx, current.id, current.version, {
-      ...definedColumns(fields),
+      ...columnsForChanges(fields),
       search_text: searchTextOf(next.title, next.description),
       search_terms: searchTermsOf(next.title, next.description),
       updated_at: nowIso(),
@@ -86,22 +80,6 @@ export async function updateRequirement(
     });
   });
   return presentOne(tdb, actor, await mustFind(tdb, requirementId));
-}
-
-function definedColumns(
-  fields: Omit<z.output<typeof requirementUpdate>, 'version'>,
-): Partial<RequirementRow> {
-  const columns: Partial<RequirementRow> = {};
-  if (fields.title !== undefined) columns.title = fields.title;
-  if (fields.description !== undefined) columns.description = fields.description;
-  if (fields.category !== undefined) columns.category = fields.category;
-  if (fields.kind !== undefined) columns.kind = fields.kind;
-  if (fields.impact !== undefined) columns.impact = fields.impact;
-  if (fields.confidence !== undefined) columns.confidence = fields.confidence;
-  if (fields.effort !== undefined) columns.effort = fields.effort;
-  if (fields.ownerId !== undefined) columns.owner_id = fields.ownerId;
-  if (fields.targetRelease !== undefined) columns.target_release = fields.targetRelease;
-  return columns;
 }
 
 async function assertProductOwner(tdb: TenantDb, userId: string): Promise<void> {
