@@ -146,3 +146,4 @@ export function customerIdsWhere(tdb: TenantDb, filter: CustomerAttributeFilter)
   if (filter.ownerId) select = select.where('customers.owner_id', '=', filter.ownerId);
   return select;
 }
+export type CustomerIdQuery = ReturnType<typeof customerIdsWhere>;

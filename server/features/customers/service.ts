@@ -41,7 +41,12 @@ import {
 
 export { type CustomerFlagColumns, flagsOf } from './flags';
 export { canSeeCustomer, visibleOwnerFor } from './policy';
-export { type CustomerAttributeFilter, type CustomerBrief, customerIdsWhere } from './repo';
+export {
+  type CustomerAttributeFilter,
+  type CustomerBrief,
+  type CustomerIdQuery,
+  customerIdsWhere,
+} from './repo';
 
 /** Names, owners and scoring attributes of the given customers, whoever may see them (callers apply their rules). */
 export const customerBriefsByIds = findCustomerBriefs;

@@ -12,7 +12,7 @@ import { notifyPerson } from '@server/features/platform/notify';
 import { localDateOf } from '@shared/domain/clock';
 import type { Commitment, CommitmentCreate, commitmentListQuery } from '@shared/schemas/requirements';
 import type { z } from 'zod';
-import { customerBriefsByIds, visibleOwnerFor } from '../customers/service';
+import { customerBriefsByIds, customerIdsWhere, visibleOwnerFor } from '../customers/service';
 import { namesOf } from '../users/service';
 import { overdueCommitmentMessage } from './messages';
 import { canOverseeLoop, canSeeMention, requirementCan } from './policy';
@@ -72,11 +72,12 @@ export async function commitmentsOf(
   filter: { id?: string; requirementId?: string; overdue?: boolean | undefined; visibleTo?: Actor },
   today = localDateOf(new Date()),
 ): Promise<Commitment[]> {
+  const customerOwner = filter.visibleTo ? visibleOwnerFor(filter.visibleTo) : null;
   const repoFilter: CommitmentFilter = {
     id: filter.id,
     requirementId: filter.requirementId,
     dueBefore: filter.overdue ? today : undefined,
-    customerOwnerId: filter.visibleTo ? visibleOwnerFor(filter.visibleTo) : null,
+    customers: customerOwner ? customerIdsWhere(tdb, { ownerId: customerOwner }) : null,
   };
   const rows = await findCommitments(tdb, repoFilter);
   const [names, customers] = await Promise.all([

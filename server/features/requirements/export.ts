@@ -14,8 +14,9 @@ import { customerBriefsByIds } from '../customers/service';
 import { namesOf } from '../users/service';
 import { canExport } from './policy';
 import { mentionsOfRequirements } from './repo/mentions';
-import { requirementBatches } from './repo/requirement-list';
+import { requirementBatches, type TableFilters } from './repo/requirement-list';
 import type { RequirementRow } from './repo/requirements';
+import { tableFilters } from './service';
 
 const requirementColumns = [
   'id',
@@ -59,7 +60,9 @@ export function exportRequirements(
   authorize(canExport(actor));
   const stream = new PassThrough();
   const stamp = new Date().toISOString().slice(0, 10);
-  const write = query.format === 'csv' ? writeCsv(tdb, query, t, stream) : writeXlsx(tdb, query, t, stream);
+  const filters = tableFilters(tdb, query);
+  const write =
+    query.format === 'csv' ? writeCsv(tdb, filters, t, stream) : writeXlsx(tdb, filters, t, stream);
   write.catch((error: unknown) => stream.destroy(error as Error));
   return query.format === 'csv'
     ? { stream, filename: `requirements-${stamp}.csv`, contentType: 'text/csv; charset=utf-8' }
@@ -99,7 +102,7 @@ async function drained(stream: PassThrough): Promise<void> {
 
 async function writeXlsx(
   tdb: TenantDb,
-  query: ExportQuery,
+  filters: TableFilters,
   t: TFunction,
   stream: PassThrough,
 ): Promise<void> {
@@ -110,14 +113,14 @@ async function writeXlsx(
   });
   const sheet = workbook.addWorksheet(t('ui.requirements.messages.export.requirementsSheet'));
   sheet.addRow(requirementColumns.map((c) => t(`ui.requirements.messages.export.${c}`))).commit();
-  for await (const rows of requirementBatches(tdb, query)) {
+  for await (const rows of requirementBatches(tdb, filters)) {
     for (const values of await requirementRow(tdb, rows, t)) sheet.addRow(values).commit();
     await drained(stream);
   }
   sheet.commit();
   const mentions = workbook.addWorksheet(t('ui.requirements.messages.export.mentionsSheet'));
   mentions.addRow(mentionColumns.map((c) => t(`ui.requirements.messages.export.${c}`))).commit();
-  for await (const rows of requirementBatches(tdb, query)) {
+  for await (const rows of requirementBatches(tdb, filters)) {
     for (const values of await mentionRows(tdb, rows, t)) mentions.addRow(values).commit();
     await drained(stream);
   }
@@ -155,10 +158,15 @@ async function mentionRows(tdb: TenantDb, rows: RequirementRow[], t: TFunction) 
   ]);
 }
 
-async function writeCsv(tdb: TenantDb, query: ExportQuery, t: TFunction, stream: PassThrough): Promise<void> {
+async function writeCsv(
+  tdb: TenantDb,
+  filters: TableFilters,
+  t: TFunction,
+  stream: PassThrough,
+): Promise<void> {
   stream.write('\uFEFF');
   stream.write(csvLine(requirementColumns.map((c) => t(`ui.requirements.messages.export.${c}`))));
-  for await (const rows of requirementBatches(tdb, query)) {
+  for await (const rows of requirementBatches(tdb, filters)) {
     stream.write((await requirementRow(tdb, rows, t)).map(csvLine).join(''));
     await drained(stream);
   }

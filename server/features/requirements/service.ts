@@ -11,17 +11,19 @@ import { authorize } from '@server/core/policy';
 import { encodeCursor } from '@shared/schemas/common';
 import type {
   Requirement,
+  RequirementFilters,
   RequirementListQuery,
   RequirementPage,
   requirementUpdate,
 } from '@shared/schemas/requirements';
 import type { z } from 'zod';
+import { customerIdsWhere } from '../customers/service';
 import { getPerson, namesOf } from '../users/service';
 import { columnsForChanges, searchTermsOf, searchTextOf } from './columns';
 import { canManage, canOwnRequirements } from './policy';
 import { presentListItem, presentRequirement } from './present';
 import { lastMentionTimes } from './repo/mentions';
-import { listRequirements } from './repo/requirement-list';
+import { listRequirements, type TableFilters } from './repo/requirement-list';
 import { findRequirement, type RequirementRow, updateRequirementAt } from './repo/requirements';
 import { recompute } from './scoring';
 
@@ -33,7 +35,7 @@ export async function listVisibleRequirements(
   actor: Actor,
   query: RequirementListQuery,
 ): Promise<RequirementPage> {
-  const { rows, nextCursor, total } = await listRequirements(tdb, query);
+  const { rows, nextCursor, total } = await listRequirements(tdb, tableFilters(tdb, query));
   const [names, lastMentions] = await Promise.all([
     namesOf(
       tdb,
@@ -48,6 +50,16 @@ export async function listVisibleRequirements(
     items: rows.map((row) => presentListItem(row, names, lastMentions.get(row.id), actor)),
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
     total,
+  };
+}
+
+/** The filters as the repo takes them: the customer attributes asked for become the customers feature's subquery. */
+export function tableFilters<F extends RequirementFilters>(tdb: TenantDb, filters: F): F & TableFilters {
+  const { segment, tier, flags, industry } = filters;
+  const byCustomer = Boolean(segment?.length || tier?.length || flags?.length || industry);
+  return {
+    ...filters,
+    customers: byCustomer ? customerIdsWhere(tdb, { segment, tier, flags, industry }) : null,
   };
 }
 

@@ -1,7 +1,7 @@
 /** SQL for promises made to customers about requirements. */
 import { onSameTenant, type TenantDb } from '@server/core/db';
 import type { RequirementCommitmentsTable } from '@server/core/db/tables/requirements';
-import { customerIdsWhere } from '../../customers/service';
+import type { CustomerIdQuery } from '../../customers/service';
 
 export type CommitmentRow = RequirementCommitmentsTable;
 
@@ -10,8 +10,8 @@ export interface CommitmentFilter {
   requirementId?: string | undefined;
   /** Unfulfilled ones whose due date is before this day. */
   dueBefore?: string | undefined;
-  /** Only promises to customers this person owns. */
-  customerOwnerId?: string | null | undefined;
+  /** Only promises to these customers (the customers feature's subquery). */
+  customers?: CustomerIdQuery | null | undefined;
 }
 
 export async function insertCommitment(tdb: TenantDb, row: Omit<CommitmentRow, 'tenant_id'>): Promise<void> {
@@ -28,10 +28,7 @@ export function findCommitments(tdb: TenantDb, filter: CommitmentFilter) {
   if (filter.id) select = select.where('requirement_commitments.id', '=', filter.id);
   if (filter.requirementId)
     select = select.where('requirement_commitments.requirement_id', '=', filter.requirementId);
-  if (filter.customerOwnerId) {
-    const owned = customerIdsWhere(tdb, { ownerId: filter.customerOwnerId });
-    select = select.where('requirement_commitments.customer_id', 'in', owned);
-  }
+  if (filter.customers) select = select.where('requirement_commitments.customer_id', 'in', filter.customers);
   if (filter.dueBefore) {
     select = select
       .where('requirement_commitments.fulfilled_at', 'is', null)

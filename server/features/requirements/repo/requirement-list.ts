@@ -10,7 +10,7 @@ import {
 } from '@server/core/db';
 import { type RequirementSort, requirementStatuses } from '@shared/domain/requirements';
 import type { RequirementFilters } from '@shared/schemas/requirements';
-import { customerIdsWhere } from '../../customers/service';
+import type { CustomerIdQuery } from '../../customers/service';
 import { startOfDay, startOfNextDay } from './local-days';
 import type { RequirementRow } from './requirements';
 
@@ -47,7 +47,12 @@ const sorts: Record<RequirementSort, SortSpec> = {
   },
 };
 
-type Filters = RequirementFilters & { contestedOnly?: boolean };
+/**
+ * The table's filters; `customers` is the customers feature's subquery for the customer attributes asked for
+ * (segment, tier, flags, industry), null when none is.
+ */
+export type TableFilters = RequirementFilters & { customers: CustomerIdQuery | null };
+type Filters = TableFilters & { contestedOnly?: boolean };
 
 /** Requirements matching the table's filters; merged ones only when asked for by status. */
 function filteredRequirements(tdb: TenantDb, filters: Filters) {
@@ -70,24 +75,15 @@ function filteredRequirements(tdb: TenantDb, filters: Filters) {
   return select;
 }
 
-function needsMentionFilter(f: RequirementFilters): boolean {
-  return Boolean(
-    f.segment?.length || f.tier?.length || f.flags?.length || f.industry || f.reporterId || f.customerId,
-  );
+function needsMentionFilter(f: Filters): boolean {
+  return Boolean(f.customers || f.reporterId || f.customerId);
 }
 
-function needsCustomerFilter(f: RequirementFilters): boolean {
-  return Boolean(f.segment?.length || f.tier?.length || f.flags?.length || f.industry);
-}
-
-function mentionFilter(tdb: TenantDb, f: RequirementFilters) {
+function mentionFilter(tdb: TenantDb, f: Filters) {
   let select = tdb
     .selectFrom('requirement_mentions')
     .where(sql<boolean>`requirement_mentions.requirement_id = requirements.id`);
-  if (needsCustomerFilter(f)) {
-    const customers = { segment: f.segment, tier: f.tier, flags: f.flags, industry: f.industry };
-    select = select.where('requirement_mentions.customer_id', 'in', customerIdsWhere(tdb, customers));
-  }
+  if (f.customers) select = select.where('requirement_mentions.customer_id', 'in', f.customers);
   if (f.reporterId) select = select.where('requirement_mentions.reporter_id', '=', f.reporterId);
   if (f.customerId) select = select.where('requirement_mentions.customer_id', '=', f.customerId);
   return select;
@@ -176,7 +172,7 @@ async function listPlain(tdb: TenantDb, query: ListQuery): Promise<ListResult> {
 /** Every matching requirement in table order, a batch at a time (the export streams these). */
 export async function* requirementBatches(
   tdb: TenantDb,
-  filters: RequirementFilters,
+  filters: TableFilters,
   batchSize = 1000,
 ): AsyncGenerator<RequirementRow[]> {
   const sort = sorts[filters.sort];
