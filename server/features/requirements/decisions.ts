@@ -14,6 +14,7 @@ import { notifyPerson } from '@server/features/platform/notify';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { BulkStatusResponse, Decision, DecisionResult } from '@shared/schemas/requirements';
 import { namesOf } from '../users/service';
+import { decisionDigest } from './digests';
 import { decisionMessage } from './messages';
 import { canManage } from './policy';
 import { presentDecision } from './present';
@@ -36,10 +37,12 @@ export async function decide(
   requirementId: string,
   input: DecisionInput,
   publicUrl: string,
+  /** Set by a bulk decision: its messages reach each person as one digest. */
+  options: { batchKey?: string } = {},
 ): Promise<DecisionResult> {
   authorize(canManage(actor));
   const current = await liveRequirement(tdb, requirementId);
-  const decided = await tdb.transaction((tx) => decideIn(tx, actor, current, input, publicUrl));
+  const decided = await tdb.transaction((tx) => decideIn(tx, actor, current, input, publicUrl, options));
   const requirement = await presentOne(tdb, actor, await mustFind(tdb, requirementId));
   return { ...requirement, undo: decided ? ticketOf(decided) : null };
 }
@@ -58,9 +61,10 @@ export async function bulkDecide(
 ): Promise<BulkStatusResponse> {
   authorize(canManage(actor));
   const result: BulkStatusResponse = { items: [], failed: [] };
+  const batchKey = `requirement.bulk-decision:${newId()}`;
   for (const id of [...new Set(input.ids)]) {
     try {
-      result.items.push(await decide(tdb, actor, id, input, publicUrl));
+      result.items.push(await decide(tdb, actor, id, input, publicUrl, { batchKey }));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       result.failed.push({ id, code: error.code });
@@ -75,6 +79,7 @@ async function decideIn(
   current: RequirementRow,
   input: DecisionInput,
   publicUrl: string,
+  options: { batchKey?: string },
 ): Promise<Decided> {
   const note = input.note ?? null;
   const latest = await latestDecision(tx, current.id);
@@ -111,7 +116,8 @@ async function decideIn(
     decisionId,
     dedupeKey: `requirement.decision:${current.id}:${contentKeyOf(latest?.id ?? null, input.status, note)}`,
   };
-  await notifyEveryone(tx, actor, news, publicUrl, holdOf(decisionHoldKey(decisionId), now));
+  const hold = holdOf(decisionHoldKey(decisionId), now);
+  await notifyEveryone(tx, actor, news, publicUrl, { hold, batchKey: options.batchKey });
   return { id: decisionId, createdAt: now };
 }
 
@@ -132,7 +138,7 @@ async function notifyEveryone(
   actor: Actor,
   news: Parameters<typeof decisionMessage>[0],
   publicUrl: string,
-  hold: OutboxHold,
+  { hold, batchKey }: { hold: OutboxHold; batchKey?: string | undefined },
 ): Promise<void> {
   const firstMention = new Map<string, string>();
   for (const m of await mentionsOf(tx, news.requirementId)) {
@@ -141,9 +147,10 @@ async function notifyEveryone(
   const followers = await followersOf(tx, news.requirementId);
   const recipients = new Set([...firstMention.keys(), ...followers]);
   recipients.delete(actor.userId);
+  const digest = batchKey ? decisionDigest(news, batchKey, publicUrl) : undefined;
   for (const userId of recipients) {
     const message = decisionMessage(news, publicUrl, firstMention.get(userId) ?? null);
-    await notifyPerson(tx, userId, message, { hold });
+    await notifyPerson(tx, userId, message, { hold, digest });
   }
 }
 

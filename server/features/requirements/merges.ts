@@ -11,6 +11,7 @@ import { dropHeld } from '@server/core/outbox/hold';
 import { authorize } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
 import type { MergeResult, Requirement } from '@shared/schemas/requirements';
+import { mergeDigest } from './digests';
 import { mergeMessage } from './messages';
 import { canManage, canUndoMerge, canUndoOwnChange } from './policy';
 import { addFollowers, followersOf, removeFollowers } from './repo/followers';
@@ -94,18 +95,16 @@ async function tellReporters(
   merge: { mergeId: string; source: RequirementRow; target: RequirementRow; now: string },
   publicUrl: string,
 ): Promise<void> {
-  const message = mergeMessage(
-    {
-      id: merge.mergeId,
-      sourceTitle: merge.source.title,
-      targetId: merge.target.id,
-      targetTitle: merge.target.title,
-    },
-    publicUrl,
-  );
+  const titles = {
+    sourceTitle: merge.source.title,
+    targetId: merge.target.id,
+    targetTitle: merge.target.title,
+  };
+  const message = mergeMessage({ id: merge.mergeId, ...titles }, publicUrl);
+  const digest = mergeDigest(titles, publicUrl);
   const hold = holdOf(mergeHoldKey(merge.mergeId), merge.now);
   for (const reporterId of reporters) {
-    if (reporterId !== actor.userId) await notifyPerson(tx, reporterId, message, { hold });
+    if (reporterId !== actor.userId) await notifyPerson(tx, reporterId, message, { hold, digest });
   }
 }
 

@@ -1,4 +1,5 @@
 /** /requirements: capture, find similar, mention, merge, decide, close the loop and export. */
+import type { AppDeps } from '@server/app-deps';
 import type { ApiRouter, Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import {
@@ -33,9 +34,6 @@ import { myRequirements, setFollowing } from './mine';
 import { listVisibleRequirements, updateRequirement } from './service';
 import { getWeights, putWeights, requirementStats } from './stats';
 import { confirmTold } from './tellings';
-import './visit-links';
-import './project-links';
-import type { AppDeps } from '@server/app-deps';
 
 export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;

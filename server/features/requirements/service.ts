@@ -28,6 +28,7 @@ import { findRequirement, type RequirementRow, updateRequirementAt } from './rep
 import { recompute } from './scoring';
 
 export { newRequirementColumns, searchTermsOf, searchTextOf } from './columns';
+export { mentionSubjectType } from './mention-attachments';
 export { recompute } from './scoring';
 
 export async function listVisibleRequirements(

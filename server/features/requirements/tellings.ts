@@ -6,9 +6,7 @@ import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
-import { type CardActionInput, type CardToast, cardActions } from '@server/features/platform/card-actions';
 import type { ToldResponse } from '@shared/schemas/requirements';
-import { toastText } from './messages';
 import { canTellForAnyone } from './policy';
 import { latestDecision, recordTellingOnce, tellingsOf } from './repo/decisions';
 import { mentionsOf } from './repo/mentions';
@@ -55,20 +53,6 @@ export async function confirmToldFromCard(
     true,
   );
 }
-
-/** 已告知客户 on the card: a toast says whether anything was recorded (a stale or foreign card records nothing). */
-export async function toldFromCard({ tdb, userId, value }: CardActionInput): Promise<CardToast> {
-  const requirementId = typeof value.requirementId === 'string' ? value.requirementId : '';
-  const decisionId = typeof value.decisionId === 'string' ? value.decisionId : null;
-  const told = requirementId
-    ? await confirmToldFromCard(tdb, userId, requirementId, decisionId).catch(() => [])
-    : [];
-  return told.length > 0
-    ? { type: 'success', content: toastText.told() }
-    : { type: 'info', content: toastText.nothing() };
-}
-
-cardActions['requirement.told'] = toldFromCard;
 
 async function recordTold(
   tdb: TenantDb,
