@@ -4,7 +4,7 @@
  */
 import { onSameTenant, type TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
-import { recompute } from '../features/requirements/scoring';
+import { recompute } from '../features/requirements/service';
 
 /** Not planned yet: a go-live promise on such a requirement is exactly what the PM has to weigh. */
 const unplanned = ['new', 'under_review'];

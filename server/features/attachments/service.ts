@@ -18,6 +18,7 @@ import {
   findAttachmentBySha,
   findAttachments,
   findLinksOf,
+  findLinksTo,
   insertAttachmentOnce,
   insertLinks,
 } from './repo';
@@ -127,6 +128,29 @@ export class Attachments {
   /** Attaches to a feature's object inside its transaction; linking twice is harmless. */
   async link(tx: TenantDb, input: AttachmentLinkInput): Promise<void> {
     await insertLinks(tx, input, input.attachmentIds, nowIso());
+  }
+
+  /** The attachments linked to each of these subjects of one type (a subject without any is absent). */
+  async viewsBySubject(
+    tdb: TenantDb,
+    subjectType: string,
+    subjectIds: readonly string[],
+  ): Promise<Map<string, AttachmentView[]>> {
+    const links = await findLinksTo(tdb, subjectType, subjectIds);
+    const views = new Map(
+      (
+        await this.views(
+          tdb,
+          links.map((link) => link.attachment_id),
+        )
+      ).map((view) => [view.id, view]),
+    );
+    const bySubject = new Map<string, AttachmentView[]>();
+    for (const link of links) {
+      const view = views.get(link.attachment_id);
+      if (view) bySubject.set(link.subject_id, [...(bySubject.get(link.subject_id) ?? []), view]);
+    }
+    return bySubject;
   }
 
   /** The attachments with these ids, in the order given, each with a fresh signed URL; unknown ids are skipped. */

@@ -1,7 +1,7 @@
 /** The 已告知客户 button on a decision card: the rep who pressed it confirms they told the customer. */
 import type { TenantDb } from '@server/core/db';
-import { confirmToldFromCard } from './decisions';
 import { toastText } from './messages';
+import { confirmToldFromCard } from './tellings';
 
 export async function toldFromCard(input: {
   tdb: TenantDb;

@@ -6,24 +6,13 @@
 import type { TenantDb } from '@server/core/db';
 import type { TFunction } from '@shared/i18n';
 import { isOpen, requirementsOfCustomer } from './customer-links';
+import { mentionCountsByVisit } from './repo/mentions';
 
 /** Source name of the timeline entries, so the phone knows how to label and link them. */
 export const requirementTimelineSource = 'requirement';
 
-export async function countMentionsByVisit(
-  tdb: TenantDb,
-  visitIds: readonly string[],
-): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (visitIds.length === 0) return counts;
-  const rows = await tdb
-    .selectFrom('requirement_mentions')
-    .select('visit_id')
-    .where('visit_id', 'in', [...visitIds])
-    .execute();
-  for (const { visit_id } of rows) if (visit_id) counts.set(visit_id, (counts.get(visit_id) ?? 0) + 1);
-  return counts;
-}
+/** How many mentions were captured on each of these visits (the visit's evidence score counts them). */
+export const countMentionsByVisit = mentionCountsByVisit;
 
 export async function requirementTimeline(tdb: TenantDb, customerId: string, { limit }: { limit: number }) {
   const requirements = await requirementsOfCustomer(tdb, customerId);
