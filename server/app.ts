@@ -21,7 +21,7 @@ import { createAttachments } from './features/attachments/service';
 import { authRoutes } from './features/auth/routes';
 import { customerRoutes } from './features/customers/routes';
 import { implementationRoutes } from './features/implementation/routes';
-import { statusTokenPaths } from './features/implementation/status-links';
+import { statusTokenPaths } from './features/implementation/status-page/token';
 import { platformRoutes } from './features/platform/routes';
 import { requirementRoutes } from './features/requirements/routes';
 import { SimilarRequirements } from './features/requirements/similar';

@@ -4,7 +4,9 @@
  * A rule that starts saying yes to everyone turns its row red. The rows live in ./roles, one file per feature.
  */
 import * as customerPolicy from '@server/features/customers/policy';
-import * as implementationPolicy from '@server/features/implementation/policy';
+import * as calendarPolicy from '@server/features/implementation/calendar/policy';
+import * as projectPolicy from '@server/features/implementation/projects/policy';
+import * as templatePolicy from '@server/features/implementation/templates/policy';
 import * as platformPolicy from '@server/features/platform/policy';
 import * as requirementPolicy from '@server/features/requirements/policy';
 import * as visitPolicy from '@server/features/visits/policy';
@@ -44,7 +46,7 @@ describe('role rules', () => {
   it('has a row for every export of every policy.ts', () => {
     const exported = Object.entries({
       customers: customerPolicy,
-      implementation: implementationPolicy,
+      implementation: { ...templatePolicy, ...calendarPolicy, ...projectPolicy },
       platform: platformPolicy,
       requirements: requirementPolicy,
       visits: visitPolicy,

@@ -4,21 +4,17 @@
  */
 import type { TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
-import { visitExtensions } from '@server/features/visits/extensions';
+import { type BriefSource, type TimelineSource, visitExtensions } from '@server/features/visits/extensions';
 import { localDateOf } from '@shared/domain/clock';
-import { loadBundles } from './bundle';
-import { findProjects } from './projects-repo';
-import { phaseFigures } from './view';
+import { phaseFigures } from './projects/figures';
+import { loadCustomerProjects } from './projects/loader';
 
 /** Source name of the timeline entries, so the phone knows how to label and link them. */
 export const projectTimelineSource = 'project';
 
 async function projectsOfCustomer(tdb: TenantDb, customerId: string, statuses: ('active' | 'accepted')[]) {
-  const rows = (
-    await Promise.all(statuses.map((status) => findProjects(tdb, { status, customerId })))
-  ).flat();
   const today = localDateOf(nowIso());
-  return (await loadBundles(tdb, rows)).map((bundle) => {
+  return (await loadCustomerProjects(tdb, customerId, statuses)).map((bundle) => {
     const figures = phaseFigures(bundle, today);
     return {
       id: bundle.row.id,
@@ -30,7 +26,8 @@ async function projectsOfCustomer(tdb: TenantDb, customerId: string, statuses: (
   });
 }
 
-visitExtensions.timelineSources.push(async (tdb, customerId, { limit }) =>
+/** The customer timeline's entries: running and accepted projects, with health and progress. */
+export const projectTimelineEntries: TimelineSource = async (tdb, customerId, { limit }) =>
   (await projectsOfCustomer(tdb, customerId, ['active', 'accepted'])).slice(0, limit).map((p) => ({
     type: 'item' as const,
     at: p.updatedAt,
@@ -39,15 +36,17 @@ visitExtensions.timelineSources.push(async (tdb, customerId, { limit }) =>
     title: p.name,
     status: p.health,
     progress: p.progress,
-  })),
-);
+  }));
 
-visitExtensions.briefSources.push(async (tdb, customerId, t) =>
+/** The pre-visit brief's lines: one per running project. */
+export const projectBriefLines: BriefSource = async (tdb, customerId, t) =>
   (await projectsOfCustomer(tdb, customerId, ['active'])).map((p) =>
     t('ui.links.brief.projectLine', {
       name: p.name,
       health: t(`ui.implementation.healthLevel.${p.health}`),
       progress: p.progress,
     }),
-  ),
-);
+  );
+
+visitExtensions.timelineSources.push(projectTimelineEntries);
+visitExtensions.briefSources.push(projectBriefLines);

@@ -6,7 +6,7 @@ import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { canSeeCustomer } from '@server/features/customers/policy';
-import { visibleProject } from '@server/features/implementation/projects';
+import { visibleProject } from '@server/features/implementation/projects/service';
 import { visibleVisit } from '@server/features/visits/service';
 import { requirementTerms } from '@shared/domain/similarity-terms';
 import { encodeCursor } from '@shared/schemas/common';
