@@ -2,12 +2,19 @@
 import type { Actor } from '@server/core/auth/actor';
 import { progressOf } from '@shared/domain/implementation/health';
 import type { ProjectStatus } from '@shared/domain/implementation/vocab';
-import type { Goal, Project, ProjectPhase, ProjectSummary } from '@shared/schemas/implementation';
+import type {
+  Goal,
+  Project,
+  ProjectPhase,
+  ProjectSummary,
+  ProjectTask,
+} from '@shared/schemas/implementation';
 import { phaseFigures } from './figures';
 import { accessOf, type ProjectBundle } from './loader';
 import { canManageStatusLinks, canUpdateProject } from './policy';
 import { presentTask } from './present-task';
 import type { ProjectRow } from './repo';
+import type { TaskRow } from './tasks-repo';
 
 export function presentGoals(row: Pick<ProjectRow, 'goals'>): Goal[] {
   const goals = JSON.parse(row.goals) as Omit<Goal, 'met'>[];
@@ -23,17 +30,10 @@ function goalMet(goal: Omit<Goal, 'met'>): boolean | null {
 
 const person = (id: string, names: ReadonlyMap<string, string>) => ({ id, name: names.get(id) ?? '' });
 
-export function presentProject(bundle: ProjectBundle, actor: Actor, today: string): Project {
-  const { row } = bundle;
-  const access = accessOf(bundle);
-  const figures = phaseFigures(bundle, today);
-  const context = {
-    access,
-    names: bundle.names,
-    attachments: bundle.attachments,
-    projection: figures.projection,
-  };
-  const phases: ProjectPhase[] = figures.phases.map((p) => ({
+type PhaseWithFigures = ReturnType<typeof phaseFigures>['phases'][number];
+
+function presentPhase(p: PhaseWithFigures, presentOne: (task: TaskRow) => ProjectTask): ProjectPhase {
+  return {
     id: p.phase.id,
     name: p.phase.name,
     ownerRole: p.phase.owner_role,
@@ -45,8 +45,23 @@ export function presentProject(bundle: ProjectBundle, actor: Actor, today: strin
     progress: progressOf(p.doneCount, p.taskCount),
     doneCount: p.doneCount,
     taskCount: p.taskCount,
-    tasks: p.tasks.map((task) => presentTask(task, context, actor, today)),
-  }));
+    tasks: p.tasks.map(presentOne),
+  };
+}
+
+export function presentProject(bundle: ProjectBundle, actor: Actor, today: string): Project {
+  const { row } = bundle;
+  const access = accessOf(bundle);
+  const figures = phaseFigures(bundle, today);
+  const context = {
+    access,
+    names: bundle.names,
+    attachments: bundle.attachments,
+    projection: figures.projection,
+  };
+  const phases = figures.phases.map((p) =>
+    presentPhase(p, (task) => presentTask(task, context, actor, today)),
+  );
   const canUpdate = canUpdateProject(actor, access);
   return {
     id: row.id,

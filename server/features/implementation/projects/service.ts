@@ -15,7 +15,7 @@ import type {
 } from '@shared/schemas/implementation';
 import type { z } from 'zod';
 import { loadWorkCalendar } from '../calendar/service';
-import { listVersions, phasesOf } from '../templates/repo';
+import { findNewestPublished, phasesOf } from '../templates/repo';
 import type { EvidenceAttachments } from './evidence';
 import { accessOf, loadBundles, withEvidence } from './loader';
 import { findCustomerProfile } from './lookups-repo';
@@ -86,6 +86,36 @@ const goalsJson = (goals: ProjectCreateInput['goals']): string =>
     })),
   );
 
+interface NewProject {
+  id: string;
+  customer: { id: string; name: string };
+  version: { name: string; version: number };
+  ownerId: string;
+  startDate: string;
+  createdBy: string;
+}
+
+function newProjectRow(input: ProjectCreateInput, project: NewProject): Omit<ProjectRow, 'tenant_id'> {
+  const at = nowIso();
+  return {
+    id: project.id,
+    client_id: input.clientId ?? null,
+    name: input.name ?? `${project.customer.name} · ${project.version.name}`,
+    customer_id: project.customer.id,
+    template_id: input.templateId,
+    template_version: project.version.version,
+    status: 'active',
+    start_date: project.startDate,
+    go_live_target: input.goLiveTarget ?? null,
+    owner_id: project.ownerId,
+    partner_contact_ids: JSON.stringify([...new Set(input.partnerContactIds ?? [])]),
+    goals: goalsJson(input.goals),
+    created_by: project.createdBy,
+    created_at: at,
+    updated_at: at,
+  };
+}
+
 /** Starts a project; a repeated clientId answers the project made the first time (created: false). */
 export async function createProject(
   tdb: TenantDb,
@@ -98,7 +128,7 @@ export async function createProject(
   if (existing) return { project: await getProject(tdb, actor, attachments, existing.id), created: false };
   const customer = await findCustomerProfile(tdb, input.customerId);
   if (!customer) throw notFound();
-  const published = (await listVersions(tdb, [input.templateId])).find((v) => v.status === 'published');
+  const published = await findNewestPublished(tdb, input.templateId);
   if (!published) {
     throw new AppError('TEMPLATE_NOT_PUBLISHED', { templateId: 'errors.TEMPLATE_NOT_PUBLISHED' });
   }
@@ -106,51 +136,33 @@ export async function createProject(
   await assertPeople(tdb, [ownerId], projectOwnerRoles, 'ownerId');
   await assertPeople(tdb, input.memberIds ?? [], memberRoles, 'memberIds');
   await assertPartners(tdb, customer.id, input.partnerContactIds ?? []);
-  const projectId = newId();
+  const id = newId();
   const calendar = await loadWorkCalendar(tdb);
-  const plan = planFromTemplate(
-    projectId,
-    phasesOf(published),
-    profileOf(customer),
-    input.startDate,
-    calendar,
-  );
-  const at = nowIso();
-  const row: Omit<ProjectRow, 'tenant_id'> = {
-    id: projectId,
-    client_id: input.clientId ?? null,
-    name: input.name ?? `${customer.name} · ${published.name}`,
-    customer_id: customer.id,
-    template_id: input.templateId,
-    template_version: published.version,
-    status: 'active',
-    start_date: plan.phases[0]?.start_date ?? input.startDate,
-    go_live_target: input.goLiveTarget ?? null,
-    owner_id: ownerId,
-    partner_contact_ids: JSON.stringify([...new Set(input.partnerContactIds ?? [])]),
-    goals: goalsJson(input.goals),
-    created_by: actor.userId,
-    created_at: at,
-    updated_at: at,
-  };
+  const plan = planFromTemplate(id, phasesOf(published), profileOf(customer), input.startDate, calendar);
+  const startDate = plan.phases[0]?.start_date ?? input.startDate;
+  const row = newProjectRow(input, {
+    id,
+    customer,
+    version: published,
+    ownerId,
+    startDate,
+    createdBy: actor.userId,
+  });
   const inserted = await tdb.transaction(async (tx) => {
     if (!(await insertProject(tx, row))) return false;
-    await replaceMembers(tx, projectId, input.memberIds ?? []);
+    await replaceMembers(tx, id, input.memberIds ?? []);
     await insertPhases(tx, plan.phases);
     await insertTasks(tx, plan.tasks);
     await recordAudit(tx, actor, {
       action: 'project.create',
       objectType: 'project',
-      objectId: projectId,
+      objectId: id,
       data: { templateId: input.templateId, version: published.version },
     });
     return true;
   });
-  if (!inserted && input.clientId) {
-    const winner = await findProjectByClientId(tdb, input.clientId);
-    if (winner) return { project: await getProject(tdb, actor, attachments, winner.id), created: false };
-  }
-  return { project: await getProject(tdb, actor, attachments, projectId), created: true };
+  const winner = !inserted && input.clientId ? await findProjectByClientId(tdb, input.clientId) : undefined;
+  return { project: await getProject(tdb, actor, attachments, winner?.id ?? id), created: !winner };
 }
 
 export async function updateProject(

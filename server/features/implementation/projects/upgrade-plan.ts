@@ -8,7 +8,7 @@ import {
   type TaskDiff,
 } from '@shared/domain/implementation/diff';
 import type { ProjectUpgradeImpact, TemplatePhase } from '@shared/schemas/implementation';
-import { findVersion, listVersions, phasesOf } from '../templates/repo';
+import { findNewestPublished, findVersion, phasesOf } from '../templates/repo';
 import { loadBundles, type ProjectBundle } from './loader';
 import { findCustomerProfile } from './lookups-repo';
 import { profileOf } from './plan';
@@ -101,6 +101,6 @@ export async function impactOfPhases(
 }
 
 export async function newestPublished(tdb: TenantDb, templateId: string): Promise<number | null> {
-  const published = (await listVersions(tdb, [templateId])).find((v) => v.status === 'published');
+  const published = await findNewestPublished(tdb, templateId);
   return published?.version ?? null;
 }

@@ -37,6 +37,11 @@ export function listVersions(tdb: TenantDb, templateIds: readonly string[]) {
     .execute();
 }
 
+/** The newest published version of a template: what a new project follows and an upgrade offers. */
+export async function findNewestPublished(tdb: TenantDb, templateId: string) {
+  return (await listVersions(tdb, [templateId])).find((v) => v.status === 'published');
+}
+
 export const phasesOf = (row: Pick<TemplateVersionRow, 'phases'>): TemplatePhase[] =>
   JSON.parse(row.phases) as TemplatePhase[];
 
