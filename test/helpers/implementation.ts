@@ -3,7 +3,7 @@ import { TenantDb } from '@server/core/db';
 import { newId, nowIso } from '@server/core/ids';
 import { installStandardTemplates } from '@server/features/implementation/templates/standard/install';
 import type { CustomerCreate } from '@shared/schemas/customers';
-import type { Project, ProjectTask, Template } from '@shared/schemas/implementation';
+import type { Project, ProjectTask, ShareLink, Template } from '@shared/schemas/implementation';
 import type { TestApp } from '@test/helpers/app';
 import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
 
@@ -87,6 +87,13 @@ export function taskByTitle(project: Project, title: string): ProjectTask {
   const task = project.phases.flatMap((phase) => phase.tasks).find((t) => t.title === title);
   if (!task) throw new Error(`no task ${title}`);
   return task;
+}
+
+/** A status-page link for the project, given out by the person holding `token`. */
+export async function shareLink(app: TestApp, token: string, projectId: string): Promise<ShareLink> {
+  const res = await app.api(token).post<ShareLink>(`/api/v1/projects/${projectId}/share`, {});
+  if (res.status !== 200) throw new Error(`not shared: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
 }
 
 /** A Feishu identity for a person, through the tenant's Feishu connection, so notifyPerson can reach them. */

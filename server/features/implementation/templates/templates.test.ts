@@ -284,47 +284,10 @@ describe('import and export', () => {
   });
 });
 
-describe('standard templates and the holiday calendar', () => {
+describe('standard templates', () => {
   it('installs the standard templates once, for admins only', async () => {
     expect((await app.api(world.pm.token).post('/api/v1/templates/install-standard')).status).toBe(403);
     const res = await app.api(world.admin.token).post('/api/v1/templates/install-standard');
     expect(res).toMatchObject({ status: 200, body: { installed: [] } });
-  });
-
-  it('skips tenant holidays when planning', async () => {
-    const bad = await app.api(world.admin.token).raw('/api/v1/holidays', {
-      method: 'PUT',
-      body: '{"items":[{"date":"x"}]}',
-      headers: { 'content-type': 'application/json' },
-    });
-    expect(bad.status).toBe(400);
-    const denied = await app.api(world.pm.token).raw('/api/v1/holidays', {
-      method: 'PUT',
-      body: '{"items":[]}',
-      headers: { 'content-type': 'application/json' },
-    });
-    expect(denied.status).toBe(403);
-    const holidays = {
-      items: [
-        { date: '2027-01-04', kind: 'holiday', name: '元旦调休' },
-        { date: '2027-01-05', kind: 'holiday', name: '元旦调休' },
-      ],
-    };
-    const saved = await app.api(world.admin.token).raw('/api/v1/holidays', {
-      method: 'PUT',
-      body: JSON.stringify(holidays),
-      headers: { 'content-type': 'application/json' },
-    });
-    expect(saved.status).toBe(200);
-    const project = await startProject(app, world, {
-      customerId: world.midCustomerId,
-      startDate: '2027-01-04',
-    });
-    expect(project.phases[0]).toMatchObject({ startDate: '2027-01-06', dueDate: '2027-01-19' });
-    await app.api(world.admin.token).raw('/api/v1/holidays', {
-      method: 'PUT',
-      body: '{"items":[]}',
-      headers: { 'content-type': 'application/json' },
-    });
   });
 });
