@@ -10,7 +10,7 @@ import { AppError, forbidden, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import type { TFunction } from '@shared/i18n';
 import type { AcceptedMimeType, AttachmentView } from '@shared/schemas/attachments';
-import { attachmentAccess } from './access';
+import { accessCheckFor } from './access';
 import { presentAttachment } from './present';
 import { type ReceivedFile, receiveUpload } from './receive';
 import {
@@ -92,7 +92,7 @@ export class Attachments {
     if (!row) throw notFound();
     if (row.uploaded_by === actor.userId) return presentAttachment(row, this.signer);
     for (const link of await findLinksOf(tdb, id)) {
-      const check = attachmentAccess[link.subject_type];
+      const check = accessCheckFor(link.subject_type);
       if (check && (await check(tdb, actor, link.subject_id))) return presentAttachment(row, this.signer);
     }
     throw notFound();
