@@ -128,28 +128,32 @@ export async function withEvidence(
   };
 }
 
+/** Who the project's access rules look at: its owner, its members and its customer's owner. */
+export async function loadProjectAccess(tdb: TenantDb, row: ProjectRow): Promise<ProjectAccess> {
+  const [members, [customer]] = await Promise.all([
+    findMemberIds(tdb, [row.id]),
+    findCustomerNames(tdb, [row.customer_id]),
+  ]);
+  return {
+    ownerId: row.owner_id,
+    memberIds: members.get(row.id) ?? [],
+    customerOwnerId: customer?.owner_id ?? '',
+  };
+}
+
 /** What changing one task needs of its project: access, and the rows its projected schedule is made of. */
-export type TaskScope = Pick<
-  ProjectBundle,
-  'row' | 'phases' | 'tasks' | 'memberIds' | 'customerOwnerId' | 'calendar'
->;
+export type TaskScope = Pick<ProjectBundle, 'row' | 'phases' | 'tasks' | 'calendar'> & {
+  access: ProjectAccess;
+};
 
 export async function loadTaskScope(tdb: TenantDb, projectId: string): Promise<TaskScope | undefined> {
   const row = await findProject(tdb, projectId);
   if (!row) return undefined;
-  const [phases, tasks, members, [customer], calendar] = await Promise.all([
+  const [phases, tasks, access, calendar] = await Promise.all([
     findPhases(tdb, [row.id]),
     findTasks(tdb, [row.id]),
-    findMemberIds(tdb, [row.id]),
-    findCustomerNames(tdb, [row.customer_id]),
+    loadProjectAccess(tdb, row),
     loadWorkCalendar(tdb),
   ]);
-  return {
-    row,
-    phases,
-    tasks,
-    memberIds: members.get(row.id) ?? [],
-    customerOwnerId: customer?.owner_id ?? '',
-    calendar,
-  };
+  return { row, phases, tasks, access, calendar };
 }

@@ -12,7 +12,7 @@ import { namesOf } from '../../users/service';
 import { blockerMessage, projectUrl } from '../messages';
 import { attachmentIdsOf, type EvidenceAttachments, taskSubjectType } from './evidence';
 import { phaseFigures } from './figures';
-import { accessOf, loadTaskScope, type TaskScope } from './loader';
+import { loadTaskScope, type TaskScope } from './loader';
 import { assertPeople } from './people';
 import { canAssignTask, canSeeProject, canUpdateProject, canWorkOnTask, memberRoles } from './policy';
 import { presentTask } from './present-task';
@@ -32,7 +32,7 @@ async function authorizePatch(
   task: TaskRow,
   input: TaskPatchInput,
 ) {
-  const access = accessOf(scope);
+  const { access } = scope;
   authorize(canWorkOnTask(actor, access, task.assignee_id));
   if (input.assigneeId !== undefined && input.assigneeId !== task.assignee_id) {
     authorize(canAssignTask(actor, access));
@@ -152,7 +152,7 @@ async function presentSaved(
     attachmentIds.length > 0 ? deps.attachments.views(tdb, attachmentIds) : [],
   ]);
   const attachments = new Map(views.map((view) => [view.id, view]));
-  return presentTask(task, { access: accessOf(scope), names, attachments, projection }, actor, date);
+  return presentTask(task, { access: scope.access, names, attachments, projection }, actor, date);
 }
 
 /** Applies a task change; a replayed clientOpId answers the task as it is now, changing nothing. */
@@ -164,7 +164,7 @@ export async function patchTask(
   input: TaskPatchInput,
 ): Promise<ProjectTask> {
   const scope = await loadTaskScope(tdb, ids.projectId);
-  if (!scope || !canSeeProject(actor, accessOf(scope))) throw notFound();
+  if (!scope || !canSeeProject(actor, scope.access)) throw notFound();
   const task = scope.tasks.find((t) => t.id === ids.taskId);
   if (!task) throw notFound();
   const replay = input.clientOpId ? await operationSeen(tdb, input.clientOpId) : undefined;
