@@ -15,7 +15,9 @@ import type { Logger } from './core/log';
 import { errorBodies, streamFailures } from './core/middleware/errors';
 import { jsonBodyOnce } from './core/middleware/json-body';
 import { requestScope } from './core/middleware/request-context';
+import { openApiRoutes } from './core/openapi/routes';
 import { miniappFiles } from './core/static';
+import { apiTokenRoutes } from './features/api-tokens/routes';
 import { connectAttachmentAccess } from './features/attachments/access';
 import { attachmentRoutes } from './features/attachments/routes';
 import { createAttachments } from './features/attachments/service';
@@ -44,6 +46,7 @@ import { peopleRoutes } from './features/users/routes';
 import { connectVisitSources } from './features/visits/extensions';
 import { visitRoutes } from './features/visits/routes';
 import { canReadVisit } from './features/visits/service';
+import { apiDocGroups } from './openapi';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
 const features: Array<(routers: Routers, deps: AppDeps) => void> = [
@@ -55,6 +58,7 @@ const features: Array<(routers: Routers, deps: AppDeps) => void> = [
   requirementRoutes,
   implementationRoutes,
   peopleRoutes,
+  apiTokenRoutes,
 ];
 
 /**
@@ -103,7 +107,9 @@ export interface Services {
 /** Every /api/v1 route: the public ones, then the ones that need a signed-in actor. */
 export function apiRouter(deps: AppDeps): Router<AppState> {
   const routers: Routers = { public: new Router<AppState>(), private: new Router<AppState>() };
-  routers.private.use(requireActor(deps.db));
+  routers.private.use(
+    requireActor(deps.db, { apiTokenRequestsPerMinute: deps.config.apiTokenLimitPerMinute }),
+  );
   for (const register of features) register(routers, deps);
   const api = new Router<AppState>({ prefix: '/api/v1' });
   api.use(routers.public.routes(), routers.private.routes());
@@ -131,6 +137,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
   app.use(jsonBodyOnce());
   app.use(streamFailures(log));
   app.use(healthRoutes(database, log));
+  app.use(openApiRoutes(apiDocGroups));
   if (demoRoutes) app.use(demoRoutes);
   const files = miniappFiles(config.staticDir);
   if (files) app.use(files);

@@ -3,6 +3,7 @@
  * 404 where the object must not even be known to them), and, against the same object, the right person succeeds.
  * A rule that starts saying yes to everyone turns its row red. The rows live in ./roles, one file per feature.
  */
+import * as apiTokenPolicy from '@server/features/api-tokens/policy';
 import * as customerPolicy from '@server/features/customers/policy';
 import * as calendarPolicy from '@server/features/implementation/calendar/policy';
 import * as projectPolicy from '@server/features/implementation/projects/policy';
@@ -12,6 +13,7 @@ import * as requirementPolicy from '@server/features/requirements/policy';
 import * as visitPolicy from '@server/features/visits/policy';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiTokenRules } from './roles/api-tokens';
 import { customerLists, customerRules } from './roles/customers';
 import { implementationRules } from './roles/implementation';
 import { platformRules } from './roles/platform';
@@ -20,6 +22,7 @@ import { visitLists, visitRules } from './roles/visits';
 import { get, send, setUpWorld } from './roles/world';
 
 const roleRules = [
+  ...apiTokenRules,
   ...customerRules,
   ...implementationRules,
   ...platformRules,
@@ -45,6 +48,7 @@ afterAll(() => app.close());
 describe('role rules', () => {
   it('has a row for every export of every policy.ts', () => {
     const exported = Object.entries({
+      'api-tokens': apiTokenPolicy,
       customers: customerPolicy,
       implementation: { ...templatePolicy, ...calendarPolicy, ...projectPolicy },
       platform: platformPolicy,

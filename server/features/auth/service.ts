@@ -47,7 +47,10 @@ export async function currentUser(db: RootDb, tdb: TenantDb, actor: Actor): Prom
   return describe(db, tdb, actor.userId);
 }
 
-export const signOut = (tdb: TenantDb, actor: Actor) => revokeSession(tdb, actor.sessionId);
+/** Ends the session; a request made with an API token has none to end (revoking the token is an admin's act). */
+export async function signOut(tdb: TenantDb, actor: Actor): Promise<void> {
+  if (actor.sessionId) await revokeSession(tdb, actor.sessionId);
+}
 
 async function describe(db: RootDb, tdb: TenantDb, userId: string): Promise<Me> {
   const [person, tenant] = await Promise.all([getPerson(tdb, userId), findTenant(db, tdb.tenantId)]);

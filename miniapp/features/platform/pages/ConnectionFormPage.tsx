@@ -53,7 +53,8 @@ function ConnectionForm({ platform }: { platform: Platform }) {
   const navigate = useNavigate();
   const [form] = Form.useForm<ConnectionFormValues>();
   const create = useCreateConnection();
-  const fields = connectionFields(platform);
+  const events = Form.useWatch('events', form) ?? (platform === 'dingtalk' ? 'http' : undefined);
+  const fields = connectionFields(platform, { events });
   const fieldFor = fieldForPath(platform);
 
   function submit(values: ConnectionFormValues): void {
@@ -75,6 +76,7 @@ function ConnectionForm({ platform }: { platform: Platform }) {
     <Form
       form={form}
       name={`connection-${platform}`}
+      initialValues={platform === 'dingtalk' ? { events: 'http' } : {}}
       onFinish={submit}
       // A problem shown at an input goes away as soon as the person edits that input.
       onValuesChange={(changed: ConnectionFormValues) =>
@@ -121,12 +123,22 @@ function FieldGroupInputs({
           description={t(`ui.connections.hints.${platform}.${field.name}`)}
           required={field.isRequired}
         >
-          <Input
-            type={field.isSecret ? 'password' : 'text'}
-            inputMode={field.name === 'agentId' ? 'numeric' : field.name === 'baseUrl' ? 'url' : 'text'}
-            autoComplete={field.isSecret ? 'new-password' : 'off'}
-            autoCapitalize="off"
-          />
+          {field.choices ? (
+            <SingleChoiceChips
+              label={t(`ui.connections.fields.${field.name}`)}
+              options={field.choices.map((value) => ({
+                value,
+                label: t(`ui.connections.choices.${field.name}.${value}`),
+              }))}
+            />
+          ) : (
+            <Input
+              type={field.isSecret ? 'password' : 'text'}
+              inputMode={field.name === 'agentId' ? 'numeric' : field.name === 'baseUrl' ? 'url' : 'text'}
+              autoComplete={field.isSecret ? 'new-password' : 'off'}
+              autoCapitalize="off"
+            />
+          )}
         </Form.Item>
       ))}
     </>
