@@ -3,18 +3,14 @@ import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import { localDateOf } from '@shared/domain/clock';
 import { addWorkingDays, emptyCalendar } from '@shared/domain/implementation/calendar';
-import { planFromTemplate, profileOf } from '../features/implementation/plan';
-import {
-  insertPhases,
-  insertProject,
-  insertTasks,
-  replaceMembers,
-} from '../features/implementation/projects-repo';
+import { planFromTemplate, profileOf } from '../features/implementation/projects/plan';
+import { insertPhases, insertProject, replaceMembers } from '../features/implementation/projects/repo';
+import { insertTasks } from '../features/implementation/projects/tasks-repo';
+import { findTemplateByStandardKey, findVersion, phasesOf } from '../features/implementation/templates/repo';
 import {
   installStandardTemplates,
   type standardTemplates,
-} from '../features/implementation/standard-templates';
-import { findTemplateByStandardKey, findVersion, phasesOf } from '../features/implementation/templates-repo';
+} from '../features/implementation/templates/standard/install';
 
 interface DemoProject {
   segment: 'smb' | 'mid' | 'large';

@@ -40,7 +40,7 @@ import {
 } from './repo';
 
 export { type CustomerFlagColumns, flagsOf } from './flags';
-export { canSeeCustomer, visibleOwnerFor } from './policy';
+export { canCreateCustomer, canSeeCustomer, visibleOwnerFor } from './policy';
 export {
   type CustomerAttributeFilter,
   type CustomerBrief,

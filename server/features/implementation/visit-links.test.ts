@@ -4,8 +4,8 @@ import { findCustomerPlaces, findVisit } from '@server/features/visits/repo';
 import type { Project } from '@shared/schemas/implementation';
 import type { CustomerTimeline, Visit } from '@shared/schemas/visits';
 import { startTestApp, type TestApp } from '@test/helpers/app';
+import { type ImplementationWorld, makeWorld, startProject } from '@test/helpers/implementation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ImplementationWorld, makeWorld, startProject } from './test-fixtures';
 
 let app: TestApp;
 let world: ImplementationWorld;

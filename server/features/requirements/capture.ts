@@ -9,7 +9,7 @@ import type { Mention, mentionCreate, Requirement, requirementCreate } from '@sh
 import type { z } from 'zod';
 import type { Attachments } from '../attachments/service';
 import { customerBriefsByIds } from '../customers/service';
-import { visibleProject } from '../implementation/projects';
+import { visibleProject } from '../implementation/projects/service';
 import { visibleVisit } from '../visits/service';
 import { mentionColumns, newRequirementColumns } from './columns';
 import { linkMentionAttachments } from './mention-attachments';

@@ -6,8 +6,8 @@ import type { Mention, Requirement } from '@shared/schemas/requirements';
 import type { CustomerTimeline, Visit } from '@shared/schemas/visits';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeCustomer, makeUser, type TestUser } from '@test/helpers/factories';
+import { type ImplementationWorld, makeWorld, startProject } from '@test/helpers/implementation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ImplementationWorld, makeWorld, startProject } from '../implementation/test-fixtures';
 
 let app: TestApp;
 let world: ImplementationWorld;
