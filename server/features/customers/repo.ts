@@ -9,7 +9,7 @@ import {
   type TenantDb,
   updateAtVersion,
 } from '@server/core/db';
-import type { CustomerSort } from '@shared/domain/customers';
+import type { CustomerFlag, CustomerSort } from '@shared/domain/customers';
 import type { CustomerListQuery } from '@shared/schemas/customers';
 import { customerFlagColumns } from './flags';
 
@@ -104,4 +104,92 @@ export function findContacts(
 
 export async function insertContact(tdb: TenantDb, row: Omit<ContactRow, 'tenant_id'>): Promise<void> {
   await tdb.insertInto('contacts', row).execute();
+}
+
+const summaryColumns = [
+  'customers.id',
+  'customers.name',
+  'customers.owner_id',
+  'customers.tier',
+  'customers.segment',
+  'customers.industry',
+  'customers.flag_co_creation',
+  'customers.flag_angel',
+  'customers.flag_benchmark',
+  'customers.contract_value',
+  'customers.address',
+  'customers.lat',
+  'customers.lng',
+  'customers.archived_at',
+  'customers.created_at',
+] as const;
+
+export function findCustomerSummaries(tdb: TenantDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('customers')
+    .select(summaryColumns)
+    .where('customers.id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+export type CustomerSummaryRow = Awaited<ReturnType<typeof findCustomerSummaries>>[number];
+
+export function findAllCustomerSummaries(tdb: TenantDb) {
+  return tdb
+    .selectFrom('customers')
+    .select(summaryColumns)
+    .orderBy('customers.created_at', 'desc')
+    .orderBy('customers.id', 'desc')
+    .execute();
+}
+
+export interface LatLngBox {
+  minLat: number;
+  maxLat: number;
+  minLng: number;
+  maxLng: number;
+}
+
+/** Not archived customers with a saved location inside the box (at most 500), optionally one owner's. */
+export function findCustomersInBox(tdb: TenantDb, box: LatLngBox, ownerId: string | null) {
+  let select = tdb
+    .selectFrom('customers')
+    .select(summaryColumns)
+    .where('customers.archived_at', 'is', null)
+    .where('customers.lat', '>=', box.minLat)
+    .where('customers.lat', '<=', box.maxLat)
+    .where('customers.lng', '>=', box.minLng)
+    .where('customers.lng', '<=', box.maxLng);
+  if (ownerId) select = select.where('customers.owner_id', '=', ownerId);
+  return select.limit(500).execute();
+}
+
+export interface CustomerAttributeFilter {
+  ownerId?: string | undefined;
+  segment?: readonly string[] | undefined;
+  tier?: readonly string[] | undefined;
+  industry?: string | undefined;
+  flags?: readonly CustomerFlag[] | undefined;
+}
+
+/** A subquery of the ids of customers matching `filter`, for another feature's `where(…, 'in', …)`. */
+export function customerIdsMatching(tdb: TenantDb, filter: CustomerAttributeFilter) {
+  let select = tdb.selectFrom('customers').select('customers.id');
+  if (filter.ownerId) select = select.where('customers.owner_id', '=', filter.ownerId);
+  if (filter.segment?.length) select = select.where('customers.segment', 'in', [...filter.segment]);
+  if (filter.tier?.length) select = select.where('customers.tier', 'in', [...filter.tier]);
+  if (filter.industry) select = select.where('customers.industry', '=', filter.industry);
+  for (const flag of filter.flags ?? [])
+    select = select.where(`customers.${customerFlagColumns[flag]}`, '=', 1);
+  return select;
+}
+
+export function findContactsByIds(tdb: TenantDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('contacts')
+    .select(['id', 'name', 'title', 'customer_id'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
 }

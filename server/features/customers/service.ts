@@ -39,6 +39,22 @@ import {
 } from './repo';
 
 export { type CustomerFlagColumns, customerFlagColumns, flagsOf } from './flags';
+export { canSeeCustomer, visibleOwnerFor } from './policy';
+/**
+ * What other features may know of customers, so no other feature queries the customers or contacts tables:
+ * summaries by id (name, owner, scoring attributes, flags, place), customers near a point, the subquery of ids
+ * matching a filter (for SQL that filters by customer attributes), and contacts by id.
+ */
+export {
+  type CustomerAttributeFilter,
+  type CustomerSummaryRow as CustomerSummary,
+  customerIdsMatching,
+  findAllCustomerSummaries as allCustomerSummaries,
+  findContactsByIds as contactsByIds,
+  findCustomerSummaries as customerSummaries,
+  findCustomersInBox as customersInBox,
+  type LatLngBox,
+} from './repo';
 
 export async function listVisibleCustomers(
   tdb: TenantDb,
