@@ -90,6 +90,18 @@ export function findActiveUsers(tdb: TenantDb, q: string | undefined, limit: num
   return select.orderBy('name').orderBy('id').limit(limit).execute();
 }
 
+/** Which of these ids are people still active in the tenant. */
+export async function findActiveUserIds(tdb: TenantDb, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tdb
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .where('active', '=', 1)
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
 /** Everyone of the tenant whose name contains `q`, deactivated people included unless filtered out. */
 export function findMembers(
   tdb: TenantDb,

@@ -6,6 +6,7 @@ import type { Role } from '@shared/domain/roles';
 import type { PeopleList, PeopleQuery, RoleSource } from '@shared/schemas/users';
 import {
   deleteUnclaimedUser,
+  findActiveUserIds,
   findActiveUsers,
   findIdentitiesByConnection,
   findUser,
@@ -43,6 +44,9 @@ export async function getPerson(tdb: TenantDb, id: string): Promise<Person | nul
 }
 
 export const namesOf = findUserNames;
+
+/** Which of these ids name people who may still be picked (participants, owners): active ones of the tenant. */
+export const activePersonIds = findActiveUserIds;
 
 /** The directory a picker shows: who is still here, with enough to tell two 张伟 apart. */
 export async function searchPeople(tdb: TenantDb, query: PeopleQuery): Promise<PeopleList> {
