@@ -144,7 +144,7 @@ export async function seedDemoVisits(tx: TenantDb, now: Date): Promise<void> {
             followUpAt,
             checkIn: kind === 'onsite' && !planned ? fixNear(customer, n) : undefined,
           },
-          { ownerId, customer: { ...customer, name: '', owner_id: ownerId }, now: visitedAt },
+          { ownerId, customer, now: visitedAt },
         );
         const visitId = newId();
         await insertVisitOnce(tx, visitId, columns);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { createAttachments, UrlSigner } from '@server/core/attachments';
 import { attachmentAccess } from '@server/features/attachments/access';
-import { createAttachments } from '@server/features/attachments/service';
-import { UrlSigner } from '@server/features/attachments/signing';
 import type { AttachmentView } from '@shared/schemas/attachments';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { jpegBytes, pngBytes, uploadFile } from '@test/helpers/attachments';

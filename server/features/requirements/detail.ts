@@ -1,4 +1,6 @@
 /** The requirement detail page: mentions with their evidence, decisions, merges, similar ones and the score explained. */
+
+import type { Attachments } from '@server/core/attachments';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import type { Segment, Tier } from '@shared/domain/customers';
@@ -9,7 +11,6 @@ import type {
   RequirementDetail,
   ScoreExplanation,
 } from '@shared/schemas/requirements';
-import type { Attachments } from '../attachments/service';
 import { canSeeCustomer } from '../customers/policy';
 import { namesOf } from '../users/service';
 import { commitmentsOf } from './commitments';

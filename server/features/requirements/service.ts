@@ -1,4 +1,6 @@
 /** Capturing requirements and mentions (idempotent on the client's id), editing them, and the table. */
+
+import type { Attachments } from '@server/core/attachments';
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
@@ -20,7 +22,6 @@ import type {
   requirementUpdate,
 } from '@shared/schemas/requirements';
 import type { z } from 'zod';
-import type { Attachments } from '../attachments/service';
 import { namesOf } from '../users/service';
 import { canCapture, canManage } from './policy';
 import { presentMention, presentRequirement } from './present';
