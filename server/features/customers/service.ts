@@ -1,7 +1,7 @@
 /** Customer operations: visibility, ownership rules, optimistic versions, audit trail. */
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
-import type { TenantDb } from '@server/core/db';
+import { pageOf, type TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
@@ -162,13 +162,11 @@ export async function listCustomerContacts(
   page: PageQuery,
 ): Promise<Page<Contact>> {
   await visibleCustomer(tdb, actor, customerId);
-  const rows = await findContacts(tdb, customerId, page);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(presentContact),
-    nextCursor: rows.length > page.limit && last ? encodeCursor([last.created_at, last.id]) : null,
-  };
+  const { rows, nextCursor } = pageOf(await findContacts(tdb, customerId, page), page.limit, (row) => [
+    row.created_at,
+    row.id,
+  ]);
+  return { items: rows.map(presentContact), nextCursor: nextCursor ? encodeCursor(nextCursor) : null };
 }
 
 export async function addContact(

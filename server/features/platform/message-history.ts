@@ -1,10 +1,11 @@
 /** A person's recent platform messages and what became of each, for admins tracing "I never got the message". */
 import type { Actor } from '@server/core/auth/actor';
-import type { TenantDb } from '@server/core/db';
+import { onSameTenant, type TenantDb } from '@server/core/db';
 import { notFound } from '@server/core/errors';
 import { authorize } from '@server/core/policy';
 import type { Platform } from '@shared/domain/platforms';
 import type { PersonMessage } from '@shared/schemas/platform';
+import { getPerson } from '../users/service';
 import { platformMessageKind } from './notify';
 import { canManageConnections } from './policy';
 import { listConnectionRows } from './repo';
@@ -17,16 +18,13 @@ export async function personMessageHistory(
   userId: string,
 ): Promise<{ items: PersonMessage[] }> {
   authorize(canManageConnections(actor));
-  const person = await tdb.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
-  if (!person) throw notFound();
+  if (!(await getPerson(tdb, userId))) throw notFound();
   const platformOf = new Map(
     (await listConnectionRows(tdb)).map((row) => [row.id, row.platform as Platform]),
   );
   const rows = await tdb
     .selectFrom('outbox')
-    .leftJoin('platform_sends as s', (join) =>
-      join.onRef('s.outbox_id', '=', 'outbox.id').onRef('s.tenant_id', '=', 'outbox.tenant_id'),
-    )
+    .leftJoin('platform_sends as s', onSameTenant('s.outbox_id', 'outbox.id'))
     .select([
       'outbox.id',
       'outbox.payload',

@@ -1,5 +1,5 @@
 /** SQL for people of a tenant. */
-import { containsPattern, likeEscaped, sql, type TenantDb } from '@server/core/db';
+import { containsPattern, likeEscaped, onSameTenant, sql, type TenantDb } from '@server/core/db';
 
 export function findUser(tdb: TenantDb, id: string) {
   return tdb.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
@@ -160,11 +160,7 @@ export function findIdentitiesByConnection(
 ) {
   let select = tdb
     .selectFrom('user_identities')
-    .innerJoin('users', (join) =>
-      join
-        .onRef('users.id', '=', 'user_identities.user_id')
-        .onRef('users.tenant_id', '=', 'user_identities.tenant_id'),
-    )
+    .innerJoin('users', onSameTenant('users.id', 'user_identities.user_id'))
     .select(['user_identities.external_id', 'users.name'])
     .where('user_identities.connection_id', '=', connectionId);
   if (query) select = select.where(likeEscaped(sql`lower(users.name)`, containsPattern(query.toLowerCase())));

@@ -9,6 +9,7 @@ import {
   findActiveUserIds,
   findActiveUsers,
   findIdentitiesByConnection,
+  findIdentitiesOf,
   findUser,
   findUserIdByIdentity,
   findUserIdByUnionId,
@@ -44,6 +45,9 @@ export async function getPerson(tdb: TenantDb, id: string): Promise<Person | nul
 }
 
 export const namesOf = findUserNames;
+
+/** The platform identities of these people, oldest first, each with the connection it came through. */
+export const identitiesOf = findIdentitiesOf;
 
 /** Which of these ids name people who may still be picked (participants, owners): active ones of the tenant. */
 export const activePersonIds = findActiveUserIds;
