@@ -6,6 +6,7 @@ import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
 import { addDays, type VisitKind } from '@shared/domain/visits';
+import { allCustomerSummaries } from '../features/customers/service';
 import { columnsForCreate } from '../features/visits/columns';
 import { insertVisitOnce, replaceAttendees } from '../features/visits/repo';
 
@@ -84,11 +85,7 @@ async function customersByRep(tx: TenantDb): Promise<Map<string, DemoCustomerRef
     .where('role', '=', 'sales')
     .orderBy('name')
     .execute();
-  const customers = await tx
-    .selectFrom('customers')
-    .select(['id', 'owner_id', 'lat', 'lng', 'address'])
-    .orderBy('created_at', 'desc')
-    .execute();
+  const customers = await allCustomerSummaries(tx);
   const contacts = await tx
     .selectFrom('contacts')
     .select(['id', 'customer_id'])
@@ -97,7 +94,10 @@ async function customersByRep(tx: TenantDb): Promise<Map<string, DemoCustomerRef
   const owners = new Map<string, DemoCustomerRef[]>(reps.map((rep) => [rep.id, []]));
   for (const customer of customers) {
     owners.get(customer.owner_id)?.push({
-      ...customer,
+      id: customer.id,
+      lat: customer.lat,
+      lng: customer.lng,
+      address: customer.address,
       contactIds: contacts.filter((c) => c.customer_id === customer.id).map((c) => c.id),
     });
   }

@@ -16,3 +16,5 @@ export async function attachmentMetadata(
     return check ? check(tdb, actor, subjectId) : false;
   });
 }
+
+export { type AttachmentAccessCheck, attachmentAccess } from './access';

@@ -8,7 +8,7 @@ import type { JobContext, PeriodicJob } from '@server/core/jobs/types';
 import type { OutgoingMessage } from '@server/platforms/types';
 import { localDateOf, localHourOf } from '@shared/domain/clock';
 import { type CustomerSummary, customerSummaries } from '../customers/service';
-import { notifyPerson } from '../platform/notify';
+import { notifyPerson } from '../platform/service';
 import { followUpMessage, preVisitBrief } from './brief';
 import { findOpenFollowUps, findPlannedVisitsOn } from './reminder-queries';
 import type { VisitRow } from './repo';

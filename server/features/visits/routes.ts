@@ -4,7 +4,7 @@ import type { AppDeps } from '@server/app-deps';
 import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import { customerSuggestionsQuery, visitCreate, visitListQuery, visitUpdate } from '@shared/schemas/visits';
-import { attachmentAccess } from '../attachments/access';
+import { attachmentAccess } from '../attachments/service';
 import { customerTimeline, listFollowUps, suggestCustomers } from './reading';
 import { canReadVisit, createVisit, deleteVisit, getVisit, listVisibleVisits, updateVisit } from './service';
 
