@@ -1,5 +1,5 @@
 /** Rows → the JSON the API promises for visits, with everything a page of visits needs fetched in one go. */
-import type { AttachmentSubject, Attachments } from '@server/core/attachments';
+import type { Attachments } from '@server/core/attachments';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { localDateOf } from '@shared/domain/clock';
@@ -8,16 +8,9 @@ import type { Attendee, NamedRef, Visit, VisitPhoto } from '@shared/schemas/visi
 import { contactsByIds, customerSummaries } from '../customers/service';
 import { namesOf } from '../users/service';
 import { requirementCounts } from './extensions';
+import { photoSubjectType } from './photos';
 import { canCheckIn, canDeleteVisit, canUpdateVisit, isSameDay } from './policy';
 import { findAttendees, findParticipants, type VisitRow } from './repo';
-
-const photoSubjectType = 'visit';
-
-/** A visit's photos are the attachments linked to it, in the order the rep chose them. */
-export const visitPhotos = (visitId: string): AttachmentSubject => ({
-  subjectType: photoSubjectType,
-  subjectId: visitId,
-});
 
 /** What presenting one visit needs besides its row. */
 interface Related {

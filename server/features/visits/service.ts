@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { type CustomerSummary, canSeeCustomer, contactsByIds, customerSummaries } from '../customers/service';
 import { activePersonIds } from '../users/service';
 import { columnsForChanges, columnsForCreate } from './columns';
+import { visitPhotos } from './photos';
 import {
   canDeleteVisit,
   canLogVisit,
@@ -23,7 +24,7 @@ import {
   isSameDay,
   visibleVisitsFor,
 } from './policy';
-import { presentVisits, visitPhotos } from './present';
+import { presentVisits } from './present';
 import {
   addAttendees,
   addParticipants,
