@@ -6,7 +6,7 @@ import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
 import { addDays, type VisitKind } from '@shared/domain/visits';
-import { allCustomerSummaries } from '../features/customers/service';
+import { allCustomerSummaries, contactsOfCustomers } from '../features/customers/service';
 import { columnsForCreate } from '../features/visits/columns';
 import { insertVisitOnce, replaceAttendees } from '../features/visits/repo';
 
@@ -86,11 +86,10 @@ async function customersByRep(tx: TenantDb): Promise<Map<string, DemoCustomerRef
     .orderBy('name')
     .execute();
   const customers = await allCustomerSummaries(tx);
-  const contacts = await tx
-    .selectFrom('contacts')
-    .select(['id', 'customer_id'])
-    .orderBy('created_at')
-    .execute();
+  const contacts = await contactsOfCustomers(
+    tx,
+    customers.map((customer) => customer.id),
+  );
   const owners = new Map<string, DemoCustomerRef[]>(reps.map((rep) => [rep.id, []]));
   for (const customer of customers) {
     owners.get(customer.owner_id)?.push({

@@ -193,3 +193,15 @@ export function findContactsByIds(tdb: TenantDb, ids: readonly string[]) {
     .where('id', 'in', [...new Set(ids)])
     .execute();
 }
+
+/** The contacts of these customers, oldest first. */
+export function findContactsOfCustomers(tdb: TenantDb, customerIds: readonly string[]) {
+  if (customerIds.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('contacts')
+    .select(['id', 'name', 'title', 'role', 'customer_id'])
+    .where('customer_id', 'in', [...new Set(customerIds)])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}

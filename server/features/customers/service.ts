@@ -43,7 +43,7 @@ export { canSeeCustomer, visibleOwnerFor } from './policy';
 /**
  * What other features may know of customers, so no other feature queries the customers or contacts tables:
  * summaries by id (name, owner, scoring attributes, flags, place), customers near a point, the subquery of ids
- * matching a filter (for SQL that filters by customer attributes), and contacts by id.
+ * matching a filter (for SQL that filters by customer attributes), and contacts by id or by customer.
  */
 export {
   type CustomerAttributeFilter,
@@ -51,6 +51,7 @@ export {
   customerIdsMatching,
   findAllCustomerSummaries as allCustomerSummaries,
   findContactsByIds as contactsByIds,
+  findContactsOfCustomers as contactsOfCustomers,
   findCustomerSummaries as customerSummaries,
   findCustomersInBox as customersInBox,
   type LatLngBox,
