@@ -3,9 +3,13 @@ import type { Catalogue } from './zh-CN';
 
 export const enPlatformUi: Pick<
   Catalogue['ui'],
-  'platforms' | 'platformSignIn' | 'linkSignIn' | 'connections'
+  'platforms' | 'platformDigest' | 'platformSignIn' | 'linkSignIn' | 'connections'
 > = {
   platforms: { dingtalk: 'DingTalk', feishu: 'Feishu', wecom: 'WeCom' },
+  platformDigest: {
+    more: '…and {{count}} more in the list',
+    openAll: 'Open all',
+  },
   platformSignIn: {
     signingIn: 'Signing in with {{platform}}…',
     signingInBody: 'Confirming who you are in {{platform}}. This takes a moment.',

@@ -66,6 +66,22 @@ describe.skipIf(skipReason !== null)('customers journey on a phone in DingTalk',
     await findInList(page, name);
   });
 
+  it('pulls the list down to show a customer added on another device', async () => {
+    await page.getByPlaceholder('搜索客户名称').fill('');
+    const token = await page.evaluate(() => localStorage.getItem('fieldloop.token'));
+    const name = uniqueChineseName();
+    const created = await app
+      .api(token ?? '')
+      .post('/api/v1/customers', { name, segment: 'smb', tier: 'general' });
+    expect(created.status).toBe(201);
+    const list = page.getByRole('list', { name: '客户列表' });
+    await list.getByRole('link').first().waitFor();
+    expect(await list.getByText(name).count()).toBe(0);
+
+    await pullDown(page);
+    await expect.poll(() => list.getByText(name).count(), { timeout: 10_000 }).toBe(1);
+  });
+
   it('leaves no script errors behind', () => {
     expect(pageErrors).toEqual([]);
   });
@@ -80,4 +96,16 @@ async function findInList(page: Page, name: string): Promise<void> {
   await expect.poll(() => results.first().textContent()).toContain(name);
   await page.getByText('客户已创建').waitFor({ state: 'hidden' });
   await page.screenshot({ path: screenshotPath });
+}
+
+/** A finger dragging the list down from near its top and letting go, as the platform's WebView reports it. */
+async function pullDown(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const x = 195;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: 260 }] });
+  for (let y = 280; y <= 460; y += 20)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+  await page.getByText('松开刷新').waitFor();
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
 }

@@ -171,6 +171,10 @@ export interface OutboxTable {
   not_before: string | null;
   /** The change that queued a held row; taking the change back deletes its rows that have not gone out. */
   hold_key: string | null;
+  /** Rows with one batch key for one recipient, due together, go out as one digest message. */
+  batch_key: string | null;
+  /** The row whose digest message carried this one (then sent with it); null otherwise. */
+  digested_into: string | null;
 }
 
 /** A message handed to a platform: counted for pacing, shown in a person's message history. */

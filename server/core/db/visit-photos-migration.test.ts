@@ -1,4 +1,4 @@
-/** 0016: photos a visit listed only in photo_ids stay its photos, in the rep's order, once links are the record. */
+/** 0017: photos a visit listed only in photo_ids stay its photos, in the rep's order, once links are the record. */
 
 import { createAttachments } from '@server/core/attachments';
 import { openTestDatabase } from '@test/helpers/database';
@@ -78,7 +78,7 @@ const visit = (tenantId: string, id: string, photoIds: string[]) =>
   });
 
 beforeAll(async () => {
-  database = await openTestDatabase({ migratedUpTo: '0015_platform_sends' });
+  database = await openTestDatabase({ migratedUpTo: '0016_outbox_digests' });
   await seedTenant('t1', ['shop-front', 'shelf', 'receipt']);
   await seedTenant('t2', ['elsewhere']);
   await visit('t1', 'listed-only', ['shelf', 'shop-front']);
@@ -106,7 +106,7 @@ const photosOf = async (visitIds: string[]) => {
   return visitIds.map((id) => (linked.get(id) ?? []).map((photo) => photo.id));
 };
 
-describe('migration 0016_visit_photos_in_links', () => {
+describe('migration 0017_visit_photos_in_links', () => {
   it('keeps the photos a visit listed only in photo_ids, in the order the rep chose them', async () => {
     expect(await photosOf(['listed-only'])).toEqual([['shelf', 'shop-front']]);
   });

@@ -6,7 +6,7 @@ import { jpegBytes, pngBytes, uploadFile } from '@test/helpers/attachments';
 import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachmentAccess } from './access';
+import { connectAttachmentAccess } from './access';
 
 const secretsKey = randomBytes(32).toString('base64');
 let app: TestApp;
@@ -133,8 +133,9 @@ describe('GET /api/v1/attachments/:id', () => {
   it('lets a colleague read it through a linked subject whose access check says yes', async () => {
     const shared = (await upload(rep, jpegBytes())).body;
     const readableNote = '0190a4a0-0000-7000-8000-000000000001';
-    attachmentAccess.testNote = async (_tdb, actor, subjectId) =>
-      actor.userId === colleague.id && subjectId === readableNote;
+    connectAttachmentAccess({
+      testNote: async (_tdb, actor, subjectId) => actor.userId === colleague.id && subjectId === readableNote,
+    });
     const service = createAttachments(app.config);
     await service.link(rep.tenant.tdb, {
       subjectType: 'testNote',

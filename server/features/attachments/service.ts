@@ -3,7 +3,9 @@ import type { Attachments } from '@server/core/attachments';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import type { AttachmentView } from '@shared/schemas/attachments';
-import { attachmentAccess } from './access';
+import { accessCheckFor } from './access';
+
+export { type AttachmentAccessCheck, connectAttachmentAccess } from './access';
 
 export async function attachmentMetadata(
   tdb: TenantDb,
@@ -12,9 +14,7 @@ export async function attachmentMetadata(
   id: string,
 ): Promise<AttachmentView> {
   return attachments.metadata(tdb, actor, id, async ({ subjectType, subjectId }) => {
-    const check = attachmentAccess[subjectType];
+    const check = accessCheckFor(subjectType);
     return check ? check(tdb, actor, subjectId) : false;
   });
 }
-
-export { type AttachmentAccessCheck, attachmentAccess } from './access';

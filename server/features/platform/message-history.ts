@@ -40,6 +40,8 @@ export async function personMessageHistory(
     ])
     .where('outbox.ordering_key', '=', `user:${userId}`)
     .where('outbox.kind', '=', platformMessageKind)
+    // A message folded into a digest went out as that digest, which the history shows.
+    .where('outbox.digested_into', 'is', null)
     .orderBy('outbox.id', 'desc')
     .limit(LIMIT)
     .execute();

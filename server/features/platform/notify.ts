@@ -16,6 +16,7 @@ import type { Platform } from '@shared/domain/platforms';
 import { identitiesOf } from '../users/service';
 import { connectedClient } from './connections';
 import { scheduleDeliveryCheck } from './delivery-checks';
+import { type DigestEntry, type DigestPart, digestPartOf, gatherDigest } from './digests';
 import { findEnabledConnectionIds } from './repo';
 import { contentHashOf, forgetSend, markAccepted, recentSends, reserveSend } from './sends';
 
@@ -34,21 +35,23 @@ async function reachableIdentity(tdb: TenantDb, userId: string) {
   return newest ? { connectionId: newest.connection_id, externalId: newest.external_id } : null;
 }
 
-interface PlatformMessagePayload {
+export interface PlatformMessagePayload {
   connectionId: string;
   recipientExternalId: string;
   message: OutgoingMessage;
+  digest?: DigestPart;
 }
 
 /**
  * Answers false when the person has no identity on any connected platform (nothing is queued). With `hold`, the
- * message waits until the change that caused it can no longer be taken back.
+ * message waits until the change that caused it can no longer be taken back. With `digest`, it goes out together
+ * with the person's other messages of the same batch still queued (digests.ts).
  */
 export async function notifyPerson(
   tx: TenantDb,
   userId: string,
   message: OutgoingMessage,
-  options: { hold?: OutboxHold } = {},
+  options: { hold?: OutboxHold; digest?: DigestEntry | undefined } = {},
 ): Promise<boolean> {
   const reachable = await reachableIdentity(tx, userId);
   if (!reachable) return false;
@@ -56,6 +59,7 @@ export async function notifyPerson(
     connectionId: reachable.connectionId,
     recipientExternalId: reachable.externalId,
     message,
+    ...(options.digest ? { digest: digestPartOf(options.digest) } : {}),
   };
   await enqueue(tx, {
     kind: platformMessageKind,
@@ -63,6 +67,7 @@ export async function notifyPerson(
     orderingKey: `user:${userId}`,
     payload,
     hold: options.hold,
+    batchKey: options.digest?.batchKey,
   });
   return true;
 }
@@ -70,8 +75,14 @@ export async function notifyPerson(
 /** The outbox handler: sends one queued message with the connection's (cached, self-healing) app token. */
 export function platformMessageHandler(db: RootDb, runtime: PlatformRuntime, now: () => number) {
   return async (tenantId: string, payload: unknown, outboxRow: { id: string }) => {
-    const { connectionId, recipientExternalId, message } = payload as PlatformMessagePayload;
     const tdb = new TenantDb(db, tenantId);
+    const queued = payload as PlatformMessagePayload;
+    const { connectionId, recipientExternalId, message } = await gatherDigest(
+      tdb,
+      outboxRow.id,
+      queued,
+      now(),
+    );
     const { row, client } = await connectedClient(tdb, runtime, connectionId);
     if (row.enabled !== 1) throw new PermanentFailure('connection disabled');
     const send = {

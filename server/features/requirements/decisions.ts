@@ -13,6 +13,7 @@ import { authorize, hasRole } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { BulkStatusResponse, DecisionResult, ToldResponse } from '@shared/schemas/requirements';
+import { decisionDigest } from './digests';
 import { decisionMessage } from './messages';
 import { canManage } from './policy';
 import { mentionsOf, type RequirementRow } from './repo';
@@ -30,10 +31,12 @@ export async function decide(
   requirementId: string,
   input: DecisionInput,
   publicUrl: string,
+  /** Set by a bulk decision: its messages reach each person as one digest. */
+  options: { batchKey?: string } = {},
 ): Promise<DecisionResult> {
   authorize(canManage(actor));
   const current = await liveRequirement(tdb, requirementId);
-  const decided = await tdb.transaction((tx) => decideIn(tx, actor, current, input, publicUrl));
+  const decided = await tdb.transaction((tx) => decideIn(tx, actor, current, input, publicUrl, options));
   const requirement = await presentOne(tdb, actor, await mustFind(tdb, requirementId));
   return { ...requirement, undo: decided ? ticketOf(decided) : null };
 }
@@ -52,9 +55,10 @@ export async function bulkDecide(
 ): Promise<BulkStatusResponse> {
   authorize(canManage(actor));
   const result: BulkStatusResponse = { items: [], failed: [] };
+  const batchKey = `requirement.bulk-decision:${newId()}`;
   for (const id of [...new Set(input.ids)]) {
     try {
-      result.items.push(await decide(tdb, actor, id, input, publicUrl));
+      result.items.push(await decide(tdb, actor, id, input, publicUrl, { batchKey }));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       result.failed.push({ id, code: error.code });
@@ -69,6 +73,7 @@ async function decideIn(
   current: RequirementRow,
   input: DecisionInput,
   publicUrl: string,
+  options: { batchKey?: string },
 ): Promise<Decided> {
   const note = input.note ?? null;
   const latest = await latestDecision(tx, current.id);
@@ -127,7 +132,7 @@ async function decideIn(
       dedupeKey: `requirement.decision:${current.id}:${contentKey}`,
     },
     publicUrl,
-    holdOf(decisionHoldKey(decisionId), now),
+    { hold: holdOf(decisionHoldKey(decisionId), now), batchKey: options.batchKey },
   );
   return { id: decisionId, createdAt: now };
 }
@@ -141,7 +146,7 @@ async function notifyEveryone(
   actor: Actor,
   news: Parameters<typeof decisionMessage>[0],
   publicUrl: string,
-  hold: OutboxHold,
+  { hold, batchKey }: { hold: OutboxHold; batchKey?: string | undefined },
 ): Promise<void> {
   const firstMention = new Map<string, string>();
   for (const m of await mentionsOf(tx, news.requirementId)) {
@@ -154,9 +159,10 @@ async function notifyEveryone(
     .execute();
   const recipients = new Set([...firstMention.keys(), ...followers.map((f) => f.user_id)]);
   recipients.delete(actor.userId);
+  const digest = batchKey ? decisionDigest(news, batchKey, publicUrl) : undefined;
   for (const userId of recipients) {
     const message = decisionMessage(news, publicUrl, firstMention.get(userId) ?? null);
-    await notifyPerson(tx, userId, message, { hold });
+    await notifyPerson(tx, userId, message, { hold, digest });
   }
 }
 

@@ -13,6 +13,7 @@ import { notifyPerson } from '@server/features/platform/notify';
 import { contestWindowDays } from '@shared/domain/requirements';
 import type { MergeResult, MergeView, Requirement } from '@shared/schemas/requirements';
 import { namesOf } from '../users/service';
+import { mergeDigest } from './digests';
 import { contestMessage, mergeMessage } from './messages';
 import { canManage, canUndoMerge, canUndoOwnChange } from './policy';
 import { findRequirement, type RequirementRow, setRequirement } from './repo';
@@ -83,14 +84,13 @@ export async function mergeRequirement(
       objectId: source.id,
       data: { mergeId, targetId: target.id },
     });
-    const message = mergeMessage(
-      { id: mergeId, sourceTitle: source.title, targetId: target.id, targetTitle: target.title },
-      publicUrl,
-    );
+    const titles = { sourceTitle: source.title, targetId: target.id, targetTitle: target.title };
+    const message = mergeMessage({ id: mergeId, ...titles }, publicUrl);
+    const digest = mergeDigest(titles, publicUrl);
     // The reporters hear of it once the merge can no longer be taken back.
     const hold = holdOf(mergeHoldKey(mergeId), now);
     for (const { reporter_id } of reporters) {
-      if (reporter_id !== actor.userId) await notifyPerson(tx, reporter_id, message, { hold });
+      if (reporter_id !== actor.userId) await notifyPerson(tx, reporter_id, message, { hold, digest });
     }
     return { id: mergeId, createdAt: now };
   });

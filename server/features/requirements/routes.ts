@@ -1,9 +1,9 @@
 /** /requirements: capture, find similar, mention, merge, decide, close the loop and export. */
+
+import type { AppDeps } from '@server/app-deps';
 import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import { authorize } from '@server/core/policy';
-import { attachmentAccess } from '@server/features/attachments/access';
-import { cardActions } from '@server/features/platform/card-actions';
 import {
   bulkStatusRequest,
   commitmentCreate,
@@ -25,52 +25,19 @@ import {
 } from '@shared/schemas/requirements';
 import { addCommitment, commitmentsOf } from './commitments';
 import { undoDecision } from './decision-undo';
-import { bulkDecide, confirmTold, confirmToldFromCard, decide } from './decisions';
+import { bulkDecide, confirmTold, decide } from './decisions';
 import { getRequirementDetail } from './detail';
 import { exportRequirements } from './export';
 import { setMentionGoLive } from './go-live';
 import { contestMerge, mergeRequirement, resolveContest, undoMerge } from './merges';
-import { toastText } from './messages';
 import { myRequirements, setFollowing } from './mine';
-import { canManage, canSeeMention } from './policy';
-import { customersByIds } from './repo';
-import {
-  addMention,
-  createRequirement,
-  listVisibleRequirements,
-  mentionSubjectType,
-  updateRequirement,
-} from './service';
+import { canManage } from './policy';
+import { addMention, createRequirement, listVisibleRequirements, updateRequirement } from './service';
 import { getWeights, putWeights, requirementStats } from './stats';
-import './visit-links';
-import './project-links';
-import type { AppDeps } from '@server/app-deps';
 
 export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
   const publicUrl = deps.config.publicUrl;
-
-  attachmentAccess[mentionSubjectType] = async (tdb, actor, mentionId) => {
-    const mention = await tdb
-      .selectFrom('requirement_mentions')
-      .select('customer_id')
-      .where('id', '=', mentionId)
-      .executeTakeFirst();
-    if (!mention) return false;
-    const [customer] = await customersByIds(tdb, [mention.customer_id]);
-    return canSeeMention(actor, customer);
-  };
-
-  cardActions['requirement.told'] = async ({ tdb, userId, value }) => {
-    const requirementId = typeof value.requirementId === 'string' ? value.requirementId : '';
-    const decisionId = typeof value.decisionId === 'string' ? value.decisionId : null;
-    const told = requirementId
-      ? await confirmToldFromCard(tdb, userId, requirementId, decisionId).catch(() => [])
-      : [];
-    return told.length > 0
-      ? { type: 'success', content: toastText.told() }
-      : { type: 'info', content: toastText.nothing() };
-  };
 
   api.get('/requirements', async (ctx) => {
     ctx.body = await listVisibleRequirements(

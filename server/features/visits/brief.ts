@@ -4,7 +4,7 @@ import type { OutgoingMessage } from '@server/platforms/types';
 import { tenantTimeZone } from '@shared/domain/clock';
 import { createI18n, type TFunction } from '@shared/i18n';
 import type { CustomerSummary } from '../customers/service';
-import { visitExtensions } from './extensions';
+import { visitSources } from './extensions';
 import { findLastVisitsOf } from './reminder-queries';
 import type { VisitRow } from './repo';
 
@@ -82,7 +82,7 @@ export async function preVisitBrief(
       );
     }
   }
-  for (const source of visitExtensions.briefSources) lines.push(...(await source(tdb, customer.id, t)));
+  for (const source of visitSources().briefSources) lines.push(...(await source(tdb, customer.id, t)));
   return {
     dedupeKey: `visit-brief:${visit.id}:${visit.visited_on}`,
     title: t('ui.visits.messages.briefTitle', { customer: customer.name }),

@@ -15,7 +15,8 @@ import * as memberRoles from './0012_member_roles';
 import * as similaritySnapshots from './0013_similarity_snapshots';
 import * as outboxHold from './0014_outbox_hold';
 import * as platformSends from './0015_platform_sends';
-import * as visitPhotosInLinks from './0016_visit_photos_in_links';
+import * as outboxDigests from './0016_outbox_digests';
+import * as visitPhotosInLinks from './0017_visit_photos_in_links';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0013_similarity_snapshots': similaritySnapshots,
   '0014_outbox_hold': outboxHold,
   '0015_platform_sends': platformSends,
-  '0016_visit_photos_in_links': visitPhotosInLinks,
+  '0016_outbox_digests': outboxDigests,
+  '0017_visit_photos_in_links': visitPhotosInLinks,
 };
