@@ -7,6 +7,7 @@ import { newId } from '@server/core/ids';
 import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
 import { addDays, type VisitKind } from '@shared/domain/visits';
 import { allCustomerSummaries, contactsOfCustomers } from '../features/customers/service';
+import { peopleWithRole } from '../features/users/service';
 import { columnsForCreate } from '../features/visits/columns';
 import { insertVisitOnce, replaceAttendees } from '../features/visits/repo';
 
@@ -79,12 +80,7 @@ function fixNear(customer: DemoCustomerRef, n: number) {
 
 /** The reps' customers with their contacts, grouped by owner. */
 async function customersByRep(tx: TenantDb): Promise<Map<string, DemoCustomerRef[]>> {
-  const reps = await tx
-    .selectFrom('users')
-    .select('id')
-    .where('role', '=', 'sales')
-    .orderBy('name')
-    .execute();
+  const reps = await peopleWithRole(tx, 'sales');
   const customers = await allCustomerSummaries(tx);
   const contacts = await contactsOfCustomers(
     tx,

@@ -5,6 +5,20 @@ export function findUser(tdb: TenantDb, id: string) {
   return tdb.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export function findUsers(tdb: TenantDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('users')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** Everyone of the tenant with this role, departed people included, by name. */
+export function findUsersWithRole(tdb: TenantDb, role: string) {
+  return tdb.selectFrom('users').selectAll().where('role', '=', role).orderBy('name').orderBy('id').execute();
+}
+
 export async function findUserNames(tdb: TenantDb, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await tdb

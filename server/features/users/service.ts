@@ -14,9 +14,12 @@ import {
   findUserIdByIdentity,
   findUserIdByUnionId,
   findUserNames,
+  findUsers,
+  findUsersWithRole,
   insertIdentity,
   insertUsers,
   revokeSessionsOf,
+  type UserRow,
   updateUserActive,
   updateUserProfile,
   updateUserRole,
@@ -31,17 +34,28 @@ export interface Person {
   department: string | null;
 }
 
+const personOf = (row: UserRow): Person => ({
+  id: row.id,
+  name: row.name,
+  role: row.role as Role,
+  active: row.active === 1,
+  avatarUrl: row.avatar_url,
+  department: row.department,
+});
+
 export async function getPerson(tdb: TenantDb, id: string): Promise<Person | null> {
   const row = await findUser(tdb, id);
-  if (!row) return null;
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role as Role,
-    active: row.active === 1,
-    avatarUrl: row.avatar_url,
-    department: row.department,
-  };
+  return row ? personOf(row) : null;
+}
+
+/** The people with these ids (departed ones included); unknown ids are skipped. */
+export async function peopleByIds(tdb: TenantDb, ids: readonly string[]): Promise<Person[]> {
+  return (await findUsers(tdb, ids)).map(personOf);
+}
+
+/** Everyone with this role, departed people included, by name. */
+export async function peopleWithRole(tdb: TenantDb, role: Role): Promise<Person[]> {
+  return (await findUsersWithRole(tdb, role)).map(personOf);
 }
 
 export const namesOf = findUserNames;
