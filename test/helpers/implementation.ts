@@ -1,11 +1,16 @@
 /** What the implementation API tests share: a tenant with people, customers, the standard templates installed. */
-import { TenantDb } from '@server/core/db';
-import { newId, nowIso } from '@server/core/ids';
 import { installStandardTemplates } from '@server/features/implementation/templates/standard/install';
 import type { CustomerCreate } from '@shared/schemas/customers';
 import type { Project, ProjectTask, ShareLink, Template } from '@shared/schemas/implementation';
 import type { TestApp } from '@test/helpers/app';
-import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import {
+  makeCustomer,
+  makeIdentity,
+  makeTenant,
+  makeUser,
+  type TestTenant,
+  type TestUser,
+} from '@test/helpers/factories';
 
 export interface ImplementationWorld {
   tenant: TestTenant;
@@ -98,21 +103,10 @@ export async function shareLink(app: TestApp, token: string, projectId: string):
 
 /** A Feishu identity for a person, through the tenant's Feishu connection, so notifyPerson can reach them. */
 export async function giveFeishuIdentity(tenant: TestTenant, userId: string, openId: string): Promise<void> {
-  const tdb = new TenantDb(tenant.app.database.db, tenant.id);
-  const connection = await tdb
+  const connection = await tenant.tdb
     .selectFrom('platform_connections')
     .select('id')
     .where('platform', '=', 'feishu')
     .executeTakeFirstOrThrow();
-  await tdb
-    .insertInto('user_identities', {
-      id: newId(),
-      user_id: userId,
-      connection_id: connection.id,
-      platform: 'feishu',
-      external_id: openId,
-      union_id: null,
-      created_at: nowIso(),
-    })
-    .execute();
+  await makeIdentity(tenant, { userId, connectionId: connection.id, platform: 'feishu', externalId: openId });
 }

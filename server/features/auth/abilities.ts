@@ -2,8 +2,7 @@
 import type { Actor } from '@server/core/auth/actor';
 import type { MeAbilities } from '@shared/schemas/auth';
 import { canCreateCustomer } from '../customers/service';
-import { canCreateProject } from '../implementation/projects/service';
-import { canEditTemplates, canInstallStandardTemplates } from '../implementation/templates/service';
+import { canCreateProject, canEditTemplates, canInstallStandardTemplates } from '../implementation/service';
 
 export function abilitiesOf(actor: Actor): MeAbilities {
   return {

@@ -4,7 +4,7 @@ import { findTenantsWithOpenTasksDueBy } from '@server/core/db/unscoped';
 import type { JobContext, PeriodicJob } from '@server/core/jobs/types';
 import { localDateOf, localHourOf } from '@shared/domain/clock';
 import { addCalendarDays } from '@shared/domain/implementation/calendar';
-import { notifyPerson } from '../platform/notify';
+import { notifyPerson } from '../platform/service';
 import { projectUrl, taskReminderMessage } from './messages';
 import { findOpenTasksDue } from './projects/tasks-repo';
 

@@ -7,7 +7,7 @@ import { nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { localDateOf } from '@shared/domain/clock';
 import type { ProjectTask } from '@shared/schemas/implementation';
-import { notifyPerson } from '../../platform/notify';
+import { notifyPerson } from '../../platform/service';
 import { namesOf } from '../../users/service';
 import { blockerMessage, projectUrl } from '../messages';
 import { attachmentIdsOf, type EvidenceAttachments, taskSubjectType } from './evidence';

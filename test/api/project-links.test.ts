@@ -1,6 +1,7 @@
 import { newId } from '@server/core/ids';
+import { customerSummaries } from '@server/features/customers/service';
 import { preVisitBrief } from '@server/features/visits/brief';
-import { findCustomerPlaces, findVisit } from '@server/features/visits/repo';
+import { findVisit } from '@server/features/visits/repo';
 import type { Project } from '@shared/schemas/implementation';
 import type { CustomerTimeline, Visit } from '@shared/schemas/visits';
 import { startTestApp, type TestApp } from '@test/helpers/app';
@@ -60,7 +61,7 @@ describe('implementation status on visits', () => {
     });
     const tdb = world.tenant.tdb;
     const row = await findVisit(tdb, visit.body.id);
-    const [customer] = await findCustomerPlaces(tdb, [world.midCustomerId]);
+    const [customer] = await customerSummaries(tdb, [world.midCustomerId]);
     if (!row || !customer) throw new Error('visit or customer missing');
     const brief = await preVisitBrief(tdb, row, customer, app.config.publicUrl);
     const health = { 'on-track': '进展正常', 'at-risk': '有风险', overdue: '已逾期' }[project.health];

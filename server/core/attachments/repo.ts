@@ -1,5 +1,5 @@
 /** SQL for attachments and their links, always through the tenant-bound TenantDb. */
-import type { TenantDb } from '@server/core/db';
+import { onSameTenant, type TenantDb } from '@server/core/db';
 
 export type AttachmentRow = NonNullable<Awaited<ReturnType<typeof findAttachmentBySha>>>;
 
@@ -42,27 +42,48 @@ export async function insertLinks(
   at: string,
 ): Promise<void> {
   if (attachmentIds.length === 0) return;
-  const rows = [...new Set(attachmentIds)].map((attachmentId) => ({
+  const rows = [...new Set(attachmentIds)].map((attachmentId, position) => ({
     attachment_id: attachmentId,
     subject_type: subject.subjectType,
     subject_id: subject.subjectId,
+    position,
     created_at: at,
   }));
   await tdb
     .insertInto('attachment_links', rows)
     .onConflict((conflict) =>
-      conflict.columns(['tenant_id', 'attachment_id', 'subject_type', 'subject_id']).doNothing(),
+      conflict
+        .columns(['tenant_id', 'attachment_id', 'subject_type', 'subject_id'])
+        .doUpdateSet((eb) => ({ position: eb.ref('excluded.position') })),
     )
     .execute();
 }
 
-/** The links of these subjects of one type. */
-export function findLinksTo(tdb: TenantDb, subjectType: string, subjectIds: readonly string[]) {
+export async function deleteLinks(
+  tdb: TenantDb,
+  subject: { subjectType: string; subjectId: string },
+  keep: readonly string[],
+): Promise<void> {
+  let remove = tdb
+    .deleteFrom('attachment_links')
+    .where('subject_type', '=', subject.subjectType)
+    .where('subject_id', '=', subject.subjectId);
+  if (keep.length > 0) remove = remove.where('attachment_id', 'not in', [...keep]);
+  await remove.execute();
+}
+
+/** The attachments linked to these objects, each with the object's id, in each object's order. */
+export function findLinkedAttachments(tdb: TenantDb, subjectType: string, subjectIds: readonly string[]) {
   if (subjectIds.length === 0) return Promise.resolve([]);
   return tdb
     .selectFrom('attachment_links')
-    .select(['attachment_id', 'subject_id'])
-    .where('subject_type', '=', subjectType)
-    .where('subject_id', 'in', [...subjectIds])
+    .innerJoin('attachments', onSameTenant('attachments.id', 'attachment_links.attachment_id'))
+    .selectAll('attachments')
+    .select('attachment_links.subject_id')
+    .where('attachment_links.subject_type', '=', subjectType)
+    .where('attachment_links.subject_id', 'in', [...new Set(subjectIds)])
+    .orderBy('attachment_links.subject_id')
+    .orderBy('attachment_links.position')
+    .orderBy('attachment_links.created_at')
     .execute();
 }

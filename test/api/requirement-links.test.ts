@@ -1,6 +1,7 @@
 import { newId } from '@server/core/ids';
+import { customerSummaries } from '@server/features/customers/service';
 import { preVisitBrief } from '@server/features/visits/brief';
-import { findCustomerPlaces, findVisit } from '@server/features/visits/repo';
+import { findVisit } from '@server/features/visits/repo';
 import type { Project, ShareLink, StatusPage } from '@shared/schemas/implementation';
 import type { Mention, Requirement } from '@shared/schemas/requirements';
 import type { CustomerTimeline, Visit } from '@shared/schemas/visits';
@@ -42,7 +43,7 @@ async function logVisit(customerId = world.midCustomerId): Promise<Visit> {
 async function briefOf(visitId: string): Promise<string> {
   const tdb = world.tenant.tdb;
   const visit = await findVisit(tdb, visitId);
-  const [customer] = await findCustomerPlaces(tdb, [world.midCustomerId]);
+  const [customer] = await customerSummaries(tdb, [world.midCustomerId]);
   if (!visit || !customer) throw new Error('visit or customer missing');
   return (await preVisitBrief(tdb, visit, customer, app.config.publicUrl)).body;
 }
