@@ -2,7 +2,7 @@
 import type { ApiToken, ApiTokenScope } from '@shared/schemas/api-tokens';
 import type { ApiTokenRow } from './repo';
 
-export function presentApiToken(row: ApiTokenRow, now: string): ApiToken {
+export function presentApiToken(row: ApiTokenRow, makerName: string, now: string): ApiToken {
   const isExpired = row.expires_at !== null && row.expires_at <= now;
   return {
     id: row.id,
@@ -11,7 +11,7 @@ export function presentApiToken(row: ApiTokenRow, now: string): ApiToken {
     state: row.revoked_at ? 'revoked' : isExpired ? 'expired' : 'active',
     createdAt: row.created_at,
     createdById: row.created_by,
-    createdByName: row.created_by_name,
+    createdByName: makerName,
     expiresAt: row.expires_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,

@@ -1,5 +1,5 @@
 /** SQL for the tenant's API tokens. The secret is never here: only its hash, written once. */
-import { onSameTenant, type TenantDb } from '@server/core/db';
+import type { TenantDb } from '@server/core/db';
 
 export interface NewApiTokenRow {
   id: string;
@@ -15,17 +15,15 @@ export async function insertApiToken(tdb: TenantDb, row: NewApiTokenRow): Promis
   await tdb.insertInto('api_tokens', { ...row, last_used_at: null, revoked_at: null }).execute();
 }
 
-/** Every token with its maker's name, newest first; the hash is not selected. */
+/** Every token, newest first; the hash is not selected. */
 export function listApiTokenRows(tdb: TenantDb, id?: string) {
   let query = tdb
     .selectFrom('api_tokens')
-    .innerJoin('users', onSameTenant('users.id', 'api_tokens.created_by'))
     .select([
       'api_tokens.id',
       'api_tokens.name',
       'api_tokens.scope',
       'api_tokens.created_by',
-      'users.name as created_by_name',
       'api_tokens.created_at',
       'api_tokens.expires_at',
       'api_tokens.last_used_at',

@@ -8,6 +8,7 @@ import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import type { ApiTokenList, apiTokenCreate, CreatedApiToken } from '@shared/schemas/api-tokens';
 import type { z } from 'zod';
+import { namesOf } from '../users/service';
 import { canManageApiTokens } from './policy';
 import { presentApiToken } from './present';
 import { insertApiToken, listApiTokenRows, markRevoked } from './repo';
@@ -48,7 +49,12 @@ export async function createApiToken(
 export async function listApiTokens(tdb: TenantDb, actor: Actor): Promise<ApiTokenList> {
   authorize(canManageApiTokens(actor));
   const now = nowIso();
-  return { items: (await listApiTokenRows(tdb)).map((row) => presentApiToken(row, now)) };
+  const rows = await listApiTokenRows(tdb);
+  const makers = await namesOf(
+    tdb,
+    rows.map((row) => row.created_by),
+  );
+  return { items: rows.map((row) => presentApiToken(row, makers.get(row.created_by) ?? '', now)) };
 }
 
 /** Revoking holds from the token's next request on every instance (tokens are never cached). */

@@ -2,11 +2,12 @@
 import type { TenantDb } from '@server/core/db';
 import type { WorkCalendar } from '@shared/domain/implementation/calendar';
 import type { AcceptanceItem } from '@shared/schemas/implementation';
+import { contactsByIds, customerSummaries } from '../../customers/service';
+import { peopleByIds } from '../../users/service';
 import { acceptanceItemsFor } from '../acceptance';
 import { loadWorkCalendar } from '../calendar/service';
 import { listTemplateRows, listVersions } from '../templates/repo';
 import { type AttachmentView, attachmentIdsOf, type EvidenceAttachments } from './evidence';
-import { findContacts, findCustomerNames, findUsers } from './lookups-repo';
 import type { ProjectAccess } from './policy';
 import { findMemberIds, findPhases, findProject, findProjects, type PhaseRow, type ProjectRow } from './repo';
 import { findTasks, type TaskRow } from './tasks-repo';
@@ -55,7 +56,7 @@ export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): P
     findPhases(tdb, ids),
     findTasks(tdb, ids),
     findMemberIds(tdb, ids),
-    findCustomerNames(
+    customerSummaries(
       tdb,
       rows.map((row) => row.customer_id),
     ),
@@ -64,8 +65,8 @@ export async function loadBundles(tdb: TenantDb, rows: readonly ProjectRow[]): P
     loadWorkCalendar(tdb),
   ]);
   const partnerIds = rows.flatMap((row) => JSON.parse(row.partner_contact_ids) as string[]);
-  const contacts = await findContacts(tdb, partnerIds);
-  const people = await findUsers(tdb, [
+  const contacts = await contactsByIds(tdb, partnerIds);
+  const people = await peopleByIds(tdb, [
     ...rows.map((row) => row.owner_id),
     ...[...members.values()].flat(),
     ...tasks.flatMap((task) => [task.assignee_id, task.done_by].filter((id): id is string => id !== null)),
@@ -132,7 +133,7 @@ export async function withEvidence(
 export async function loadProjectAccess(tdb: TenantDb, row: ProjectRow): Promise<ProjectAccess> {
   const [members, [customer]] = await Promise.all([
     findMemberIds(tdb, [row.id]),
-    findCustomerNames(tdb, [row.customer_id]),
+    customerSummaries(tdb, [row.customer_id]),
   ]);
   return {
     ownerId: row.owner_id,

@@ -2,7 +2,8 @@
 import type { TenantDb } from '@server/core/db';
 import { AppError } from '@server/core/errors';
 import type { Role } from '@shared/domain/roles';
-import { findContacts, findUsers } from './lookups-repo';
+import { contactsByIds } from '../../customers/service';
+import { peopleByIds } from '../../users/service';
 
 export async function assertPeople(
   tdb: TenantDb,
@@ -10,10 +11,10 @@ export async function assertPeople(
   roles: readonly Role[],
   field: string,
 ): Promise<void> {
-  const people = await findUsers(tdb, ids);
+  const people = await peopleByIds(tdb, ids);
   ids.forEach((id, index) => {
     const found = people.find((p) => p.id === id);
-    if (found?.active !== 1 || !roles.includes(found.role as Role)) {
+    if (!found?.active || !roles.includes(found.role as Role)) {
       const path = field.endsWith('Id') ? field : `${field}.${index}`;
       throw new AppError('INVALID_MEMBER', { [path]: 'ui.implementation.messages.invalidMember' });
     }
@@ -25,7 +26,7 @@ export async function assertPartners(
   customerId: string,
   contactIds: readonly string[],
 ): Promise<void> {
-  const contacts = await findContacts(tdb, contactIds);
+  const contacts = await contactsByIds(tdb, contactIds);
   contactIds.forEach((id, index) => {
     if (!contacts.some((c) => c.id === id && c.customer_id === customerId)) {
       throw new AppError('INVALID_MEMBER', {

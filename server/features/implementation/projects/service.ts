@@ -18,7 +18,7 @@ import { loadWorkCalendar } from '../calendar/service';
 import { findNewestPublished, phasesOf } from '../templates/repo';
 import type { EvidenceAttachments } from './evidence';
 import { accessOf, loadBundles, withEvidence } from './loader';
-import { findCustomerProfile } from './lookups-repo';
+import { findCustomerProfile } from './lookups';
 import { assertPartners, assertPeople } from './people';
 import { planFromTemplate, profileOf } from './plan';
 import { canCreateProject, canSeeProject, canUpdateProject, memberRoles, projectOwnerRoles } from './policy';

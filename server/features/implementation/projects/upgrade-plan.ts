@@ -10,7 +10,7 @@ import {
 import type { ProjectUpgradeImpact, TemplatePhase } from '@shared/schemas/implementation';
 import { findNewestPublished, findVersion, phasesOf } from '../templates/repo';
 import { loadBundles, type ProjectBundle } from './loader';
-import { findCustomerProfile } from './lookups-repo';
+import { findCustomerProfile } from './lookups';
 import { profileOf } from './plan';
 import { findProjects } from './repo';
 

@@ -8,9 +8,10 @@ import { AppError, notFound } from '@server/core/errors';
 import { nowIso } from '@server/core/ids';
 import { localDateOf } from '@shared/domain/clock';
 import type { StatusPage } from '@shared/schemas/implementation';
+import { customerSummaries } from '../../customers/service';
 import { requirementsFor } from '../acceptance';
 import { loadCustomerProjects } from '../projects/loader';
-import { findCustomerNames, findDecisionMaker } from '../projects/lookups-repo';
+import { findDecisionMaker } from '../projects/lookups';
 import { presentStatusProject } from './present';
 import { hashToken, isTokenShaped } from './token';
 
@@ -31,7 +32,7 @@ async function openStatusLink(
 export async function statusPageFor(db: RootDb, token: string): Promise<StatusPage> {
   const link = await openStatusLink(db, token);
   const tdb = new TenantDb(db, link.tenantId);
-  const [customer] = await findCustomerNames(tdb, [link.customerId]);
+  const [customer] = await customerSummaries(tdb, [link.customerId]);
   if (!customer) throw notFound();
   const today = localDateOf(nowIso());
   const [bundles, decisionMaker] = await Promise.all([
