@@ -8,8 +8,16 @@ import type { TenantDb } from '@server/core/db';
 import { batchMatesOf, foldIntoLeader } from '@server/core/outbox/batch';
 import { NotYet } from '@server/core/outbox/worker';
 import type { OutgoingMessage } from '@server/platforms/types';
+
+/** One queued platform message: the outbox payload notify.ts writes and delivers. */
+export interface PlatformMessagePayload {
+  connectionId: string;
+  recipientExternalId: string;
+  message: OutgoingMessage;
+  digest?: DigestPart;
+}
+
 import { createI18n } from '@shared/i18n';
-import type { PlatformMessagePayload } from './notify';
 
 const t = createI18n('zh-CN').t;
 

@@ -16,7 +16,7 @@ import type { Platform } from '@shared/domain/platforms';
 import { identitiesOf } from '../users/service';
 import { connectedClient } from './connections';
 import { scheduleDeliveryCheck } from './delivery-checks';
-import { type DigestEntry, type DigestPart, digestPartOf, gatherDigest } from './digests';
+import { type DigestEntry, digestPartOf, gatherDigest, type PlatformMessagePayload } from './digests';
 import { findEnabledConnectionIds } from './repo';
 import { contentHashOf, forgetSend, markAccepted, recentSends, reserveSend } from './sends';
 
@@ -33,13 +33,6 @@ async function reachableIdentity(tdb: TenantDb, userId: string) {
   ]);
   const newest = identities.findLast((identity) => enabled.has(identity.connection_id));
   return newest ? { connectionId: newest.connection_id, externalId: newest.external_id } : null;
-}
-
-export interface PlatformMessagePayload {
-  connectionId: string;
-  recipientExternalId: string;
-  message: OutgoingMessage;
-  digest?: DigestPart;
 }
 
 /**
