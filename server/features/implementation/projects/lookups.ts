@@ -10,5 +10,6 @@ export async function findCustomerProfile(tdb: TenantDb, customerId: string) {
 /** The customer's first decision-maker contact, who the status page names when a project has no partner. */
 export async function findDecisionMaker(tdb: TenantDb, customerId: string) {
   const contacts = await contactsOfCustomers(tdb, [customerId]);
-  return contacts.find((contact) => contact.role === 'decision_maker');
+  const decisionMaker = contacts.find((contact) => contact.role === 'decision_maker');
+  return decisionMaker ? { name: decisionMaker.name, title: decisionMaker.title } : undefined;
 }
