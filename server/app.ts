@@ -5,6 +5,7 @@ import type { AppDeps } from '@server/app-deps';
 import { createI18n } from '@shared/i18n';
 import Koa from 'koa';
 import compress from 'koa-compress';
+import { apiDocGroups } from './api-docs';
 import type { Config } from './config';
 import { createAttachments } from './core/attachments';
 import { requireActor } from './core/auth/middleware';
@@ -46,7 +47,6 @@ import { peopleRoutes } from './features/users/routes';
 import { connectVisitSources } from './features/visits/extensions';
 import { visitRoutes } from './features/visits/routes';
 import { canReadVisit } from './features/visits/service';
-import { apiDocGroups } from './openapi';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
 const features: Array<(routers: Routers, deps: AppDeps) => void> = [

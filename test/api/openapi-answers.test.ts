@@ -2,9 +2,10 @@
  * What the document promises is what the routes answer: every GET route with a JSON answer on file is read in a
  * tenant holding one object of every kind, and its answer must satisfy the zod schema its entry documents.
  */
+
+import { apiDocGroups } from '@server/api-docs';
 import type { RouteDoc, RouteKey } from '@server/core/openapi/route-docs';
 import { standardTemplate } from '@server/features/implementation/templates/standard/mid-large';
-import { apiDocGroups } from '@server/openapi';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { type EveryObject, fillPath, makeEveryObject } from '@test/helpers/every-object';
 import { mustSucceed } from '@test/helpers/http';
