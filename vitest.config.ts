@@ -13,11 +13,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { alias: aliases },
+        // Components render on the server in their tests; antd-mobile's CommonJS build requires its stylesheets,
+        // so its ES build goes through Vite, which knows what to do with them.
+        resolve: { alias: { ...aliases, 'antd-mobile': 'antd-mobile/es/index.js' } },
         test: {
           name: 'unit',
           // Pure modules: no app, no database. On the server such a test is named *.unit.test.ts.
           include: ['shared/**/*.test.ts', 'miniapp/**/*.test.ts', 'server/**/*.unit.test.ts'],
+          server: { deps: { inline: ['antd-mobile'] } },
           ...sharedModules,
         },
       },

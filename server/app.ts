@@ -1,4 +1,4 @@
-/** createApp(config, services): the middleware chain and the feature routers, with no side effects of its own. */
+/** The composition root: createApp(config, services) wires the features to each other and builds the middleware chain and the feature routers. */
 import { bodyParser } from '@koa/bodyparser';
 import { Router } from '@koa/router';
 import type { AppDeps } from '@server/app-deps';
@@ -15,18 +15,37 @@ import type { Logger } from './core/log';
 import { errorBodies, streamFailures } from './core/middleware/errors';
 import { jsonBodyOnce } from './core/middleware/json-body';
 import { requestScope } from './core/middleware/request-context';
+import { openApiRoutes } from './core/openapi/routes';
 import { miniappFiles } from './core/static';
+import { apiTokenRoutes } from './features/api-tokens/routes';
+import { connectAttachmentAccess } from './features/attachments/access';
 import { attachmentRoutes } from './features/attachments/routes';
 import { createAttachments } from './features/attachments/service';
 import { authRoutes } from './features/auth/routes';
 import { customerRoutes } from './features/customers/routes';
-import { implementationRoutes } from './features/implementation/routes';
+import { connectProjectSources } from './features/implementation/acceptance';
+import { taskSubjectType } from './features/implementation/evidence';
+import { canReadTaskAttachment, implementationRoutes } from './features/implementation/routes';
 import { statusTokenPaths } from './features/implementation/status-links';
+import { projectBriefLines, projectTimeline } from './features/implementation/visit-links';
+import { connectCardActions } from './features/platform/card-actions';
 import { platformRoutes } from './features/platform/routes';
+import { canReadMentionAttachment } from './features/requirements/attachment-access';
+import { toldFromCard } from './features/requirements/card-actions';
+import { goLiveAcceptanceItems, statusPageRequirements } from './features/requirements/project-links';
 import { requirementRoutes } from './features/requirements/routes';
+import { mentionSubjectType } from './features/requirements/service';
 import { SimilarRequirements } from './features/requirements/similar';
+import {
+  countMentionsByVisit,
+  requirementBriefLines,
+  requirementTimeline,
+} from './features/requirements/visit-links';
 import { peopleRoutes } from './features/users/routes';
+import { connectVisitSources } from './features/visits/extensions';
 import { visitRoutes } from './features/visits/routes';
+import { canReadVisit } from './features/visits/service';
+import { apiDocGroups } from './openapi';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
 const features: Array<(routers: Routers, deps: AppDeps) => void> = [
@@ -38,7 +57,34 @@ const features: Array<(routers: Routers, deps: AppDeps) => void> = [
   requirementRoutes,
   implementationRoutes,
   peopleRoutes,
+  apiTokenRoutes,
 ];
+
+/**
+ * Every link between features, in this one place: what one feature contributes to another's screens, messages and
+ * checks, connected before the first request or job; nothing registers itself at import.
+ */
+function linkFeatures(): void {
+  // Who may read a linked photo or file: whoever may read the object it is linked to.
+  connectAttachmentAccess({
+    visit: canReadVisit,
+    [mentionSubjectType]: canReadMentionAttachment,
+    [taskSubjectType]: canReadTaskAttachment,
+  });
+  // A visit's evidence score, the customer timeline and the pre-visit brief show requirements and projects.
+  connectVisitSources({
+    requirementCounters: [countMentionsByVisit],
+    timelineSources: [requirementTimeline, projectTimeline],
+    briefSources: [requirementBriefLines, projectBriefLines],
+  });
+  // A project's acceptance items and the customer's status page list the customer's requirements.
+  connectProjectSources({
+    acceptance: [goLiveAcceptanceItems],
+    customerRequirements: [statusPageRequirements],
+  });
+  // Buttons on platform cards.
+  connectCardActions({ 'requirement.told': toldFromCard });
+}
 
 /** Callbacks are verified over their exact bytes, so the JSON parser must leave those requests alone. */
 function skipBodyParserFor(prefix: string) {
@@ -60,7 +106,9 @@ export interface Services {
 /** Every /api/v1 route: the public ones, then the ones that need a signed-in actor. */
 export function apiRouter(deps: AppDeps): Router<AppState> {
   const routers: Routers = { public: new Router<AppState>(), private: new Router<AppState>() };
-  routers.private.use(requireActor(deps.db));
+  routers.private.use(
+    requireActor(deps.db, { apiTokenRequestsPerMinute: deps.config.apiTokenLimitPerMinute }),
+  );
   for (const register of features) register(routers, deps);
   const api = new Router<AppState>({ prefix: '/api/v1' });
   api.use(routers.public.routes(), routers.private.routes());
@@ -70,6 +118,7 @@ export function apiRouter(deps: AppDeps): Router<AppState> {
 export function createApp(config: Config, { database, log, platforms, demoRoutes }: Services): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: config.trustProxy });
   app.silent = true;
+  linkFeatures();
   const deps: AppDeps = {
     db: database.db,
     config,
@@ -87,6 +136,7 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
   app.use(jsonBodyOnce());
   app.use(streamFailures(log));
   app.use(healthRoutes(database, log));
+  app.use(openApiRoutes(apiDocGroups));
   if (demoRoutes) app.use(demoRoutes);
   const files = miniappFiles(config.staticDir);
   if (files) app.use(files);

@@ -41,6 +41,7 @@ const environment = z.object({
   EMULATORS: flag.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  API_TOKEN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   TRUST_PROXY: flag.optional(),
   ATTACHMENTS_DIR: z.string().min(1).optional(),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
@@ -79,6 +80,8 @@ export interface Config {
   outboxPollMs: number;
   /** Sign-in attempts allowed per client address and minute. */
   signInLimitPerMinute: number;
+  /** Requests one API token may make per minute, counted in the database across every instance. */
+  apiTokenLimitPerMinute: number;
   /** Behind a reverse proxy that sets X-Forwarded-For: take the client address from it. */
   trustProxy: boolean;
   /** Where uploaded files are kept when no S3 bucket is configured. */
@@ -141,6 +144,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     emulators: env.EMULATORS ?? demoLogin,
     outboxPollMs: env.OUTBOX_POLL_MS,
     signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+    apiTokenLimitPerMinute: env.API_TOKEN_LIMIT_PER_MINUTE,
     trustProxy: env.TRUST_PROXY ?? false,
     // Test runs must not fill the developer's data folder with uploads.
     attachmentsDir:

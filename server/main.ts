@@ -10,6 +10,7 @@ import { createLogger } from './core/log';
 import { OutboxWorker } from './core/outbox/worker';
 import { startDemoPlatforms } from './demo/platforms';
 import { platformOutboxHandlers } from './features/platform/outbox-handlers';
+import { DingTalkStreamSupervisor } from './features/platform/streams';
 import { periodicJobs } from './jobs';
 import { prepareDatabase } from './lifecycle';
 import { createPlatformRuntime } from './platforms/runtime';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     initialDelayMs: 5_000,
     publicUrl: config.publicUrl,
   });
+  const streams = new DingTalkStreamSupervisor(database.db, platforms, log);
   const demo = config.emulators ? await startDemoPlatforms(database.db, platforms) : null;
   const app = createApp(config, {
     database,
@@ -44,11 +46,13 @@ async function main(): Promise<void> {
   );
   outbox.start();
   jobs.start();
+  streams.start();
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     await stopServer(config.shutdownGraceMs);
     await jobs.stop();
+    await streams.stop();
     await outbox.stop();
     await demo?.close();
     await platforms.close();

@@ -17,6 +17,7 @@ export const load = {
   connectionForm: () => import('../features/platform/pages/ConnectionFormPage'),
   roleMappings: () => import('../features/platform/pages/RoleMappingsPage'),
   members: () => import('../features/users/pages/MembersPage'),
+  apiTokens: () => import('../features/api-tokens/pages/ApiTokensPage'),
   customerList: () => import('../features/customers/pages/CustomerListPage'),
   customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),

@@ -20,6 +20,7 @@ const ConnectionsPage = lazyPage(load.connections, (m) => m.ConnectionsPage);
 const ConnectionFormPage = lazyPage(load.connectionForm, (m) => m.ConnectionFormPage);
 const RoleMappingsPage = lazyPage(load.roleMappings, (m) => m.RoleMappingsPage);
 const MembersPage = lazyPage(load.members, (m) => m.MembersPage);
+const ApiTokensPage = lazyPage(load.apiTokens, (m) => m.ApiTokensPage);
 const CustomerListPage = lazyPage(load.customerList, (m) => m.CustomerListPage);
 const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetailPage);
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
@@ -117,6 +118,7 @@ export function AppRoutes() {
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />
         <Route path="/me/members" element={<MembersPage />} />
+        <Route path="/me/api-tokens" element={<ApiTokensPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/home" replace />} />
     </Routes>

@@ -1,7 +1,34 @@
-/** The app's titled bottom sheet: closes on the mask or its close button and forgets its content when closed. */
+/**
+ * The app's bottom sheets. `SheetFrame` is the sheet itself: it slides up, closes on its mask or close button when
+ * it may be dismissed, and forgets its content when closed. `BottomSheet` is a titled sheet for choosing from a list.
+ * Anything the person fills in or decides goes in a `SheetForm` inside a `SheetFrame`.
+ */
 import { Popup } from 'antd-mobile';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import styles from './bottom-sheet.module.css';
+
+interface SheetFrameProps {
+  isOpen: boolean;
+  /** Without it the sheet cannot be dismissed: a decision the person has to make. */
+  onClose?: (() => void) | undefined;
+  children: ReactNode;
+}
+
+export function SheetFrame({ isOpen, onClose, children }: SheetFrameProps) {
+  const isDismissable = onClose !== undefined;
+  return (
+    <Popup
+      visible={isOpen}
+      onMaskClick={onClose}
+      onClose={onClose}
+      destroyOnClose
+      showCloseButton={isDismissable}
+      bodyClassName={styles.sheet}
+    >
+      {children}
+    </Popup>
+  );
+}
 
 interface BottomSheetProps {
   isOpen: boolean;
@@ -11,30 +38,15 @@ interface BottomSheetProps {
 }
 
 export function BottomSheet({ isOpen, title, onClose, children }: BottomSheetProps) {
+  const titleId = useId();
   return (
-    <Popup
-      visible={isOpen}
-      onMaskClick={onClose}
-      onClose={onClose}
-      destroyOnClose
-      showCloseButton
-      bodyClassName={styles.sheet}
-    >
-      <div className={styles.body}>
-        <h2 className={styles.title}>{title}</h2>
+    <SheetFrame isOpen={isOpen} onClose={onClose}>
+      <div className={styles.body} role="dialog" aria-labelledby={titleId}>
+        <h2 id={titleId} className={styles.title}>
+          {title}
+        </h2>
         {children}
       </div>
-    </Popup>
+    </SheetFrame>
   );
 }
-
-/**
- * A secondary action beside a wider primary one (reset / apply) at the foot of a sheet; `isEven` for two choices
- * of equal weight (keep mine / keep theirs), so neither label wraps.
- */
-export function BottomSheetFooter({ isEven, children }: { isEven?: boolean; children: ReactNode }) {
-  return <div className={isEven ? `${styles.footer} ${styles.footerEven}` : styles.footer}>{children}</div>;
-}
-
-/** The sheet's look for a sheet that must not be dismissed (a decision the person has to make). */
-export const bottomSheetStyles = { sheet: styles.sheet, body: styles.body, title: styles.title };

@@ -4,8 +4,8 @@ import { isApiError } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
 import { showFailure } from './toast';
 
-/** The part of an antd-mobile form instance this needs. */
-interface ErrorTarget {
+/** The part of a form this needs: an antd-mobile form instance, or the error state of a form built of FormFields. */
+export interface ErrorTarget {
   setFields: (fields: { name: string; errors: string[] }[]) => void;
 }
 
@@ -31,7 +31,7 @@ export function showFieldErrors(form: ErrorTarget, fields: FieldErrors, fieldFor
 function scrollToFirstError(): void {
   requestAnimationFrame(() => {
     document
-      .querySelector('.adm-form-item-has-error')
+      .querySelector('.adm-form-item-has-error, [data-invalid]')
       ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   });
 }

@@ -13,11 +13,11 @@ import {
   type SubmitInput,
   submitAndSettle,
 } from '@miniapp/lib/offline/queue';
-import { Button, Popup } from 'antd-mobile';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { BottomSheetFooter, bottomSheetStyles } from './BottomSheet';
+import { SheetFrame } from './BottomSheet';
+import { SheetForm } from './SheetForm';
 import { SubmissionDifferenceHint, SubmissionDifferenceTable } from './SubmissionDifference';
 import { showFailure, showSuccess } from './toast';
 
@@ -93,33 +93,25 @@ export function useQueuedSubmit(messages: QueuedSubmitMessages, onDone: () => Pr
   }
 
   const sheet = (
-    <Popup visible={differing !== null} destroyOnClose bodyClassName={bottomSheetStyles.sheet}>
+    <SheetFrame isOpen={differing !== null}>
       {differing ? (
-        <div className={bottomSheetStyles.body} role="alertdialog" aria-labelledby="submission-differs-title">
-          <h2 id="submission-differs-title" className={bottomSheetStyles.title}>
-            {t('ui.field.pending.differs')}
-          </h2>
+        <SheetForm
+          role="alertdialog"
+          title={t('ui.field.pending.differs')}
+          onSubmit={() => void keepMine(differing.item)}
+          primary={{ label: t('ui.field.pending.keepAsNew') }}
+          secondary={{
+            label: t('ui.field.pending.openTheirs'),
+            onClick: () => void openTheirs(differing.item, differing.difference.link),
+          }}
+          isBusy={isSending}
+          areActionsEven
+        >
           <SubmissionDifferenceHint />
           <SubmissionDifferenceTable difference={differing.difference} />
-          <BottomSheetFooter isEven>
-            <Button
-              shape="rounded"
-              onClick={() => void openTheirs(differing.item, differing.difference.link)}
-            >
-              {t('ui.field.pending.openTheirs')}
-            </Button>
-            <Button
-              color="primary"
-              shape="rounded"
-              loading={isSending}
-              onClick={() => void keepMine(differing.item)}
-            >
-              {t('ui.field.pending.keepAsNew')}
-            </Button>
-          </BottomSheetFooter>
-        </div>
+        </SheetForm>
       ) : null}
-    </Popup>
+    </SheetFrame>
   );
 
   return { submit, isSending, sheet };

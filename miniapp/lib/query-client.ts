@@ -1,4 +1,8 @@
-/** The one QueryClient: retries only what a retry can fix, and forgets everything when the session ends. */
+/**
+ * The one QueryClient: retries only what a retry can fix, and forgets everything when the session ends. Screens and
+ * hooks reach it through `useQueryClient()`; only code that runs outside React (the offline queue's senders and the
+ * task cache they update, the first screen's prefetch) imports it from here.
+ */
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-client';
 import { getToken, onTokenChange } from '../lib/session-token';

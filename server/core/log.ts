@@ -1,6 +1,6 @@
 /** Structured JSON logs; every line written during a request carries its request id. */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 interface RequestContext {
   requestId: string;
@@ -18,16 +18,20 @@ const redactedPaths = [
   '*.password',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'fieldloop' },
-    redact: { paths: redactedPaths, censor: '[redacted]' },
-    mixin: () => {
-      const context = requestContext.getStore();
-      return context ? { requestId: context.requestId } : {};
+/** Writes to stdout, or to `destination` (tests read what was logged). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'fieldloop' },
+      redact: { paths: redactedPaths, censor: '[redacted]' },
+      mixin: () => {
+        const context = requestContext.getStore();
+        return context ? { requestId: context.requestId } : {};
+      },
     },
-  });
+    destination,
+  );
 }
 
 export type { Logger };

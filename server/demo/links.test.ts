@@ -1,6 +1,5 @@
 import { TenantDb } from '@server/core/db';
 import { acceptanceItemsFor } from '@server/features/implementation/acceptance';
-import '@server/features/requirements/project-links';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

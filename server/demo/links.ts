@@ -2,9 +2,9 @@
  * Demo go-live promises: each running project's customer asks for the pool's leading unplanned requirement and needs it
  * for go-live, so the demo project shows an acceptance item and the UAT sign-off lists it.
  */
-import type { TenantDb } from '@server/core/db';
+import { onSameTenant, type TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
-import { recompute } from '../features/requirements/scoring';
+import { recompute } from '../features/requirements/service';
 
 /** Not planned yet: a go-live promise on such a requirement is exactly what the PM has to weigh. */
 const unplanned = ['new', 'under_review'];
@@ -12,11 +12,7 @@ const unplanned = ['new', 'under_review'];
 export async function seedDemoGoLive(tx: TenantDb, now: Date): Promise<void> {
   const projects = await tx
     .selectFrom('impl_projects')
-    .innerJoin('customers', (j) =>
-      j
-        .onRef('customers.id', '=', 'impl_projects.customer_id')
-        .onRef('customers.tenant_id', '=', 'impl_projects.tenant_id'),
-    )
+    .innerJoin('customers', onSameTenant('customers.id', 'impl_projects.customer_id'))
     .select(['impl_projects.customer_id', 'customers.owner_id'])
     .where('impl_projects.status', '=', 'active')
     .execute();

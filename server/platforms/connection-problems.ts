@@ -3,7 +3,8 @@
  * fix the connections screen shows in the admin's language (shared/i18n, ui.connections.problems), never a bare code.
  * - WeCom (全局错误码, developer.work.weixin.qq.com/document/path/90313): 60020 the calling IP is not in the app's
  *   企业可信IP (apps created after 2022-06-20 may only call from listed IPs; the message names the IP WeCom saw);
- *   50001 redirect_uri not under the app's 可信域名; 40013 invalid corpid, 40001/40091 invalid secret; 48002 API not
+ *   50001 redirect_uri not under the app's 可信域名 (shown by the OAuth page inside the client; the test reads the
+ *   domain through agent/get and reports the same code); 40013 invalid corpid, 40001/40091 invalid secret; 48002 API not
  *   allowed for this app, 60011 outside the app's visible range (通讯录权限).
  * - DingTalk (服务端错误码, platforms.md §2.2): 60020 访问ip不在白名单之中 (服务器出口IP) on oapi, 403
  *   Forbidden.AccessDenied.IpNotInWhiteList "request ip=…" on api.dingtalk.com (integrators' reports); 40096 / 400

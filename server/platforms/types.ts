@@ -4,7 +4,7 @@
  * and retry-once-on-invalid-token live in one place outside the clients (server/platforms/tokens.ts).
  */
 import type { Platform } from '@shared/domain/platforms';
-import type { JsapiConfig, SignInCodeKind } from '@shared/schemas/platform';
+import type { DingTalkEventMode, JsapiConfig, SignInCodeKind } from '@shared/schemas/platform';
 
 export interface DingTalkSettings {
   platform: 'dingtalk';
@@ -12,6 +12,8 @@ export interface DingTalkSettings {
   clientId: string;
   clientSecret: string;
   agentId: string;
+  /** HTTP callbacks (signed with the token and key below) or Stream mode (empty token and key). */
+  events: DingTalkEventMode;
   callbackToken: string;
   callbackAesKey: string;
   /** Replaces both https://oapi.dingtalk.com and https://api.dingtalk.com (emulators, private deployments). */
@@ -230,4 +232,9 @@ export interface PlatformClient {
   readonly ticketKinds: readonly TicketKind[];
   /** The organisation's departments and people by name, for the role-mapping pickers. */
   readonly directory: PlatformDirectory;
+  /**
+   * Console settings the platform only refuses later, in front of a person, checked now for the connection's test:
+   * WeCom's 可信域名, whose mismatch its OAuth page shows as 50001 inside the client, where this server never hears.
+   */
+  checkConsoleSetup?(appToken: string, publicUrl: string): Promise<void>;
 }

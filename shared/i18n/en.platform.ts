@@ -3,9 +3,13 @@ import type { Catalogue } from './zh-CN';
 
 export const enPlatformUi: Pick<
   Catalogue['ui'],
-  'platforms' | 'platformSignIn' | 'linkSignIn' | 'connections'
+  'platforms' | 'platformDigest' | 'platformSignIn' | 'linkSignIn' | 'connections'
 > = {
   platforms: { dingtalk: 'DingTalk', feishu: 'Feishu', wecom: 'WeCom' },
+  platformDigest: {
+    more: '…and {{count}} more in the list',
+    openAll: 'Open all',
+  },
   platformSignIn: {
     signingIn: 'Signing in with {{platform}}…',
     signingInBody: 'Confirming who you are in {{platform}}. This takes a moment.',
@@ -70,7 +74,7 @@ export const enPlatformUi: Pick<
     callbackUrl: 'Callback URL',
     callbackHint: {
       dingtalk:
-        'In the DingTalk developer console, under Event subscription, choose HTTP push and paste this URL.',
+        'In the DingTalk developer console, under Event subscription, choose HTTP push and paste this URL (not needed in Stream mode).',
       feishu: 'In the Feishu developer console, paste this as the request URL under Events & callbacks.',
       wecom: 'In the app’s Receive messages → Set API receiving, paste this URL.',
     },
@@ -92,7 +96,9 @@ export const enPlatformUi: Pick<
           security:
             'Security settings → Server egress IP (服务器出口IP): add {{ip}}; Redirect URL (回调域名): add {{domain}}.',
           events:
-            'Event subscription: choose HTTP push, set the request URL to the callback URL above with the same aes_key and token as this connection, and subscribe to the contact change and leave events.',
+            'Event subscription: choose HTTP push, set the request URL to the callback URL above with the same aes_key and token as this connection, and subscribe to the contact change and leave events. If this server has no public address, use Stream mode instead (chosen when adding the connection).',
+          eventsStream:
+            'Event subscription: choose Stream mode push (Stream 模式推送) and subscribe to the contact change and leave events. In Stream mode this server connects to DingTalk itself: no public address, callback URL, aes_key or token is needed, only access to api.dingtalk.com. With several servers one holds the connection, and another takes over within 30 seconds if it stops.',
           permissions:
             'Permissions: grant “read member information” (sign-in reads the name and department).',
           release:
@@ -174,6 +180,7 @@ export const enPlatformUi: Pick<
     copyShort: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy automatically; long-press the address to copy it',
+    choices: { events: { http: 'HTTP push', stream: 'Stream mode' } },
     fields: {
       corpId: 'CorpId',
       clientId: 'Client ID',
@@ -181,6 +188,7 @@ export const enPlatformUi: Pick<
       agentId: 'AgentId',
       callbackToken: 'Callback token',
       callbackAesKey: 'Callback encryption key',
+      events: 'How events arrive',
       appId: 'App ID',
       appSecret: 'App Secret',
       encryptKey: 'Encrypt Key',
@@ -196,6 +204,8 @@ export const enPlatformUi: Pick<
         agentId: 'AgentId on the same page, digits only.',
         callbackToken: 'The signing token under Event subscription, as entered in DingTalk.',
         callbackAesKey: 'The aes_key under Event subscription: 43 letters and digits.',
+        events:
+          'The same push mode as DingTalk’s Event subscription. HTTP push: DingTalk calls this server’s callback URL, which must be public. Stream mode: this server connects to DingTalk, so it works behind a company firewall, with no token or aes_key.',
         baseUrl:
           'Usually empty, for DingTalk’s own address; set it for a private deployment or a local emulator.',
       },

@@ -27,6 +27,13 @@ export const enRequirementsUi: typeof zhCNRequirementsUi = {
       contestAction: 'Not the same need',
       contestedTitle: 'Merge contested: {{title}}',
       contestedBody: '{{name}} says “{{source}}” and “{{target}}” are not the same need. {{note}}',
+      digest: {
+        decidedTitle: '{{count}} requirements have a decision',
+        decidedLine: '“{{title}}”: {{status}}{{note}}',
+        noteSuffix: ' ({{note}})',
+        mergedTitle: '{{count}} requirements were merged',
+        mergedLine: '“{{source}}” merged into “{{target}}”',
+      },
       commitmentOverdueTitle: 'Promise to a customer overdue: {{title}}',
       commitmentOverdueBody:
         '{{promiser}} promised {{customer}} “{{title}}” by {{dueDate}}; it is now: {{status}}.',

@@ -1,5 +1,6 @@
 /** English catalogue, the second language. */
 
+import { enApiTokensUi } from './en.api-tokens';
 import { enCustomerUi } from './en.customers';
 import { enFieldUi } from './en.field';
 import { enImplementationUi } from './en.implementation';
@@ -18,6 +19,8 @@ export const en: Catalogue = {
     MALFORMED_URL: 'This address is not valid',
     UNAUTHENTICATED: 'Please sign in first',
     SESSION_INVALID: 'Your session has ended, please sign in again',
+    API_TOKEN_INVALID: 'This API token is unknown, expired or revoked',
+    API_TOKEN_READ_ONLY: 'This API token may only read, not change data',
     FORBIDDEN: 'You are not allowed to do this',
     NOT_FOUND: 'Not found, or it has been deleted',
     ROUTE_NOT_FOUND: 'No such endpoint',
@@ -78,6 +81,7 @@ export const en: Catalogue = {
     notAnInteger: 'Enter a whole number',
     unknownKey: 'Unsupported field: {{keys}}',
     foreignUrl: 'Only pages of this app can be signed',
+    notInFuture: 'Must be later than now',
     invalid: 'Invalid value',
   },
   enums: {
@@ -100,6 +104,7 @@ export const en: Catalogue = {
   ui: {
     ...enPlatformUi,
     ...enMembersUi,
+    ...enApiTokensUi,
     ...enCustomerUi,
     ...enFieldUi,
     ...enVisitsUi,

@@ -1,6 +1,10 @@
 /** 简体中文 texts of the platform sign-in and connections screens. */
 export const zhCNPlatformUi = {
   platforms: { dingtalk: '钉钉', feishu: '飞书', wecom: '企业微信' },
+  platformDigest: {
+    more: '还有 {{count}} 条，请在列表中查看',
+    openAll: '查看全部',
+  },
   platformSignIn: {
     signingIn: '正在通过{{platform}}登录…',
     signingInBody: '正在确认你的{{platform}}身份，马上就好。',
@@ -58,7 +62,7 @@ export const zhCNPlatformUi = {
     disabledToast: '已停用',
     callbackUrl: '回调地址',
     callbackHint: {
-      dingtalk: '在钉钉开发者后台「事件订阅」中选择 HTTP 推送，填入此地址。',
+      dingtalk: '在钉钉开发者后台「事件订阅」中选择 HTTP 推送，填入此地址（选 Stream 模式则不需要）。',
       feishu: '在飞书开放平台「事件与回调」中填入此请求地址。',
       wecom: '在应用「接收消息 → 设置 API 接收」中填入此 URL。',
     },
@@ -77,7 +81,9 @@ export const zhCNPlatformUi = {
           home: '开发者后台 → 应用 → 应用能力 → 网页应用：移动端和 PC 端首页地址都填上面的「应用首页地址」，保留其中的 $CORPID$，钉钉会换成组织的 CorpId。',
           security: '安全设置 → 服务器出口IP：添加 {{ip}}；重定向URL（回调域名）添加 {{domain}}。',
           events:
-            '事件订阅：推送方式选「HTTP 推送」，请求网址填上面的「回调地址」，加密 aes_key 和签名 token 与这个连接里填写的一致；订阅通讯录的成员变更和离职事件。',
+            '事件订阅：推送方式选「HTTP 推送」，请求网址填上面的「回调地址」，加密 aes_key 和签名 token 与这个连接里填写的一致；订阅通讯录的成员变更和离职事件。服务器没有公网地址时，改用 Stream 模式（重新添加连接时选择）。',
+          eventsStream:
+            '事件订阅：推送方式选「Stream 模式推送」，订阅通讯录的成员变更和离职事件。Stream 模式由本服务器主动连接钉钉，不需要公网地址、回调地址、aes_key 或 token，只要服务器能访问 api.dingtalk.com；多台服务器时只有一台保持连接，它停下后另一台在 30 秒内接手。',
           permissions: '权限管理：开通「成员信息读权限」（登录时读取姓名和部门）。',
           release:
             '版本管理与发布：发布应用，并把可见范围设为要使用 Fieldloop 的人；范围外的人打不开应用，也收不到工作通知。',
@@ -156,6 +162,7 @@ export const zhCNPlatformUi = {
     copyShort: '复制',
     copied: '已复制',
     copyFailed: '无法自动复制，请长按地址手动复制',
+    choices: { events: { http: 'HTTP 推送', stream: 'Stream 模式' } },
     fields: {
       corpId: 'CorpId（企业 ID）',
       clientId: 'Client ID',
@@ -163,6 +170,7 @@ export const zhCNPlatformUi = {
       agentId: 'AgentId',
       callbackToken: '回调 Token',
       callbackAesKey: '回调加密密钥',
+      events: '事件接收方式',
       appId: 'App ID',
       appSecret: 'App Secret',
       encryptKey: 'Encrypt Key',
@@ -178,6 +186,8 @@ export const zhCNPlatformUi = {
         agentId: '同一页面的 AgentId，纯数字。',
         callbackToken: '「事件订阅」里的签名 Token，与钉钉中填写的一致。',
         callbackAesKey: '「事件订阅」里的加密 aes_key：43 位字母和数字。',
+        events:
+          '与钉钉「事件订阅」的推送方式一致。HTTP 推送：钉钉调用本服务器的回调地址，需要公网地址；Stream 模式：本服务器主动连接钉钉，适合在公司防火墙内部署，不需要 Token 和 aes_key。',
         baseUrl: '通常留空，使用钉钉官方地址；私有部署或本地模拟器时填写。',
       },
       feishu: {

@@ -25,6 +25,13 @@ export const zhCNRequirementsUi = {
       contestAction: '不是同一个需求',
       contestedTitle: '合并有异议：{{title}}',
       contestedBody: '{{name}} 认为「{{source}}」和「{{target}}」不是同一个需求。{{note}}',
+      digest: {
+        decidedTitle: '{{count}} 条需求有了决定',
+        decidedLine: '「{{title}}」：{{status}}{{note}}',
+        noteSuffix: '（{{note}}）',
+        mergedTitle: '{{count}} 条需求已合并',
+        mergedLine: '「{{source}}」并入「{{target}}」',
+      },
       commitmentOverdueTitle: '对客户的承诺已逾期：{{title}}',
       commitmentOverdueBody:
         '{{promiser}} 承诺 {{customer}} 在 {{dueDate}} 前交付「{{title}}」，目前状态：{{status}}。',

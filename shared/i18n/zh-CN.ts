@@ -1,5 +1,6 @@
 /** 简体中文 catalogue: the first language of every screen and every error. */
 
+import { zhCNApiTokensUi } from './zh-CN.api-tokens';
 import { zhCNCustomerUi } from './zh-CN.customers';
 import { zhCNFieldUi } from './zh-CN.field';
 import { zhCNImplementationUi } from './zh-CN.implementation';
@@ -17,6 +18,8 @@ export const zhCN = {
     MALFORMED_URL: '网址格式不正确',
     UNAUTHENTICATED: '请先登录',
     SESSION_INVALID: '登录已失效，请重新登录',
+    API_TOKEN_INVALID: 'API 令牌无效、已过期或已被收回',
+    API_TOKEN_READ_ONLY: '这个 API 令牌只读，不能修改数据',
     FORBIDDEN: '你没有权限执行此操作',
     NOT_FOUND: '要找的内容不存在或已被删除',
     ROUTE_NOT_FOUND: '接口不存在',
@@ -75,6 +78,7 @@ export const zhCN = {
     notAnInteger: '请输入整数',
     unknownKey: '不支持的字段：{{keys}}',
     foreignUrl: '只能为本应用的页面签名',
+    notInFuture: '必须晚于现在',
     invalid: '内容无效',
   },
   enums: {
@@ -91,6 +95,7 @@ export const zhCN = {
   ui: {
     ...zhCNPlatformUi,
     ...zhCNMembersUi,
+    ...zhCNApiTokensUi,
     ...zhCNCustomerUi,
     ...zhCNFieldUi,
     ...zhCNVisitsUi,

@@ -14,6 +14,15 @@ export type DemoDirectory = z.infer<typeof demoDirectory>;
 export const demoLoginBody = z.object({ tenantId: idSchema, userId: idSchema });
 export type DemoLoginBody = z.infer<typeof demoLoginBody>;
 
+/** What the person may start, from the server's policies, so the phone never restates a rule to hide a button. */
+export const meAbilities = z.object({
+  createCustomer: z.boolean(),
+  startProject: z.boolean(),
+  editTemplates: z.boolean(),
+  installStandardTemplates: z.boolean(),
+});
+export type MeAbilities = z.infer<typeof meAbilities>;
+
 export const me = z.object({
   id: idSchema,
   name: z.string(),
@@ -21,6 +30,7 @@ export const me = z.object({
   avatarUrl: z.string().nullable(),
   department: z.string().nullable(),
   tenant: z.object({ id: idSchema, name: z.string() }),
+  can: meAbilities,
 });
 export type Me = z.infer<typeof me>;
 

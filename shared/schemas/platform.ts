@@ -15,35 +15,56 @@ const baseUrl = z
 const encodingAesKey = z.string().regex(/^[A-Za-z0-9+/]{43}$/);
 const agentId = z.union([z.string().regex(/^\d{1,20}$/), z.number().int().positive()]).transform(String);
 
-export const connectionCreate = z.discriminatedUnion('platform', [
-  z.object({
-    platform: z.literal('dingtalk'),
-    corpId: key,
-    clientId: key,
-    clientSecret: secret,
-    agentId,
-    callbackToken: key,
-    callbackAesKey: encodingAesKey,
-    baseUrl,
-  }),
-  z.object({
-    platform: z.literal('feishu'),
-    appId: key,
-    appSecret: secret,
-    encryptKey: secret,
-    verificationToken: key,
-    baseUrl,
-  }),
-  z.object({
-    platform: z.literal('wecom'),
-    corpId: key,
-    agentId,
-    secret,
-    callbackToken: key,
-    callbackAesKey: encodingAesKey,
-    baseUrl,
-  }),
-]);
+/**
+ * How DingTalk hands a connection its events: signed HTTP callbacks to this server, or Stream mode, where this
+ * server opens a WebSocket to DingTalk (no public URL needed, and no callback token or key).
+ */
+export const dingTalkEventModes = ['http', 'stream'] as const;
+export type DingTalkEventMode = (typeof dingTalkEventModes)[number];
+
+export const connectionCreate = z
+  .discriminatedUnion('platform', [
+    z.object({
+      platform: z.literal('dingtalk'),
+      corpId: key,
+      clientId: key,
+      clientSecret: secret,
+      agentId,
+      events: z.enum(dingTalkEventModes).default('http'),
+      callbackToken: key.optional(),
+      callbackAesKey: encodingAesKey.optional(),
+      baseUrl,
+    }),
+    z.object({
+      platform: z.literal('feishu'),
+      appId: key,
+      appSecret: secret,
+      encryptKey: secret,
+      verificationToken: key,
+      baseUrl,
+    }),
+    z.object({
+      platform: z.literal('wecom'),
+      corpId: key,
+      agentId,
+      secret,
+      callbackToken: key,
+      callbackAesKey: encodingAesKey,
+      baseUrl,
+    }),
+  ])
+  .superRefine(
+    (input, ctx) => {
+      // Also reached when other fields failed (`when` below), so every missing input is named at once.
+      const value = input as { platform?: unknown; events?: unknown; [field: string]: unknown };
+      if (value.platform !== 'dingtalk' || (value.events ?? 'http') !== 'http') return;
+      for (const field of ['callbackToken', 'callbackAesKey']) {
+        if (value[field] === undefined)
+          ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: [field] });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 export type ConnectionCreate = z.input<typeof connectionCreate>;
 
 /** Why a connection test failed, in terms the connections screen explains with the fix (ui.connections.problems). */
@@ -76,6 +97,8 @@ export const connection = z.object({
   appId: z.string().nullable(),
   agentId: z.string().nullable(),
   baseUrl: z.string().nullable(),
+  /** DingTalk: HTTP callbacks to `callbackUrl`, or Stream mode; null on the other platforms. */
+  events: z.enum(dingTalkEventModes).nullable(),
   callbackUrl: z.string(),
   enabled: z.boolean(),
   lastTest: z

@@ -64,6 +64,35 @@ describe('a failed connection test', () => {
     expect((await testNow('wecom')).lastTest).toMatchObject({ ok: true, problem: null });
   });
 
+  it('WeCom: a 可信域名 other than this server is the redirect-domain problem sign-in would hit as 50001', async () => {
+    const ourHost = new URL(app.config.publicUrl).host;
+    const oauthPage = (redirect: string) =>
+      fetch(
+        `${emulators.wecom.baseUrl}/connect/oauth2/authorize?appid=${demoPlatformOrgs.wecom.corpId}&response_type=code&scope=snsapi_base&agentid=${demoPlatformOrgs.wecom.agentId}&emu_user=${demoPlatformOrgs.wecom.users[0]?.userId}&redirect_uri=${encodeURIComponent(redirect)}`,
+        { redirect: 'manual' },
+      );
+    emulators.wecom.setTrustedDomain(weComApp, 'old-intranet.example');
+    try {
+      // Where WeCom really says it: its OAuth page, in front of the person signing in.
+      const refused = await oauthPage(`${app.config.publicUrl}/`);
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toMatch(/50001/);
+
+      const tested = await testNow('wecom');
+      expect(tested.lastTest).toMatchObject({
+        ok: false,
+        problem: { code: 'REDIRECT_DOMAIN_NOT_TRUSTED', platformCode: '50001', seenIp: null },
+      });
+      expect(tested.lastTest?.message).toContain('old-intranet.example');
+
+      emulators.wecom.setTrustedDomain(weComApp, ourHost);
+      expect((await oauthPage(`${app.config.publicUrl}/`)).status).toBe(302);
+      expect((await testNow('wecom')).lastTest).toMatchObject({ ok: true, problem: null });
+    } finally {
+      emulators.wecom.setTrustedDomain(weComApp, null);
+    }
+  });
+
   it('DingTalk: an egress IP missing from 服务器出口IP is an IP problem naming the IP DingTalk saw', async () => {
     emulators.dingtalk.failNext({
       route: '/v1.0/oauth2/accessToken',

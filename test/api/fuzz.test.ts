@@ -54,6 +54,7 @@ const callsThePlatform = [
 
 /** Routes that change something without reading a JSON body (the fuzz still sends them every malformed one). */
 const withoutJsonBody = [
+  'DELETE /api/v1/api-tokens/:id',
   'DELETE /api/v1/platform/connections/:id/role-mappings/:mappingId',
   'POST /api/v1/projects/:id/status-links/:linkId/revoke',
   'POST /api/v1/requirements/:id/decisions/:decisionId/undo',

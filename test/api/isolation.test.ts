@@ -78,6 +78,7 @@ const probes: Record<string, (() => unknown) | null> = {
   'POST /api/v1/requirements/:id/follow': null,
   'DELETE /api/v1/requirements/:id/follow': null,
   'POST /api/v1/requirements/:id/commitments': () => ({ customerId: own.customer, dueDate: '2027-01-31' }),
+  'DELETE /api/v1/api-tokens/:id': null,
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */

@@ -3,6 +3,7 @@
  * 404 where the object must not even be known to them), and, against the same object, the right person succeeds.
  * A rule that starts saying yes to everyone turns its row red. The rows live in ./roles, one file per feature.
  */
+import * as apiTokenPolicy from '@server/features/api-tokens/policy';
 import * as customerPolicy from '@server/features/customers/policy';
 import * as implementationPolicy from '@server/features/implementation/policy';
 import * as platformPolicy from '@server/features/platform/policy';
@@ -10,6 +11,7 @@ import * as requirementPolicy from '@server/features/requirements/policy';
 import * as visitPolicy from '@server/features/visits/policy';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiTokenRules } from './roles/api-tokens';
 import { customerLists, customerRules } from './roles/customers';
 import { implementationRules } from './roles/implementation';
 import { platformRules } from './roles/platform';
@@ -18,6 +20,7 @@ import { visitLists, visitRules } from './roles/visits';
 import { get, send, setUpWorld } from './roles/world';
 
 const roleRules = [
+  ...apiTokenRules,
   ...customerRules,
   ...implementationRules,
   ...platformRules,
@@ -43,6 +46,7 @@ afterAll(() => app.close());
 describe('role rules', () => {
   it('has a row for every export of every policy.ts', () => {
     const exported = Object.entries({
+      'api-tokens': apiTokenPolicy,
       customers: customerPolicy,
       implementation: implementationPolicy,
       platform: platformPolicy,

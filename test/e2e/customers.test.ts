@@ -66,6 +66,38 @@ describe.skipIf(skipReason !== null)('customers journey on a phone in DingTalk',
     await findInList(page, name);
   });
 
+  it('pulls the list down to show a customer added on another device', async () => {
+    await page.getByPlaceholder('搜索客户名称').fill('');
+    const token = await page.evaluate(() => localStorage.getItem('fieldloop.token'));
+    const name = uniqueChineseName();
+    const created = await app
+      .api(token ?? '')
+      .post('/api/v1/customers', { name, segment: 'smb', tier: 'general' });
+    expect(created.status).toBe(201);
+    const list = page.getByRole('list', { name: '客户列表' });
+    await list.getByRole('link').first().waitFor();
+    expect(await list.getByText(name).count()).toBe(0);
+
+    await pullDown(page);
+    await expect.poll(() => list.getByText(name).count(), { timeout: 10_000 }).toBe(1);
+  });
+
+  it('adds a contact in the sheet, told at each input what is missing first', async () => {
+    await page.getByRole('list', { name: '客户列表' }).getByRole('link').first().click();
+    await page.getByRole('button', { name: '添加联系人' }).click();
+    const sheet = page.getByRole('form', { name: '添加联系人' });
+    await sheet.getByRole('button', { name: '添加', exact: true }).click();
+    await expect.poll(() => sheet.locator('#contact-name-error').textContent()).toBeTruthy();
+    await expect.poll(() => sheet.locator('#contact-role-error').textContent()).toBeTruthy();
+    await sheet.getByLabel('姓名').fill('周海峰');
+    await expect.poll(() => sheet.locator('#contact-name-error').count()).toBe(0);
+    await sheet.getByRole('button', { name: '决策人' }).click();
+    await sheet.getByLabel('职务').fill('信息中心主任');
+    await sheet.getByRole('button', { name: '添加', exact: true }).click();
+    await sheet.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByText('周海峰').isVisible()).toBe(true);
+  });
+
   it('leaves no script errors behind', () => {
     expect(pageErrors).toEqual([]);
   });
@@ -80,4 +112,16 @@ async function findInList(page: Page, name: string): Promise<void> {
   await expect.poll(() => results.first().textContent()).toContain(name);
   await page.getByText('客户已创建').waitFor({ state: 'hidden' });
   await page.screenshot({ path: screenshotPath });
+}
+
+/** A finger dragging the list down from near its top and letting go, as the platform's WebView reports it. */
+async function pullDown(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const x = 195;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: 260 }] });
+  for (let y = 280; y <= 460; y += 20)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y }] });
+  await page.getByText('松开刷新').waitFor();
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
 }

@@ -25,6 +25,8 @@ export interface TestAppOptions {
   seedDemo?: boolean;
   /** Serve this database (opened by openSharedTestDatabase, which closes it) instead of a fresh one of its own. */
   database?: DatabaseHandle;
+  /** Receives every log line (JSON) instead of stdout, at LOG_LEVEL (`silent` unless `env` sets it). */
+  logLines?: string[];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -44,7 +46,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const database = options.database ?? (await openTestDatabase());
   if (options.seedDemo) await seedDemoOnce(database.db);
-  const log = createLogger(config.logLevel);
+  const log = createLogger(
+    config.logLevel,
+    options.logLines && { write: (line: string) => void options.logLines?.push(line) },
+  );
   server.on('request', createApp(config, { database, log }).callback());
   return {
     url,

@@ -34,7 +34,8 @@ type ObjectKind =
   | 'requirement'
   | 'mention'
   | 'decision'
-  | 'merge';
+  | 'merge'
+  | 'apiToken';
 
 export type ObjectIds = Record<ObjectKind, string>;
 
@@ -67,6 +68,7 @@ const idKinds: Record<string, ObjectKind> = {
   projects: 'project',
   requirements: 'requirement',
   people: 'user',
+  'api-tokens': 'apiToken',
 };
 
 /** The kind of object a route's parameter names, or undefined for one that names no object (a status token). */
@@ -156,6 +158,10 @@ async function makeObjects({ app, people: { rep, admin, implementer }, ids }: Wo
     .api(implementer.token)
     .get<{ items: { id: string }[] }>(`/api/v1/projects/${ids.project}/status-links`);
   ids.statusLink = mustSucceed('listing the project’s status links', links).items[0]?.id ?? '';
+  const token = await app
+    .api(admin.token)
+    .post<{ id: string }>('/api/v1/api-tokens', { name: '集成', scope: 'read' });
+  ids.apiToken = mustSucceed('making an API token', token).id;
 }
 
 /** A requirement with a mention and a duplicate merged into it. */
@@ -214,6 +220,12 @@ async function reachEveryObject({ app, people: { rep, admin, implementer, pm }, 
     ids.mapping,
   );
   await reach(admin, `/api/v1/platform/people/${ids.user}/messages`);
+  const tokens = await reach<{ items: { id: string }[] }>(admin, '/api/v1/api-tokens');
+  mustInclude(
+    'the API tokens',
+    tokens.items.map((token) => token.id),
+    ids.apiToken,
+  );
   const links = await reach<{ items: { id: string }[] }>(
     implementer,
     `/api/v1/projects/${ids.project}/status-links`,

@@ -72,6 +72,7 @@ export async function makeConnection(tenant: TestTenant, baseUrl: string | null 
       clientId: `client-${corpId}`,
       clientSecret: 'secret',
       agentId: '1000',
+      events: 'http',
       callbackToken: 'token',
       callbackAesKey: 'a'.repeat(43),
       baseUrl,

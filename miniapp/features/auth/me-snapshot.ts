@@ -5,10 +5,12 @@ import type { Me } from '@shared/schemas/auth';
 
 const storageKey = 'fieldloop.me';
 
+/** A snapshot kept before /me answered `can` is not used (the screens read it): /me is asked instead. */
 export function readMeSnapshot(): Me | undefined {
   try {
     const text = localStorage.getItem(storageKey);
-    return text ? (JSON.parse(text) as Me) : undefined;
+    const remembered = text ? (JSON.parse(text) as Partial<Me>) : undefined;
+    return remembered?.can ? (remembered as Me) : undefined;
   } catch {
     return undefined;
   }

@@ -3,6 +3,7 @@
 import { apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
 import { useCursorPages } from '@miniapp/lib/cursor-pages';
 import type { CustomerFlag, CustomerSort, Segment, Tier } from '@shared/domain/customers';
+import type { Page } from '@shared/schemas/common';
 import type {
   Contact,
   Customer,
@@ -32,6 +33,10 @@ export const customerKeys = {
   list: (filters: CustomerFilters) => [...customerKeys.lists(), filters] as const,
   detail: (id: string) => [...customerKeys.all, 'detail', id] as const,
   contacts: (id: string) => [...customerKeys.all, 'contacts', id] as const,
+  /** A picker's search (a visit's customer): a list, so it refreshes whenever the lists do. */
+  picker: (q: string) => [...customerKeys.lists(), 'picker', q] as const,
+  /** Names to capture a requirement for. */
+  choices: (q: string) => [...customerKeys.all, 'choices', q] as const,
 };
 
 function listParams(filters: CustomerFilters): QueryParams {
@@ -52,6 +57,14 @@ export function useCustomerList(filters: CustomerFilters) {
     params: listParams(filters),
     pageSize: 20,
     isPreviousKept: true,
+  });
+}
+
+/** A picker's search by name (a visit's customer). */
+export function useCustomerPickerSearch(q: string) {
+  return useQuery({
+    queryKey: customerKeys.picker(q),
+    queryFn: () => apiGet<Page<Customer>>('/customers', { q, limit: 20 }),
   });
 }
 

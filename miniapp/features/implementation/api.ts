@@ -24,17 +24,23 @@ export const implementationKeys = {
   all: ['implementation'] as const,
   templates: () => [...implementationKeys.all, 'templates'] as const,
   templateLists: () => [...implementationKeys.templates(), 'list'] as const,
+  templateList: (includeDrafts: boolean) => [...implementationKeys.templateLists(), includeDrafts] as const,
   templateVersions: (id: string) => [...implementationKeys.templates(), 'versions', id] as const,
   template: (id: string) => [...implementationKeys.templates(), 'detail', id] as const,
   templateDraft: (id: string) => [...implementationKeys.templates(), 'draft', id] as const,
+  draftImpacts: (id: string) => [...implementationKeys.templateDraft(id), 'impact'] as const,
+  draftImpact: (id: string, draftVersion: number | undefined) =>
+    [...implementationKeys.draftImpacts(id), draftVersion] as const,
   projects: () => [...implementationKeys.all, 'projects'] as const,
   projectLists: () => [...implementationKeys.projects(), 'list'] as const,
   /** 'mine', 'all', or one customer's id. */
   projectList: (scope: string) => [...implementationKeys.projectLists(), scope] as const,
   project: (id: string) => [...implementationKeys.projects(), 'detail', id] as const,
+  upgradePreview: (projectId: string) => [...implementationKeys.project(projectId), 'upgrade'] as const,
   statusLinks: (projectId: string) => [...implementationKeys.all, 'status-links', projectId] as const,
   today: () => [...implementationKeys.all, 'today'] as const,
   customers: (q: string) => [...implementationKeys.all, 'customers', q] as const,
+  customer: (id: string) => [...implementationKeys.all, 'customer', id] as const,
   status: (token: string) => [...implementationKeys.all, 'status', token] as const,
 };
 
@@ -42,7 +48,7 @@ export const implementationKeys = {
 export function useTemplates(options: { includeDrafts?: boolean } = {}) {
   const includeDrafts = options.includeDrafts ?? false;
   return useQuery({
-    queryKey: [...implementationKeys.templateLists(), includeDrafts] as const,
+    queryKey: implementationKeys.templateList(includeDrafts),
     queryFn: () => apiGet<Template[]>('/templates', includeDrafts ? { includeDrafts } : undefined),
   });
 }
@@ -80,7 +86,7 @@ export function useTemplateDraft(templateId: string) {
 /** What publishing the saved draft would offer each running project, asked before publishing. */
 export function useDraftImpact(templateId: string, draftVersion: number | undefined) {
   return useQuery({
-    queryKey: [...implementationKeys.templateDraft(templateId), 'impact', draftVersion] as const,
+    queryKey: implementationKeys.draftImpact(templateId, draftVersion),
     queryFn: () => apiGet<ProjectUpgradeImpact[]>(`/templates/${templateId}/draft/impact`),
     enabled: draftVersion !== undefined,
   });
@@ -95,9 +101,7 @@ export function useSaveTemplateDraft(templateId: string) {
       queryClient.setQueryData(implementationKeys.templateDraft(templateId), draft);
       void queryClient.invalidateQueries({ queryKey: implementationKeys.templateLists() });
       void queryClient.invalidateQueries({ queryKey: implementationKeys.templateVersions(templateId) });
-      void queryClient.invalidateQueries({
-        queryKey: [...implementationKeys.templateDraft(templateId), 'impact'],
-      });
+      void queryClient.invalidateQueries({ queryKey: implementationKeys.draftImpacts(templateId) });
     },
   });
 }
@@ -183,7 +187,7 @@ export function useUpdateGoals(projectId: string) {
 /** What pulling the newest template version would do to this project's not-yet-done tasks. */
 export function useUpgradePreview(projectId: string, isAvailable: boolean) {
   return useQuery({
-    queryKey: [...implementationKeys.project(projectId), 'upgrade'] as const,
+    queryKey: implementationKeys.upgradePreview(projectId),
     queryFn: () => apiGet<{ impact: ProjectUpgradeImpact | null }>(`/projects/${projectId}/upgrade`),
     enabled: isAvailable,
   });
@@ -248,7 +252,7 @@ export function useCustomerSearch(q: string) {
 
 export function useCustomerById(id: string | undefined) {
   return useQuery({
-    queryKey: [...implementationKeys.all, 'customer', id ?? ''],
+    queryKey: implementationKeys.customer(id ?? ''),
     queryFn: () => apiGet<Customer>(`/customers/${id}`),
     enabled: Boolean(id),
   });

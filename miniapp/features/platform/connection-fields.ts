@@ -1,6 +1,7 @@
 /** The add-connection form, read off the shared `connectionCreate` schema: which inputs, required or not, secret or not. */
 import type { Platform } from '@shared/domain/platforms';
 import { connectionCreate } from '@shared/schemas/platform';
+import { z } from 'zod';
 
 export type FieldGroup = 'app' | 'callback' | 'advanced';
 
@@ -10,6 +11,8 @@ export interface ConnectionField {
   isRequired: boolean;
   /** Stored sealed by the server and never shown again: typed into a password input. */
   isSecret: boolean;
+  /** A pick among these values (chips) instead of typed text. */
+  choices: readonly string[] | null;
 }
 
 const secretFields = new Set([
@@ -21,23 +24,48 @@ const secretFields = new Set([
   'encryptKey',
   'verificationToken',
 ]);
-const callbackFields = new Set(['callbackToken', 'callbackAesKey', 'encryptKey', 'verificationToken']);
+const callbackFields = new Set([
+  'events',
+  'callbackToken',
+  'callbackAesKey',
+  'encryptKey',
+  'verificationToken',
+]);
+/** What signs DingTalk's HTTP callbacks; Stream mode has neither. */
+const dingTalkCallbackSecrets = new Set(['callbackToken', 'callbackAesKey']);
 
 function groupOf(name: string): FieldGroup {
   if (name === 'baseUrl') return 'advanced';
   return callbackFields.has(name) ? 'callback' : 'app';
 }
 
-export function connectionFields(platform: Platform): ConnectionField[] {
+function choicesOf(schema: z.ZodType): readonly string[] | null {
+  const inner = schema instanceof z.ZodDefault ? schema.unwrap() : schema;
+  return inner instanceof z.ZodEnum ? (inner.options as string[]) : null;
+}
+
+/**
+ * The inputs for what has been chosen so far: a DingTalk connection in Stream mode has no callback token or key,
+ * one taking HTTP callbacks needs both.
+ */
+export function connectionFields(
+  platform: Platform,
+  chosen: { events?: string | undefined } = {},
+): ConnectionField[] {
   const option = connectionCreate.options.find((candidate) => candidate.shape.platform.value === platform);
   if (!option) return [];
+  const isDingTalkStream = platform === 'dingtalk' && chosen.events === 'stream';
   return Object.entries(option.shape)
     .filter(([name]) => name !== 'platform')
+    .filter(([name]) => !(isDingTalkStream && dingTalkCallbackSecrets.has(name)))
     .map(([name, schema]) => ({
       name,
       group: groupOf(name),
-      isRequired: !schema.safeParse(undefined).success,
+      isRequired:
+        !schema.safeParse(undefined).success ||
+        (platform === 'dingtalk' && dingTalkCallbackSecrets.has(name)),
       isSecret: secretFields.has(name),
+      choices: choicesOf(schema),
     }));
 }
 

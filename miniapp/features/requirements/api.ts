@@ -1,4 +1,5 @@
 /** Requirement queries and writes: one key factory, one hook per endpoint, and only the touched keys invalidated. */
+import { customerKeys } from '@miniapp/features/customers/api';
 import { apiGet, apiPost, type QueryParams } from '@miniapp/lib/api-client';
 import type { RequirementSort, RequirementStatus } from '@shared/domain/requirements';
 import type { Page } from '@shared/schemas/common';
@@ -36,14 +37,15 @@ export const requirementKeys = {
   detail: (id: string) => [...requirementKeys.all, 'detail', id] as const,
   similars: () => [...requirementKeys.all, 'similar'] as const,
   similar: (q: string) => [...requirementKeys.similars(), q] as const,
-  customerChoices: (q: string) => ['customers', 'choices', q] as const,
-  customerChoice: (id: string) => ['customers', 'detail', id] as const,
+  /** The merge target search: a list, so every write that refreshes the lists refreshes it too. */
+  search: (q: string) => [...requirementKeys.lists(), 'search', q] as const,
+  weights: () => [...requirementKeys.all, 'weights'] as const,
 };
 
 /** Customers a rep can capture for: the customer list, searched by name, reduced to what the picker shows. */
 export function useCustomerChoices(q: string) {
   return useQuery({
-    queryKey: requirementKeys.customerChoices(q),
+    queryKey: customerKeys.choices(q),
     queryFn: async () => {
       const page = await apiGet<Page<Customer>>('/customers', { q: q || undefined, limit: 30 });
       return page.items.map((item): CustomerChoice => ({ id: item.id, name: item.name }));
@@ -55,7 +57,7 @@ export function useCustomerChoices(q: string) {
 /** The customer a capture was opened for (from a customer page or a visit). */
 export function useCustomerChoice(id: string | null) {
   return useQuery({
-    queryKey: requirementKeys.customerChoice(id ?? ''),
+    queryKey: customerKeys.detail(id ?? ''),
     queryFn: () => apiGet<Customer>(`/customers/${id}`),
     enabled: id !== null,
   });

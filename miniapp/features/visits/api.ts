@@ -1,16 +1,8 @@
 /** Visit queries: one key factory, one hook per endpoint, only the touched keys invalidated after a write. */
 
-import {
-  apiCreate,
-  apiDelete,
-  apiGet,
-  apiPatch,
-  apiPost,
-  type Created,
-  type QueryParams,
-} from '@miniapp/lib/api-client';
+import { customerKeys } from '@miniapp/features/customers/api';
+import { apiDelete, apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
 import { useCursorPages } from '@miniapp/lib/cursor-pages';
-import { queryClient } from '@miniapp/lib/query-client';
 import type { Page } from '@shared/schemas/common';
 import type { Contact, ContactCreate, Customer } from '@shared/schemas/customers';
 import type {
@@ -18,11 +10,16 @@ import type {
   CustomerTimeline,
   FollowUpDue,
   Visit,
-  VisitCreate,
   VisitKind,
   VisitUpdate,
 } from '@shared/schemas/visits';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  type QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 
 export interface VisitFilters {
   customer: { id: string; name: string } | undefined;
@@ -56,7 +53,6 @@ export const visitKeys = {
     [...visitKeys.all, 'suggestions', near] as const,
   timeline: (customerId: string) => [...visitKeys.all, 'timeline', customerId] as const,
   contacts: (customerId: string) => [...visitKeys.all, 'contacts', customerId] as const,
-  users: (q: string) => ['users', 'list', q] as const,
 };
 
 function listParams(filters: VisitFilters): QueryParams {
@@ -106,36 +102,28 @@ export function useCustomerTimeline(customerId: string) {
 }
 
 /** What a newly stored visit changes on screen: lists, follow-ups, and its customer's timeline. */
-export function refreshAfterVisitChange(visit: Pick<Visit, 'id' | 'customerId'>): void {
-  void queryClient.invalidateQueries({ queryKey: visitKeys.lists() });
-  void queryClient.invalidateQueries({ queryKey: visitKeys.followUps() });
-  void queryClient.invalidateQueries({ queryKey: visitKeys.timeline(visit.customerId) });
+export function refreshAfterVisitChange(client: QueryClient, visit: Pick<Visit, 'id' | 'customerId'>): void {
+  void client.invalidateQueries({ queryKey: visitKeys.lists() });
+  void client.invalidateQueries({ queryKey: visitKeys.followUps() });
+  void client.invalidateQueries({ queryKey: visitKeys.timeline(visit.customerId) });
 }
 
 /** The visit's customer (name for the preset, saved location for the check-in distance), shared with its page. */
 export function useVisitCustomer(customerId: string | null) {
   return useQuery({
-    queryKey: ['customers', 'detail', customerId ?? ''],
+    queryKey: customerKeys.detail(customerId ?? ''),
     queryFn: () => apiGet<Customer>(`/customers/${customerId}`),
     enabled: customerId !== null,
   });
 }
 
-/** The queue's way to send a visit: the photos are already uploaded, their ids come with the body. */
-export async function sendVisit(body: VisitCreate, attachmentIds: string[]): Promise<Created<Visit>> {
-  const ids = [...(body.attachmentIds ?? []), ...attachmentIds];
-  const answer = await apiCreate<Visit>('/visits', { ...body, attachmentIds: ids });
-  queryClient.setQueryData(visitKeys.detail(answer.data.id), answer.data);
-  refreshAfterVisitChange(answer.data);
-  return answer;
-}
-
 export function useUpdateVisit(id: string) {
+  const client = useQueryClient();
   return useMutation({
     mutationFn: (body: VisitUpdate) => apiPatch<Visit>(`/visits/${id}`, body),
     onSuccess: (visit) => {
-      queryClient.setQueryData(visitKeys.detail(visit.id), visit);
-      refreshAfterVisitChange(visit);
+      client.setQueryData(visitKeys.detail(visit.id), visit);
+      refreshAfterVisitChange(client, visit);
     },
   });
 }
@@ -146,7 +134,7 @@ export function useDeleteVisit(visit: Pick<Visit, 'id' | 'customerId'>) {
     mutationFn: () => apiDelete(`/visits/${visit.id}`),
     onSuccess: () => {
       client.removeQueries({ queryKey: visitKeys.detail(visit.id) });
-      refreshAfterVisitChange(visit);
+      refreshAfterVisitChange(client, visit);
     },
   });
 }
@@ -167,7 +155,7 @@ export function useAddAttendeeContact(customerId: string) {
     mutationFn: (body: ContactCreate) => apiPost<Contact>(`/customers/${customerId}/contacts`, body),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: visitKeys.contacts(customerId) });
-      void client.invalidateQueries({ queryKey: ['customers', 'contacts', customerId] });
+      void client.invalidateQueries({ queryKey: customerKeys.contacts(customerId) });
     },
   });
 }

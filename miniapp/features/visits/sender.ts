@@ -1,9 +1,11 @@
 /** Teaches the offline queue how a visit is sent; imported by every screen from which visits are queued or listed. */
+import { apiCreate, type Created } from '@miniapp/lib/api-client';
 import { i18n } from '@miniapp/lib/i18n';
 import { registerSender } from '@miniapp/lib/offline/queue';
 import { type ComparedField, deliveryOf } from '@miniapp/lib/offline/replay';
+import { queryClient } from '@miniapp/lib/query-client';
 import type { Visit, VisitCreate } from '@shared/schemas/visits';
-import { sendVisit } from './api';
+import { refreshAfterVisitChange, visitKeys } from './api';
 
 export const visitSubmissionKind = 'visit';
 
@@ -25,6 +27,15 @@ export function comparedVisitFields(sent: VisitCreate, stored: Visit): ComparedF
     { label: t('ui.visits.form.nextStep'), mine: sent.nextStep, theirs: stored.nextStep },
     { label: t('ui.visits.form.followUpAt'), mine: sent.followUpAt, theirs: stored.followUpAt },
   ];
+}
+
+/** The photos are already uploaded: their ids come with the body. */
+async function sendVisit(body: VisitCreate, attachmentIds: string[]): Promise<Created<Visit>> {
+  const ids = [...(body.attachmentIds ?? []), ...attachmentIds];
+  const answer = await apiCreate<Visit>('/visits', { ...body, attachmentIds: ids });
+  queryClient.setQueryData(visitKeys.detail(answer.data.id), answer.data);
+  refreshAfterVisitChange(queryClient, answer.data);
+  return answer;
 }
 
 registerSender(visitSubmissionKind, async (body, attachmentIds) => {

@@ -1,5 +1,6 @@
 /** Row types of every table, as stored: ids are UUIDv7 text, times ISO-8601 UTC text, booleans 0/1, JSON as text. */
 import type { ColumnType } from 'kysely';
+import type { ApiTokenTables } from './tables/api-tokens';
 import type { AttachmentTables } from './tables/attachments';
 import type { ImplementationTables } from './tables/implementation';
 import type { RequirementTables } from './tables/requirements';
@@ -138,6 +139,14 @@ export interface PlatformTokensTable {
   fetched_at: number;
 }
 
+/** Which server instance holds a Stream-mode connection's WebSocket (epoch ms `lease_until`). */
+export interface PlatformStreamLeasesTable {
+  tenant_id: string;
+  connection_id: string;
+  holder: string;
+  lease_until: number;
+}
+
 export interface PlatformRoleMappingsTable {
   id: string;
   tenant_id: string;
@@ -171,6 +180,10 @@ export interface OutboxTable {
   not_before: string | null;
   /** The change that queued a held row; taking the change back deletes its rows that have not gone out. */
   hold_key: string | null;
+  /** Rows with one batch key for one recipient, due together, go out as one digest message. */
+  batch_key: string | null;
+  /** The row whose digest message carried this one (then sent with it); null otherwise. */
+  digested_into: string | null;
 }
 
 /** A message handed to a platform: counted for pacing, shown in a person's message history. */
@@ -213,7 +226,12 @@ export interface SignInLinksTable {
 }
 
 /** Each feature's tables live in ./tables/<feature>.ts. */
-export interface Database extends AttachmentTables, VisitTables, RequirementTables, ImplementationTables {
+export interface Database
+  extends AttachmentTables,
+    VisitTables,
+    RequirementTables,
+    ImplementationTables,
+    ApiTokenTables {
   tenants: TenantsTable;
   users: UsersTable;
   user_identities: UserIdentitiesTable;
@@ -223,6 +241,7 @@ export interface Database extends AttachmentTables, VisitTables, RequirementTabl
   audit_events: AuditEventsTable;
   platform_connections: PlatformConnectionsTable;
   platform_tokens: PlatformTokensTable;
+  platform_stream_leases: PlatformStreamLeasesTable;
   platform_role_mappings: PlatformRoleMappingsTable;
   outbox: OutboxTable;
   platform_sends: PlatformSendsTable;

@@ -177,3 +177,42 @@ export async function findTenantsWithVisitsOn(
   const rows = await db.selectFrom('visits').select('tenant_id').distinct().where(column, '=', day).execute();
   return rows.map((row) => row.tenant_id);
 }
+
+export interface ApiTokenCredentialRow {
+  tokenId: string;
+  tenantId: string;
+  userId: string;
+  scope: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  role: string;
+  active: number;
+}
+
+/** The API token with this secret's hash and the standing of the admin who made it (before a tenant is known). */
+export function findApiTokenByHash(
+  db: RootDb,
+  tokenHash: string,
+): Promise<ApiTokenCredentialRow | undefined> {
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('users', (join) =>
+      join
+        .onRef('users.id', '=', 'api_tokens.created_by')
+        .onRef('users.tenant_id', '=', 'api_tokens.tenant_id'),
+    )
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .select([
+      'api_tokens.id as tokenId',
+      'api_tokens.tenant_id as tenantId',
+      'api_tokens.created_by as userId',
+      'api_tokens.scope as scope',
+      'api_tokens.expires_at as expiresAt',
+      'api_tokens.last_used_at as lastUsedAt',
+      'api_tokens.revoked_at as revokedAt',
+      'users.role as role',
+      'users.active as active',
+    ])
+    .executeTakeFirst();
+}

@@ -12,6 +12,8 @@ export interface OutboxEntry {
   payload: unknown;
   /** Held back until the change that queued it can no longer be taken back. */
   hold?: OutboxHold | undefined;
+  /** Entries with one batch key and one ordering key, due together, are delivered as one (see batch.ts). */
+  batchKey?: string | undefined;
 }
 
 export async function enqueue(tx: TenantDb, entry: OutboxEntry): Promise<void> {
@@ -33,6 +35,8 @@ export async function enqueue(tx: TenantDb, entry: OutboxEntry): Promise<void> {
       finished_at: null,
       not_before: entry.hold?.until ?? null,
       hold_key: entry.hold?.key ?? null,
+      batch_key: entry.batchKey ?? null,
+      digested_into: null,
     })
     .onConflict((conflict) => conflict.columns(['tenant_id', 'dedupe_key']).doNothing())
     .execute();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { attachmentAccess } from '@server/features/attachments/access';
+import { connectAttachmentAccess } from '@server/features/attachments/access';
 import { createAttachments } from '@server/features/attachments/service';
 import { UrlSigner } from '@server/features/attachments/signing';
 import type { AttachmentView } from '@shared/schemas/attachments';
@@ -134,8 +134,9 @@ describe('GET /api/v1/attachments/:id', () => {
   it('lets a colleague read it through a linked subject whose access check says yes', async () => {
     const shared = (await upload(rep, jpegBytes())).body;
     const readableNote = '0190a4a0-0000-7000-8000-000000000001';
-    attachmentAccess.testNote = async (_tdb, actor, subjectId) =>
-      actor.userId === colleague.id && subjectId === readableNote;
+    connectAttachmentAccess({
+      testNote: async (_tdb, actor, subjectId) => actor.userId === colleague.id && subjectId === readableNote,
+    });
     const service = createAttachments(app.config);
     await service.link(rep.tenant.tdb, {
       subjectType: 'testNote',

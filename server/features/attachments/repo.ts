@@ -55,3 +55,14 @@ export async function insertLinks(
     )
     .execute();
 }
+
+/** The links of these subjects of one type. */
+export function findLinksTo(tdb: TenantDb, subjectType: string, subjectIds: readonly string[]) {
+  if (subjectIds.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('attachment_links')
+    .select(['attachment_id', 'subject_id'])
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', 'in', [...subjectIds])
+    .execute();
+}

@@ -10,7 +10,7 @@ import { AppError, forbidden, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import type { TFunction } from '@shared/i18n';
 import type { AcceptedMimeType, AttachmentView } from '@shared/schemas/attachments';
-import { attachmentAccess } from './access';
+import { accessCheckFor } from './access';
 import { presentAttachment } from './present';
 import { type ReceivedFile, receiveUpload } from './receive';
 import {
@@ -18,6 +18,7 @@ import {
   findAttachmentBySha,
   findAttachments,
   findLinksOf,
+  findLinksTo,
   insertAttachmentOnce,
   insertLinks,
 } from './repo';
@@ -92,7 +93,7 @@ export class Attachments {
     if (!row) throw notFound();
     if (row.uploaded_by === actor.userId) return presentAttachment(row, this.signer);
     for (const link of await findLinksOf(tdb, id)) {
-      const check = attachmentAccess[link.subject_type];
+      const check = accessCheckFor(link.subject_type);
       if (check && (await check(tdb, actor, link.subject_id))) return presentAttachment(row, this.signer);
     }
     throw notFound();
@@ -127,6 +128,29 @@ export class Attachments {
   /** Attaches to a feature's object inside its transaction; linking twice is harmless. */
   async link(tx: TenantDb, input: AttachmentLinkInput): Promise<void> {
     await insertLinks(tx, input, input.attachmentIds, nowIso());
+  }
+
+  /** The attachments linked to each of these subjects of one type (a subject without any is absent). */
+  async viewsBySubject(
+    tdb: TenantDb,
+    subjectType: string,
+    subjectIds: readonly string[],
+  ): Promise<Map<string, AttachmentView[]>> {
+    const links = await findLinksTo(tdb, subjectType, subjectIds);
+    const views = new Map(
+      (
+        await this.views(
+          tdb,
+          links.map((link) => link.attachment_id),
+        )
+      ).map((view) => [view.id, view]),
+    );
+    const bySubject = new Map<string, AttachmentView[]>();
+    for (const link of links) {
+      const view = views.get(link.attachment_id);
+      if (view) bySubject.set(link.subject_id, [...(bySubject.get(link.subject_id) ?? []), view]);
+    }
+    return bySubject;
   }
 
   /** The attachments with these ids, in the order given, each with a fresh signed URL; unknown ids are skipped. */

@@ -1,3 +1,4 @@
+import type { Role } from '@shared/domain/roles';
 import type { DemoDirectory, Me, Session } from '@shared/schemas/auth';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser } from '@test/helpers/factories';
@@ -60,6 +61,50 @@ describe('demo login', () => {
     const res = await app.api().post('/api/v1/auth/demo', { tenantId: 'x' });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: { fields: { tenantId: '编号无效', userId: '必填' } } });
+  });
+});
+
+describe('what a person may start', () => {
+  const expected: Record<Role, Me['can']> = {
+    sales: {
+      createCustomer: true,
+      startProject: false,
+      editTemplates: false,
+      installStandardTemplates: false,
+    },
+    implementer: {
+      createCustomer: false,
+      startProject: true,
+      editTemplates: false,
+      installStandardTemplates: false,
+    },
+    pm: { createCustomer: false, startProject: true, editTemplates: true, installStandardTemplates: false },
+    manager: {
+      createCustomer: true,
+      startProject: true,
+      editTemplates: false,
+      installStandardTemplates: false,
+    },
+    admin: { createCustomer: true, startProject: true, editTemplates: true, installStandardTemplates: true },
+  };
+
+  for (const [role, can] of Object.entries(expected) as [keyof typeof expected, Me['can']][]) {
+    it(`tells the ${role} what they may start, and the server keeps to it`, async () => {
+      const user = await makeUser(await makeTenant(app), role);
+      const me = await app.api(user.token).get<Me>('/api/v1/me');
+      expect(me.body.can).toEqual(can);
+      const created = await app
+        .api(user.token)
+        .post('/api/v1/customers', { name: '苏州恒川精密制造有限公司', segment: 'mid', tier: 'high' });
+      expect(created.status).toBe(can.createCustomer ? 201 : 403);
+    });
+  }
+
+  it('answers the same `can` with a new session as on /me', async () => {
+    const [tenant] = (await directory()).tenants;
+    const pm = tenant?.users.find((u) => u.role === 'pm');
+    const res = await app.api().post<Session>('/api/v1/auth/demo', { tenantId: tenant?.id, userId: pm?.id });
+    expect(res.body.user.can).toEqual(expected.pm);
   });
 });
 

@@ -1,13 +1,14 @@
 /** Demo sign-in, the current person, and sessionFor(), where every sign-in method ends. */
 import type { Config } from '@server/config';
 import type { Actor } from '@server/core/auth/actor';
-import { issueSession, type LoginMethod, revokeSession } from '@server/core/auth/sessions';
+import { issueSession, type LoginMethod, resolveSession, revokeSession } from '@server/core/auth/sessions';
 import { type RootDb, TenantDb } from '@server/core/db';
 import { findTenant, listDemoDirectory } from '@server/core/db/unscoped';
 import { AppError } from '@server/core/errors';
 import type { Role } from '@shared/domain/roles';
 import type { DemoDirectory, Me, Session } from '@shared/schemas/auth';
 import { getPerson } from '../users/service';
+import { abilitiesOf } from './abilities';
 
 export async function demoDirectory(db: RootDb): Promise<DemoDirectory> {
   const rows = await listDemoDirectory(db);
@@ -40,17 +41,22 @@ export async function sessionFor(
   input: { userId: string; method: LoginMethod; ttlHours: number },
 ): Promise<Session> {
   const token = await issueSession(tdb, input);
-  return { token, user: await describe(db, tdb, input.userId) };
+  const actor = await resolveSession(db, token);
+  if (!actor) throw new AppError('SESSION_INVALID');
+  return { token, user: await describe(db, tdb, actor) };
 }
 
 export async function currentUser(db: RootDb, tdb: TenantDb, actor: Actor): Promise<Me> {
-  return describe(db, tdb, actor.userId);
+  return describe(db, tdb, actor);
 }
 
-export const signOut = (tdb: TenantDb, actor: Actor) => revokeSession(tdb, actor.sessionId);
+/** Ends the session; a request made with an API token has none to end (revoking the token is an admin's act). */
+export async function signOut(tdb: TenantDb, actor: Actor): Promise<void> {
+  if (actor.sessionId) await revokeSession(tdb, actor.sessionId);
+}
 
-async function describe(db: RootDb, tdb: TenantDb, userId: string): Promise<Me> {
-  const [person, tenant] = await Promise.all([getPerson(tdb, userId), findTenant(db, tdb.tenantId)]);
+async function describe(db: RootDb, tdb: TenantDb, actor: Actor): Promise<Me> {
+  const [person, tenant] = await Promise.all([getPerson(tdb, actor.userId), findTenant(db, tdb.tenantId)]);
   if (!person || !tenant) throw new AppError('SESSION_INVALID');
   return {
     id: person.id,
@@ -59,5 +65,6 @@ async function describe(db: RootDb, tdb: TenantDb, userId: string): Promise<Me> 
     avatarUrl: person.avatarUrl,
     department: person.department,
     tenant: { id: tenant.tenant_id, name: tenant.name },
+    can: abilitiesOf({ ...actor, role: person.role }),
   };
 }

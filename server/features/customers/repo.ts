@@ -9,7 +9,7 @@ import {
   type TenantDb,
   updateAtVersion,
 } from '@server/core/db';
-import type { CustomerSort } from '@shared/domain/customers';
+import type { CustomerFlag, CustomerSort } from '@shared/domain/customers';
 import type { CustomerListQuery } from '@shared/schemas/customers';
 import { customerFlagColumns } from './flags';
 
@@ -105,3 +105,45 @@ export function findContacts(
 export async function insertContact(tdb: TenantDb, row: Omit<ContactRow, 'tenant_id'>): Promise<void> {
   await tdb.insertInto('contacts', row).execute();
 }
+
+/** Names, owners and scoring attributes of the given customers (other features look customers up through this). */
+export function findCustomerBriefs(tdb: TenantDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('customers')
+    .select([
+      'id',
+      'name',
+      'owner_id',
+      'tier',
+      'segment',
+      'industry',
+      'flag_co_creation',
+      'flag_angel',
+      'flag_benchmark',
+      'archived_at',
+    ])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+export type CustomerBrief = Awaited<ReturnType<typeof findCustomerBriefs>>[number];
+
+export interface CustomerAttributeFilter {
+  segment?: readonly string[] | undefined;
+  tier?: readonly string[] | undefined;
+  flags?: readonly CustomerFlag[] | undefined;
+  industry?: string | undefined;
+  ownerId?: string | null | undefined;
+}
+
+/** The ids of the customers matching `filter`: a subquery for features that filter their rows by customer. */
+export function customerIdsWhere(tdb: TenantDb, filter: CustomerAttributeFilter) {
+  let select = tdb.selectFrom('customers').select('customers.id');
+  if (filter.segment?.length) select = select.where('customers.segment', 'in', filter.segment);
+  if (filter.tier?.length) select = select.where('customers.tier', 'in', filter.tier);
+  for (const flag of filter.flags ?? []) select = select.where(customerFlagColumns[flag], '=', 1);
+  if (filter.industry) select = select.where('customers.industry', '=', filter.industry);
+  if (filter.ownerId) select = select.where('customers.owner_id', '=', filter.ownerId);
+  return select;
+}
+export type CustomerIdQuery = ReturnType<typeof customerIdsWhere>;

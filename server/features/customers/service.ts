@@ -32,13 +32,24 @@ import {
   type CustomerRow,
   findContacts,
   findCustomer,
+  findCustomerBriefs,
   insertContact,
   insertCustomer,
   listCustomers,
   updateCustomerAt,
 } from './repo';
 
-export { type CustomerFlagColumns, customerFlagColumns, flagsOf } from './flags';
+export { type CustomerFlagColumns, flagsOf } from './flags';
+export { canSeeCustomer, visibleOwnerFor } from './policy';
+export {
+  type CustomerAttributeFilter,
+  type CustomerBrief,
+  type CustomerIdQuery,
+  customerIdsWhere,
+} from './repo';
+
+/** Names, owners and scoring attributes of the given customers, whoever may see them (callers apply their rules). */
+export const customerBriefsByIds = findCustomerBriefs;
 
 export async function listVisibleCustomers(
   tdb: TenantDb,

@@ -1,6 +1,7 @@
 /**
- * Where acceptance items and the status page's requirements come from. The requirements feature registers a source
- * here (requirements marked "must ship for go-live" for the project's customer); until then both lists are empty.
+ * Where acceptance items and the status page's requirements come from: the composition root (server/app.ts)
+ * connects the requirements feature's sources (requirements marked "must ship for go-live" for the project's
+ * customer, and the customer's own requirements); unconnected, both lists are empty.
  */
 import type { TenantDb } from '@server/core/db';
 import type { AcceptanceItem, StatusPage } from '@shared/schemas/implementation';
@@ -16,14 +17,22 @@ export type CustomerRequirementSource = (
   customerId: string,
 ) => Promise<StatusPage['requirements']>;
 
-export const acceptanceSources: AcceptanceSource[] = [];
-export const customerRequirementSources: CustomerRequirementSource[] = [];
+export interface ProjectSources {
+  acceptance: readonly AcceptanceSource[];
+  customerRequirements: readonly CustomerRequirementSource[];
+}
+
+let connected: ProjectSources = { acceptance: [], customerRequirements: [] };
+
+export function connectProjectSources(sources: ProjectSources): void {
+  connected = sources;
+}
 
 export async function acceptanceItemsFor(
   tdb: TenantDb,
   project: AcceptanceContext,
 ): Promise<AcceptanceItem[]> {
-  const lists = await Promise.all(acceptanceSources.map((source) => source(tdb, project)));
+  const lists = await Promise.all(connected.acceptance.map((source) => source(tdb, project)));
   return lists.flat();
 }
 
@@ -31,6 +40,6 @@ export async function requirementsFor(
   tdb: TenantDb,
   customerId: string,
 ): Promise<StatusPage['requirements']> {
-  const lists = await Promise.all(customerRequirementSources.map((source) => source(tdb, customerId)));
+  const lists = await Promise.all(connected.customerRequirements.map((source) => source(tdb, customerId)));
   return lists.flat();
 }

@@ -1,4 +1,8 @@
 /** /templates and /projects: versioned checklists and the projects that follow them; /status/{token} is public. */
+
+import type { AppDeps } from '@server/app-deps';
+import type { Actor } from '@server/core/auth/actor';
+import type { TenantDb } from '@server/core/db';
 import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import {
@@ -8,9 +12,7 @@ import {
   shareInput,
   taskPatch,
 } from '@shared/schemas/implementation';
-import { attachmentAccess } from '../attachments/access';
 import { loadBundles } from './bundle';
-import { taskSubjectType } from './evidence';
 import { canSeeProject } from './policy';
 import { createProject, getProject, listProjects, updateProject, visibleProject } from './projects';
 import { findProject, findTaskProjectId } from './projects-repo';
@@ -21,16 +23,14 @@ import { templateRoutes } from './template-routes';
 import { listToday } from './today';
 import { previewUpgrade, upgradeProject } from './upgrade';
 import { accessOf } from './view';
-import './visit-links';
-import type { AppDeps } from '@server/app-deps';
 
 /** Evidence photos and signatures are readable by whoever may see the task's project. */
-attachmentAccess[taskSubjectType] = async (tdb, actor, taskId) => {
+export async function canReadTaskAttachment(tdb: TenantDb, actor: Actor, taskId: string): Promise<boolean> {
   const projectId = await findTaskProjectId(tdb, taskId);
   const row = projectId && (await findProject(tdb, projectId));
   const [bundle] = row ? await loadBundles(tdb, [row]) : [];
   return bundle !== undefined && canSeeProject(actor, accessOf(bundle));
-};
+}
 
 export function implementationRoutes(routers: Routers, deps: AppDeps): void {
   templateRoutes(routers, deps);

@@ -1,11 +1,12 @@
 /**
  * Implementation seen from visits: the customer timeline and the pre-visit brief show each running project's
- * name, health and progress, so a rep walks in knowing how the rollout is going.
+ * name, health and progress, so a rep walks in knowing how the rollout is going (connected to visits in
+ * server/app.ts).
  */
 import type { TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
-import { visitExtensions } from '@server/features/visits/extensions';
 import { localDateOf } from '@shared/domain/clock';
+import type { TFunction } from '@shared/i18n';
 import { loadBundles } from './bundle';
 import { findProjects } from './projects-repo';
 import { phaseFigures } from './view';
@@ -30,8 +31,8 @@ async function projectsOfCustomer(tdb: TenantDb, customerId: string, statuses: (
   });
 }
 
-visitExtensions.timelineSources.push(async (tdb, customerId, { limit }) =>
-  (await projectsOfCustomer(tdb, customerId, ['active', 'accepted'])).slice(0, limit).map((p) => ({
+export async function projectTimeline(tdb: TenantDb, customerId: string, { limit }: { limit: number }) {
+  return (await projectsOfCustomer(tdb, customerId, ['active', 'accepted'])).slice(0, limit).map((p) => ({
     type: 'item' as const,
     at: p.updatedAt,
     source: projectTimelineSource,
@@ -39,15 +40,15 @@ visitExtensions.timelineSources.push(async (tdb, customerId, { limit }) =>
     title: p.name,
     status: p.health,
     progress: p.progress,
-  })),
-);
+  }));
+}
 
-visitExtensions.briefSources.push(async (tdb, customerId, t) =>
-  (await projectsOfCustomer(tdb, customerId, ['active'])).map((p) =>
+export async function projectBriefLines(tdb: TenantDb, customerId: string, t: TFunction): Promise<string[]> {
+  return (await projectsOfCustomer(tdb, customerId, ['active'])).map((p) =>
     t('ui.links.brief.projectLine', {
       name: p.name,
       health: t(`ui.implementation.healthLevel.${p.health}`),
       progress: p.progress,
     }),
-  ),
-);
+  );
+}

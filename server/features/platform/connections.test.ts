@@ -44,6 +44,7 @@ describe('POST /api/v1/platform/connections', () => {
       appId: null,
       agentId: '2001001',
       baseUrl: 'http://127.0.0.1:9',
+      events: 'http',
       callbackUrl: `${app.config.publicUrl}/api/v1/callbacks/${res.body.id}`,
       enabled: true,
       lastTest: null,

@@ -64,7 +64,7 @@ export async function testConnection(
   const row = await connectionRow(tdb, connectionId);
   const client = runtime.clientFor(openSettings(row, runtime.box));
   // The token proves the credentials and the allow-listed IP; the JS-API ticket a second, permissioned API.
-  const outcome = await probe(client).then(
+  const outcome = await probe(client, runtime.publicUrl).then(
     () => ({ ok: true, message: null, problem: null }),
     (error: unknown) => ({
       ok: false,
@@ -109,9 +109,10 @@ async function connectionRow(tdb: TenantDb, connectionId: string): Promise<Conne
   return row;
 }
 
-async function probe(client: PlatformClient): Promise<void> {
+async function probe(client: PlatformClient, publicUrl: string): Promise<void> {
   const token = await client.fetchAppToken();
   for (const kind of client.ticketKinds) await client.fetchTicket(token.value, kind);
+  await client.checkConsoleSetup?.(token.value, publicUrl);
 }
 
 function describeFailure(error: unknown): string {

@@ -1,6 +1,6 @@
 /** A person's recent platform messages and what became of each, for admins tracing "I never got the message". */
 import type { Actor } from '@server/core/auth/actor';
-import type { TenantDb } from '@server/core/db';
+import { onSameTenant, type TenantDb } from '@server/core/db';
 import { notFound } from '@server/core/errors';
 import { authorize } from '@server/core/policy';
 import type { Platform } from '@shared/domain/platforms';
@@ -24,9 +24,7 @@ export async function personMessageHistory(
   );
   const rows = await tdb
     .selectFrom('outbox')
-    .leftJoin('platform_sends as s', (join) =>
-      join.onRef('s.outbox_id', '=', 'outbox.id').onRef('s.tenant_id', '=', 'outbox.tenant_id'),
-    )
+    .leftJoin('platform_sends as s', onSameTenant('s.outbox_id', 'outbox.id'))
     .select([
       'outbox.id',
       'outbox.payload',
@@ -42,6 +40,8 @@ export async function personMessageHistory(
     ])
     .where('outbox.ordering_key', '=', `user:${userId}`)
     .where('outbox.kind', '=', platformMessageKind)
+    // A message folded into a digest went out as that digest, which the history shows.
+    .where('outbox.digested_into', 'is', null)
     .orderBy('outbox.id', 'desc')
     .limit(LIMIT)
     .execute();

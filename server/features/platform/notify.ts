@@ -15,26 +15,29 @@ import { type OutgoingMessage, PlatformError } from '@server/platforms/types';
 import type { Platform } from '@shared/domain/platforms';
 import { connectedClient } from './connections';
 import { scheduleDeliveryCheck } from './delivery-checks';
+import { type DigestEntry, type DigestPart, digestPartOf, gatherDigest } from './digests';
 import { findReachableIdentity } from './repo';
 import { contentHashOf, forgetSend, markAccepted, recentSends, reserveSend } from './sends';
 
 export const platformMessageKind = 'platform_message';
 
-interface PlatformMessagePayload {
+export interface PlatformMessagePayload {
   connectionId: string;
   recipientExternalId: string;
   message: OutgoingMessage;
+  digest?: DigestPart;
 }
 
 /**
  * Answers false when the person has no identity on any connected platform (nothing is queued). With `hold`, the
- * message waits until the change that caused it can no longer be taken back.
+ * message waits until the change that caused it can no longer be taken back. With `digest`, it goes out together
+ * with the person's other messages of the same batch still queued (digests.ts).
  */
 export async function notifyPerson(
   tx: TenantDb,
   userId: string,
   message: OutgoingMessage,
-  options: { hold?: OutboxHold } = {},
+  options: { hold?: OutboxHold; digest?: DigestEntry | undefined } = {},
 ): Promise<boolean> {
   const reachable = await findReachableIdentity(tx, userId);
   if (!reachable) return false;
@@ -42,6 +45,7 @@ export async function notifyPerson(
     connectionId: reachable.connectionId,
     recipientExternalId: reachable.externalId,
     message,
+    ...(options.digest ? { digest: digestPartOf(options.digest) } : {}),
   };
   await enqueue(tx, {
     kind: platformMessageKind,
@@ -49,6 +53,7 @@ export async function notifyPerson(
     orderingKey: `user:${userId}`,
     payload,
     hold: options.hold,
+    batchKey: options.digest?.batchKey,
   });
   return true;
 }
@@ -56,8 +61,14 @@ export async function notifyPerson(
 /** The outbox handler: sends one queued message with the connection's (cached, self-healing) app token. */
 export function platformMessageHandler(db: RootDb, runtime: PlatformRuntime, now: () => number) {
   return async (tenantId: string, payload: unknown, outboxRow: { id: string }) => {
-    const { connectionId, recipientExternalId, message } = payload as PlatformMessagePayload;
     const tdb = new TenantDb(db, tenantId);
+    const queued = payload as PlatformMessagePayload;
+    const { connectionId, recipientExternalId, message } = await gatherDigest(
+      tdb,
+      outboxRow.id,
+      queued,
+      now(),
+    );
     const { row, client } = await connectedClient(tdb, runtime, connectionId);
     if (row.enabled !== 1) throw new PermanentFailure('connection disabled');
     const send = {

@@ -17,10 +17,8 @@ import type { z } from 'zod';
 import { personIdForIdentity } from '../users/service';
 import { runCardAction } from './card-actions';
 import { asAppError, connectedClient } from './connections';
-import { type DirectoryEvent, interpretEvent } from './directory-events';
-import { queueDirectoryEvent } from './directory-sync';
+import { keepEvents } from './inbox';
 import { presentConnection } from './present';
-import { recordCallbackEvent } from './repo';
 
 export async function signInOptionsFor(
   db: RootDb,
@@ -105,16 +103,7 @@ export async function receiveCallback(
       throw new AppError('CALLBACK_REJECTED');
     throw error;
   }
-  const presses: { event: Extract<DirectoryEvent, { kind: 'card_action' }>; isRepeat: boolean }[] = [];
-  await tdb.transaction(async (tx) => {
-    for (const event of result.events) {
-      const isNew = await recordCallbackEvent(tx, connectionId, event);
-      const meaning = interpretEvent(client.platform, event);
-      if (meaning?.kind === 'card_action') presses.push({ event: meaning, isRepeat: !isNew });
-      else if (meaning && isNew) await queueDirectoryEvent(tx, connectionId, event, meaning);
-    }
-  });
-  const [press] = presses;
+  const [press] = await keepEvents(tdb, client.platform, connectionId, result.events);
   if (!press) return result;
   const userId = await personIdForIdentity(tdb, connectionId, press.event.externalId);
   const toast = await runCardAction({ tdb, userId, value: press.event.value, isRepeat: press.isRepeat });

@@ -19,6 +19,7 @@ export function presentConnection(
     appId: shown.appId ?? null,
     agentId: shown.agentId ?? null,
     baseUrl: shown.baseUrl ?? null,
+    events: row.platform === 'dingtalk' ? (shown.events === 'stream' ? 'stream' : 'http') : null,
     callbackUrl: `${publicUrl}/api/v1/callbacks/${row.id}`,
     enabled: row.enabled === 1,
     lastTest:

@@ -1,5 +1,5 @@
 /** SQL for platform connections, role mappings and the callback inbox. */
-import type { TenantDb } from '@server/core/db';
+import { onSameTenant, type TenantDb } from '@server/core/db';
 import { newId, nowIso } from '@server/core/ids';
 import type { StoredSettings } from './settings';
 
@@ -110,10 +110,9 @@ export async function recordCallbackEvent(
 export async function findReachableIdentity(tdb: TenantDb, userId: string) {
   const reachable = await tdb
     .selectFrom('user_identities')
-    .innerJoin('platform_connections', (join) =>
-      join
-        .onRef('platform_connections.id', '=', 'user_identities.connection_id')
-        .onRef('platform_connections.tenant_id', '=', 'user_identities.tenant_id'),
+    .innerJoin(
+      'platform_connections',
+      onSameTenant('platform_connections.id', 'user_identities.connection_id'),
     )
     .select(['user_identities.connection_id as connectionId', 'user_identities.external_id as externalId'])
     .where('user_identities.user_id', '=', userId)

@@ -22,11 +22,18 @@ export function storeSettings(input: ConnectionInput, box: SecretBox): StoredSet
         platform: 'dingtalk',
         externalKey: input.corpId,
         agentId: '',
-        publicSettings: { corpId: input.corpId, clientId: input.clientId, agentId: input.agentId, baseUrl },
+        publicSettings: {
+          corpId: input.corpId,
+          clientId: input.clientId,
+          agentId: input.agentId,
+          events: input.events,
+          baseUrl,
+        },
+        // Stream mode has no callback token or key: its events arrive over the connection this server opens.
         secretSettings: seal(box, {
           clientSecret: input.clientSecret,
-          callbackToken: input.callbackToken,
-          callbackAesKey: input.callbackAesKey,
+          callbackToken: input.callbackToken ?? '',
+          callbackAesKey: input.callbackAesKey ?? '',
         }),
       };
     case 'feishu':
@@ -63,7 +70,9 @@ export function openSettings(
 ): PlatformSettings {
   const shown = JSON.parse(row.public_settings) as Record<string, string | null>;
   const secrets = JSON.parse(box.open(row.secret_settings)) as Record<string, string>;
-  return { ...shown, ...secrets, platform: row.platform } as PlatformSettings;
+  // DingTalk connections stored before Stream mode existed take HTTP callbacks.
+  const events = row.platform === 'dingtalk' ? { events: shown.events ?? 'http' } : {};
+  return { ...shown, ...secrets, ...events, platform: row.platform } as PlatformSettings;
 }
 
 function seal(box: SecretBox, secrets: Record<string, string>): string {

@@ -10,12 +10,15 @@ import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
 import { localDateOf } from '@shared/domain/clock';
-import type { Commitment, CommitmentCreate } from '@shared/schemas/requirements';
-import { canSeeCustomer, visibleOwnerFor } from '../customers/policy';
+import type { Commitment, CommitmentCreate, commitmentListQuery } from '@shared/schemas/requirements';
+import type { z } from 'zod';
+import { customerBriefsByIds, customerIdsWhere, visibleOwnerFor } from '../customers/service';
 import { namesOf } from '../users/service';
 import { overdueCommitmentMessage } from './messages';
-import { requirementCan } from './policy';
-import { liveRequirement } from './service';
+import { canOverseeLoop, canSeeMention, requirementCan } from './policy';
+import { presentCommitment } from './present';
+import { type CommitmentFilter, findCommitments, insertCommitment } from './repo/commitments';
+import { liveRequirement, mustFind } from './service';
 
 export async function addCommitment(
   tdb: TenantDb,
@@ -25,28 +28,22 @@ export async function addCommitment(
 ): Promise<Commitment> {
   const requirement = await liveRequirement(tdb, requirementId);
   authorize(requirementCan(actor, requirement).commit);
-  const customer = await tdb
-    .selectFrom('customers')
-    .select(['owner_id'])
-    .where('id', '=', input.customerId)
-    .executeTakeFirst();
-  if (!customer || !canSeeCustomer(actor, customer)) {
+  const [customer] = await customerBriefsByIds(tdb, [input.customerId]);
+  if (!canSeeMention(actor, customer)) {
     throw new AppError('VALIDATION_FAILED', { customerId: 'errors.NOT_FOUND' });
   }
   const id = newId();
   await tdb.transaction(async (tx) => {
-    await tx
-      .insertInto('requirement_commitments', {
-        id,
-        requirement_id: requirement.id,
-        customer_id: input.customerId,
-        promised_by: actor.userId,
-        due_date: input.dueDate,
-        note: input.note ?? null,
-        fulfilled_at: requirement.status === 'released' ? nowIso() : null,
-        created_at: nowIso(),
-      })
-      .execute();
+    await insertCommitment(tx, {
+      id,
+      requirement_id: requirement.id,
+      customer_id: input.customerId,
+      promised_by: actor.userId,
+      due_date: input.dueDate,
+      note: input.note ?? null,
+      fulfilled_at: requirement.status === 'released' ? nowIso() : null,
+      created_at: nowIso(),
+    });
     await recordAudit(tx, actor, {
       action: 'requirement.commit',
       objectType: 'requirement',
@@ -59,55 +56,44 @@ export async function addCommitment(
   return created;
 }
 
+/** The promises list of the desk: product managers, admins and sales managers see it. */
+export async function listCommitments(
+  tdb: TenantDb,
+  actor: Actor,
+  query: z.output<typeof commitmentListQuery>,
+): Promise<{ items: Commitment[] }> {
+  authorize(canOverseeLoop(actor));
+  return { items: await commitmentsOf(tdb, query) };
+}
+
 /** Promises matching `filter`; with `visibleTo`, only those to customers that person may see. */
 export async function commitmentsOf(
   tdb: TenantDb,
   filter: { id?: string; requirementId?: string; overdue?: boolean | undefined; visibleTo?: Actor },
   today = localDateOf(new Date()),
 ): Promise<Commitment[]> {
-  let select = tdb
-    .selectFrom('requirement_commitments')
-    .innerJoin('requirements', (j) =>
-      j
-        .onRef('requirements.id', '=', 'requirement_commitments.requirement_id')
-        .onRef('requirements.tenant_id', '=', 'requirement_commitments.tenant_id'),
-    )
-    .innerJoin('customers', (j) =>
-      j
-        .onRef('customers.id', '=', 'requirement_commitments.customer_id')
-        .onRef('customers.tenant_id', '=', 'requirement_commitments.tenant_id'),
-    )
-    .selectAll('requirement_commitments')
-    .select(['requirements.title as requirement_title', 'customers.name as customer_name']);
-  if (filter.id) select = select.where('requirement_commitments.id', '=', filter.id);
-  if (filter.requirementId)
-    select = select.where('requirement_commitments.requirement_id', '=', filter.requirementId);
   const customerOwner = filter.visibleTo ? visibleOwnerFor(filter.visibleTo) : null;
-  if (customerOwner) select = select.where('customers.owner_id', '=', customerOwner);
-  if (filter.overdue) {
-    select = select
-      .where('requirement_commitments.fulfilled_at', 'is', null)
-      .where('requirement_commitments.due_date', '<', today);
-  }
-  const rows = await select.orderBy('requirement_commitments.due_date').limit(500).execute();
-  const names = await namesOf(
-    tdb,
-    rows.map((r) => r.promised_by),
+  const repoFilter: CommitmentFilter = {
+    id: filter.id,
+    requirementId: filter.requirementId,
+    dueBefore: filter.overdue ? today : undefined,
+    customers: customerOwner ? customerIdsWhere(tdb, { ownerId: customerOwner }) : null,
+  };
+  const rows = await findCommitments(tdb, repoFilter);
+  const [names, customers] = await Promise.all([
+    namesOf(
+      tdb,
+      rows.map((r) => r.promised_by),
+    ),
+    customerBriefsByIds(
+      tdb,
+      rows.map((r) => r.customer_id),
+    ),
+  ]);
+  const customerNames = new Map(customers.map((c) => [c.id, c.name]));
+  return rows.map((row) =>
+    presentCommitment(row, { customerName: customerNames.get(row.customer_id) ?? '', names, today }),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    requirementId: r.requirement_id,
-    requirementTitle: r.requirement_title,
-    customerId: r.customer_id,
-    customerName: r.customer_name,
-    promisedById: r.promised_by,
-    promisedByName: names.get(r.promised_by) ?? '',
-    dueDate: r.due_date,
-    note: r.note,
-    fulfilledAt: r.fulfilled_at,
-    overdue: r.fulfilled_at === null && r.due_date < today,
-    createdAt: r.created_at,
-  }));
 }
 
 /** The sweep: every unfulfilled promise whose day has passed, announced once (the dedupe key names it). */
@@ -119,17 +105,12 @@ export async function announceOverdueCommitments(
   const overdue = await commitmentsOf(tdb, { overdue: true }, localDateOf(now));
   let sent = 0;
   for (const c of overdue) {
-    const requirement = await tdb
-      .selectFrom('requirements')
-      .select(['owner_id', 'status', 'merged_into_id'])
-      .where('id', '=', c.requirementId)
-      .executeTakeFirstOrThrow();
-    const customer = await tdb
-      .selectFrom('customers')
-      .select('owner_id')
-      .where('id', '=', c.customerId)
-      .executeTakeFirstOrThrow();
-    const recipients = new Set([customer.owner_id, ...(requirement.owner_id ? [requirement.owner_id] : [])]);
+    const requirement = await mustFind(tdb, c.requirementId);
+    const [customer] = await customerBriefsByIds(tdb, [c.customerId]);
+    const recipients = new Set([
+      ...(customer ? [customer.owner_id] : []),
+      ...(requirement.owner_id ? [requirement.owner_id] : []),
+    ]);
     const message = overdueCommitmentMessage(
       {
         id: c.id,

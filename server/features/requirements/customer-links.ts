@@ -1,6 +1,7 @@
 /** The requirements one customer raised, as the visit and implementation links read them (first mention, go-live). */
 import type { TenantDb } from '@server/core/db';
 import type { RequirementStatus } from '@shared/domain/requirements';
+import { customerMentions } from './repo/mentions';
 
 export interface CustomerRequirement {
   id: string;
@@ -17,24 +18,7 @@ export async function requirementsOfCustomer(
   tdb: TenantDb,
   customerId: string,
 ): Promise<CustomerRequirement[]> {
-  const rows = await tdb
-    .selectFrom('requirement_mentions')
-    .innerJoin('requirements', (j) =>
-      j
-        .onRef('requirements.id', '=', 'requirement_mentions.requirement_id')
-        .onRef('requirements.tenant_id', '=', 'requirement_mentions.tenant_id'),
-    )
-    .select([
-      'requirements.id',
-      'requirements.title',
-      'requirements.status',
-      'requirement_mentions.created_at',
-      'requirement_mentions.go_live',
-    ])
-    .where('requirement_mentions.customer_id', '=', customerId)
-    .where('requirements.status', '<>', 'merged')
-    .orderBy('requirement_mentions.created_at')
-    .execute();
+  const rows = await customerMentions(tdb, customerId);
   const byId = new Map<string, CustomerRequirement>();
   for (const row of rows) {
     const seen = byId.get(row.id);

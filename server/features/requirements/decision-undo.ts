@@ -10,8 +10,11 @@ import { nowIso } from '@server/core/ids';
 import { dropHeld } from '@server/core/outbox/hold';
 import { authorize } from '@server/core/policy';
 import type { Requirement } from '@shared/schemas/requirements';
-import { decisionHoldKey, latestDecision } from './decisions';
+import { decisionHoldKey } from './decisions';
 import { canUndoOwnChange } from './policy';
+import { reopenCommitments } from './repo/commitments';
+import { deleteDecision, findDecisionOn, latestDecision } from './repo/decisions';
+import { setRequirement } from './repo/requirements';
 import { mustFind, presentOne } from './service';
 import { isStillUndoable } from './undo-window';
 
@@ -22,12 +25,7 @@ export async function undoDecision(
   decisionId: string,
 ): Promise<Requirement> {
   const requirement = await mustFind(tdb, requirementId);
-  const decision = await tdb
-    .selectFrom('requirement_decisions')
-    .selectAll()
-    .where('id', '=', decisionId)
-    .where('requirement_id', '=', requirement.id)
-    .executeTakeFirst();
+  const decision = await findDecisionOn(tdb, requirement.id, decisionId);
   if (!decision) throw notFound();
   authorize(canUndoOwnChange(actor, decision.decided_by));
   // Only the latest decision of a live requirement can go: an earlier one has been overtaken by what came after.
@@ -41,28 +39,15 @@ export async function undoDecision(
   }
   await tdb.transaction(async (tx) => {
     if (!(await dropHeld(tx, decisionHoldKey(decision.id)))) throw new AppError('UNDO_CLOSED');
-    await tx.deleteFrom('requirement_tellings').where('decision_id', '=', decision.id).execute();
-    await tx.deleteFrom('requirement_decisions').where('id', '=', decision.id).execute();
+    await deleteDecision(tx, decision.id);
     const previous = await latestDecision(tx, requirement.id);
     const restored = previous?.status ?? 'new';
-    await tx
-      .updateTable('requirements')
-      .set({
-        status: restored,
-        updated_at: nowIso(),
-        ...(requirement.first_decided_at === decision.created_at ? { first_decided_at: null } : {}),
-      })
-      .set((eb) => ({ version: eb('version', '+', 1) }))
-      .where('id', '=', requirement.id)
-      .execute();
-    if (decision.status === 'released') {
-      await tx
-        .updateTable('requirement_commitments')
-        .set({ fulfilled_at: null })
-        .where('requirement_id', '=', requirement.id)
-        .where('fulfilled_at', '=', decision.created_at)
-        .execute();
-    }
+    await setRequirement(tx, requirement.id, {
+      status: restored,
+      updated_at: nowIso(),
+      ...(requirement.first_decided_at === decision.created_at ? { first_decided_at: null } : {}),
+    });
+    if (decision.status === 'released') await reopenCommitments(tx, requirement.id, decision.created_at);
     await recordAudit(tx, actor, {
       action: 'requirement.decide.undo',
       objectType: 'requirement',

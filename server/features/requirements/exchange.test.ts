@@ -16,6 +16,7 @@ import {
 import ExcelJS from 'exceljs';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newRequirementColumns } from './columns';
 import { overdueCommitmentsJob } from './jobs';
 
 let app: TestApp;
@@ -48,37 +49,9 @@ async function capture(title: string, quote = '客户原话'): Promise<Requireme
 async function insertRequirement(owner: TestTenant, creator: TestUser, title: string): Promise<string> {
   const id = uuidv7();
   const now = nowIso();
+  const columns = { id, clientId: uuidv7(), title, description: title, category: null, kind: null };
   await owner.tdb
-    .insertInto('requirements', [
-      {
-        id,
-        client_id: uuidv7(),
-        title,
-        description: title,
-        search_text: title,
-        search_terms: '{}',
-        category: null,
-        kind: null,
-        status: 'new',
-        merged_into_id: null,
-        owner_id: null,
-        target_release: null,
-        impact: 1,
-        confidence: 1,
-        effort: 1,
-        demand: 0,
-        score: 0,
-        customer_count: 0,
-        mention_count: 0,
-        contested: 0,
-        created_by: creator.id,
-        first_mention_at: now,
-        first_decided_at: null,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-      },
-    ])
+    .insertInto('requirements', [newRequirementColumns({ ...columns, createdBy: creator.id }, now)])
     .execute();
   return id;
 }

@@ -10,9 +10,13 @@ import { authorize } from '@server/core/policy';
 import type { TFunction } from '@shared/i18n';
 import type { ExportQuery } from '@shared/schemas/requirements';
 import ExcelJS from 'exceljs';
+import { customerBriefsByIds } from '../customers/service';
 import { namesOf } from '../users/service';
 import { canExport } from './policy';
-import { customersByIds, type RequirementRow, requirementBatches } from './repo';
+import { mentionsOfRequirements } from './repo/mentions';
+import { requirementBatches, type TableFilters } from './repo/requirement-list';
+import type { RequirementRow } from './repo/requirements';
+import { tableFilters } from './service';
 
 const requirementColumns = [
   'id',
@@ -56,7 +60,9 @@ export function exportRequirements(
   authorize(canExport(actor));
   const stream = new PassThrough();
   const stamp = new Date().toISOString().slice(0, 10);
-  const write = query.format === 'csv' ? writeCsv(tdb, query, t, stream) : writeXlsx(tdb, query, t, stream);
+  const filters = tableFilters(tdb, query);
+  const write =
+    query.format === 'csv' ? writeCsv(tdb, filters, t, stream) : writeXlsx(tdb, filters, t, stream);
   write.catch((error: unknown) => stream.destroy(error as Error));
   return query.format === 'csv'
     ? { stream, filename: `requirements-${stamp}.csv`, contentType: 'text/csv; charset=utf-8' }
@@ -96,7 +102,7 @@ async function drained(stream: PassThrough): Promise<void> {
 
 async function writeXlsx(
   tdb: TenantDb,
-  query: ExportQuery,
+  filters: TableFilters,
   t: TFunction,
   stream: PassThrough,
 ): Promise<void> {
@@ -107,14 +113,14 @@ async function writeXlsx(
   });
   const sheet = workbook.addWorksheet(t('ui.requirements.messages.export.requirementsSheet'));
   sheet.addRow(requirementColumns.map((c) => t(`ui.requirements.messages.export.${c}`))).commit();
-  for await (const rows of requirementBatches(tdb, query)) {
+  for await (const rows of requirementBatches(tdb, filters)) {
     for (const values of await requirementRow(tdb, rows, t)) sheet.addRow(values).commit();
     await drained(stream);
   }
   sheet.commit();
   const mentions = workbook.addWorksheet(t('ui.requirements.messages.export.mentionsSheet'));
   mentions.addRow(mentionColumns.map((c) => t(`ui.requirements.messages.export.${c}`))).commit();
-  for await (const rows of requirementBatches(tdb, query)) {
+  for await (const rows of requirementBatches(tdb, filters)) {
     for (const values of await mentionRows(tdb, rows, t)) mentions.addRow(values).commit();
     await drained(stream);
   }
@@ -124,19 +130,12 @@ async function writeXlsx(
 
 async function mentionRows(tdb: TenantDb, rows: RequirementRow[], t: TFunction) {
   const titles = new Map(rows.map((r) => [r.id, r.title]));
-  const mentions = await tdb
-    .selectFrom('requirement_mentions')
-    .selectAll()
-    .where(
-      'requirement_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .orderBy('requirement_id')
-    .orderBy('created_at')
-    .execute();
+  const mentions = await mentionsOfRequirements(
+    tdb,
+    rows.map((r) => r.id),
+  );
   const [customers, reporters] = await Promise.all([
-    customersByIds(
+    customerBriefsByIds(
       tdb,
       mentions.map((m) => m.customer_id),
     ),
@@ -159,10 +158,15 @@ async function mentionRows(tdb: TenantDb, rows: RequirementRow[], t: TFunction) 
   ]);
 }
 
-async function writeCsv(tdb: TenantDb, query: ExportQuery, t: TFunction, stream: PassThrough): Promise<void> {
+async function writeCsv(
+  tdb: TenantDb,
+  filters: TableFilters,
+  t: TFunction,
+  stream: PassThrough,
+): Promise<void> {
   stream.write('\uFEFF');
   stream.write(csvLine(requirementColumns.map((c) => t(`ui.requirements.messages.export.${c}`))));
-  for await (const rows of requirementBatches(tdb, query)) {
+  for await (const rows of requirementBatches(tdb, filters)) {
     stream.write((await requirementRow(tdb, rows, t)).map(csvLine).join(''));
     await drained(stream);
   }

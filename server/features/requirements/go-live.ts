@@ -6,9 +6,10 @@ import { notFound } from '@server/core/errors';
 import { authorize } from '@server/core/policy';
 import type { Mention, mentionUpdate } from '@shared/schemas/requirements';
 import type { z } from 'zod';
-import { canManage, canSeeMention } from './policy';
+import { customerBriefsByIds } from '../customers/service';
+import { canMarkGoLive, canSeeMention } from './policy';
 import { presentMention } from './present';
-import { customersByIds } from './repo';
+import { findMentionOn, type MentionRow, storeMentionGoLive } from './repo/mentions';
 
 export async function setMentionGoLive(
   tdb: TenantDb,
@@ -17,16 +18,12 @@ export async function setMentionGoLive(
   mentionId: string,
   input: z.output<typeof mentionUpdate>,
 ): Promise<Mention> {
-  const mention = await findMention(tdb, requirementId, mentionId);
-  const [customer] = await customersByIds(tdb, [mention.customer_id]);
+  const mention = await mustFindMention(tdb, requirementId, mentionId);
+  const [customer] = await customerBriefsByIds(tdb, [mention.customer_id]);
   if (!canSeeMention(actor, customer)) throw notFound();
-  authorize(canManage(actor) || mention.reporter_id === actor.userId);
+  authorize(canMarkGoLive(actor, mention));
   await tdb.transaction(async (tx) => {
-    await tx
-      .updateTable('requirement_mentions')
-      .set({ go_live: input.goLive ? 1 : 0 })
-      .where('id', '=', mention.id)
-      .execute();
+    await storeMentionGoLive(tx, mention.id, input.goLive);
     await recordAudit(tx, actor, {
       action: 'requirement.mention.goLive',
       objectType: 'requirement',
@@ -34,16 +31,11 @@ export async function setMentionGoLive(
       data: { mentionId: mention.id, goLive: input.goLive },
     });
   });
-  return presentMention(await findMention(tdb, requirementId, mentionId));
+  return presentMention(await mustFindMention(tdb, requirementId, mentionId));
 }
 
-async function findMention(tdb: TenantDb, requirementId: string, mentionId: string) {
-  const row = await tdb
-    .selectFrom('requirement_mentions')
-    .selectAll()
-    .where('id', '=', mentionId)
-    .where('requirement_id', '=', requirementId)
-    .executeTakeFirst();
+async function mustFindMention(tdb: TenantDb, requirementId: string, mentionId: string): Promise<MentionRow> {
+  const row = await findMentionOn(tdb, requirementId, mentionId);
   if (!row) throw notFound();
   return row;
 }

@@ -296,7 +296,7 @@ describe('the loop', () => {
     ).toBe(404);
   });
 
-  it('decides in bulk, each still notifying, and reports the ones it could not decide', async () => {
+  it('decides in bulk, telling the reporter in one digest, and reports the ones it could not decide', async () => {
     const a = await capture(rep1, '客户公海池', c1);
     const b = await capture(rep1, '销售漏斗分析', c1);
     const before = dingMessagesTo('zhanghaoran').length;
@@ -310,7 +310,11 @@ describe('the loop', () => {
     expect(res.body.items.map((r) => r.status)).toEqual(['under_review', 'under_review']);
     expect(res.body.failed).toEqual([{ id: expect.any(String), code: 'NOT_FOUND' }]);
     await runOutbox(app);
-    expect(dingMessagesTo('zhanghaoran').length - before).toBe(2);
+    const told = dingMessagesTo('zhanghaoran').slice(before);
+    expect(told).toHaveLength(1);
+    expect(JSON.stringify(told[0]?.content)).toContain('2 条需求有了决定');
+    expect(JSON.stringify(told[0]?.content)).toContain('客户公海池');
+    expect(JSON.stringify(told[0]?.content)).toContain('销售漏斗分析');
     expect(
       (await app.api(rep1.token).post('/api/v1/requirements/bulk-status', { ids: [a.id], status: 'planned' }))
         .status,

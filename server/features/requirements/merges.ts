@@ -1,26 +1,26 @@
 /**
  * Merging duplicates: mentions and followers move to the survivor, the merged one points at it, reporters hear of
- * it once and may contest within 7 days (back to the PM's inbox); an admin (or the PM, once contested) can undo.
+ * it once the undo window closes; an admin (or the PM, once contested) can undo it later (see merge-contests.ts).
  */
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
-import { AppError, forbidden, notFound } from '@server/core/errors';
+import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { dropHeld } from '@server/core/outbox/hold';
 import { authorize } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/notify';
-import { contestWindowDays } from '@shared/domain/requirements';
-import type { MergeResult, MergeView, Requirement } from '@shared/schemas/requirements';
-import { namesOf } from '../users/service';
-import { contestMessage, mergeMessage } from './messages';
+import type { MergeResult, Requirement } from '@shared/schemas/requirements';
+import { mergeDigest } from './digests';
+import { mergeMessage } from './messages';
 import { canManage, canUndoMerge, canUndoOwnChange } from './policy';
-import { findRequirement, type RequirementRow, setRequirement } from './repo';
+import { addFollowers, followersOf, removeFollowers } from './repo/followers';
+import { moveMentions, moveMentionsBack, reportersOf } from './repo/mentions';
+import { findMergeOf, hasOpenContest, insertMerge, type MergeRow, updateMerge } from './repo/merges';
+import { findRequirement, idsMergedInto, type RequirementRow, setRequirement } from './repo/requirements';
 import { recompute } from './scoring';
 import { liveRequirement, mustFind, presentOne } from './service';
-import { holdOf, isStillUndoable, ticketOf } from './undo-window';
-
-type MergeRow = NonNullable<Awaited<ReturnType<typeof findMerge>>>;
+import { holdOf, isMergeOpen, isStillUndoable, ticketOf } from './undo-window';
 
 const mergeHoldKey = (mergeId: string) => `requirement.merge:${mergeId}`;
 
@@ -39,35 +39,10 @@ export async function mergeRequirement(
   const merged = await tdb.transaction(async (tx) => {
     const mergeId = newId();
     const now = nowIso();
-    const reporters = await tx
-      .selectFrom('requirement_mentions')
-      .select('reporter_id')
-      .distinct()
-      .where('requirement_id', '=', source.id)
-      .execute();
-    await tx
-      .updateTable('requirement_mentions')
-      .set({ requirement_id: target.id })
-      .where('requirement_id', '=', source.id)
-      .execute();
+    const reporters = await reportersOf(tx, source.id);
+    await moveMentions(tx, source.id, target.id);
     const moved = await moveFollowers(tx, source.id, target.id, now);
-    await tx
-      .insertInto('requirement_merges', {
-        id: mergeId,
-        source_id: source.id,
-        target_id: target.id,
-        source_status: source.status,
-        moved_followers: JSON.stringify(moved),
-        merged_by: actor.userId,
-        created_at: now,
-        contested_at: null,
-        contested_by: null,
-        contest_note: null,
-        resolved_at: null,
-        undone_at: null,
-        undone_by: null,
-      })
-      .execute();
+    await insertMerge(tx, newMergeRow(mergeId, { source, target, moved, mergedBy: actor.userId }, now));
     await setRequirement(tx, source.id, {
       status: 'merged',
       merged_into_id: target.id,
@@ -83,21 +58,57 @@ export async function mergeRequirement(
       objectId: source.id,
       data: { mergeId, targetId: target.id },
     });
-    const message = mergeMessage(
-      { id: mergeId, sourceTitle: source.title, targetId: target.id, targetTitle: target.title },
-      publicUrl,
-    );
-    // The reporters hear of it once the merge can no longer be taken back.
-    const hold = holdOf(mergeHoldKey(mergeId), now);
-    for (const { reporter_id } of reporters) {
-      if (reporter_id !== actor.userId) await notifyPerson(tx, reporter_id, message, { hold });
-    }
+    await tellReporters(tx, actor, reporters, { mergeId, source, target, now }, publicUrl);
     return { id: mergeId, createdAt: now };
   });
   const survivor = await presentOne(tdb, actor, await mustFind(tdb, target.id));
   return { ...survivor, undo: ticketOf(merged) };
 }
 
+function newMergeRow(
+  mergeId: string,
+  merge: { source: RequirementRow; target: RequirementRow; moved: string[]; mergedBy: string },
+  now: string,
+): Omit<MergeRow, 'tenant_id'> {
+  return {
+    id: mergeId,
+    source_id: merge.source.id,
+    target_id: merge.target.id,
+    source_status: merge.source.status,
+    moved_followers: JSON.stringify(merge.moved),
+    merged_by: merge.mergedBy,
+    created_at: now,
+    contested_at: null,
+    contested_by: null,
+    contest_note: null,
+    resolved_at: null,
+    undone_at: null,
+    undone_by: null,
+  };
+}
+
+/** The reporters hear of it once the merge can no longer be taken back. */
+async function tellReporters(
+  tx: TenantDb,
+  actor: Actor,
+  reporters: string[],
+  merge: { mergeId: string; source: RequirementRow; target: RequirementRow; now: string },
+  publicUrl: string,
+): Promise<void> {
+  const titles = {
+    sourceTitle: merge.source.title,
+    targetId: merge.target.id,
+    targetTitle: merge.target.title,
+  };
+  const message = mergeMessage({ id: merge.mergeId, ...titles }, publicUrl);
+  const digest = mergeDigest(titles, publicUrl);
+  const hold = holdOf(mergeHoldKey(merge.mergeId), merge.now);
+  for (const reporterId of reporters) {
+    if (reporterId !== actor.userId) await notifyPerson(tx, reporterId, message, { hold, digest });
+  }
+}
+
+/** The source's followers who did not follow the target yet now do; answers who moved. */
 async function moveFollowers(
   tx: TenantDb,
   sourceId: string,
@@ -105,114 +116,23 @@ async function moveFollowers(
   now: string,
 ): Promise<string[]> {
   const [sourceFollowers, targetFollowers] = await Promise.all([
-    tx.selectFrom('requirement_followers').select('user_id').where('requirement_id', '=', sourceId).execute(),
-    tx.selectFrom('requirement_followers').select('user_id').where('requirement_id', '=', targetId).execute(),
+    followersOf(tx, sourceId),
+    followersOf(tx, targetId),
   ]);
-  const already = new Set(targetFollowers.map((f) => f.user_id));
-  const moved = sourceFollowers.map((f) => f.user_id).filter((id) => !already.has(id));
-  if (moved.length > 0) {
-    await tx
-      .insertInto(
-        'requirement_followers',
-        moved.map((user_id) => ({ requirement_id: targetId, user_id, created_at: now })),
-      )
-      .execute();
-  }
+  const already = new Set(targetFollowers);
+  const moved = sourceFollowers.filter((id) => !already.has(id));
+  await addFollowers(tx, targetId, moved, now);
   return moved;
 }
 
-function findMerge(tdb: TenantDb, requirementId: string, mergeId: string) {
-  return tdb
-    .selectFrom('requirement_merges')
-    .selectAll()
-    .where('id', '=', mergeId)
-    .where((eb) => eb.or([eb('source_id', '=', requirementId), eb('target_id', '=', requirementId)]))
-    .executeTakeFirst();
-}
-
-async function mustFindMerge(tdb: TenantDb, requirementId: string, mergeId: string): Promise<MergeRow> {
-  const merge = await findMerge(tdb, requirementId, mergeId);
+export async function mustFindMerge(
+  tdb: TenantDb,
+  requirementId: string,
+  mergeId: string,
+): Promise<MergeRow> {
+  const merge = await findMergeOf(tdb, requirementId, mergeId);
   if (!merge) throw notFound();
   return merge;
-}
-
-/** Whether the actor reported something on the merged requirement (only they may say it is not the same need). */
-async function reportedOnSource(tdb: TenantDb, actor: Actor, sourceId: string): Promise<boolean> {
-  const row = await tdb
-    .selectFrom('requirement_mentions')
-    .select('id')
-    .where('origin_requirement_id', '=', sourceId)
-    .where('reporter_id', '=', actor.userId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-const isOpen = (m: MergeRow) => !m.undone_at && !m.resolved_at;
-const withinWindow = (m: MergeRow, now: number) =>
-  now - new Date(m.created_at).getTime() <= contestWindowDays * 86_400_000;
-
-export async function contestMerge(
-  tdb: TenantDb,
-  actor: Actor,
-  requirementId: string,
-  mergeId: string,
-  note: string | null,
-  publicUrl: string,
-): Promise<MergeView> {
-  const merge = await mustFindMerge(tdb, requirementId, mergeId);
-  if (!(await reportedOnSource(tdb, actor, merge.source_id))) throw forbidden();
-  if (!isOpen(merge) || merge.contested_at || !withinWindow(merge, Date.now())) {
-    throw new AppError('CONTEST_CLOSED');
-  }
-  const [source, target] = [await mustFind(tdb, merge.source_id), await mustFind(tdb, merge.target_id)];
-  await tdb.transaction(async (tx) => {
-    const now = nowIso();
-    await tx
-      .updateTable('requirement_merges')
-      .set({ contested_at: now, contested_by: actor.userId, contest_note: note })
-      .where('id', '=', merge.id)
-      .execute();
-    await setRequirement(tx, target.id, { contested: 1, updated_at: now });
-    await recordAudit(tx, actor, {
-      action: 'requirement.merge.contest',
-      objectType: 'requirement',
-      objectId: target.id,
-      data: { mergeId, note },
-    });
-    const name = (await namesOf(tx, [actor.userId])).get(actor.userId) ?? '';
-    const message = contestMessage(
-      { mergeId, name, note, sourceTitle: source.title, targetId: target.id, targetTitle: target.title },
-      publicUrl,
-    );
-    for (const userId of new Set([merge.merged_by, ...(target.owner_id ? [target.owner_id] : [])])) {
-      await notifyPerson(tx, userId, message);
-    }
-  });
-  return mergeViewOf(tdb, actor, await mustFindMerge(tdb, requirementId, mergeId));
-}
-
-/** The PM looked again and the merge stands: the requirement leaves the inbox. */
-export async function resolveContest(
-  tdb: TenantDb,
-  actor: Actor,
-  requirementId: string,
-  mergeId: string,
-): Promise<MergeView> {
-  authorize(canManage(actor));
-  const merge = await mustFindMerge(tdb, requirementId, mergeId);
-  if (!merge.contested_at || !isOpen(merge)) throw new AppError('CONTEST_CLOSED');
-  await tdb.transaction(async (tx) => {
-    const now = nowIso();
-    await tx.updateTable('requirement_merges').set({ resolved_at: now }).where('id', '=', merge.id).execute();
-    await refreshContested(tx, merge.target_id, now);
-    await recordAudit(tx, actor, {
-      action: 'requirement.merge.keep',
-      objectType: 'requirement',
-      objectId: merge.target_id,
-      data: { mergeId },
-    });
-  });
-  return mergeViewOf(tdb, actor, await mustFindMerge(tdb, requirementId, mergeId));
 }
 
 export async function undoMerge(
@@ -223,7 +143,7 @@ export async function undoMerge(
 ): Promise<Requirement> {
   const merge = await mustFindMerge(tdb, requirementId, mergeId);
   // Admins (and the PM, once a reporter contested) may undo any time; whoever merged, within the undo window.
-  const mayAnyTime = canUndoMerge(actor, merge.contested_at !== null && isOpen(merge));
+  const mayAnyTime = canUndoMerge(actor, merge.contested_at !== null && isMergeOpen(merge));
   if (!mayAnyTime) {
     authorize(canUndoOwnChange(actor, merge.merged_by));
     if (!isStillUndoable(merge.created_at)) throw new AppError('UNDO_CLOSED');
@@ -236,26 +156,9 @@ export async function undoMerge(
     // Reporters not yet told of the merge never will be; once told, only an any-time undo goes on.
     if (!(await dropHeld(tx, mergeHoldKey(merge.id))) && !mayAnyTime) throw new AppError('UNDO_CLOSED');
     const now = nowIso();
-    const origins = await originsOf(tx, source.id);
-    await tx
-      .updateTable('requirement_mentions')
-      .set({ requirement_id: source.id })
-      .where('requirement_id', '=', merge.target_id)
-      .where('origin_requirement_id', 'in', origins)
-      .execute();
-    const moved = JSON.parse(merge.moved_followers) as string[];
-    if (moved.length > 0) {
-      await tx
-        .deleteFrom('requirement_followers')
-        .where('requirement_id', '=', merge.target_id)
-        .where('user_id', 'in', moved)
-        .execute();
-    }
-    await tx
-      .updateTable('requirement_merges')
-      .set({ undone_at: now, undone_by: actor.userId })
-      .where('id', '=', merge.id)
-      .execute();
+    await moveMentionsBack(tx, merge.target_id, source.id, await originsOf(tx, source.id));
+    await removeFollowers(tx, merge.target_id, JSON.parse(merge.moved_followers) as string[]);
+    await updateMerge(tx, merge.id, { undone_at: now, undone_by: actor.userId });
     await setRequirement(tx, source.id, {
       status: merge.source_status,
       merged_into_id: null,
@@ -280,69 +183,14 @@ async function originsOf(tx: TenantDb, requirementId: string): Promise<string[]>
   const all = new Set([requirementId]);
   let frontier = [requirementId];
   while (frontier.length > 0) {
-    const rows = await tx
-      .selectFrom('requirements')
-      .select('id')
-      .where('merged_into_id', 'in', frontier)
-      .where('status', '=', 'merged')
-      .execute();
-    frontier = rows.map((r) => r.id).filter((id) => !all.has(id));
+    frontier = (await idsMergedInto(tx, frontier)).filter((id) => !all.has(id));
     for (const id of frontier) all.add(id);
   }
   return [...all];
 }
 
-async function refreshContested(tx: TenantDb, targetId: string, now: string): Promise<void> {
-  const open = await tx
-    .selectFrom('requirement_merges')
-    .select('id')
-    .where('target_id', '=', targetId)
-    .where('contested_at', 'is not', null)
-    .where('resolved_at', 'is', null)
-    .where('undone_at', 'is', null)
-    .executeTakeFirst();
+/** The target stays in the PM's inbox while some merge into it is contested and open. */
+export async function refreshContested(tx: TenantDb, targetId: string, now: string): Promise<void> {
+  const open = await hasOpenContest(tx, targetId);
   await setRequirement(tx, targetId, { contested: open ? 1 : 0, updated_at: now });
-}
-
-/** The merges into a requirement, newest first, with what the actor may do about each. */
-export async function mergesInto(tdb: TenantDb, actor: Actor, target: RequirementRow): Promise<MergeView[]> {
-  const rows = await tdb
-    .selectFrom('requirement_merges')
-    .selectAll()
-    .where('target_id', '=', target.id)
-    .orderBy('created_at', 'desc')
-    .execute();
-  return Promise.all(rows.map((row) => mergeViewOf(tdb, actor, row)));
-}
-
-export async function mergeViewOf(tdb: TenantDb, actor: Actor, merge: MergeRow): Promise<MergeView> {
-  const source = await mustFind(tdb, merge.source_id);
-  const names = await namesOf(tdb, [merge.merged_by, ...(merge.contested_by ? [merge.contested_by] : [])]);
-  const contestedOpen = merge.contested_at !== null && isOpen(merge);
-  return {
-    id: merge.id,
-    sourceId: merge.source_id,
-    sourceTitle: source.title,
-    targetId: merge.target_id,
-    mergedById: merge.merged_by,
-    mergedByName: names.get(merge.merged_by) ?? '',
-    createdAt: merge.created_at,
-    contestedAt: merge.contested_at,
-    contestedByName: merge.contested_by ? (names.get(merge.contested_by) ?? '') : null,
-    contestNote: merge.contest_note,
-    resolvedAt: merge.resolved_at,
-    undoneAt: merge.undone_at,
-    can: {
-      contest:
-        isOpen(merge) &&
-        !merge.contested_at &&
-        withinWindow(merge, Date.now()) &&
-        (await reportedOnSource(tdb, actor, merge.source_id)),
-      undo:
-        !merge.undone_at &&
-        (canUndoMerge(actor, contestedOpen) ||
-          (canUndoOwnChange(actor, merge.merged_by) && isStillUndoable(merge.created_at))),
-      resolve: contestedOpen && canManage(actor),
-    },
-  };
 }

@@ -1,40 +1,26 @@
 /** The reporter's 我的需求 (what became of what I reported, and whom I still have to tell), and following. */
 import type { Actor } from '@server/core/auth/actor';
-import { afterCursor, type KeysetOrder, sql, type TenantDb } from '@server/core/db';
+import { pageOf, type TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
-import type { Importance } from '@shared/domain/requirements';
-import { contestWindowDays } from '@shared/domain/requirements';
 import { encodeCursor } from '@shared/schemas/common';
 import type { MyRequirement, MyRequirementsPage } from '@shared/schemas/requirements';
-import { decisionsOf, toldByCustomer } from './detail';
-import { customersByIds, findRequirements } from './repo';
+import { customerBriefsByIds } from '../customers/service';
+import { decisionHistory } from './decisions';
+import { presentMyMention } from './present';
+import { addFollowers, removeFollowers } from './repo/followers';
+import { mentionsOf, reportedRequirements } from './repo/mentions';
+import { mergesFrom } from './repo/merges';
+import { findRequirements, type RequirementRow } from './repo/requirements';
 import { liveRequirement, presentOne } from './service';
-
-const order: KeysetOrder = {
-  // PostgreSQL cannot name a select alias in HAVING, so the aggregate is spelled out.
-  key: sql`max(requirement_mentions.created_at)`,
-  keyType: 'text',
-  id: sql.ref('requirement_mentions.requirement_id'),
-  direction: 'desc',
-};
+import { toldByCustomer } from './tellings';
 
 export async function myRequirements(
   tdb: TenantDb,
   actor: Actor,
   page: { limit: number; cursor?: (string | number)[] | undefined },
 ): Promise<MyRequirementsPage> {
-  let grouped = tdb
-    .selectFrom('requirement_mentions')
-    .select(['requirement_id', (eb) => eb.fn.max('created_at').as('latest')])
-    .where('reporter_id', '=', actor.userId)
-    .groupBy('requirement_id');
-  if (page.cursor) grouped = grouped.having(afterCursor(order, page.cursor));
-  const groups = await grouped
-    .orderBy('latest', 'desc')
-    .orderBy('requirement_id', 'desc')
-    .limit(page.limit + 1)
-    .execute();
-  const shown = groups.slice(0, page.limit);
+  const groups = await reportedRequirements(tdb, actor.userId, page);
+  const { rows: shown, nextCursor } = pageOf(groups, page.limit, (g) => [g.latest, g.requirement_id]);
   const requirements = new Map(
     (
       await findRequirements(
@@ -48,29 +34,14 @@ export async function myRequirements(
     const row = requirements.get(group.requirement_id);
     if (row) items.push(await myRequirement(tdb, actor, row));
   }
-  const last = shown.at(-1);
-  return {
-    items,
-    nextCursor:
-      groups.length > page.limit && last ? encodeCursor([String(last.latest), last.requirement_id]) : null,
-  };
+  return { items, nextCursor: nextCursor ? encodeCursor(nextCursor) : null };
 }
 
-async function myRequirement(
-  tdb: TenantDb,
-  actor: Actor,
-  row: Awaited<ReturnType<typeof findRequirements>>[number],
-): Promise<MyRequirement> {
-  const mentions = await tdb
-    .selectFrom('requirement_mentions')
-    .selectAll()
-    .where('requirement_id', '=', row.id)
-    .where('reporter_id', '=', actor.userId)
-    .orderBy('created_at')
-    .execute();
+async function myRequirement(tdb: TenantDb, actor: Actor, row: RequirementRow): Promise<MyRequirement> {
+  const mentions = await mentionsOf(tdb, row.id, actor.userId);
   const customers = new Map(
     (
-      await customersByIds(
+      await customerBriefsByIds(
         tdb,
         mentions.map((m) => m.customer_id),
       )
@@ -78,54 +49,19 @@ async function myRequirement(
   );
   const told = await toldByCustomer(tdb, row.id);
   const origins = [...new Set(mentions.map((m) => m.origin_requirement_id).filter((id) => id !== row.id))];
-  const merges = origins.length
-    ? await tdb
-        .selectFrom('requirement_merges')
-        .innerJoin('requirements', (j) =>
-          j
-            .onRef('requirements.id', '=', 'requirement_merges.source_id')
-            .onRef('requirements.tenant_id', '=', 'requirement_merges.tenant_id'),
-        )
-        .select([
-          'requirement_merges.id',
-          'requirement_merges.source_id',
-          'requirement_merges.created_at',
-          'requirement_merges.contested_at',
-          'requirement_merges.resolved_at',
-          'requirements.title',
-        ])
-        .where('requirement_merges.source_id', 'in', origins)
-        .where('requirement_merges.undone_at', 'is', null)
-        .execute()
-    : [];
+  const merges = await mergesFrom(tdb, origins);
   const now = Date.now();
   return {
     requirement: await presentOne(tdb, actor, row),
-    myMentions: mentions.map((m) => {
-      const merge = merges.find((g) => g.source_id === m.origin_requirement_id);
-      return {
-        id: m.id,
-        customerId: m.customer_id,
+    myMentions: mentions.map((m) =>
+      presentMyMention(m, {
         customerName: customers.get(m.customer_id)?.name ?? '',
-        quote: m.quote,
-        importance: m.importance as Importance,
-        createdAt: m.created_at,
         toldAt: told.get(m.customer_id) ?? null,
-        mergedFrom: merge
-          ? {
-              mergeId: merge.id,
-              requirementId: merge.source_id,
-              title: merge.title,
-              contestedAt: merge.contested_at,
-              canContest:
-                !merge.contested_at &&
-                !merge.resolved_at &&
-                now - new Date(merge.created_at).getTime() <= contestWindowDays * 86_400_000,
-            }
-          : null,
-      };
-    }),
-    history: await decisionsOf(tdb, row.id),
+        merge: merges.find((g) => g.source_id === m.origin_requirement_id),
+        now,
+      }),
+    ),
+    history: await decisionHistory(tdb, row.id),
   };
 }
 
@@ -136,21 +72,7 @@ export async function setFollowing(
   following: boolean,
 ): Promise<{ following: boolean }> {
   const requirement = await liveRequirement(tdb, requirementId);
-  if (following) {
-    await tdb
-      .insertInto('requirement_followers', {
-        requirement_id: requirement.id,
-        user_id: actor.userId,
-        created_at: nowIso(),
-      })
-      .onConflict((c) => c.columns(['tenant_id', 'requirement_id', 'user_id']).doNothing())
-      .execute();
-  } else {
-    await tdb
-      .deleteFrom('requirement_followers')
-      .where('requirement_id', '=', requirement.id)
-      .where('user_id', '=', actor.userId)
-      .execute();
-  }
+  if (following) await addFollowers(tdb, requirement.id, [actor.userId], nowIso());
+  else await removeFollowers(tdb, requirement.id, [actor.userId]);
   return { following };
 }

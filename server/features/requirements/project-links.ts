@@ -1,16 +1,17 @@
 /**
  * Requirements seen from implementation: go-live requirements of the project's customer are its acceptance items,
- * and the customer's status page lists the requirements that customer raised (theirs only).
+ * and the customer's status page lists the requirements that customer raised (theirs only). Connected to
+ * implementation in server/app.ts.
  */
-import { acceptanceSources, customerRequirementSources } from '@server/features/implementation/acceptance';
+import type { TenantDb } from '@server/core/db';
 import { requirementsOfCustomer } from './customer-links';
 
-acceptanceSources.push(async (tdb, project) =>
-  (await requirementsOfCustomer(tdb, project.customerId))
+export async function goLiveAcceptanceItems(tdb: TenantDb, project: { customerId: string }) {
+  return (await requirementsOfCustomer(tdb, project.customerId))
     .filter((r) => r.goLive)
-    .map((r) => ({ id: r.id, title: r.title, status: r.status, source: 'requirement' })),
-);
+    .map((r) => ({ id: r.id, title: r.title, status: r.status, source: 'requirement' as const }));
+}
 
-customerRequirementSources.push(async (tdb, customerId) =>
-  (await requirementsOfCustomer(tdb, customerId)).map((r) => ({ title: r.title, status: r.status })),
-);
+export async function statusPageRequirements(tdb: TenantDb, customerId: string) {
+  return (await requirementsOfCustomer(tdb, customerId)).map((r) => ({ title: r.title, status: r.status }));
+}

@@ -1,9 +1,7 @@
 /** /requirements: capture, find similar, mention, merge, decide, close the loop and export. */
-import type { Routers } from '@server/core/http';
+import type { AppDeps } from '@server/app-deps';
+import type { ApiRouter, Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
-import { authorize } from '@server/core/policy';
-import { attachmentAccess } from '@server/features/attachments/access';
-import { cardActions } from '@server/features/platform/card-actions';
 import {
   bulkStatusRequest,
   commitmentCreate,
@@ -23,55 +21,33 @@ import {
   statsQuery,
   toldRequest,
 } from '@shared/schemas/requirements';
-import { addCommitment, commitmentsOf } from './commitments';
+import { addMention, createRequirement } from './capture';
+import { addCommitment, listCommitments } from './commitments';
 import { undoDecision } from './decision-undo';
-import { bulkDecide, confirmTold, confirmToldFromCard, decide } from './decisions';
+import { bulkDecide, decide } from './decisions';
 import { getRequirementDetail } from './detail';
 import { exportRequirements } from './export';
 import { setMentionGoLive } from './go-live';
-import { contestMerge, mergeRequirement, resolveContest, undoMerge } from './merges';
-import { toastText } from './messages';
+import { contestMerge, resolveContest } from './merge-contests';
+import { mergeRequirement, undoMerge } from './merges';
 import { myRequirements, setFollowing } from './mine';
-import { canManage, canSeeMention } from './policy';
-import { customersByIds } from './repo';
-import {
-  addMention,
-  createRequirement,
-  listVisibleRequirements,
-  mentionSubjectType,
-  updateRequirement,
-} from './service';
+import { listVisibleRequirements, updateRequirement } from './service';
 import { getWeights, putWeights, requirementStats } from './stats';
-import './visit-links';
-import './project-links';
-import type { AppDeps } from '@server/app-deps';
+import { confirmTold } from './tellings';
 
 export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
-  const publicUrl = deps.config.publicUrl;
+  poolRoutes(api, deps);
+  mentionRoutes(api, deps);
+  mergeRoutes(api, deps);
+  decisionRoutes(api, deps);
+  followAndPromiseRoutes(api);
+  // Last: '/requirements/:id' would otherwise answer '/requirements/mine' and '/requirements/commitments'.
+  oneRequirementRoutes(api, deps);
+}
 
-  attachmentAccess[mentionSubjectType] = async (tdb, actor, mentionId) => {
-    const mention = await tdb
-      .selectFrom('requirement_mentions')
-      .select('customer_id')
-      .where('id', '=', mentionId)
-      .executeTakeFirst();
-    if (!mention) return false;
-    const [customer] = await customersByIds(tdb, [mention.customer_id]);
-    return canSeeMention(actor, customer);
-  };
-
-  cardActions['requirement.told'] = async ({ tdb, userId, value }) => {
-    const requirementId = typeof value.requirementId === 'string' ? value.requirementId : '';
-    const decisionId = typeof value.decisionId === 'string' ? value.decisionId : null;
-    const told = requirementId
-      ? await confirmToldFromCard(tdb, userId, requirementId, decisionId).catch(() => [])
-      : [];
-    return told.length > 0
-      ? { type: 'success', content: toastText.told() }
-      : { type: 'info', content: toastText.nothing() };
-  };
-
+/** The table, one requirement, capture, similar ones, the figures, the weights and the export. */
+function poolRoutes(api: ApiRouter, deps: AppDeps): void {
   api.get('/requirements', async (ctx) => {
     ctx.body = await listVisibleRequirements(
       ctx.state.tdb,
@@ -96,10 +72,6 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
     ctx.body = { items: await deps.similar.lookup(ctx.state.tdb, query) };
   });
 
-  api.get('/requirements/mine', async (ctx) => {
-    ctx.body = await myRequirements(ctx.state.tdb, ctx.state.actor, readQuery(ctx, myRequirementsQuery));
-  });
-
   api.get('/requirements/stats', async (ctx) => {
     ctx.body = await requirementStats(ctx.state.tdb, ctx.state.actor, readQuery(ctx, statsQuery));
   });
@@ -119,25 +91,10 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   api.put('/requirements/settings/weights', async (ctx) => {
     ctx.body = await putWeights(ctx.state.tdb, ctx.state.actor, readBody(ctx, scoreWeights));
   });
+}
 
-  api.get('/requirements/commitments', async (ctx) => {
-    authorize(canManage(ctx.state.actor) || ctx.state.actor.role === 'manager');
-    ctx.body = { items: await commitmentsOf(ctx.state.tdb, readQuery(ctx, commitmentListQuery)) };
-  });
-
-  api.post('/requirements/bulk-status', async (ctx) => {
-    ctx.body = await bulkDecide(ctx.state.tdb, ctx.state.actor, readBody(ctx, bulkStatusRequest), publicUrl);
-  });
-
-  api.get('/requirements/:id', async (ctx) => {
-    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx), deps);
-  });
-
-  api.patch('/requirements/:id', async (ctx) => {
-    const id = readId(ctx);
-    ctx.body = await updateRequirement(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, requirementUpdate));
-  });
-
+/** A +1 from the field, and its go-live mark. */
+function mentionRoutes(api: ApiRouter, deps: AppDeps): void {
   api.post('/requirements/:id/mentions', async (ctx) => {
     const id = readId(ctx);
     const result = await addMention(
@@ -161,6 +118,11 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
       readBody(ctx, mentionUpdate),
     );
   });
+}
+
+/** Merging a duplicate, contesting, keeping and undoing it. */
+function mergeRoutes(api: ApiRouter, deps: AppDeps): void {
+  const publicUrl = deps.config.publicUrl;
 
   api.post('/requirements/:id/merge', async (ctx) => {
     const id = readId(ctx);
@@ -181,6 +143,15 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   api.post('/requirements/:id/merge/:mergeId/undo', async (ctx) => {
     ctx.body = await undoMerge(ctx.state.tdb, ctx.state.actor, readId(ctx), readId(ctx, 'mergeId'));
   });
+}
+
+/** Deciding (one or many), taking it back, and confirming the customer was told. */
+function decisionRoutes(api: ApiRouter, deps: AppDeps): void {
+  const publicUrl = deps.config.publicUrl;
+
+  api.post('/requirements/bulk-status', async (ctx) => {
+    ctx.body = await bulkDecide(ctx.state.tdb, ctx.state.actor, readBody(ctx, bulkStatusRequest), publicUrl);
+  });
 
   api.post('/requirements/:id/decisions', async (ctx) => {
     const id = readId(ctx);
@@ -198,6 +169,17 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
     const { customerId } = readBody(ctx, toldRequest);
     ctx.body = await confirmTold(ctx.state.tdb, ctx.state.actor, id, customerId);
   });
+}
+
+/** What I reported, following, and promises to customers. */
+function followAndPromiseRoutes(api: ApiRouter): void {
+  api.get('/requirements/mine', async (ctx) => {
+    ctx.body = await myRequirements(ctx.state.tdb, ctx.state.actor, readQuery(ctx, myRequirementsQuery));
+  });
+
+  api.get('/requirements/commitments', async (ctx) => {
+    ctx.body = await listCommitments(ctx.state.tdb, ctx.state.actor, readQuery(ctx, commitmentListQuery));
+  });
 
   api.post('/requirements/:id/follow', async (ctx) => {
     ctx.body = await setFollowing(ctx.state.tdb, ctx.state.actor, readId(ctx), true);
@@ -211,5 +193,17 @@ export function requirementRoutes(routers: Routers, deps: AppDeps): void {
     const id = readId(ctx);
     ctx.body = await addCommitment(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, commitmentCreate));
     ctx.status = 201;
+  });
+}
+
+/** One requirement: its detail page and editing it. */
+function oneRequirementRoutes(api: ApiRouter, deps: AppDeps): void {
+  api.get('/requirements/:id', async (ctx) => {
+    ctx.body = await getRequirementDetail(ctx.state.tdb, ctx.state.actor, readId(ctx), deps);
+  });
+
+  api.patch('/requirements/:id', async (ctx) => {
+    const id = readId(ctx);
+    ctx.body = await updateRequirement(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, requirementUpdate));
   });
 }

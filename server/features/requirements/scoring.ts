@@ -1,6 +1,5 @@
 /** The tenant's score weights and the denormalised demand/score/counts, recomputed inside the caller's transaction. */
 import type { TenantDb } from '@server/core/db';
-import { nowIso } from '@server/core/ids';
 import type { Segment, Tier } from '@shared/domain/customers';
 import {
   type CustomerContribution,
@@ -11,26 +10,19 @@ import {
   priorityScore,
   type ScoreWeights,
 } from '@shared/domain/requirements';
-import { flagsOf } from '../customers/service';
-
-import { type CustomerBrief, customersByIds, mentionsOf, type RequirementRow } from './repo';
+import { type CustomerBrief, customerBriefsByIds, flagsOf } from '../customers/service';
+import { mentionsOf } from './repo/mentions';
+import { liveRequirementsAfter, type RequirementRow, storeScore } from './repo/requirements';
+import { findWeights, storeWeights as storeWeightsJson } from './repo/settings';
 
 export async function loadWeights(tdb: TenantDb): Promise<ScoreWeights> {
-  const row = await tdb.selectFrom('requirement_settings').select('weights').executeTakeFirst();
-  if (!row) return defaultScoreWeights;
-  return { ...defaultScoreWeights, ...(JSON.parse(row.weights) as Partial<ScoreWeights>) };
+  const stored = await findWeights(tdb);
+  if (!stored) return defaultScoreWeights;
+  return { ...defaultScoreWeights, ...(JSON.parse(stored) as Partial<ScoreWeights>) };
 }
 
-export async function storeWeights(tx: TenantDb, weights: ScoreWeights): Promise<void> {
-  const updated = await tx
-    .updateTable('requirement_settings')
-    .set({ weights: JSON.stringify(weights), updated_at: nowIso() })
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) === 0) {
-    await tx
-      .insertInto('requirement_settings', { weights: JSON.stringify(weights), updated_at: nowIso() })
-      .execute();
-  }
+export function storeWeights(tx: TenantDb, weights: ScoreWeights): Promise<void> {
+  return storeWeightsJson(tx, JSON.stringify(weights));
 }
 
 export interface Explained {
@@ -47,7 +39,7 @@ export async function explainDemand(
   weights?: ScoreWeights,
 ): Promise<Explained> {
   const mentions = await mentionsOf(tdb, requirementId);
-  const customers = await customersByIds(
+  const customers = await customerBriefsByIds(
     tdb,
     mentions.map((m) => m.customer_id),
   );
@@ -76,17 +68,12 @@ export async function recompute(
   weights?: ScoreWeights,
 ): Promise<void> {
   const explained = await explainDemand(tx, requirement.id, weights);
-  // Not a new version: a rep's +1 must not turn a PM's open edit into a conflict.
-  await tx
-    .updateTable('requirements')
-    .set({
-      demand: explained.demand,
-      score: priorityScore(explained.demand, requirement.impact, requirement.confidence, requirement.effort),
-      customer_count: explained.contributions.length,
-      mention_count: explained.mentionCount,
-    })
-    .where('id', '=', requirement.id)
-    .execute();
+  await storeScore(tx, requirement.id, {
+    demand: explained.demand,
+    score: priorityScore(explained.demand, requirement.impact, requirement.confidence, requirement.effort),
+    customer_count: explained.contributions.length,
+    mention_count: explained.mentionCount,
+  });
 }
 
 /** After a weights change every live requirement of the tenant is rescored, a page at a time. */
@@ -94,14 +81,7 @@ export async function recomputeTenant(tx: TenantDb, weights: ScoreWeights): Prom
   let after = '';
   let count = 0;
   for (;;) {
-    const rows = await tx
-      .selectFrom('requirements')
-      .select(['id', 'impact', 'confidence', 'effort'])
-      .where('status', '<>', 'merged')
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(500)
-      .execute();
+    const rows = await liveRequirementsAfter(tx, after, 500);
     for (const row of rows) await recompute(tx, row, weights);
     count += rows.length;
     const last = rows.at(-1);

@@ -4,23 +4,19 @@
  * snapshot when there is one, so a restarted instance (or a tenant evicted from memory) answers in one read instead
  * of re-reading every requirement. Tenants share a memory budget; the least recently used leave first.
  */
-import { afterCursor, type KeysetOrder, sql, type TenantDb } from '@server/core/db';
+import type { TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
 import type { RequirementStatus } from '@shared/domain/requirements';
 import { SimilarityIndex, suggestionCutoffs } from '@shared/domain/similarity';
 import { requirementTerms, termsOf } from '@shared/domain/similarity-terms';
 import type { SimilarItem } from '@shared/schemas/requirements';
+import { requirementsChangedSince, requirementTitles } from './repo/requirements';
+import { findSimilaritySnapshot, storeSimilaritySnapshot } from './repo/settings';
 import { decodeSnapshot, encodeSnapshot } from './similarity-snapshot';
 
 /** Rows committed a little out of order by concurrent writers are still picked up. */
 const overlapMs = 5_000;
 const pageSize = 5_000;
-const syncOrder: KeysetOrder = {
-  key: sql.ref('updated_at'),
-  keyType: 'text',
-  id: sql.ref('id'),
-  direction: 'asc',
-};
 /** Small tenants rebuild from their rows in milliseconds; a snapshot pays off from here, and again every tenth. */
 const snapshotMinRows = 1_000;
 const snapshotShare = 0.1;
@@ -61,15 +57,10 @@ export class SimilarRequirements {
     });
     this.keepWithinBudget(tdb.tenantId);
     if (hits.length === 0) return [];
-    const rows = await tdb
-      .selectFrom('requirements')
-      .select(['id', 'title', 'status'])
-      .where(
-        'id',
-        'in',
-        hits.map((hit) => hit.id),
-      )
-      .execute();
+    const rows = await requirementTitles(
+      tdb,
+      hits.map((hit) => hit.id),
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return hits.flatMap((hit) => {
       const row = byId.get(hit.id);
@@ -118,12 +109,7 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
   const since = windowStart(entry.syncedUntil);
   let after: [string, string] | null = null;
   for (;;) {
-    let select = tdb
-      .selectFrom('requirements')
-      .select(['id', 'title', 'description', 'search_terms', 'status', 'updated_at'])
-      .where('updated_at', '>=', since);
-    if (after) select = select.where(afterCursor(syncOrder, after));
-    const rows = await select.orderBy('updated_at').orderBy('id').limit(pageSize).execute();
+    const rows = await requirementsChangedSince(tdb, since, after, pageSize);
     for (const row of rows) {
       if (entry.applied.get(row.id) === row.updated_at) continue;
       if (row.status === 'merged') entry.index.remove(row.id);
@@ -148,32 +134,21 @@ function windowStart(syncedUntil: string): string {
 }
 
 async function loadSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
-  const row = await tdb
-    .selectFrom('similarity_snapshots')
-    .select(['synced_until', 'data'])
-    .executeTakeFirst();
+  const row = await findSimilaritySnapshot(tdb);
   const docs = row ? decodeSnapshot(Buffer.from(row.data, 'base64')) : null;
   if (!row || !docs) return;
   entry.index = SimilarityIndex.fromDocs(docs);
   entry.syncedUntil = row.synced_until;
 }
 
-/** Written after the commit it reflects; of two instances' snapshots the one that saw more is kept. */
+/** Written after the commit it reflects. */
 async function saveSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
   const snapshot = {
     synced_until: entry.syncedUntil,
     data: encodeSnapshot(entry.index.exportDocs()).toString('base64'),
     updated_at: nowIso(),
   };
-  await tdb
-    .insertInto('similarity_snapshots', snapshot)
-    .onConflict((conflict) =>
-      conflict
-        .column('tenant_id')
-        .doUpdateSet(snapshot)
-        .where('similarity_snapshots.synced_until', '<', snapshot.synced_until),
-    )
-    .execute();
+  await storeSimilaritySnapshot(tdb, snapshot);
   entry.unsaved = 0;
 }
 

@@ -5,12 +5,11 @@ import type { TenantDb } from '@server/core/db';
 import { authorize } from '@server/core/policy';
 import type { ScoreWeights } from '@shared/domain/requirements';
 import type { RequirementStats } from '@shared/schemas/requirements';
-import { canEditWeights, canManage } from './policy';
+import { canEditWeights, canManage, canOverseeLoop } from './policy';
+import { latestDecision, tellingsOf } from './repo/decisions';
+import { mentionedCustomerIds } from './repo/mentions';
+import { decidedRequirements } from './repo/requirements';
 import { loadWeights, recomputeTenant, storeWeights } from './scoring';
-
-const startOfDay = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
-const endOfDay = (date: string) =>
-  new Date(new Date(`${date}T00:00:00+08:00`).getTime() + 86_400_000).toISOString();
 
 /**
  * Over requirements first decided in the range: the share whose latest decision every mentioning customer has been
@@ -21,15 +20,8 @@ export async function requirementStats(
   actor: Actor,
   range: { from?: string | undefined; to?: string | undefined },
 ): Promise<RequirementStats> {
-  authorize(canManage(actor) || actor.role === 'manager');
-  let select = tdb
-    .selectFrom('requirements')
-    .select(['id', 'first_mention_at', 'first_decided_at'])
-    .where('first_decided_at', 'is not', null)
-    .where('status', '<>', 'merged');
-  if (range.from) select = select.where('first_decided_at', '>=', startOfDay(range.from));
-  if (range.to) select = select.where('first_decided_at', '<', endOfDay(range.to));
-  const decided = await select.execute();
+  authorize(canOverseeLoop(actor));
+  const decided = await decidedRequirements(tdb, range);
   let closed = 0;
   for (const row of decided) if (await loopClosed(tdb, row.id)) closed++;
   const hours = decided
@@ -55,29 +47,13 @@ function median(sorted: number[]): number {
 }
 
 async function loopClosed(tdb: TenantDb, requirementId: string): Promise<boolean> {
-  const latest = await tdb
-    .selectFrom('requirement_decisions')
-    .select('id')
-    .where('requirement_id', '=', requirementId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  const latest = await latestDecision(tdb, requirementId);
   if (!latest) return false;
   const [customers, told] = await Promise.all([
-    tdb
-      .selectFrom('requirement_mentions')
-      .select('customer_id')
-      .distinct()
-      .where('requirement_id', '=', requirementId)
-      .execute(),
-    tdb
-      .selectFrom('requirement_tellings')
-      .select('customer_id')
-      .where('decision_id', '=', latest.id)
-      .execute(),
+    mentionedCustomerIds(tdb, requirementId),
+    tellingsOf(tdb, latest.id),
   ]);
-  const toldSet = new Set(told.map((t) => t.customer_id));
-  return customers.length > 0 && customers.every((c) => toldSet.has(c.customer_id));
+  return customers.length > 0 && customers.every((customerId) => told.has(customerId));
 }
 
 export async function getWeights(tdb: TenantDb, actor: Actor): Promise<ScoreWeights> {

@@ -1,26 +1,20 @@
 /**
  * Requirements seen from visits: the evidence score counts mentions captured on a visit, the customer timeline
- * shows the customer's requirements, and the pre-visit brief lists the open ones with their status.
+ * shows the customer's requirements, and the pre-visit brief lists the open ones with their status
+ * (connected to visits in server/app.ts).
  */
-import { visitExtensions } from '@server/features/visits/extensions';
+import type { TenantDb } from '@server/core/db';
+import type { TFunction } from '@shared/i18n';
 import { isOpen, requirementsOfCustomer } from './customer-links';
+import { mentionCountsByVisit } from './repo/mentions';
 
 /** Source name of the timeline entries, so the phone knows how to label and link them. */
 export const requirementTimelineSource = 'requirement';
 
-visitExtensions.requirementCounters.push(async (tdb, visitIds) => {
-  const counts = new Map<string, number>();
-  if (visitIds.length === 0) return counts;
-  const rows = await tdb
-    .selectFrom('requirement_mentions')
-    .select('visit_id')
-    .where('visit_id', 'in', [...visitIds])
-    .execute();
-  for (const { visit_id } of rows) if (visit_id) counts.set(visit_id, (counts.get(visit_id) ?? 0) + 1);
-  return counts;
-});
+/** How many mentions were captured on each of these visits (the visit's evidence score counts them). */
+export const countMentionsByVisit = mentionCountsByVisit;
 
-visitExtensions.timelineSources.push(async (tdb, customerId, { limit }) => {
+export async function requirementTimeline(tdb: TenantDb, customerId: string, { limit }: { limit: number }) {
   const requirements = await requirementsOfCustomer(tdb, customerId);
   return requirements
     .reverse()
@@ -33,9 +27,13 @@ visitExtensions.timelineSources.push(async (tdb, customerId, { limit }) => {
       title: r.title,
       status: r.status,
     }));
-});
+}
 
-visitExtensions.briefSources.push(async (tdb, customerId, t) => {
+export async function requirementBriefLines(
+  tdb: TenantDb,
+  customerId: string,
+  t: TFunction,
+): Promise<string[]> {
   const open = (await requirementsOfCustomer(tdb, customerId)).filter((r) => isOpen(r.status));
   if (open.length === 0) return [];
   return [
@@ -48,4 +46,4 @@ visitExtensions.briefSources.push(async (tdb, customerId, t) => {
       }).trimEnd(),
     ),
   ];
-});
+}

@@ -3,7 +3,7 @@ import type { TenantDb } from '@server/core/db';
 import type { OutgoingMessage } from '@server/platforms/types';
 import { tenantTimeZone } from '@shared/domain/clock';
 import { createI18n, type TFunction } from '@shared/i18n';
-import { visitExtensions } from './extensions';
+import { visitSources } from './extensions';
 import { findLastVisitsOf } from './reminder-queries';
 import type { CustomerPlace, VisitRow } from './repo';
 
@@ -81,7 +81,7 @@ export async function preVisitBrief(
       );
     }
   }
-  for (const source of visitExtensions.briefSources) lines.push(...(await source(tdb, customer.id, t)));
+  for (const source of visitSources().briefSources) lines.push(...(await source(tdb, customer.id, t)));
   return {
     dedupeKey: `visit-brief:${visit.id}:${visit.visited_on}`,
     title: t('ui.visits.messages.briefTitle', { customer: customer.name }),

@@ -13,7 +13,7 @@ import type {
   TimelineEntry,
 } from '@shared/schemas/visits';
 import { findUserNames } from '../users/repo';
-import { visitExtensions } from './extensions';
+import { visitSources } from './extensions';
 import { canFilterByOwner } from './policy';
 import { presentVisits } from './present';
 import { findOpenFollowUps } from './reminder-queries';
@@ -187,8 +187,8 @@ async function visitTimeline(
 }
 
 /**
- * The customer's story, newest first (everyone who may see the customer sees all its visits here): visits, photos and follow-ups, then whatever later features register in
- * visitExtensions.timelineSources (requirements, implementation status).
+ * The customer's story, newest first (everyone who may see the customer sees all its visits here): visits, photos
+ * and follow-ups, then the timeline sources other features contribute (requirements, implementation status).
  */
 export async function customerTimeline(
   tdb: TenantDb,
@@ -200,7 +200,7 @@ export async function customerTimeline(
   const now = nowIso();
   const sources = [
     () => visitTimeline(tdb, deps, actor, customerId, now),
-    ...visitExtensions.timelineSources.map(
+    ...visitSources().timelineSources.map(
       (source) => () => source(tdb, customerId, { limit: timelineLimit, now }),
     ),
   ];

@@ -4,13 +4,11 @@ import type { AppDeps } from '@server/app-deps';
 import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import { customerSuggestionsQuery, visitCreate, visitListQuery, visitUpdate } from '@shared/schemas/visits';
-import { attachmentAccess } from '../attachments/access';
 import { customerTimeline, listFollowUps, suggestCustomers } from './reading';
-import { canReadVisit, createVisit, deleteVisit, getVisit, listVisibleVisits, updateVisit } from './service';
+import { createVisit, deleteVisit, getVisit, listVisibleVisits, updateVisit } from './service';
 
 export function visitRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
-  attachmentAccess.visit = canReadVisit;
 
   api.get('/visits', async (ctx) => {
     ctx.body = await listVisibleVisits(ctx.state.tdb, deps, ctx.state.actor, readQuery(ctx, visitListQuery));

@@ -18,6 +18,8 @@ export function handleDingTalkCallback(
   if (request.method !== 'POST') {
     return { status: 405, contentType: 'text/plain', body: 'method not allowed', events: [] };
   }
+  // A Stream-mode connection takes its events over its own WebSocket; nobody may post them here.
+  if (settings.events === 'stream') throw refuse('stream_mode');
   // Dev-console event subscriptions end the plaintext with the appKey (clientId), not the corpId (§2.6 ownerKey).
   const keys: EnvelopeKeys = {
     token: settings.callbackToken,

@@ -37,6 +37,7 @@ function settingsFor(vector: { token: string; aesKey: string; ownerKey: string }
     clientId: vector.ownerKey,
     clientSecret: 'secret',
     agentId: '100',
+    events: 'http',
     callbackToken: vector.token,
     callbackAesKey: vector.aesKey,
     baseUrl: null,

@@ -1,6 +1,8 @@
 /**
  * DingTalk internal-app client: the app token and JS-API ticket from the current api.dingtalk.com v1.0 endpoints, the
- * rest over oapi.dingtalk.com (§2.2–§2.8).
+ * rest over oapi.dingtalk.com (§2.2–§2.8). The official @alicloud/dingtalk SDK covers the two v1.0 calls, but sends
+ * through its own HTTP stack, which cannot take the public-only fetch a tenant-set base URL must go through (and
+ * defaults to plain http unless told otherwise); these two requests are small enough to send ourselves.
  */
 import { z } from 'zod';
 import { jsapiSignature, withDecodedQuery } from '../crypto/jsapi-signature';

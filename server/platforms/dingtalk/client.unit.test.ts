@@ -20,6 +20,7 @@ beforeEach(async () => {
     clientId: 'dingclient1',
     clientSecret: secret,
     agentId: '3001',
+    events: 'http',
     callbackToken: 'cbtoken',
     callbackAesKey: '1234567890123456789012345678901234567890123',
     baseUrl: `${upstream.url}/`,

@@ -12,6 +12,7 @@ import {
   type WeComSettings,
 } from '../types';
 import { handleWeComCallback } from './callback';
+import { checkWeComTrustedDomain } from './console-setup';
 import { createWeComDirectory } from './directory';
 import { readWeComBody } from './errors';
 import { weComOAuthLink } from './links';
@@ -147,6 +148,9 @@ export function createWeComClient(settings: WeComSettings, http: HttpOptions): P
     },
 
     handleCallback: (request) => handleWeComCallback(settings, request),
+
+    checkConsoleSetup: (appToken, publicUrl) =>
+      checkWeComTrustedDomain(getWithToken, settings.agentId, appToken, publicUrl),
 
     jsapiConfig(tickets, url, nonce) {
       const { jsapi, agentJsapi } = tickets;

@@ -161,6 +161,24 @@ describe('WeCom OAuth sign-in', () => {
     expect(late.body).toMatchObject({ errcode: 40029 });
   });
 
+  it('tells an app its own 可信域名 through agent/get, and refuses to describe another app', async () => {
+    const token = (await tokenFor()).access_token;
+    const own = cgi('agent/get', token, `&agentid=${weComCorp.agentId}`);
+    expect((await getJson(own)).body.redirect_domain).toBeUndefined();
+    wecom.setTrustedDomain(weComAppKey, 'fieldloop.example');
+    try {
+      expect((await getJson(own)).body).toMatchObject({
+        errcode: 0,
+        agentid: Number(weComCorp.agentId),
+        redirect_domain: 'fieldloop.example',
+      });
+    } finally {
+      wecom.setTrustedDomain(weComAppKey, null);
+    }
+    const other = await getJson(cgi('agent/get', token, '&agentid=1000005'));
+    expect(other.body).toMatchObject({ errcode: 301002 });
+  });
+
   it('hides mobile, email and avatar from user/get for apps created after 2022-06-20', async () => {
     const fresh = await getJson(cgi('user/get', (await tokenFor()).access_token, '&userid=tangyue'));
     expect(fresh.body).toMatchObject({

@@ -1,4 +1,4 @@
-/** Role rules of requirements/policy.ts, and the role checks the requirements feature makes elsewhere. */
+/** Role rules of requirements/policy.ts. */
 import { mustSucceed } from '@test/helpers/http';
 import { uuidv7 } from 'uuidv7';
 import { capture, detailOf, get, mergedPair, people, type RoleRule, repCustomer, world } from './world';
@@ -107,7 +107,7 @@ export const requirementRules: RoleRule[] = [
     },
   },
   {
-    rule: 'requirements/go-live.ts',
+    rule: 'requirements.canMarkGoLive',
     says: 'a manager who did not report a mention cannot mark it go-live; its reporter can',
     refused: 403,
     prepare: async () => {
@@ -121,7 +121,7 @@ export const requirementRules: RoleRule[] = [
     },
   },
   {
-    rule: 'requirements/stats.ts',
+    rule: 'requirements.canOverseeLoop',
     says: 'a rep cannot read the loop statistics; a manager can',
     refused: 403,
     prepare: async () => ({
@@ -130,7 +130,7 @@ export const requirementRules: RoleRule[] = [
     }),
   },
   {
-    rule: 'requirements/routes.ts',
+    rule: 'requirements.canOverseeLoop',
     says: 'an implementer cannot list the promises made to customers; a manager can',
     refused: 403,
     prepare: async () => ({
@@ -139,7 +139,7 @@ export const requirementRules: RoleRule[] = [
     }),
   },
   {
-    rule: 'requirements/decisions.ts',
+    rule: 'requirements.canTellForAnyone',
     says: 'an implementer cannot confirm telling a customer they did not report for; a manager can',
     refused: 400,
     prepare: async () => {
@@ -157,7 +157,7 @@ export const requirementRules: RoleRule[] = [
     },
   },
   {
-    rule: 'requirements/merges.ts',
+    rule: 'requirements.canContestMerge',
     says: 'a rep who reported nothing on a merged requirement cannot contest the merge; its reporter can',
     refused: 403,
     prepare: async () => {
@@ -170,7 +170,7 @@ export const requirementRules: RoleRule[] = [
     },
   },
   {
-    rule: 'requirements/service.ts',
+    rule: 'requirements.canOwnRequirements',
     says: 'a manager cannot be made a requirement’s product owner; a PM can',
     refused: 400,
     prepare: async () => {

@@ -1,6 +1,6 @@
 /** Serves an emulator's Koa app on a port (0 = any free one) and closes it without waiting for idle sockets. */
 import { once } from 'node:events';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type Koa from 'koa';
 
@@ -13,6 +13,8 @@ export interface ListenOptions {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The Node server, for what Koa does not serve (WebSocket upgrades). */
+  server: Server;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function listen(app: Koa, options: ListenOptions = {}): Promise<Run
   const reachableHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   return {
     baseUrl: `http://${reachableHost.includes(':') ? `[${reachableHost}]` : reachableHost}:${port}`,
+    server,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>

@@ -21,6 +21,7 @@ import { messageRoutes } from './message-routes';
 import { AUTH_CODE_TTL_MS, oapiRoutes } from './oapi-routes';
 import { type DingTalkPushResult, pushDingTalkEvent } from './push';
 import { type DingTalkOrgSeed, DingTalkState } from './state';
+import { type StreamEventInput, StreamGateway, type StreamPushResult } from './stream';
 
 export interface DingTalkOrgSummary {
   corpId: string;
@@ -59,6 +60,10 @@ export interface DingTalkEmulator extends CommonControls {
   markRead(input: { taskId: string; userId: string }): void;
   /** The person leaves the organisation: sends to them succeed and land in invalid_user_id_list. */
   removeUser(input: { corpId: string; userId: string }): void;
+  /** Stream mode: sends an EVENT frame to one of the app's open sockets and waits for its ack. */
+  pushStreamEvent(appKey: string, input: StreamEventInput): Promise<StreamPushResult>;
+  /** Stream mode: how many sockets the app holds open. */
+  streamConnections(appKey: string): number;
 }
 
 function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 90005): void {
@@ -98,6 +103,8 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
   messageRoutes(platformRouter, state);
   apiRoutes(platformRouter, state);
   contactRoutes(platformRouter, state);
+  const streams = new StreamGateway(state);
+  streams.routes(platformRouter);
 
   const appOf = (appKey: string) => {
     const app = state.appByKey(appKey);
@@ -156,6 +163,8 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
         throw new ControlError(404, `no DingTalk user ${userId} in corp ${corpId}`);
       }
     },
+    pushStreamEvent: (appKey, input) => streams.push(appOf(appKey), input),
+    streamConnections: (appKey) => streams.connectionCount(appOf(appKey).clientId),
     sentMessages: (filter) => state.outbox.find(filter),
     counters: () => state.counters.all(),
     failNext: (fault) => state.faults.arm(checkThrottleCode(fault, dingTalkThrottles, dingTalkRefusals)),
@@ -177,7 +186,11 @@ export async function startDingTalkEmulator(options: ListenOptions = {}): Promis
     routers: [commonControlRoutes(emulator), dingTalkControlRoutes(emulator), platformRouter],
   });
   const server = await listen(app, options);
+  streams.attach(server.server);
   emulator.baseUrl = server.baseUrl;
-  emulator.close = server.close;
+  emulator.close = async () => {
+    streams.close();
+    await server.close();
+  };
   return emulator;
 }

@@ -107,7 +107,8 @@ export function weComRoutes(router: Router, state: WeComState): void {
     )
       .map((candidate) => candidate.trustedDomain)
       .filter((domain): domain is string => domain !== undefined);
-    if (trusted.length > 0 && !trusted.includes(new URL(redirectUri).host)) {
+    const target = new URL(redirectUri);
+    if (trusted.length > 0 && !trusted.some((domain) => [target.host, target.hostname].includes(domain))) {
       return fail('errcode: 50001, redirect_uri 与可信域名不一致 (redirect uri not authorized)');
     }
     const userId = queryParam(ctx, 'emu_user') ?? state.currentUser.get(corpId);
@@ -118,7 +119,6 @@ export function weComRoutes(router: Router, state: WeComState): void {
     const effectiveScope: AuthCodeSubject['scope'] =
       scope === 'snsapi_privateinfo' && app ? scope : 'snsapi_base';
     const code = state.codes.mint({ corpId, userId, scope: effectiveScope }, AUTH_CODE_TTL_MS);
-    const target = new URL(redirectUri);
     target.searchParams.set('code', code);
     target.searchParams.set('state', queryParam(ctx, 'state') ?? '');
     ctx.redirect(target.toString());

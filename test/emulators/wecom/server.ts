@@ -6,6 +6,7 @@ import { type CommonControls, ControlError, checkThrottleCode, commonControlRout
 import type { FaultKind } from '../core/faults';
 import { type ListenOptions, listen } from '../core/http-server';
 import { checkJsapiSignature, type SignatureVerdict } from '../core/jsapi-signature';
+import { weComAgentRoutes } from './agent-routes';
 import { weComContactRoutes } from './contact-routes';
 import { weComControlRoutes } from './control-routes';
 import { weComError, weComRefusals, weComThrottles } from './http';
@@ -52,6 +53,8 @@ export interface WeComEmulator extends CommonControls {
   verifyCallbackUrl(appKey: string, callbackUrl: string): Promise<WeComUrlCheck>;
   /** Sets the app's 企业可信IP list (null: none, as for apps created before 2022-06-20); other callers get 60020. */
   setTrustedIps(appKey: string, ips: string[] | null): void;
+  /** Sets the app's 可信域名 (null: none enforced); the OAuth page refuses other redirect hosts with 50001. */
+  setTrustedDomain(appKey: string, domain: string | null): void;
 }
 
 function renderFault(ctx: Context, kind: Exclude<FaultKind, 'network'>, code = 45009): void {
@@ -68,6 +71,7 @@ export async function startWeComEmulator(options: ListenOptions = {}): Promise<W
   weComRoutes(platformRouter, state);
   weComMessageRoutes(platformRouter, state);
   weComContactRoutes(platformRouter, state);
+  weComAgentRoutes(platformRouter, state);
 
   const appOf = (appKey: string) => {
     const app = state.apps.get(appKey);
@@ -120,6 +124,11 @@ export async function startWeComEmulator(options: ListenOptions = {}): Promise<W
       const app = appOf(appKey);
       if (ips) app.trustedIps = ips;
       else delete app.trustedIps;
+    },
+    setTrustedDomain: (appKey, domain) => {
+      const app = appOf(appKey);
+      if (domain) app.trustedDomain = domain;
+      else delete app.trustedDomain;
     },
     verifyCallbackUrl: (appKey, callbackUrl) => verifyWeComUrl(appOf(appKey), callbackUrl, state.clock.now()),
     sentMessages: (filter) => state.outbox.find(filter),

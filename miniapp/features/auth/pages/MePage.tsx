@@ -1,4 +1,4 @@
-/** 我的: who I am in which company, the language I read, members and platform connections (admins), signing out. */
+/** 我的: who I am in which company, the language I read, members, platform connections and API tokens (admins), signing out. */
 
 import { Avatar } from '@miniapp/components/Avatar';
 import { PageHeader } from '@miniapp/components/PageHeader';
@@ -7,7 +7,7 @@ import { changeLocale, currentLocale } from '@miniapp/lib/i18n';
 import type { Locale } from '@shared/domain/locale';
 import { locales } from '@shared/domain/locale';
 import { Button, Dialog, Tag } from 'antd-mobile';
-import { LinkOutline, RightOutline, TeamOutline } from 'antd-mobile-icons';
+import { KeyOutline, LinkOutline, RightOutline, TeamOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout } from '../api';
@@ -63,6 +63,14 @@ function AdminLinks() {
         <span className={styles.linkText}>
           <span>{t('ui.connections.title')}</span>
           <span className={styles.linkHint}>{t('ui.connections.entryHint')}</span>
+        </span>
+        <RightOutline aria-hidden="true" />
+      </Link>
+      <Link to="/me/api-tokens" className={styles.link}>
+        <KeyOutline className={styles.linkIcon} aria-hidden="true" />
+        <span className={styles.linkText}>
+          <span>{t('ui.apiTokens.title')}</span>
+          <span className={styles.linkHint}>{t('ui.apiTokens.entryHint')}</span>
         </span>
         <RightOutline aria-hidden="true" />
       </Link>

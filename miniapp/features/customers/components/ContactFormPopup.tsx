@@ -1,16 +1,19 @@
 /** Add a contact from a bottom sheet, checked by the same `contactCreate` schema the server uses. */
-import { BottomSheet } from '@miniapp/components/BottomSheet';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
+import { SheetForm } from '@miniapp/components/SheetForm';
+import { TextField } from '@miniapp/components/TextField';
 import { showSuccess } from '@miniapp/components/toast';
+import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import type { ContactRole } from '@shared/domain/customers';
 import { parseLocalized } from '@shared/i18n/validation';
 import { contactCreate } from '@shared/schemas/customers';
-import { Button, Form, Input } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddContact } from '../api';
 import { contactRoleOptions } from '../options';
-import formStyles from './customer-form.module.css';
 
 interface ContactFormValues {
   name: string;
@@ -23,6 +26,7 @@ interface ContactFormValues {
 const contactFields = ['name', 'title', 'role', 'phone', 'email'];
 const fieldForPath = (path: string) => contactFields.find((field) => path.split('.')[0] === field);
 const blankContact: ContactFormValues = { name: '', title: '', role: undefined, phone: '', email: '' };
+const keyboards = { title: undefined, phone: 'tel', email: 'email' } as const;
 
 interface ContactFormPopupProps {
   customerId: string;
@@ -31,23 +35,27 @@ interface ContactFormPopupProps {
 }
 
 export function ContactFormPopup({ customerId, isOpen, onClose }: ContactFormPopupProps) {
-  const { t } = useTranslation();
   return (
-    <BottomSheet isOpen={isOpen} title={t('ui.customers.contacts.add')} onClose={onClose}>
+    <SheetFrame isOpen={isOpen} onClose={onClose}>
       <ContactForm customerId={customerId} onDone={onClose} />
-    </BottomSheet>
+    </SheetFrame>
   );
 }
 
 function ContactForm({ customerId, onDone }: { customerId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<ContactFormValues>();
+  const [values, setValues] = useState(blankContact);
+  const { errors, target: errorsAt, clear } = useFieldErrors();
   const addContact = useAddContact(customerId);
+  const change = (patch: Partial<ContactFormValues>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    clear(Object.keys(patch));
+  };
 
-  function submit(values: ContactFormValues): void {
+  function submit(): void {
     const parsed = parseLocalized(contactCreate, values, t);
     if (!parsed.ok) {
-      reportInvalid(form, parsed.fields, fieldForPath);
+      reportInvalid(errorsAt, parsed.fields, fieldForPath);
       return;
     }
     addContact.mutate(parsed.data, {
@@ -55,54 +63,51 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
         showSuccess(t('ui.customers.contacts.added'));
         onDone();
       },
-      onError: (error) => reportSubmitError(form, error, fieldForPath),
+      onError: (error) => reportSubmitError(errorsAt, error, fieldForPath),
     });
   }
 
+  const label = (field: string) => t(`ui.customers.contacts.fields.${field}`);
+  const placeholder = (field: string) => t(`ui.customers.contacts.placeholders.${field}`);
   return (
-    <Form
-      form={form}
-      name="contact"
-      initialValues={blankContact}
-      onFinish={submit}
-      className={formStyles.form}
-      footer={
-        <Button
-          block
-          type="submit"
-          color="primary"
-          shape="rounded"
-          size="large"
-          loading={addContact.isPending}
-        >
-          {t('ui.customers.contacts.submit')}
-        </Button>
-      }
+    <SheetForm
+      title={t('ui.customers.contacts.add')}
+      onSubmit={submit}
+      primary={{ label: t('ui.customers.contacts.submit') }}
+      isBusy={addContact.isPending}
     >
-      <ContactFields />
-    </Form>
-  );
-}
-
-function ContactFields() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Form.Item name="name" label={t('ui.customers.contacts.fields.name')} required>
-        <Input placeholder={t('ui.customers.contacts.placeholders.name')} autoComplete="off" />
-      </Form.Item>
-      <Form.Item name="role" label={t('ui.customers.contacts.fields.role')} required>
-        <SingleChoiceChips label={t('ui.customers.contacts.fields.role')} options={contactRoleOptions(t)} />
-      </Form.Item>
-      <Form.Item name="title" label={t('ui.customers.contacts.fields.title')}>
-        <Input placeholder={t('ui.customers.contacts.placeholders.title')} autoComplete="off" />
-      </Form.Item>
-      <Form.Item name="phone" label={t('ui.customers.contacts.fields.phone')}>
-        <Input type="tel" inputMode="tel" placeholder={t('ui.customers.contacts.placeholders.phone')} />
-      </Form.Item>
-      <Form.Item name="email" label={t('ui.customers.contacts.fields.email')}>
-        <Input type="email" inputMode="email" placeholder={t('ui.customers.contacts.placeholders.email')} />
-      </Form.Item>
-    </>
+      <TextField
+        id="contact-name"
+        label={label('name')}
+        value={values.name}
+        onChange={(name) => change({ name })}
+        placeholder={placeholder('name')}
+        error={errors.name}
+        isRequired
+        isBoxed
+      />
+      <FormField id="contact-role" label={label('role')} error={errors.role} isRequired>
+        <SingleChoiceChips
+          id="contact-role"
+          label={label('role')}
+          options={contactRoleOptions(t)}
+          value={values.role}
+          onChange={(role) => change({ role })}
+        />
+      </FormField>
+      {(['title', 'phone', 'email'] as const).map((field) => (
+        <TextField
+          key={field}
+          id={`contact-${field}`}
+          label={label(field)}
+          value={values[field]}
+          onChange={(text) => change({ [field]: text })}
+          placeholder={placeholder(field)}
+          error={errors[field]}
+          type={keyboards[field]}
+          isBoxed
+        />
+      ))}
+    </SheetForm>
   );
 }

@@ -1,8 +1,8 @@
 /** The bottom sheet of list filters: size, value tier, flags and order, applied together with one tap. */
 
-import { BottomSheet, BottomSheetFooter } from '@miniapp/components/BottomSheet';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
-import { Button } from 'antd-mobile';
+import { SheetForm } from '@miniapp/components/SheetForm';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { flagOptions, segmentOptions, sortOptions, tierOptions } from '../options';
@@ -19,11 +19,10 @@ interface FilterPopupProps {
 }
 
 export function FilterPopup({ isOpen, filters, onClose, onApply }: FilterPopupProps) {
-  const { t } = useTranslation();
   return (
-    <BottomSheet isOpen={isOpen} title={t('ui.customers.filter')} onClose={onClose}>
+    <SheetFrame isOpen={isOpen} onClose={onClose}>
       <FilterForm initial={filters} onApply={onApply} />
-    </BottomSheet>
+    </SheetFrame>
   );
 }
 
@@ -38,17 +37,14 @@ function FilterForm({
   const [draft, setDraft] = useState(initial);
   const cleared: PopupFilters = { segment: undefined, tier: undefined, flags: [], sort: defaultSort };
   return (
-    <>
+    <SheetForm
+      title={t('ui.customers.filter')}
+      onSubmit={() => onApply(draft)}
+      primary={{ label: t('ui.customers.applyFilters') }}
+      secondary={{ label: t('ui.customers.resetFilters'), onClick: () => setDraft(cleared) }}
+    >
       <FilterFields draft={draft} onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))} />
-      <BottomSheetFooter>
-        <Button shape="rounded" onClick={() => setDraft(cleared)}>
-          {t('ui.customers.resetFilters')}
-        </Button>
-        <Button shape="rounded" color="primary" onClick={() => onApply(draft)}>
-          {t('ui.customers.applyFilters')}
-        </Button>
-      </BottomSheetFooter>
-    </>
+    </SheetForm>
   );
 }
 

@@ -6,7 +6,6 @@ import { PullToRefresh } from '@miniapp/components/PullToRefresh';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { allItems } from '@miniapp/lib/cursor-pages';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
-import { mayCreateCustomers } from '@shared/domain/customers';
 import { Button, InfiniteScroll } from 'antd-mobile';
 import { AddOutline, FilterOutline, TeamOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
@@ -53,7 +52,7 @@ export function CustomerListPage() {
   const customers = allItems(list.data);
   const labels = useCustomerLabels();
   const openRow = useLinkNavigation();
-  const openCreate = mayCreateCustomers(me.role) ? () => void navigate('/customers/new') : undefined;
+  const openCreate = me.can.createCustomer ? () => void navigate('/customers/new') : undefined;
   const clearFilters = () => {
     updateFilters(clearedFilters);
     setToolbarKey((key) => key + 1);

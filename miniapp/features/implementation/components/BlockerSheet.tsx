@@ -2,7 +2,10 @@
  * Flagging a task as blocked: the reason is required, because the project owner is told it at once; the date it
  * holds until is optional and moves the projected dates of the work after it.
  */
-import { Button, Popup, TextArea } from 'antd-mobile';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
+import { FormField } from '@miniapp/components/FormField';
+import { SheetForm } from '@miniapp/components/SheetForm';
+import { TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayDate } from '../dates';
@@ -17,15 +20,9 @@ interface BlockerSheetProps {
 
 export function BlockerSheet({ task, onClose, onBlock }: BlockerSheetProps) {
   return (
-    <Popup
-      visible={task !== null}
-      onMaskClick={onClose}
-      onClose={onClose}
-      bodyClassName={styles.sheet}
-      destroyOnClose
-    >
+    <SheetFrame isOpen={task !== null} onClose={onClose}>
       {task ? <BlockerForm task={task} onCancel={onClose} onBlock={onBlock} /> : null}
-    </Popup>
+    </SheetFrame>
   );
 }
 
@@ -43,20 +40,14 @@ function BlockerForm({
   const [until, setUntil] = useState('');
   const trimmed = reason.trim();
   return (
-    <form
-      className={styles.form}
-      aria-labelledby="blocker-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (trimmed) onBlock(task, { reason: trimmed, until: until || null });
-      }}
+    <SheetForm
+      title={t('ui.implementation.blocker.title')}
+      onSubmit={() => onBlock(task, { reason: trimmed, until: until || null })}
+      primary={{ label: t('ui.implementation.blocker.submit'), color: 'danger', isDisabled: !trimmed }}
+      secondary={{ label: t('ui.common.cancel'), onClick: onCancel }}
     >
-      <h2 id="blocker-title" className={styles.title}>
-        {t('ui.implementation.blocker.title')}
-      </h2>
       <p className={styles.taskTitle}>{task.title}</p>
-      <div className={styles.field}>
-        <label htmlFor="blocker-reason">{t('ui.implementation.blocker.reason')}</label>
+      <FormField id="blocker-reason" label={t('ui.implementation.blocker.reason')} isBoxed>
         <TextArea
           id="blocker-reason"
           value={reason}
@@ -65,31 +56,25 @@ function BlockerForm({
           maxLength={500}
           placeholder={t('ui.implementation.blocker.placeholder')}
         />
-      </div>
-      <div className={styles.field}>
-        <label htmlFor="blocker-until">{t('ui.implementation.blocker.until')}</label>
-        <input
-          id="blocker-until"
-          type="date"
-          className={styles.dateInput}
-          value={until}
-          min={todayDate()}
-          onChange={(event) => setUntil(event.target.value)}
-          aria-describedby="blocker-until-hint"
-        />
-        <span id="blocker-until-hint" className={styles.hint}>
-          {t('ui.implementation.blocker.untilHint')}
-        </span>
-      </div>
+      </FormField>
+      <FormField
+        id="blocker-until"
+        label={t('ui.implementation.blocker.until')}
+        hint={t('ui.implementation.blocker.untilHint')}
+        isBoxed
+      >
+        {(input) => (
+          <input
+            {...input}
+            type="date"
+            className={styles.dateInput}
+            value={until}
+            min={todayDate()}
+            onChange={(event) => setUntil(event.target.value)}
+          />
+        )}
+      </FormField>
       <p className={styles.hint}>{t('ui.implementation.blocker.ownerTold')}</p>
-      <div className={styles.actions}>
-        <Button shape="rounded" onClick={onCancel}>
-          {t('ui.common.cancel')}
-        </Button>
-        <Button type="submit" color="danger" shape="rounded" disabled={!trimmed}>
-          {t('ui.implementation.blocker.submit')}
-        </Button>
-      </div>
-    </form>
+    </SheetForm>
   );
 }

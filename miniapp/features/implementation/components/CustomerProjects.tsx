@@ -4,7 +4,6 @@ import { Button } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { canStartProject } from '../permissions';
 import styles from './implementation.module.css';
 import { ProjectList } from './ProjectList';
 
@@ -12,7 +11,7 @@ export function CustomerProjects({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const openCreate = canStartProject(me.role)
+  const openCreate = me.can.startProject
     ? () => void navigate(`/implementation/projects/new?customerId=${customerId}`)
     : undefined;
   return (

@@ -1,7 +1,10 @@
 /** Ticking a task that demands evidence: the photo, file, note or customer signature it needs, then one "done". */
+import { SheetFrame } from '@miniapp/components/BottomSheet';
+import { FormField } from '@miniapp/components/FormField';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
+import { SheetForm } from '@miniapp/components/SheetForm';
 import { undeliveredItems } from '@shared/domain/implementation/acceptance-step';
-import { Button, Input, Popup, TextArea } from 'antd-mobile';
+import { Input, TextArea } from 'antd-mobile';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskChange, UploadUse } from '../task-submissions';
@@ -26,13 +29,7 @@ interface EvidenceSheetProps {
 
 export function EvidenceSheet({ task, onClose, onDone, acceptanceItems = [] }: EvidenceSheetProps) {
   return (
-    <Popup
-      visible={task !== null}
-      onMaskClick={onClose}
-      onClose={onClose}
-      bodyClassName={styles.sheet}
-      destroyOnClose
-    >
+    <SheetFrame isOpen={task !== null} onClose={onClose}>
       {task ? (
         <EvidenceForm
           key={task.id}
@@ -42,7 +39,7 @@ export function EvidenceSheet({ task, onClose, onDone, acceptanceItems = [] }: E
           acceptanceItems={acceptanceItems}
         />
       ) : null}
-    </Popup>
+    </SheetFrame>
   );
 }
 
@@ -98,17 +95,12 @@ function EvidenceForm({
   }
 
   return (
-    <form
-      className={styles.form}
-      aria-labelledby="evidence-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void finish();
-      }}
+    <SheetForm
+      title={t(`ui.implementation.evidence.title.${task.evidence}`)}
+      onSubmit={() => void finish()}
+      primary={{ label: t('ui.implementation.evidence.finish'), isDisabled: !isReady }}
+      secondary={{ label: t('ui.common.cancel'), onClick: onCancel }}
     >
-      <h2 id="evidence-title" className={styles.title}>
-        {t(`ui.implementation.evidence.title.${task.evidence}`)}
-      </h2>
       <p className={styles.taskTitle}>{task.title}</p>
       {task.guidance ? <p className={styles.hint}>{task.guidance}</p> : null}
       {task.evidence === 'photo' ? (
@@ -122,15 +114,14 @@ function EvidenceForm({
             reason={signoffReason}
             onReasonChange={setSignoffReason}
           />
-          <div className={styles.field}>
-            <span>{t('ui.implementation.evidence.signerName')}</span>
+          <FormField id="evidence-signer" label={t('ui.implementation.evidence.signerName')} isBoxed>
             <Input
+              id="evidence-signer"
               value={signerName}
               onChange={setSignerName}
               placeholder={t('ui.implementation.evidence.signerNamePlaceholder')}
-              aria-label={t('ui.implementation.evidence.signerName')}
             />
-          </div>
+          </FormField>
           <SignatureField
             label={t('ui.implementation.evidence.signatureArea')}
             onDrawnChange={onDrawnChange}
@@ -138,14 +129,15 @@ function EvidenceForm({
           />
         </>
       ) : null}
-      <div className={styles.field}>
-        <label htmlFor="evidence-note">
-          {t(
-            task.evidence === 'note'
-              ? 'ui.implementation.evidence.note'
-              : 'ui.implementation.evidence.noteOptional',
-          )}
-        </label>
+      <FormField
+        id="evidence-note"
+        label={t(
+          task.evidence === 'note'
+            ? 'ui.implementation.evidence.note'
+            : 'ui.implementation.evidence.noteOptional',
+        )}
+        isBoxed
+      >
         <TextArea
           id="evidence-note"
           value={note}
@@ -154,16 +146,8 @@ function EvidenceForm({
           maxLength={2000}
           placeholder={t('ui.implementation.evidence.notePlaceholder')}
         />
-      </div>
-      <div className={styles.actions}>
-        <Button shape="rounded" onClick={onCancel}>
-          {t('ui.common.cancel')}
-        </Button>
-        <Button type="submit" color="primary" shape="rounded" disabled={!isReady}>
-          {t('ui.implementation.evidence.finish')}
-        </Button>
-      </div>
-    </form>
+      </FormField>
+    </SheetForm>
   );
 }
 

@@ -1,12 +1,14 @@
 /** At acceptance the owner records where each goal actually landed; the server says which were met. */
+import { SheetFrame } from '@miniapp/components/BottomSheet';
+import { FormField } from '@miniapp/components/FormField';
+import { SheetForm } from '@miniapp/components/SheetForm';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
-import { Button, Input, Popup } from 'antd-mobile';
+import { Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateGoals } from '../api';
 import type { Goal, Project } from '../types';
-import styles from './evidence.module.css';
 
 function figureOf(text: string): number | null | undefined {
   const trimmed = text.trim();
@@ -25,15 +27,9 @@ export function GoalActuals({
   onClose: () => void;
 }) {
   return (
-    <Popup
-      visible={isOpen}
-      onMaskClick={onClose}
-      onClose={onClose}
-      bodyClassName={styles.sheet}
-      destroyOnClose
-    >
+    <SheetFrame isOpen={isOpen} onClose={onClose}>
       <ActualsForm project={project} onClose={onClose} />
-    </Popup>
+    </SheetFrame>
   );
 }
 
@@ -58,47 +54,33 @@ function ActualsForm({ project, onClose }: { project: Project; onClose: () => vo
   }
 
   return (
-    <form
-      className={styles.form}
-      aria-labelledby="actuals-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (isValid) save();
-      }}
+    <SheetForm
+      title={t('ui.implementation.goals.recordActuals')}
+      onSubmit={save}
+      primary={{ label: t('ui.implementation.goals.saveActuals'), isDisabled: !isValid }}
+      secondary={{ label: t('ui.common.cancel'), onClick: onClose }}
+      isBusy={update.isPending}
     >
-      <h2 id="actuals-title" className={styles.title}>
-        {t('ui.implementation.goals.recordActuals')}
-      </h2>
       {project.goals.map((goal, index) => (
-        <div key={goal.id} className={styles.field}>
-          <label htmlFor={`goal-actual-${goal.id}`}>
-            {t('ui.implementation.goals.actualOf', {
-              metric: goal.metric,
-              target: goal.target,
-              unit: goal.unit,
-            })}
-          </label>
+        <FormField
+          key={goal.id}
+          id={`goal-actual-${goal.id}`}
+          label={t('ui.implementation.goals.actualOf', {
+            metric: goal.metric,
+            target: goal.target,
+            unit: goal.unit,
+          })}
+          error={figures[index] === undefined ? t('validation.notANumber') : undefined}
+          isBoxed
+        >
           <Input
             id={`goal-actual-${goal.id}`}
             inputMode="decimal"
             value={texts[index] ?? ''}
             onChange={(text) => setTexts((current) => current.map((old, at) => (at === index ? text : old)))}
           />
-          {figures[index] === undefined ? (
-            <span className={styles.error} role="alert">
-              {t('validation.notANumber')}
-            </span>
-          ) : null}
-        </div>
+        </FormField>
       ))}
-      <div className={styles.actions}>
-        <Button shape="rounded" onClick={onClose}>
-          {t('ui.common.cancel')}
-        </Button>
-        <Button type="submit" color="primary" shape="rounded" disabled={!isValid} loading={update.isPending}>
-          {t('ui.implementation.goals.saveActuals')}
-        </Button>
-      </div>
-    </form>
+    </SheetForm>
   );
 }

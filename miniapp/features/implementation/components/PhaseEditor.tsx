@@ -1,4 +1,5 @@
 /** One phase in the editor: name, working days, owner and partner roles, condition, and its tasks in order. */
+import { FormField } from '@miniapp/components/FormField';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { Button, Input } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
@@ -6,7 +7,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankTask, type EditablePhase, moved, removedAt, replacedAt } from '../template-editor';
 import { ConditionFields } from './ConditionFields';
-import { EditorField } from './EditorField';
 import { MoveButtons } from './MoveButtons';
 import { TaskEditor } from './TaskEditor';
 import styles from './template-editor.module.css';
@@ -45,31 +45,41 @@ export function PhaseEditor({ phase, index, count, errors, onChange, onMove, onR
         />
       </div>
       <div className={styles.grid}>
-        <EditorField id={`${id}-name`} label={label('phaseName')} error={errors[`${path}.name`]}>
+        <FormField isBoxed id={`${id}-name`} label={label('phaseName')} error={errors[`${path}.name`]}>
           <Input id={`${id}-name`} value={phase.name} onChange={(name) => onChange({ ...phase, name })} />
-        </EditorField>
-        <EditorField id={`${id}-days`} label={label('durationDays')} error={errors[`${path}.durationDays`]}>
+        </FormField>
+        <FormField
+          isBoxed
+          id={`${id}-days`}
+          label={label('durationDays')}
+          error={errors[`${path}.durationDays`]}
+        >
           <Input
             id={`${id}-days`}
             inputMode="numeric"
             value={phase.durationDays}
             onChange={(durationDays) => onChange({ ...phase, durationDays })}
           />
-        </EditorField>
-        <EditorField id={`${id}-owner`} label={label('ownerRole')} error={errors[`${path}.ownerRole`]}>
+        </FormField>
+        <FormField isBoxed id={`${id}-owner`} label={label('ownerRole')} error={errors[`${path}.ownerRole`]}>
           <Input
             id={`${id}-owner`}
             value={phase.ownerRole}
             onChange={(ownerRole) => onChange({ ...phase, ownerRole })}
           />
-        </EditorField>
-        <EditorField id={`${id}-partner`} label={label('partnerRole')} error={errors[`${path}.partnerRole`]}>
+        </FormField>
+        <FormField
+          isBoxed
+          id={`${id}-partner`}
+          label={label('partnerRole')}
+          error={errors[`${path}.partnerRole`]}
+        >
           <Input
             id={`${id}-partner`}
             value={phase.partnerRole}
             onChange={(partnerRole) => onChange({ ...phase, partnerRole })}
           />
-        </EditorField>
+        </FormField>
       </div>
       <ConditionFields
         owner={heading}

@@ -1,7 +1,8 @@
 /** The 新建项目 form's custom inputs: a searchable customer picker, template cards with a size hint, dates. */
+import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { Segment } from '@shared/domain/customers';
-import { Button, DatePicker, Input, Popup } from 'antd-mobile';
+import { Button, DatePicker, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerById, useCustomerSearch } from '../api';
@@ -30,44 +31,41 @@ export function CustomerPicker({ value, onChange, label }: ValueProps<string> & 
       >
         {chosen.data?.name ?? t('ui.implementation.create.chooseCustomer')}
       </button>
-      <Popup
-        visible={isOpen}
-        onMaskClick={() => setOpen(false)}
-        bodyClassName={styles.pickerSheet}
-        destroyOnClose
+      <BottomSheet
+        isOpen={isOpen}
+        title={t('ui.implementation.create.chooseCustomer')}
+        onClose={() => setOpen(false)}
       >
-        <div role="dialog" aria-label={t('ui.implementation.create.chooseCustomer')}>
-          <Input
-            type="search"
-            className={styles.search}
-            value={q}
-            onChange={setQ}
-            clearable
-            placeholder={t('ui.implementation.create.searchCustomer')}
-            aria-label={t('ui.implementation.create.searchCustomer')}
-          />
-          <ul className={styles.options}>
-            {(search.data?.items ?? []).map((customer) => (
-              <li key={customer.id}>
-                <button
-                  type="button"
-                  className={styles.option}
-                  onClick={() => {
-                    onChange?.(customer.id);
-                    setOpen(false);
-                  }}
-                >
-                  {customer.name}
-                  <span className={styles.optionMeta}>{t(`enums.segment.${customer.segment}`)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-          {search.data?.items.length === 0 ? (
-            <p className={styles.note}>{t('ui.implementation.create.noCustomer')}</p>
-          ) : null}
-        </div>
-      </Popup>
+        <Input
+          type="search"
+          className={styles.search}
+          value={q}
+          onChange={setQ}
+          clearable
+          placeholder={t('ui.implementation.create.searchCustomer')}
+          aria-label={t('ui.implementation.create.searchCustomer')}
+        />
+        <ul className={styles.options}>
+          {(search.data?.items ?? []).map((customer) => (
+            <li key={customer.id}>
+              <button
+                type="button"
+                className={styles.option}
+                onClick={() => {
+                  onChange?.(customer.id);
+                  setOpen(false);
+                }}
+              >
+                {customer.name}
+                <span className={styles.optionMeta}>{t(`enums.segment.${customer.segment}`)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {search.data?.items.length === 0 ? (
+          <p className={styles.note}>{t('ui.implementation.create.noCustomer')}</p>
+        ) : null}
+      </BottomSheet>
     </>
   );
 }

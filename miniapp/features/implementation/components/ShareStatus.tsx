@@ -3,12 +3,13 @@
  * host's share sheet (DingTalk, Feishu, WeCom) or, on a desktop or in a browser, shown as a QR code to scan, and
  * copied or opened.
  */
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { copyText } from '@miniapp/features/platform/copy-text';
 import { isApiError } from '@miniapp/lib/api-client';
 import { shareHost, shareThroughHost } from '@miniapp/lib/platform/share';
 import type { Host } from '@shared/domain/platforms';
-import { Button, Popup } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShareLink } from '../api';
@@ -44,7 +45,7 @@ export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareS
   const link = share.data;
 
   return (
-    <Popup visible={isOpen} onMaskClick={onClose} onClose={onClose} bodyClassName={styles.sheet}>
+    <SheetFrame isOpen={isOpen} onClose={onClose}>
       <div className={styles.form} role="dialog" aria-labelledby="share-title">
         <h2 id="share-title" className={styles.title}>
           {t('ui.implementation.share.title')}
@@ -71,7 +72,7 @@ export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareS
           </>
         )}
       </div>
-    </Popup>
+    </SheetFrame>
   );
 }
 

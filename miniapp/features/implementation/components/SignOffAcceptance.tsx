@@ -2,6 +2,7 @@
  * The go-live requirements a customer confirms when signing off acceptance (UAT, go-live, project acceptance). When
  * some are not delivered it says so in words and asks why the customer goes on; the reason is kept with the signature.
  */
+import { FormField } from '@miniapp/components/FormField';
 import { undeliveredItems } from '@shared/domain/implementation/acceptance-step';
 import { TextArea } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
@@ -44,8 +45,7 @@ export function SignOffAcceptance({ items, reason, onReasonChange }: SignOffAcce
               titles: undelivered.map((item) => `「${item.title}」`).join(''),
             })}
           </p>
-          <div className={evidenceStyles.field}>
-            <label htmlFor="signoff-reason">{t('ui.implementation.evidence.signoffReason')}</label>
+          <FormField id="signoff-reason" label={t('ui.implementation.evidence.signoffReason')} isBoxed>
             <TextArea
               id="signoff-reason"
               value={reason}
@@ -55,7 +55,7 @@ export function SignOffAcceptance({ items, reason, onReasonChange }: SignOffAcce
               aria-describedby="signoff-warning"
               placeholder={t('ui.implementation.evidence.signoffReasonPlaceholder')}
             />
-          </div>
+          </FormField>
         </>
       ) : null}
     </section>

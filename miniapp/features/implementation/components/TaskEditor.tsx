@@ -1,5 +1,7 @@
 /** One task of a phase in the editor: title, guidance, required evidence and which customers it is for. */
+
 import { type ChipOption, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
 import { evidenceKinds } from '@shared/domain/implementation/vocab';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { Button, Input, TextArea } from 'antd-mobile';
@@ -8,7 +10,6 @@ import { useTranslation } from 'react-i18next';
 import type { EditableTask } from '../template-editor';
 import type { EvidenceKind } from '../types';
 import { ConditionFields } from './ConditionFields';
-import { EditorField } from './EditorField';
 import { MoveButtons } from './MoveButtons';
 import styles from './template-editor.module.css';
 
@@ -114,17 +115,17 @@ function TaskFields({ task, heading, path, errors, onChange }: TaskFieldsProps) 
   }));
   return (
     <>
-      <EditorField id={`${id}-title`} label={label('taskTitle')} error={errors[`${path}.title`]}>
+      <FormField isBoxed id={`${id}-title`} label={label('taskTitle')} error={errors[`${path}.title`]}>
         <Input id={`${id}-title`} value={task.title} onChange={(title) => onChange({ ...task, title })} />
-      </EditorField>
-      <EditorField id={`${id}-guidance`} label={label('guidance')} error={errors[`${path}.guidance`]}>
+      </FormField>
+      <FormField isBoxed id={`${id}-guidance`} label={label('guidance')} error={errors[`${path}.guidance`]}>
         <TextArea
           id={`${id}-guidance`}
           autoSize={{ minRows: 1, maxRows: 6 }}
           value={task.guidance}
           onChange={(guidance) => onChange({ ...task, guidance })}
         />
-      </EditorField>
+      </FormField>
       <div className={styles.field}>
         <span className={styles.label}>{label('evidence')}</span>
         <SingleChoiceChips

@@ -1,11 +1,12 @@
 /** The template's own fields in the editor: name, the customer size it is made for, and a description. */
+
 import { type ChipOption, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
 import { type Segment, segments } from '@shared/domain/customers';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { Input, TextArea } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import type { EditableTemplate } from '../template-editor';
-import { EditorField } from './EditorField';
 import styles from './template-editor.module.css';
 
 interface TemplateBasicsProps {
@@ -29,13 +30,13 @@ export function TemplateBasics({ template, errors, status, onChange }: TemplateB
       </h2>
       <p className={styles.hint}>{status}</p>
       <div className={styles.grid}>
-        <EditorField id="template-name" label={label('name')} error={errors.name}>
+        <FormField isBoxed id="template-name" label={label('name')} error={errors.name}>
           <Input
             id="template-name"
             value={template.name}
             onChange={(name) => onChange({ ...template, name })}
           />
-        </EditorField>
+        </FormField>
         <div className={styles.field}>
           <span className={styles.label}>{label('segment')}</span>
           <SingleChoiceChips
@@ -51,14 +52,14 @@ export function TemplateBasics({ template, errors, status, onChange }: TemplateB
           ) : null}
         </div>
       </div>
-      <EditorField id="template-description" label={label('description')} error={errors.description}>
+      <FormField isBoxed id="template-description" label={label('description')} error={errors.description}>
         <TextArea
           id="template-description"
           autoSize={{ minRows: 1, maxRows: 4 }}
           value={template.description}
           onChange={(description) => onChange({ ...template, description })}
         />
-      </EditorField>
+      </FormField>
     </section>
   );
 }

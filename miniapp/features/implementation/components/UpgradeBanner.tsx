@@ -1,7 +1,9 @@
 /** A newer template version exists: the owner sees what it would add, change or remove, and pulls it (done work stays). */
+import { SheetFrame } from '@miniapp/components/BottomSheet';
+import { SheetForm } from '@miniapp/components/SheetForm';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
-import { Button, Popup } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpgradePreview, useUpgradeProject } from '../api';
@@ -37,29 +39,20 @@ export function UpgradeBanner({ project }: { project: Project }) {
       <Button size="small" color="primary" fill="outline" shape="rounded" onClick={() => setOpen(true)}>
         {t('ui.implementation.upgrade.review')}
       </Button>
-      <Popup
-        visible={isOpen}
-        onMaskClick={() => setOpen(false)}
-        bodyClassName={evidenceStyles.sheet}
-        destroyOnClose
-      >
-        <div className={evidenceStyles.form} role="dialog" aria-labelledby="upgrade-title">
-          <h2 id="upgrade-title" className={evidenceStyles.title}>
-            {t('ui.implementation.upgrade.title')}
-          </h2>
+      <SheetFrame isOpen={isOpen} onClose={() => setOpen(false)}>
+        <SheetForm
+          role="dialog"
+          title={t('ui.implementation.upgrade.title')}
+          onSubmit={pull}
+          primary={{ label: t('ui.implementation.upgrade.pull', { to: project.upgradeAvailable }) }}
+          secondary={{ label: t('ui.common.cancel'), onClick: () => setOpen(false) }}
+          isBusy={upgrade.isPending}
+        >
           <p className={evidenceStyles.hint}>{t('ui.implementation.upgrade.explain')}</p>
           {preview.isPending ? <p className={evidenceStyles.hint}>{t('ui.common.loading')}</p> : null}
           {preview.data?.impact ? <ImpactLists impact={preview.data.impact} /> : null}
-          <div className={evidenceStyles.actions}>
-            <Button shape="rounded" onClick={() => setOpen(false)}>
-              {t('ui.common.cancel')}
-            </Button>
-            <Button color="primary" shape="rounded" loading={upgrade.isPending} onClick={pull}>
-              {t('ui.implementation.upgrade.pull', { to: project.upgradeAvailable })}
-            </Button>
-          </div>
-        </div>
-      </Popup>
+        </SheetForm>
+      </SheetFrame>
     </section>
   );
 }

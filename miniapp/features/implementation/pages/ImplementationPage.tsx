@@ -12,7 +12,7 @@ import { implementationKeys } from '../api';
 import styles from '../components/implementation.module.css';
 import { ProjectList } from '../components/ProjectList';
 import { TodayList } from '../components/TodayList';
-import { canManageTemplates, canStartProject, overseesAllProjects } from '../permissions';
+import { homeProjectScope } from '../project-scope';
 import { taskKind } from '../task-submissions';
 
 export function ImplementationPage() {
@@ -20,9 +20,7 @@ export function ImplementationPage() {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const queryClient = useQueryClient();
-  const openCreate = canStartProject(me.role)
-    ? () => void navigate('/implementation/projects/new')
-    : undefined;
+  const openCreate = me.can.startProject ? () => void navigate('/implementation/projects/new') : undefined;
 
   return (
     <main className={styles.page}>
@@ -39,12 +37,12 @@ export function ImplementationPage() {
       <PendingSubmissions kind={taskKind} />
       <PullToRefresh onRefresh={() => queryClient.invalidateQueries({ queryKey: implementationKeys.all })}>
         <TodayList />
-        {overseesAllProjects(me.role) ? (
+        {homeProjectScope(me.role) === 'all' ? (
           <ProjectList scope="all" onCreate={openCreate} title={t('ui.implementation.projects.allTitle')} />
         ) : (
           <ProjectList scope="mine" onCreate={openCreate} />
         )}
-        {canManageTemplates(me.role) ? (
+        {me.can.editTemplates ? (
           <Link to="/implementation/templates" className={styles.templatesLink}>
             {t('ui.implementation.templates.entry')}
           </Link>

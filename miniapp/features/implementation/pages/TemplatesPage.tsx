@@ -16,16 +16,15 @@ export function TemplatesPage() {
   const templates = useTemplates({ includeDrafts: true });
   const install = useInstallStandardTemplates();
   const items = templates.data ?? [];
-  const installAction =
-    me.role === 'admin'
-      ? {
-          label: t('ui.implementation.templates.install'),
-          onClick: () =>
-            install.mutate(undefined, {
-              onError: (error) => showFailure(isApiError(error) ? error.message : t('errors.INTERNAL')),
-            }),
-        }
-      : undefined;
+  const installAction = me.can.installStandardTemplates
+    ? {
+        label: t('ui.implementation.templates.install'),
+        onClick: () =>
+          install.mutate(undefined, {
+            onError: (error) => showFailure(isApiError(error) ? error.message : t('errors.INTERNAL')),
+          }),
+      }
+    : undefined;
   return (
     <main className={styles.page}>
       <PageHeader title={t('ui.implementation.templates.title')} backFallback="/implementation" />

@@ -69,6 +69,10 @@ export function ConnectionCard({ connection }: { connection: Connection }) {
     [t('ui.connections.fields.clientId'), connection.clientId],
     [t('ui.connections.fields.agentId'), connection.agentId],
     [t('ui.connections.apiBase'), connection.baseUrl],
+    [
+      t('ui.connections.fields.events'),
+      connection.events ? t(`ui.connections.choices.events.${connection.events}`) : null,
+    ],
   ];
 
   async function run(kind: ConnectionAction): Promise<void> {
@@ -119,11 +123,14 @@ export function ConnectionCard({ connection }: { connection: Connection }) {
           ))}
       </dl>
       <LastTest connection={connection} />
-      <CopyField
-        label={t('ui.connections.callbackUrl')}
-        value={connection.callbackUrl}
-        hint={t(`ui.connections.callbackHint.${connection.platform}`)}
-      />
+      {/* In Stream mode this server opens the connection: there is no callback address to paste. */}
+      {connection.events === 'stream' ? null : (
+        <CopyField
+          label={t('ui.connections.callbackUrl')}
+          value={connection.callbackUrl}
+          hint={t(`ui.connections.callbackHint.${connection.platform}`)}
+        />
+      )}
       <CopyField
         label={t('ui.connections.homeUrl')}
         value={homeUrl}

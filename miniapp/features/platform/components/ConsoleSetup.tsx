@@ -20,6 +20,14 @@ export function egressIpOf(connection: Connection): string | null {
   return connection.lastTest?.problem?.seenIp ?? connection.setup.egressIp ?? null;
 }
 
+/** DingTalk's event step depends on how the connection takes its events. */
+function stepsOf(connection: Connection): string[] {
+  const modeStep = connection.events === 'stream' ? 'eventsStream' : 'events';
+  return steps[connection.platform].map((step) =>
+    step === 'events' && connection.platform === 'dingtalk' ? modeStep : step,
+  );
+}
+
 export function ConsoleSetup({ connection }: { connection: Connection }) {
   const { t } = useTranslation();
   const vars = {
@@ -33,7 +41,7 @@ export function ConsoleSetup({ connection }: { connection: Connection }) {
         title={t('ui.connections.setup.title', { platform: t(`ui.platforms.${connection.platform}`) })}
       >
         <ol className={styles.setupSteps}>
-          {steps[connection.platform].map((step) => (
+          {stepsOf(connection).map((step) => (
             <li key={step}>{t(`ui.connections.setup.steps.${connection.platform}.${step}`, vars)}</li>
           ))}
         </ol>

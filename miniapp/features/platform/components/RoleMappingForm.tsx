@@ -5,13 +5,15 @@
 
 import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
 import { showSuccess } from '@miniapp/components/toast';
+import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import type { Platform } from '@shared/domain/platforms';
 import { type Role, roles } from '@shared/domain/roles';
 import { parseLocalized } from '@shared/i18n/validation';
 import { roleMappingCreate } from '@shared/schemas/platform';
-import { Button, Form } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type RoleMappingBody, useAddRoleMapping } from '../api';
@@ -40,17 +42,23 @@ interface RoleMappingFormProps {
 
 export function RoleMappingForm({ connectionId, platform }: RoleMappingFormProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<FormValues>();
-  const add = useAddRoleMapping(connectionId);
   const initialSubject: Subject = platform === 'feishu' ? 'user' : 'department';
-  const subject = Form.useWatch('subject', form) ?? initialSubject;
+  const [values, setValues] = useState<FormValues>({ subject: initialSubject });
+  const { errors, target, clear } = useFieldErrors();
+  const add = useAddRoleMapping(connectionId);
+  const subject = values.subject ?? initialSubject;
+  // A new subject needs a new pick.
+  const change = (patch: FormValues) => {
+    setValues((current) => ({ ...current, ...patch, ...(patch.subject ? { picked: undefined } : {}) }));
+    clear(Object.keys(patch));
+  };
   const subjectOptions = subjects.map((value) => ({
     value,
     label: t(`ui.connections.roles.subject.${value}`),
   }));
   const roleOptions = roles.map((value) => ({ value, label: t(`enums.role.${value}`) }));
 
-  function submit(values: FormValues): void {
+  function submit(): void {
     const body = {
       subject: values.subject,
       externalId: values.picked?.id,
@@ -59,57 +67,79 @@ export function RoleMappingForm({ connectionId, platform }: RoleMappingFormProps
     };
     const parsed = parseLocalized(roleMappingCreate, body, t);
     if (!parsed.ok) {
-      reportInvalid(form, parsed.fields, fieldFor);
+      reportInvalid(target, parsed.fields, fieldFor);
       return;
     }
     add.mutate(parsed.data, {
       onSuccess: () => {
         showSuccess(t('ui.connections.roles.form.saved'));
-        form.resetFields(['picked', 'role']);
+        setValues({ subject });
       },
-      onError: (error) => reportSubmitError(form, error, fieldFor),
+      onError: (error) => reportSubmitError(target, error, fieldFor),
     });
   }
 
   return (
-    <Form
-      form={form}
-      name="role-mapping"
-      initialValues={{ subject: initialSubject }}
-      onFinish={submit}
-      // A problem shown at an input goes away as soon as the person edits that input; a new subject needs a new pick.
-      onValuesChange={(changed: FormValues) => {
-        form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })));
-        if (changed.subject) form.setFieldValue('picked', undefined);
-      }}
+    <form
       className={styles.form}
-      footer={
-        <Button block type="submit" color="primary" shape="rounded" size="large" loading={add.isPending}>
-          {t('ui.connections.roles.form.submit')}
-        </Button>
-      }
+      aria-labelledby="role-mapping-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
     >
-      <Form.Header>{t('ui.connections.roles.form.title')}</Form.Header>
-      <Form.Item
-        name="subject"
+      <h2 id="role-mapping-title" className={styles.formTitle}>
+        {t('ui.connections.roles.form.title')}
+      </h2>
+      <FormField
+        id="role-mapping-subject"
         label={t('ui.connections.roles.form.subject')}
-        description={platform === 'feishu' ? t('ui.connections.roles.picker.feishuDefault') : undefined}
-        required
+        hint={platform === 'feishu' ? t('ui.connections.roles.picker.feishuDefault') : undefined}
+        error={errors.subject}
+        isRequired
       >
-        <SingleChoiceChips label={t('ui.connections.roles.form.subject')} options={subjectOptions} />
-      </Form.Item>
-      <Form.Item name="picked" label={t(`ui.connections.roles.subject.${subject}`)} required>
-        <DirectoryField connectionId={connectionId} platform={platform} subject={subject} />
-      </Form.Item>
-      <Form.Item
-        name="role"
+        <SingleChoiceChips
+          id="role-mapping-subject"
+          label={t('ui.connections.roles.form.subject')}
+          options={subjectOptions}
+          value={subject}
+          onChange={(chosen) => change({ subject: chosen ?? subject })}
+        />
+      </FormField>
+      <FormField
+        id="role-mapping-picked"
+        label={t(`ui.connections.roles.subject.${subject}`)}
+        error={errors.picked}
+        isRequired
+      >
+        <DirectoryField
+          connectionId={connectionId}
+          platform={platform}
+          subject={subject}
+          value={values.picked}
+          onChange={(picked) => change({ picked })}
+        />
+      </FormField>
+      <FormField
+        id="role-mapping-role"
         label={t('ui.connections.roles.form.role')}
-        description={t('ui.connections.roles.form.replaceNote')}
-        required
+        hint={t('ui.connections.roles.form.replaceNote')}
+        error={errors.role}
+        isRequired
       >
-        <SingleChoiceChips label={t('ui.connections.roles.form.role')} options={roleOptions} />
-      </Form.Item>
-    </Form>
+        <SingleChoiceChips
+          id="role-mapping-role"
+          label={t('ui.connections.roles.form.role')}
+          options={roleOptions}
+          value={values.role}
+          onChange={(role) => change({ role })}
+        />
+      </FormField>
+      <Button block type="submit" color="primary" shape="rounded" size="large" loading={add.isPending}>
+        {t('ui.connections.roles.form.submit')}
+      </Button>
+    </form>
   );
 }
 
@@ -117,8 +147,8 @@ interface DirectoryFieldProps {
   connectionId: string;
   platform: Platform;
   subject: Subject;
-  value?: DirectoryChoice | undefined;
-  onChange?: (value: DirectoryChoice) => void;
+  value: DirectoryChoice | undefined;
+  onChange: (value: DirectoryChoice) => void;
 }
 
 /** The form field: what was picked, by name, and the sheet to pick it in. */
@@ -127,7 +157,7 @@ function DirectoryField({ connectionId, platform, subject, value, onChange }: Di
   const [isOpen, setOpen] = useState(false);
   const platformName = t(`ui.platforms.${platform}`);
   const pick = (choice: DirectoryChoice) => {
-    onChange?.(choice);
+    onChange(choice);
     setOpen(false);
   };
   const Picker = subject === 'department' ? DepartmentPicker : PersonPicker;
@@ -146,9 +176,12 @@ function DirectoryField({ connectionId, platform, subject, value, onChange }: Di
         {value ? t('ui.connections.roles.form.change') : t(`ui.connections.roles.form.pick.${subject}`)}
       </Button>
       <BottomSheet isOpen={isOpen} title={title} onClose={() => setOpen(false)}>
-        <section aria-label={title}>
-          <Picker connectionId={connectionId} platform={platform} onPick={pick} />
-        </section>
+        {/* Once a choice is made the directory goes at once, not while the sheet slides away under the saved row. */}
+        {isOpen ? (
+          <section aria-label={title}>
+            <Picker connectionId={connectionId} platform={platform} onPick={pick} />
+          </section>
+        ) : null}
       </BottomSheet>
     </div>
   );

@@ -1,13 +1,15 @@
 /** 添加平台连接: choose the platform, then the inputs its part of the shared schema asks for; secrets stay masked. */
 
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { showSuccess } from '@miniapp/components/toast';
+import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import { type Platform, platforms } from '@shared/domain/platforms';
 import { parseLocalized } from '@shared/i18n/validation';
 import { connectionCreate } from '@shared/schemas/platform';
-import { Button, Form, Input } from 'antd-mobile';
+import { Button, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -51,15 +53,22 @@ export function ConnectionFormPage() {
 function ConnectionForm({ platform }: { platform: Platform }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [form] = Form.useForm<ConnectionFormValues>();
+  const [values, setValues] = useState<ConnectionFormValues>(
+    platform === 'dingtalk' ? { events: 'http' } : {},
+  );
+  const { errors, target, clear } = useFieldErrors();
   const create = useCreateConnection();
-  const fields = connectionFields(platform);
+  const fields = connectionFields(platform, { events: values.events });
   const fieldFor = fieldForPath(platform);
+  const change = (name: string, text: string) => {
+    setValues((current) => ({ ...current, [name]: text }));
+    clear([name]);
+  };
 
-  function submit(values: ConnectionFormValues): void {
+  function submit(): void {
     const parsed = parseLocalized(connectionCreate, connectionBody(platform, values), t);
     if (!parsed.ok) {
-      reportInvalid(form, parsed.fields, fieldFor);
+      reportInvalid(target, parsed.fields, fieldFor);
       return;
     }
     create.mutate(parsed.data, {
@@ -67,25 +76,19 @@ function ConnectionForm({ platform }: { platform: Platform }) {
         showSuccess(t('ui.connections.form.created'));
         void navigate('/me/connections', { replace: true });
       },
-      onError: (error) => reportSubmitError(form, error, fieldFor),
+      onError: (error) => reportSubmitError(target, error, fieldFor),
     });
   }
 
   return (
-    <Form
-      form={form}
-      name={`connection-${platform}`}
-      onFinish={submit}
-      // A problem shown at an input goes away as soon as the person edits that input.
-      onValuesChange={(changed: ConnectionFormValues) =>
-        form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))
-      }
+    <form
       className={styles.form}
-      footer={
-        <Button block type="submit" color="primary" shape="rounded" size="large" loading={create.isPending}>
-          {t('ui.connections.form.submit')}
-        </Button>
-      }
+      aria-label={t('ui.connections.form.title')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
     >
       {groups.map((group) => (
         <FieldGroupInputs
@@ -93,42 +96,71 @@ function ConnectionForm({ platform }: { platform: Platform }) {
           group={group}
           platform={platform}
           fields={fields.filter((field) => field.group === group)}
+          values={values}
+          errors={errors}
+          onChange={change}
         />
       ))}
-    </Form>
+      <div className={styles.formFooter}>
+        <Button block type="submit" color="primary" shape="rounded" size="large" loading={create.isPending}>
+          {t('ui.connections.form.submit')}
+        </Button>
+      </div>
+    </form>
   );
 }
 
-function FieldGroupInputs({
-  group,
-  platform,
-  fields,
-}: {
+interface FieldGroupInputsProps {
   group: FieldGroup;
   platform: Platform;
   fields: ConnectionField[];
-}) {
+  values: ConnectionFormValues;
+  errors: Record<string, string>;
+  onChange: (name: string, text: string) => void;
+}
+
+function FieldGroupInputs({ group, platform, fields, values, errors, onChange }: FieldGroupInputsProps) {
   const { t } = useTranslation();
   if (fields.length === 0) return null;
+  const headingId = `connection-group-${group}`;
   return (
-    <>
-      <Form.Header>{t(`ui.connections.form.groups.${group}`)}</Form.Header>
+    <section className={styles.formGroup} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.formGroupTitle}>
+        {t(`ui.connections.form.groups.${group}`)}
+      </h2>
       {fields.map((field) => (
-        <Form.Item
+        <FormField
           key={field.name}
-          name={field.name}
+          id={`connection-${field.name}`}
           label={t(`ui.connections.fields.${field.name}`)}
-          description={t(`ui.connections.hints.${platform}.${field.name}`)}
-          required={field.isRequired}
+          hint={t(`ui.connections.hints.${platform}.${field.name}`)}
+          error={errors[field.name]}
+          isRequired={field.isRequired}
+          isBoxed
         >
-          <Input
-            type={field.isSecret ? 'password' : 'text'}
-            inputMode={field.name === 'agentId' ? 'numeric' : field.name === 'baseUrl' ? 'url' : 'text'}
-            autoComplete={field.isSecret ? 'new-password' : 'off'}
-            autoCapitalize="off"
-          />
-        </Form.Item>
+          {field.choices ? (
+            <SingleChoiceChips
+              label={t(`ui.connections.fields.${field.name}`)}
+              options={field.choices.map((value) => ({
+                value,
+                label: t(`ui.connections.choices.${field.name}.${value}`),
+              }))}
+              value={values[field.name]}
+              onChange={(value) => value && onChange(field.name, value)}
+            />
+          ) : (
+            <Input
+              id={`connection-${field.name}`}
+              value={values[field.name] ?? ''}
+              onChange={(text) => onChange(field.name, text)}
+              type={field.isSecret ? 'password' : 'text'}
+              inputMode={field.name === 'agentId' ? 'numeric' : field.name === 'baseUrl' ? 'url' : 'text'}
+              autoComplete={field.isSecret ? 'new-password' : 'off'}
+              autoCapitalize="off"
+            />
+          )}
+        </FormField>
       ))}
-    </>
+    </section>
   );
 }

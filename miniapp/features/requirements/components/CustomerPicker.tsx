@@ -1,7 +1,8 @@
 /** The capture form's customer field: shows the chosen customer, and a searchable sheet of customers to choose from. */
+import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { PageState } from '@miniapp/components/PageState';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
-import { Popup, SearchBar } from 'antd-mobile';
+import { SearchBar } from 'antd-mobile';
 import { RightOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,21 +28,18 @@ export function CustomerPicker({ id, value, onChange }: CustomerPickerProps) {
         )}
         <RightOutline aria-hidden="true" />
       </button>
-      <Popup
-        visible={isOpen}
-        onMaskClick={() => setOpen(false)}
+      <BottomSheet
+        isOpen={isOpen}
+        title={t('ui.requirements.form.pickCustomer')}
         onClose={() => setOpen(false)}
-        bodyStyle={{ borderRadius: '12px 12px 0 0' }}
       >
-        {isOpen ? (
-          <CustomerSearch
-            onPick={(choice) => {
-              onChange?.(choice);
-              setOpen(false);
-            }}
-          />
-        ) : null}
-      </Popup>
+        <CustomerSearch
+          onPick={(choice) => {
+            onChange?.(choice);
+            setOpen(false);
+          }}
+        />
+      </BottomSheet>
     </>
   );
 }
@@ -53,7 +51,7 @@ function CustomerSearch({ onPick }: { onPick: (choice: CustomerChoice) => void }
   const choices = useCustomerChoices(settled);
   const items = choices.data ?? [];
   return (
-    <div className={styles.picker} role="dialog" aria-label={t('ui.requirements.form.pickCustomer')}>
+    <div className={styles.picker}>
       <div className={styles.toolbar}>
         <SearchBar
           placeholder={t('ui.requirements.form.customerSearch')}

@@ -1,9 +1,7 @@
 /** A colleague picker for the desk (reporter filter, owner PM): searches GET /people by name as the PM types. */
-import { apiGet } from '@miniapp/lib/api-client';
+import { usePeople } from '@miniapp/features/users/api';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { Role } from '@shared/domain/roles';
-import type { PeopleList } from '@shared/schemas/users';
-import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,10 +26,7 @@ export function PersonSelect({ value, onChange, placeholder, className, roles, k
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const q = useDebouncedValue(query.trim(), 250);
-  const people = useQuery({
-    queryKey: ['people', q],
-    queryFn: () => apiGet<PeopleList>('/people', { q: q || undefined, limit: 30 }),
-  });
+  const people = usePeople(q);
   const found = (people.data?.items ?? [])
     .filter((person) => !roles || roles.includes(person.role))
     .map((person) => ({

@@ -17,8 +17,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requirementKeys } from '../api';
 import { exportPath } from './desk-filters';
 
-export const weightsKey = [...requirementKeys.all, 'weights'] as const;
-
 /**
  * What a change to requirements can have made stale. Each requirement it touched is named by the request, never
  * read from an answer whose shape varies; a change to title, status, score or mentions also shows in the tables,
@@ -90,7 +88,7 @@ export function useMerge() {
 
 export function useWeights() {
   return useQuery({
-    queryKey: weightsKey,
+    queryKey: requirementKeys.weights(),
     queryFn: () => apiGet<ScoreWeightsBody>('/requirements/settings/weights'),
   });
 }
@@ -100,11 +98,12 @@ export function useSaveWeights() {
   return useMutation({
     mutationFn: (body: ScoreWeightsBody) => apiPut<ScoreWeightsBody>('/requirements/settings/weights', body),
     onSuccess: (saved) => {
-      queryClient.setQueryData(weightsKey, saved);
+      const weights = requirementKeys.weights();
+      queryClient.setQueryData(weights, saved);
       // Every score changes; the weights themselves are already what the server answered.
       void queryClient.invalidateQueries({
         queryKey: requirementKeys.all,
-        predicate: (query) => query.queryKey[1] !== weightsKey[1],
+        predicate: (query) => query.queryKey[1] !== weights[1],
       });
     },
   });
@@ -164,7 +163,7 @@ export function useAddCommitment(requirementId: string) {
 /** Requirements whose title or description contains the words typed (the merge target search). */
 export function useRequirementSearch(q: string) {
   return useQuery({
-    queryKey: [...requirementKeys.lists(), 'search', q] as const,
+    queryKey: requirementKeys.search(q),
     queryFn: () => apiGet<RequirementPage>('/requirements', { q, sort: 'score', limit: 10 }),
     enabled: q.length > 0,
   });

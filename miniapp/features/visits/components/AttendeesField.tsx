@@ -1,11 +1,14 @@
 /** The customer's people at the visit: tap their contacts, or add a missing one without leaving the form. */
 
-import { BottomSheet } from '@miniapp/components/BottomSheet';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
+import { SheetForm } from '@miniapp/components/SheetForm';
+import { TextField } from '@miniapp/components/TextField';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { type ContactRole, contactRoles } from '@shared/domain/customers';
-import { Button, DotLoading, Input } from 'antd-mobile';
+import { DotLoading } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,11 +46,7 @@ export function AttendeesField({ customerId, value, onChange }: AttendeesFieldPr
       <button type="button" className={styles.linkButton} onClick={() => setAdding(true)}>
         <AddOutline aria-hidden="true" /> {t('ui.visits.form.addAttendee')}
       </button>
-      <BottomSheet
-        isOpen={isAdding}
-        title={t('ui.visits.attendeePopup.title')}
-        onClose={() => setAdding(false)}
-      >
+      <SheetFrame isOpen={isAdding} onClose={() => setAdding(false)}>
         <NewContactForm
           customerId={customerId}
           onAdded={(contactId) => {
@@ -55,7 +54,7 @@ export function AttendeesField({ customerId, value, onChange }: AttendeesFieldPr
             setAdding(false);
           }}
         />
-      </BottomSheet>
+      </SheetFrame>
     </div>
   );
 }
@@ -90,46 +89,38 @@ function NewContactForm({ customerId, onAdded }: { customerId: string; onAdded: 
   }
 
   return (
-    <>
-      <label className={styles.fieldLabel} htmlFor="attendee-name">
-        {t('ui.visits.attendeePopup.name')}
-      </label>
-      <Input
+    <SheetForm
+      title={t('ui.visits.attendeePopup.title')}
+      onSubmit={save}
+      primary={{ label: t('ui.visits.attendeePopup.submit') }}
+      isBusy={addContact.isPending}
+    >
+      <TextField
         id="attendee-name"
+        label={t('ui.visits.attendeePopup.name')}
         value={name}
         onChange={setName}
         placeholder={t('ui.visits.attendeePopup.namePlaceholder')}
-        autoComplete="off"
+        error={fieldErrors.name}
+        isRequired
       />
-      {fieldErrors.name ? <p className={styles.error}>{fieldErrors.name}</p> : null}
-      <label className={styles.fieldLabel} htmlFor="attendee-title">
-        {t('ui.visits.attendeePopup.titleField')}
-      </label>
-      <Input
+      <TextField
         id="attendee-title"
+        label={t('ui.visits.attendeePopup.titleField')}
         value={title}
         onChange={setTitle}
         placeholder={t('ui.visits.attendeePopup.titlePlaceholder')}
-        autoComplete="off"
+        error={fieldErrors.title}
       />
-      {fieldErrors.title ? <p className={styles.error}>{fieldErrors.title}</p> : null}
-      <p className={styles.fieldLabel}>{t('ui.visits.attendeePopup.role')}</p>
-      <SingleChoiceChips
-        label={t('ui.visits.attendeePopup.role')}
-        options={roleOptions}
-        value={role}
-        onChange={(next) => setRole(next ?? 'user')}
-      />
-      <Button
-        block
-        color="primary"
-        shape="rounded"
-        className={styles.sheetSubmit}
-        loading={addContact.isPending}
-        onClick={save}
-      >
-        {t('ui.visits.attendeePopup.submit')}
-      </Button>
-    </>
+      <FormField id="attendee-role" label={t('ui.visits.attendeePopup.role')} error={fieldErrors.role}>
+        <SingleChoiceChips
+          id="attendee-role"
+          label={t('ui.visits.attendeePopup.role')}
+          options={roleOptions}
+          value={role}
+          onChange={(next) => setRole(next ?? 'user')}
+        />
+      </FormField>
+    </SheetForm>
   );
 }

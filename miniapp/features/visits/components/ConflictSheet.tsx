@@ -1,7 +1,7 @@
 /** A save refused because the visit changed meanwhile: both versions side by side, the rep chooses; nothing is overwritten silently. */
-import { BottomSheetFooter, bottomSheetStyles } from '@miniapp/components/BottomSheet';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
+import { SheetForm } from '@miniapp/components/SheetForm';
 import { currentLocale } from '@miniapp/lib/i18n';
-import { Button, Popup } from 'antd-mobile';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { dayAndTime } from '../dates';
@@ -61,11 +61,16 @@ export function ConflictSheet({ mine, theirs, isSaving, onKeepMine, onKeepTheirs
   const { t } = useTranslation();
   const differing = compared.filter((field) => shownValue(mine, field, t) !== shownValue(theirs, field, t));
   return (
-    <Popup visible bodyClassName={bottomSheetStyles.sheet}>
-      <div className={bottomSheetStyles.body} role="alertdialog" aria-labelledby="conflict-title">
-        <h2 id="conflict-title" className={bottomSheetStyles.title}>
-          {t('ui.visits.conflict.title')}
-        </h2>
+    <SheetFrame isOpen>
+      <SheetForm
+        role="alertdialog"
+        title={t('ui.visits.conflict.title')}
+        onSubmit={onKeepMine}
+        primary={{ label: t('ui.visits.conflict.keepMine') }}
+        secondary={{ label: t('ui.visits.conflict.keepTheirs'), onClick: onKeepTheirs }}
+        isBusy={isSaving}
+        areActionsEven
+      >
         <p className={styles.hint}>{t('ui.visits.conflict.body')}</p>
         <table className={styles.conflictTable}>
           <thead>
@@ -85,15 +90,7 @@ export function ConflictSheet({ mine, theirs, isSaving, onKeepMine, onKeepTheirs
             ))}
           </tbody>
         </table>
-        <BottomSheetFooter isEven>
-          <Button shape="rounded" onClick={onKeepTheirs}>
-            {t('ui.visits.conflict.keepTheirs')}
-          </Button>
-          <Button shape="rounded" color="primary" loading={isSaving} onClick={onKeepMine}>
-            {t('ui.visits.conflict.keepMine')}
-          </Button>
-        </BottomSheetFooter>
-      </div>
-    </Popup>
+      </SheetForm>
+    </SheetFrame>
   );
 }

@@ -1,14 +1,10 @@
 /** Choose the visited customer: recently visited and nearby first, or search the whole customer list. */
 import { BottomSheet } from '@miniapp/components/BottomSheet';
-import { apiGet } from '@miniapp/lib/api-client';
+import { useCustomerPickerSearch } from '@miniapp/features/customers/api';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
-import { mayCreateCustomers } from '@shared/domain/customers';
-import type { Page } from '@shared/schemas/common';
-import type { Customer } from '@shared/schemas/customers';
 import type { CustomerSuggestion } from '@shared/schemas/visits';
-import { useQuery } from '@tanstack/react-query';
 import { DotLoading, SearchBar } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
@@ -77,10 +73,7 @@ function Suggestions({
 function SearchResults({ query, onPick }: { query: string; onPick: (c: NamedRef) => void }) {
   const { t } = useTranslation();
   const debounced = useDebouncedValue(query, 250);
-  const results = useQuery({
-    queryKey: ['customers', 'list', 'picker', debounced],
-    queryFn: () => apiGet<Page<Customer>>('/customers', { q: debounced, limit: 20 }),
-  });
+  const results = useCustomerPickerSearch(debounced);
   if (results.isPending) return <DotLoading color="primary" />;
   if (results.isError) return <p className={styles.error}>{t('ui.state.errorTitle')}</p>;
   const items = results.data.items.map((customer) => ({ id: customer.id, name: customer.name }));
@@ -103,7 +96,7 @@ function CreateCustomerButton({ name }: { name: string }) {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
-  if (!mayCreateCustomers(me.role)) return null;
+  if (!me.can.createCustomer) return null;
   const open = () => {
     const params = new URLSearchParams({ name, returnTo: `${pathname}${search}` });
     void navigate(`/customers/new?${params.toString()}`);

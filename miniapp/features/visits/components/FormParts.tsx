@@ -1,68 +1,12 @@
-/** Small labelled inputs of the visit form: text, time, day; each shows its problem underneath. */
+/** The visit form's moments: the time of the visit and a calendar day; each shows its problem underneath. */
+import { FormField } from '@miniapp/components/FormField';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
-import { DatePicker, Input, TextArea } from 'antd-mobile';
-import { type ReactNode, useState } from 'react';
+import { DatePicker } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayAndTime, dayLabel } from '../dates';
 import styles from './visit-form.module.css';
-
-export function Field({
-  id,
-  label,
-  error,
-  isRequired,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string | undefined;
-  isRequired?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className={styles.field}>
-      <label className={styles.label} htmlFor={id} id={`${id}-label`}>
-        {label}
-        {isRequired ? <span className={styles.required}> *</span> : null}
-      </label>
-      {children}
-      {error ? (
-        <p className={styles.error} id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  placeholder: string;
-  error?: string | undefined;
-  isMultiline?: boolean;
-}
-
-export function TextField({ id, label, value, onChange, placeholder, error, isMultiline }: TextFieldProps) {
-  return (
-    <Field id={id} label={label} error={error}>
-      {isMultiline ? (
-        <TextArea
-          id={id}
-          value={value}
-          onChange={onChange}
-          placeholder={placeholder}
-          autoSize={{ minRows: 2, maxRows: 8 }}
-        />
-      ) : (
-        <Input id={id} value={value} onChange={onChange} placeholder={placeholder} autoComplete="off" />
-      )}
-    </Field>
-  );
-}
 
 /** A moment of the visit; null reads "now" and is decided when the visit is sent. */
 export function TimeField({
@@ -82,7 +26,7 @@ export function TimeField({
   const [isOpen, setOpen] = useState(false);
   const shown = value ? dayAndTime(value, { t, locale: currentLocale() }) : t('ui.visits.form.now');
   return (
-    <Field id={id} label={label} error={error}>
+    <FormField id={id} label={label} error={error}>
       <button type="button" id={id} className={styles.pickerButton} onClick={() => setOpen(true)}>
         {shown}
       </button>
@@ -94,7 +38,7 @@ export function TimeField({
         onClose={() => setOpen(false)}
         onConfirm={(date) => onChange(date.toISOString())}
       />
-    </Field>
+    </FormField>
   );
 }
 
@@ -120,7 +64,7 @@ export function DayField({
   const [isOpen, setOpen] = useState(false);
   const today = localDateOf(new Date());
   return (
-    <Field id={id} label={label} error={error}>
+    <FormField id={id} label={label} error={error}>
       <div className={styles.inline}>
         <button type="button" id={id} className={styles.pickerButton} onClick={() => setOpen(true)}>
           {value
@@ -141,7 +85,7 @@ export function DayField({
         onClose={() => setOpen(false)}
         onConfirm={(date) => onChange(localDayOfPicked(date))}
       />
-    </Field>
+    </FormField>
   );
 }
 

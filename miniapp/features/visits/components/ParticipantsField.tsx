@@ -1,16 +1,14 @@
 /** Our people at the visit: colleagues chosen from Fieldloop's own directory (the rep is always counted). */
 
 import { BottomSheet } from '@miniapp/components/BottomSheet';
-import { apiGet } from '@miniapp/lib/api-client';
+import { usePeople } from '@miniapp/features/users/api';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
-import type { DirectoryPerson, PeopleList } from '@shared/schemas/users';
-import { useQuery } from '@tanstack/react-query';
+import type { DirectoryPerson } from '@shared/schemas/users';
 import { Button, DotLoading, SearchBar } from 'antd-mobile';
 import { AddOutline, CheckOutline, CloseOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visitKeys } from '../api';
 import type { NamedRef } from '../visit-draft';
 import styles from './visits.module.css';
 
@@ -68,12 +66,9 @@ function UserPicker({ initial, onDone }: { initial: NamedRef[]; onDone: (people:
   const [chosen, setChosen] = useState(initial);
   const me = useCurrentUser();
   const debounced = useDebouncedValue(query.trim(), 250);
-  const users = useQuery({
-    queryKey: visitKeys.users(debounced),
-    queryFn: () => apiGet<PeopleList>('/people', { q: debounced || undefined, limit: 30 }),
-    // The rep is counted already; offering them would only invite a duplicate.
-    select: (list) => list.items.filter((person) => person.id !== me.id),
-  });
+  const people = usePeople(debounced);
+  // The rep is counted already; offering them would only invite a duplicate.
+  const others = people.data?.items.filter((person) => person.id !== me.id);
   const isChosen = (userId: string) => chosen.some((person) => person.id === userId);
   const toggle = (user: DirectoryPerson) =>
     setChosen((current) =>
@@ -89,11 +84,11 @@ function UserPicker({ initial, onDone }: { initial: NamedRef[]; onDone: (people:
         value={query}
         onChange={setQuery}
       />
-      {users.isPending ? <DotLoading color="primary" /> : null}
-      {users.isError ? <p className={styles.error}>{t('ui.state.errorTitle')}</p> : null}
-      {users.data?.length === 0 ? <p className={styles.hint}>{t('ui.visits.userPicker.none')}</p> : null}
+      {people.isPending ? <DotLoading color="primary" /> : null}
+      {people.isError ? <p className={styles.error}>{t('ui.state.errorTitle')}</p> : null}
+      {others?.length === 0 ? <p className={styles.hint}>{t('ui.visits.userPicker.none')}</p> : null}
       <ul className={styles.pickList}>
-        {users.data?.map((user) => (
+        {others?.map((user) => (
           <li key={user.id}>
             <button
               type="button"

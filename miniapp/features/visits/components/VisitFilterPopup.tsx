@@ -1,14 +1,15 @@
 /** The bottom sheet of visit filters: customer, kind and a date range, applied together with one tap. */
 
-import { BottomSheet, BottomSheetFooter } from '@miniapp/components/BottomSheet';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
-import { Button } from 'antd-mobile';
+import { FormField } from '@miniapp/components/FormField';
+import { SheetForm } from '@miniapp/components/SheetForm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noVisitFilters, type VisitFilters } from '../api';
 import { kindOptions } from '../labels';
 import { CustomerPickerPopup } from './CustomerPickerPopup';
-import { DayField, Field } from './FormParts';
+import { DayField } from './FormParts';
 import formStyles from './visit-form.module.css';
 
 interface VisitFilterPopupProps {
@@ -19,11 +20,10 @@ interface VisitFilterPopupProps {
 }
 
 export function VisitFilterPopup({ isOpen, filters, onClose, onApply }: VisitFilterPopupProps) {
-  const { t } = useTranslation();
   return (
-    <BottomSheet isOpen={isOpen} title={t('ui.visits.filters.title')} onClose={onClose}>
+    <SheetFrame isOpen={isOpen} onClose={onClose}>
       <FilterForm initial={filters} onApply={onApply} />
-    </BottomSheet>
+    </SheetFrame>
   );
 }
 
@@ -39,8 +39,16 @@ function FilterForm({
   const [isPicking, setPicking] = useState(false);
   const patch = (change: Partial<VisitFilters>) => setDraft((current) => ({ ...current, ...change }));
   return (
-    <>
-      <Field id="filter-customer" label={t('ui.visits.filters.customer')}>
+    <SheetForm
+      title={t('ui.visits.filters.title')}
+      onSubmit={() => onApply(draft)}
+      primary={{ label: t('ui.visits.filters.apply') }}
+      secondary={{
+        label: t('ui.visits.filters.reset'),
+        onClick: () => setDraft({ ...noVisitFilters, isFlaggedOnly: draft.isFlaggedOnly }),
+      }}
+    >
+      <FormField id="filter-customer" label={t('ui.visits.filters.customer')}>
         <div className={formStyles.inline}>
           <button
             type="button"
@@ -56,8 +64,8 @@ function FilterForm({
             </button>
           ) : null}
         </div>
-      </Field>
-      <Field id="filter-kind" label={t('ui.visits.filters.kind')}>
+      </FormField>
+      <FormField id="filter-kind" label={t('ui.visits.filters.kind')}>
         <SingleChoiceChips
           id="filter-kind"
           label={t('ui.visits.filters.kind')}
@@ -66,7 +74,7 @@ function FilterForm({
           canClear
           onChange={(kind) => patch({ kind })}
         />
-      </Field>
+      </FormField>
       <DayField
         id="filter-from"
         label={t('ui.visits.filters.from')}
@@ -83,17 +91,6 @@ function FilterForm({
         isPastAllowed
         emptyLabel={t('ui.visits.filters.anyDate')}
       />
-      <BottomSheetFooter>
-        <Button
-          shape="rounded"
-          onClick={() => setDraft({ ...noVisitFilters, isFlaggedOnly: draft.isFlaggedOnly })}
-        >
-          {t('ui.visits.filters.reset')}
-        </Button>
-        <Button shape="rounded" color="primary" onClick={() => onApply(draft)}>
-          {t('ui.visits.filters.apply')}
-        </Button>
-      </BottomSheetFooter>
       <CustomerPickerPopup
         isOpen={isPicking}
         near={null}
@@ -103,6 +100,6 @@ function FilterForm({
           setPicking(false);
         }}
       />
-    </>
+    </SheetForm>
   );
 }

@@ -1,5 +1,7 @@
 /** The visit form, controlled by a draft: customer and kind first (the only required parts), the rest on demand. */
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
+import { TextField } from '@miniapp/components/TextField';
 import { localDateOf } from '@shared/domain/clock';
 import type { FieldErrors } from '@shared/i18n/validation';
 import { type ReactNode, useState } from 'react';
@@ -9,7 +11,7 @@ import { kindOptions } from '../labels';
 import type { VisitDraft } from '../visit-draft';
 import { AttendeesField } from './AttendeesField';
 import { CustomerPickerPopup } from './CustomerPickerPopup';
-import { DayField, Field, TextField, TimeField } from './FormParts';
+import { DayField, TimeField } from './FormParts';
 import { ParticipantsField } from './ParticipantsField';
 import styles from './visit-form.module.css';
 
@@ -38,7 +40,7 @@ export function VisitForm({
     <>
       <section className={styles.card} aria-label={t('ui.visits.detail.facts')}>
         <CustomerField draft={draft} onChange={onChange} error={errors.customerId} isLocked={isEditing} />
-        <Field id="visit-kind" label={t('ui.visits.form.kind')} error={errors.kind} isRequired>
+        <FormField id="visit-kind" label={t('ui.visits.form.kind')} error={errors.kind} isRequired>
           <SingleChoiceChips
             id="visit-kind"
             label={t('ui.visits.form.kind')}
@@ -46,11 +48,11 @@ export function VisitForm({
             value={draft.kind ?? undefined}
             onChange={(kind) => onChange({ kind: kind ?? null })}
           />
-        </Field>
+        </FormField>
         {(draft.kind === 'onsite' || draft.kind === null) && checkInSlot ? (
-          <Field id="visit-check-in" label={t('ui.visits.checkIn.title')} error={errors.checkIn}>
+          <FormField id="visit-check-in" label={t('ui.visits.checkIn.title')} error={errors.checkIn}>
             {checkInSlot}
-          </Field>
+          </FormField>
         ) : null}
         <TimeField
           id="visit-time"
@@ -72,26 +74,34 @@ export function VisitForm({
         <ConversationFields draft={draft} onChange={onChange} errors={errors} />
       </section>
       <section className={styles.card} aria-label={t('ui.visits.form.attendees')}>
-        <Field id="visit-participants" label={t('ui.visits.form.participants')} error={errors.participantIds}>
+        <FormField
+          id="visit-participants"
+          label={t('ui.visits.form.participants')}
+          error={errors.participantIds}
+        >
           <ParticipantsField
             id="visit-participants"
             value={draft.participants}
             onChange={(participants) => onChange({ participants })}
           />
-        </Field>
-        <Field id="visit-attendees" label={t('ui.visits.form.attendees')} error={errors.attendeeContactIds}>
+        </FormField>
+        <FormField
+          id="visit-attendees"
+          label={t('ui.visits.form.attendees')}
+          error={errors.attendeeContactIds}
+        >
           <AttendeesField
             customerId={draft.customer?.id}
             value={draft.attendeeContactIds}
             onChange={(attendeeContactIds) => onChange({ attendeeContactIds })}
           />
-        </Field>
+        </FormField>
       </section>
       {photosSlot ? (
         <section className={styles.card} aria-label={t('ui.visits.form.photos')}>
-          <Field id="visit-photos" label={t('ui.visits.form.photos')} error={errors.attachmentIds}>
+          <FormField id="visit-photos" label={t('ui.visits.form.photos')} error={errors.attachmentIds}>
             {photosSlot}
-          </Field>
+          </FormField>
         </section>
       ) : null}
     </>
@@ -179,7 +189,7 @@ function CustomerField({
   const [isPicking, setPicking] = useState(false);
   const label = t('ui.visits.form.customer');
   return (
-    <Field id="visit-customer" label={label} error={error} isRequired>
+    <FormField id="visit-customer" label={label} error={error} isRequired>
       <button
         type="button"
         id="visit-customer"
@@ -206,6 +216,6 @@ function CustomerField({
           setPicking(false);
         }}
       />
-    </Field>
+    </FormField>
   );
 }

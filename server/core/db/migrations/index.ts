@@ -15,6 +15,9 @@ import * as memberRoles from './0012_member_roles';
 import * as similaritySnapshots from './0013_similarity_snapshots';
 import * as outboxHold from './0014_outbox_hold';
 import * as platformSends from './0015_platform_sends';
+import * as outboxDigests from './0016_outbox_digests';
+import * as apiTokens from './0017_api_tokens';
+import * as platformStreamLeases from './0018_platform_stream_leases';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -32,4 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0013_similarity_snapshots': similaritySnapshots,
   '0014_outbox_hold': outboxHold,
   '0015_platform_sends': platformSends,
+  '0016_outbox_digests': outboxDigests,
+  '0017_api_tokens': apiTokens,
+  '0018_platform_stream_leases': platformStreamLeases,
 };

@@ -1,0 +1,66 @@
+/** One token: name, scope and state, who made it when, last use and expiry; revoke it after a confirmation. */
+
+import { Tag } from '@miniapp/components/Tag';
+import { showFailure, showSuccess } from '@miniapp/components/toast';
+import { formatDate, formatDateTime } from '@miniapp/lib/format';
+import type { ApiToken } from '@shared/schemas/api-tokens';
+import { Button, Dialog } from 'antd-mobile';
+import { useTranslation } from 'react-i18next';
+import { useRevokeApiToken } from '../api';
+import styles from './api-tokens.module.css';
+
+export function ApiTokenCard({ token }: { token: ApiToken }) {
+  const { t } = useTranslation();
+  const revoke = useRevokeApiToken();
+  const isActive = token.state === 'active';
+
+  async function confirmRevoke(): Promise<void> {
+    const isConfirmed = await Dialog.confirm({
+      content: t('ui.apiTokens.revokeConfirm', { name: token.name }),
+      confirmText: t('ui.apiTokens.revoke'),
+      cancelText: t('ui.common.cancel'),
+    });
+    if (!isConfirmed) return;
+    revoke.mutate(token.id, {
+      onSuccess: () => showSuccess(t('ui.apiTokens.revokedToast', { name: token.name })),
+      onError: (error) => showFailure(error.message),
+    });
+  }
+
+  return (
+    <li className={isActive ? styles.card : `${styles.card} ${styles.ended}`}>
+      <div className={styles.head}>
+        <p className={styles.name}>{token.name}</p>
+        <span className={styles.tags}>
+          <Tag>{t(`ui.apiTokens.scopes.${token.scope}`)}</Tag>
+          <Tag tone={isActive ? 'ok' : 'warn'}>{t(`ui.apiTokens.states.${token.state}`)}</Tag>
+        </span>
+      </div>
+      <p className={styles.detail}>
+        {t('ui.apiTokens.createdBy', { name: token.createdByName, date: formatDate(token.createdAt) })}
+      </p>
+      <p className={styles.detail}>
+        {token.lastUsedAt
+          ? t('ui.apiTokens.lastUsed', { date: formatDateTime(token.lastUsedAt) })
+          : t('ui.apiTokens.neverUsed')}
+        {' · '}
+        {token.expiresAt
+          ? t('ui.apiTokens.expires', { date: formatDate(token.expiresAt) })
+          : t('ui.apiTokens.noExpiry')}
+      </p>
+      {isActive ? (
+        <div className={styles.actions}>
+          <Button
+            size="small"
+            color="danger"
+            fill="outline"
+            loading={revoke.isPending}
+            onClick={confirmRevoke}
+          >
+            {t('ui.apiTokens.revoke')}
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+/** 我的 → API 令牌 (admins): the company's tokens; make one (its secret shown once) or revoke one. */
+
+import { BottomSheet } from '@miniapp/components/BottomSheet';
+import { PageHeader } from '@miniapp/components/PageHeader';
+import { PageState } from '@miniapp/components/PageState';
+import { showSuccess } from '@miniapp/components/toast';
+import type { CreatedApiToken } from '@shared/schemas/api-tokens';
+import { Button } from 'antd-mobile';
+import { KeyOutline } from 'antd-mobile-icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiTokens } from '../api';
+import { ApiTokenCard } from '../components/ApiTokenCard';
+import styles from '../components/api-tokens.module.css';
+import { CreateTokenForm } from '../components/CreateTokenForm';
+import { ShownOnce } from '../components/ShownOnce';
+
+export function ApiTokensPage() {
+  const { t } = useTranslation();
+  const tokens = useApiTokens();
+  const [isCreating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const items = tokens.data?.items ?? [];
+
+  function onCreated(token: CreatedApiToken): void {
+    setCreating(false);
+    setCreated(token);
+    showSuccess(t('ui.apiTokens.createdToast', { name: token.name }));
+  }
+
+  return (
+    <main className={styles.page}>
+      <PageHeader
+        title={t('ui.apiTokens.title')}
+        backFallback="/me"
+        actions={
+          <Button size="small" color="primary" shape="rounded" onClick={() => setCreating(true)}>
+            {t('ui.apiTokens.create')}
+          </Button>
+        }
+      />
+      <p className={styles.usage}>{t('ui.apiTokens.usage')}</p>
+      <PageState
+        isLoading={tokens.isPending}
+        error={tokens.data ? null : tokens.error}
+        onRetry={() => void tokens.refetch()}
+        isEmpty={items.length === 0}
+        empty={{
+          icon: <KeyOutline />,
+          title: t('ui.apiTokens.emptyTitle'),
+          description: t('ui.apiTokens.emptyBody'),
+        }}
+        skeletonRows={2}
+      >
+        <ul className={styles.list} aria-label={t('ui.apiTokens.title')}>
+          {items.map((token) => (
+            <ApiTokenCard key={token.id} token={token} />
+          ))}
+        </ul>
+      </PageState>
+      <BottomSheet isOpen={isCreating} title={t('ui.apiTokens.create')} onClose={() => setCreating(false)}>
+        <CreateTokenForm onCreated={onCreated} />
+      </BottomSheet>
+      <ShownOnce created={created} onDone={() => setCreated(null)} />
+    </main>
+  );
+}

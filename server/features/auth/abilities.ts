@@ -1,0 +1,14 @@
+/** The `can` of /me: what a person may start, answered by the features' own policies. */
+import type { Actor } from '@server/core/auth/actor';
+import type { MeAbilities } from '@shared/schemas/auth';
+import { canCreateCustomer } from '../customers/policy';
+import { canCreateProject, canEditTemplates, canInstallStandardTemplates } from '../implementation/policy';
+
+export function abilitiesOf(actor: Actor): MeAbilities {
+  return {
+    createCustomer: canCreateCustomer(actor),
+    startProject: canCreateProject(actor),
+    editTemplates: canEditTemplates(actor),
+    installStandardTemplates: canInstallStandardTemplates(actor),
+  };
+}

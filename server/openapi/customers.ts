@@ -1,0 +1,54 @@
+/** The OpenAPI entries of server/features/customers and the customer timeline. */
+import { pageOf, type RouteDocGroup } from '@server/core/openapi/route-docs';
+import { pageQuery } from '@shared/schemas/common';
+import {
+  contact,
+  contactCreate,
+  customer,
+  customerCreate,
+  customerListQuery,
+  customerUpdate,
+} from '@shared/schemas/customers';
+import { customerTimeline } from '@shared/schemas/visits';
+
+export const customerDocs: RouteDocGroup = {
+  tag: 'Customers',
+  description:
+    'Customers and their contacts. Sales see their own customers; managers, PMs and admins see all.',
+  routes: {
+    'GET /customers': {
+      summary: 'Customers the caller may see, filtered and sorted',
+      query: customerListQuery,
+      response: pageOf(customer),
+    },
+    'POST /customers': {
+      summary: 'Create a customer',
+      body: customerCreate,
+      status: 201,
+      response: customer,
+    },
+    'GET /customers/:id': { summary: 'One customer', response: customer },
+    'PATCH /customers/:id': {
+      summary: 'Change a customer (send `version` to refuse overwriting a newer edit with 409)',
+      body: customerUpdate,
+      response: customer,
+    },
+    'POST /customers/:id/archive': { summary: 'Archive a customer', response: customer },
+    'POST /customers/:id/restore': { summary: 'Bring an archived customer back', response: customer },
+    'GET /customers/:id/contacts': {
+      summary: 'The customer’s contacts',
+      query: pageQuery,
+      response: pageOf(contact),
+    },
+    'POST /customers/:id/contacts': {
+      summary: 'Add a contact to the customer',
+      body: contactCreate,
+      status: 201,
+      response: contact,
+    },
+    'GET /customers/:id/timeline': {
+      summary: 'Visits, requirements and projects of the customer, newest first',
+      response: customerTimeline,
+    },
+  },
+};
