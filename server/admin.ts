@@ -10,7 +10,7 @@ import { insertTenant } from './core/db/unscoped';
 import { newId, nowIso } from './core/ids';
 import { createLogger } from './core/log';
 import { createSignInLink } from './features/auth/links';
-import { installStandardTemplates } from './features/implementation/standard-templates';
+import { installStandardTemplates } from './features/implementation/templates/standard/install';
 import { addPeople } from './features/users/service';
 import { prepareDatabase } from './lifecycle';
 

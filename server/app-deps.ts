@@ -3,9 +3,9 @@
  * It sits beside app.ts, not in core/, because it names features (core knows none).
  */
 import type { Config } from './config';
+import type { Attachments } from './core/attachments';
 import type { RootDb } from './core/db';
 import type { Logger } from './core/log';
-import type { Attachments } from './features/attachments/service';
 import type { SimilarRequirements } from './features/requirements/similar';
 import type { PlatformRuntime } from './platforms/runtime';
 
@@ -15,7 +15,7 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   platforms: PlatformRuntime;
-  /** Uploads, links and signed URLs of photos and files (see features/attachments/service.ts). */
+  /** Uploads, links and signed URLs of photos and files (see core/attachments). */
   attachments: Attachments;
   /** Per-tenant similar-requirement indexes within one memory budget (see features/requirements/similar.ts). */
   similar: SimilarRequirements;

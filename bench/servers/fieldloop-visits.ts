@@ -28,8 +28,8 @@ function seedSqlite(): void {
   }[];
   const insert = raw.prepare(
     `insert into visits (id, tenant_id, client_id, customer_id, owner_id, kind, visited_at, visited_on, notes,
-       check_in_flagged, photo_ids, version, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', 1, ?, ?)`,
+       check_in_flagged, version, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   // Shanghai has no daylight saving: its local day is the UTC day eight hours on (Intl per row would dominate).
   const localDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -70,12 +70,12 @@ async function seedPostgres(db: BenchBoot['database']['db']): Promise<void> {
       from generate_series(0, ${visitCount - 1}::int) i
     )
     insert into visits (id, tenant_id, client_id, customer_id, owner_id, kind, visited_at, visited_on, notes,
-      check_in_flagged, photo_ids, version, created_at, updated_at)
+      check_in_flagged, version, created_at, updated_at)
     select gen_random_uuid()::text, ${tenantId}, gen_random_uuid()::text, c.id, c.owner_id,
       (${sql.val(kinds)}::text[])[i % 4 + 1],
       to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
       to_char(at at time zone 'Asia/Shanghai', 'YYYY-MM-DD'), ${notes},
-      case when i % 13 = 0 then 1 else 0 end, '[]', 1,
+      case when i % 13 = 0 then 1 else 0 end, 1,
       to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
       to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
     from g join c on c.n = g.i % c.total`.execute(db);

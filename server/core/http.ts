@@ -73,14 +73,23 @@ export function readId(ctx: RouteContext, name = 'id'): string {
   return value.toLowerCase();
 }
 
-/** The request body exactly as received, for signature checks; the JSON body parser skips routes that use this. */
-export async function readRawBody(ctx: AppContext, limitBytes: number): Promise<string> {
+/** The request body's bytes as received, refused with `tooLarge()` once past `limitBytes`. */
+export async function readRawBytes(
+  ctx: AppContext,
+  limitBytes: number,
+  tooLarge: () => AppError = () => new AppError('PAYLOAD_TOO_LARGE'),
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limitBytes) throw new AppError('PAYLOAD_TOO_LARGE');
+    if (size > limitBytes) throw tooLarge();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The request body exactly as received, for signature checks; the JSON body parser skips routes that use this. */
+export async function readRawBody(ctx: AppContext, limitBytes: number): Promise<string> {
+  return (await readRawBytes(ctx, limitBytes)).toString('utf8');
 }

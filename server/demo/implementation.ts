@@ -3,18 +3,15 @@ import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import { localDateOf } from '@shared/domain/clock';
 import { addWorkingDays, emptyCalendar } from '@shared/domain/implementation/calendar';
-import { planFromTemplate, profileOf } from '../features/implementation/plan';
-import {
-  insertPhases,
-  insertProject,
-  insertTasks,
-  replaceMembers,
-} from '../features/implementation/projects-repo';
+import { allCustomerSummaries, type CustomerSummary } from '../features/customers/service';
+import { planFromTemplate, profileOf } from '../features/implementation/projects/plan';
+import { insertPhases, insertProject, replaceMembers } from '../features/implementation/projects/repo';
+import { insertTasks } from '../features/implementation/projects/tasks-repo';
+import { findTemplateByStandardKey, findVersion, phasesOf } from '../features/implementation/templates/repo';
 import {
   installStandardTemplates,
   type standardTemplates,
-} from '../features/implementation/standard-templates';
-import { findTemplateByStandardKey, findVersion, phasesOf } from '../features/implementation/templates-repo';
+} from '../features/implementation/templates/standard/install';
 
 interface DemoProject {
   segment: 'smb' | 'mid' | 'large';
@@ -55,13 +52,11 @@ const demoProjects: DemoProject[] = [
   },
 ];
 
-function findDemoCustomer(tdb: TenantDb, segment: string) {
-  return tdb
-    .selectFrom('customers')
-    .select(['id', 'name', 'segment', 'owner_id', 'flag_co_creation', 'flag_angel', 'flag_benchmark'])
-    .where('segment', '=', segment)
-    .orderBy('contract_value', 'desc')
-    .executeTakeFirst();
+/** The segment's largest account (by contract value; one without a value comes last). */
+async function findDemoCustomer(tdb: TenantDb, segment: string) {
+  const value = (customer: CustomerSummary) => customer.contract_value ?? Number.NEGATIVE_INFINITY;
+  const inSegment = (await allCustomerSummaries(tdb)).filter((customer) => customer.segment === segment);
+  return inSegment.sort((a, b) => value(b) - value(a))[0];
 }
 
 /** The latest calendar date from which `days` working days lead up to today. */

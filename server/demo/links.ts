@@ -2,20 +2,24 @@
  * Demo go-live promises: each running project's customer asks for the pool's leading unplanned requirement and needs it
  * for go-live, so the demo project shows an acceptance item and the UAT sign-off lists it.
  */
-import { onSameTenant, type TenantDb } from '@server/core/db';
+import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
+import { customerSummaries } from '../features/customers/service';
 import { recompute } from '../features/requirements/service';
 
 /** Not planned yet: a go-live promise on such a requirement is exactly what the PM has to weigh. */
 const unplanned = ['new', 'under_review'];
 
 export async function seedDemoGoLive(tx: TenantDb, now: Date): Promise<void> {
-  const projects = await tx
+  const running = await tx
     .selectFrom('impl_projects')
-    .innerJoin('customers', onSameTenant('customers.id', 'impl_projects.customer_id'))
-    .select(['impl_projects.customer_id', 'customers.owner_id'])
-    .where('impl_projects.status', '=', 'active')
+    .select('customer_id')
+    .where('status', '=', 'active')
     .execute();
+  const customers = await customerSummaries(
+    tx,
+    running.map((project) => project.customer_id),
+  );
   const leading = await tx
     .selectFrom('requirements')
     .select(['id', 'impact', 'confidence', 'effort'])
@@ -24,18 +28,15 @@ export async function seedDemoGoLive(tx: TenantDb, now: Date): Promise<void> {
     .limit(1)
     .executeTakeFirst();
   if (!leading) return;
-  const seen = new Set<string>();
-  for (const project of projects) {
-    if (seen.has(project.customer_id)) continue;
-    seen.add(project.customer_id);
+  for (const customer of customers) {
     await tx
       .insertInto('requirement_mentions', {
         id: newId(),
         client_id: newId(),
         requirement_id: leading.id,
         origin_requirement_id: leading.id,
-        customer_id: project.customer_id,
-        reporter_id: project.owner_id,
+        customer_id: customer.id,
+        reporter_id: customer.owner_id,
         quote: '上线前一定要有，不然一线用不起来',
         importance: 'blocker',
         visit_id: null,

@@ -5,6 +5,7 @@
  */
 import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
+import { allCustomerSummaries } from '../features/customers/service';
 import { newRequirementColumns, recompute } from '../features/requirements/service';
 import { type DemoMention, type DemoRequirement, duplicate, pool } from './requirement-pool';
 
@@ -25,11 +26,7 @@ export async function seedDemoRequirements(
 ): Promise<void> {
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * dayMs).toISOString();
   const pm = idByKey.get('pm1') as string;
-  const customers = await tx
-    .selectFrom('customers')
-    .select(['id', 'owner_id', 'flag_co_creation'])
-    .orderBy('created_at', 'desc')
-    .execute();
+  const customers = await allCustomerSummaries(tx);
   const accountOf = (m: DemoMention) => {
     const own = customers.filter((c) => c.owner_id === idByKey.get(m.rep));
     return (own.length ? own : customers)[m.account % Math.max(1, own.length || customers.length)]

@@ -6,6 +6,8 @@ import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
 import { addDays, type VisitKind } from '@shared/domain/visits';
+import { allCustomerSummaries, contactsOfCustomers } from '../features/customers/service';
+import { peopleWithRole } from '../features/users/service';
 import { columnsForCreate } from '../features/visits/columns';
 import { insertVisitOnce, replaceAttendees } from '../features/visits/repo';
 
@@ -78,26 +80,19 @@ function fixNear(customer: DemoCustomerRef, n: number) {
 
 /** The reps' customers with their contacts, grouped by owner. */
 async function customersByRep(tx: TenantDb): Promise<Map<string, DemoCustomerRef[]>> {
-  const reps = await tx
-    .selectFrom('users')
-    .select('id')
-    .where('role', '=', 'sales')
-    .orderBy('name')
-    .execute();
-  const customers = await tx
-    .selectFrom('customers')
-    .select(['id', 'owner_id', 'lat', 'lng', 'address'])
-    .orderBy('created_at', 'desc')
-    .execute();
-  const contacts = await tx
-    .selectFrom('contacts')
-    .select(['id', 'customer_id'])
-    .orderBy('created_at')
-    .execute();
+  const reps = await peopleWithRole(tx, 'sales');
+  const customers = await allCustomerSummaries(tx);
+  const contacts = await contactsOfCustomers(
+    tx,
+    customers.map((customer) => customer.id),
+  );
   const owners = new Map<string, DemoCustomerRef[]>(reps.map((rep) => [rep.id, []]));
   for (const customer of customers) {
     owners.get(customer.owner_id)?.push({
-      ...customer,
+      id: customer.id,
+      lat: customer.lat,
+      lng: customer.lng,
+      address: customer.address,
       contactIds: contacts.filter((c) => c.customer_id === customer.id).map((c) => c.id),
     });
   }
@@ -144,7 +139,7 @@ export async function seedDemoVisits(tx: TenantDb, now: Date): Promise<void> {
             followUpAt,
             checkIn: kind === 'onsite' && !planned ? fixNear(customer, n) : undefined,
           },
-          { ownerId, customer: { ...customer, name: '', owner_id: ownerId }, now: visitedAt },
+          { ownerId, customer, now: visitedAt },
         );
         const visitId = newId();
         await insertVisitOnce(tx, visitId, columns);

@@ -3,7 +3,7 @@
  * real object of its own kind, and the victim reaches each object before the intruder is refused, so a broken
  * setup fails loudly instead of probing with ids that never existed.
  */
-import { standardTemplate } from '@server/features/implementation/standard/standard';
+import { standardTemplate } from '@server/features/implementation/templates/standard/mid-large';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { fillPath, makeEveryObject, type ObjectIds } from '@test/helpers/every-object';
 import { makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';

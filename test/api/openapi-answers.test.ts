@@ -3,7 +3,7 @@
  * tenant holding one object of every kind, and its answer must satisfy the zod schema its entry documents.
  */
 import type { RouteDoc, RouteKey } from '@server/core/openapi/route-docs';
-import { standardTemplate } from '@server/features/implementation/standard/standard';
+import { standardTemplate } from '@server/features/implementation/templates/standard/mid-large';
 import { apiDocGroups } from '@server/openapi';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { type EveryObject, fillPath, makeEveryObject } from '@test/helpers/every-object';

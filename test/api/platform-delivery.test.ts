@@ -2,7 +2,7 @@
  * DingTalk accepts a work notification before delivering it, and drops some while answering success: the outbox asks
  * getsendresult what became of each message, and an admin sees it on the person's message history.
  */
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { Session } from '@shared/schemas/auth';
 import type { PersonMessage } from '@shared/schemas/platform';
 import { demoPlatformOrgs, type Emulators, startEmulators } from '@test/emulators';

@@ -2,7 +2,7 @@
 
 import { request } from 'node:http';
 import { TenantDb } from '@server/core/db';
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { Session } from '@shared/schemas/auth';
 import type { Connection, JsapiConfig } from '@shared/schemas/platform';
 import { type DingTalkEmulator, startDingTalkEmulator } from '@test/emulators/dingtalk';

@@ -4,7 +4,7 @@
  */
 
 import { TenantDb } from '@server/core/db';
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { Platform } from '@shared/domain/platforms';
 import { undoWindowMs } from '@shared/domain/undo';
 import type { Session } from '@shared/schemas/auth';

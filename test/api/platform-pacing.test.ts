@@ -2,7 +2,7 @@
  * Each person's messages are paced within their platform's quotas: over them DingTalk and WeCom answer success and
  * drop the message (the emulators record it undelivered), so a message over the limit waits instead of being lost.
  */
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { Platform } from '@shared/domain/platforms';
 import { type Emulators, startEmulators } from '@test/emulators';
 import { startTestApp, type TestApp } from '@test/helpers/app';

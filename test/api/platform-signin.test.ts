@@ -1,7 +1,7 @@
 /** Feishu and WeCom against their emulators: 免登, code reuse, token caching and refresh, JS-API config, callbacks. */
 
 import { TenantDb } from '@server/core/db';
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { Session } from '@shared/schemas/auth';
 import type { Connection, ConnectionCreate, JsapiConfig } from '@shared/schemas/platform';
 import type { CommonControls } from '@test/emulators/core/control';

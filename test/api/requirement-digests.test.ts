@@ -3,7 +3,7 @@
  * once the undo window has passed: an undone decision drops out of it, a single change keeps its own card, and the
  * digest is paced and tracked like any message.
  */
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { Platform } from '@shared/domain/platforms';
 import { undoWindowMs } from '@shared/domain/undo';
 import type { PersonMessage } from '@shared/schemas/platform';

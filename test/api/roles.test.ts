@@ -5,7 +5,9 @@
  */
 import * as apiTokenPolicy from '@server/features/api-tokens/policy';
 import * as customerPolicy from '@server/features/customers/policy';
-import * as implementationPolicy from '@server/features/implementation/policy';
+import * as calendarPolicy from '@server/features/implementation/calendar/policy';
+import * as projectPolicy from '@server/features/implementation/projects/policy';
+import * as templatePolicy from '@server/features/implementation/templates/policy';
 import * as platformPolicy from '@server/features/platform/policy';
 import * as requirementPolicy from '@server/features/requirements/policy';
 import * as visitPolicy from '@server/features/visits/policy';
@@ -48,7 +50,7 @@ describe('role rules', () => {
     const exported = Object.entries({
       'api-tokens': apiTokenPolicy,
       customers: customerPolicy,
-      implementation: implementationPolicy,
+      implementation: { ...templatePolicy, ...calendarPolicy, ...projectPolicy },
       platform: platformPolicy,
       requirements: requirementPolicy,
       visits: visitPolicy,

@@ -1,8 +1,8 @@
 /** Journey: the project's implementer ticks a task on the phone, taps 撤销 in the toast, and the task is open again, also on the server. */
 import { createSignInLink } from '@server/features/auth/links';
-import { makeWorld, startProject, taskByTitle } from '@server/features/implementation/test-fixtures';
 import type { Project } from '@shared/schemas/implementation';
 import { startTestApp, type TestApp } from '@test/helpers/app';
+import { makeWorld, startProject, taskByTitle } from '@test/helpers/implementation';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPath } from './global-setup';

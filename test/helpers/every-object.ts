@@ -2,7 +2,7 @@
  * A tenant with one object of every kind a route's path can name, each checked reachable by its own people, and
  * how to fill a route's path parameters with them. The isolation and fuzz tests probe every route with these.
  */
-import { installStandardTemplates } from '@server/features/implementation/standard-templates';
+import { installStandardTemplates } from '@server/features/implementation/templates/standard/install';
 import type { Project } from '@shared/schemas/implementation';
 import type { RoleMapping } from '@shared/schemas/platform';
 import type { RequirementDetail } from '@shared/schemas/requirements';

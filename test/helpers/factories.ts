@@ -8,6 +8,7 @@ import { importCustomer } from '@server/features/customers/service';
 import { insertConnection } from '@server/features/platform/repo';
 import { storeSettings } from '@server/features/platform/settings';
 import { addPeople } from '@server/features/users/service';
+import type { Platform } from '@shared/domain/platforms';
 import type { Role } from '@shared/domain/roles';
 import type { CustomerCreate } from '@shared/schemas/customers';
 import type { TestApp } from './app';
@@ -63,6 +64,24 @@ export async function makeCustomer(
 }
 
 /** A DingTalk connection of the tenant (pointing nowhere unless `baseUrl` names an emulator). */
+/** A platform identity for a person, through one of the tenant's connections, so messages can reach them. */
+export async function makeIdentity(
+  tenant: TestTenant,
+  person: { userId: string; connectionId: string; platform: Platform; externalId: string },
+): Promise<void> {
+  await tenant.tdb
+    .insertInto('user_identities', {
+      id: newId(),
+      user_id: person.userId,
+      connection_id: person.connectionId,
+      platform: person.platform,
+      external_id: person.externalId,
+      union_id: null,
+      created_at: nowIso(),
+    })
+    .execute();
+}
+
 export async function makeConnection(tenant: TestTenant, baseUrl: string | null = null): Promise<string> {
   const corpId = `ding${next()}${Date.now()}`;
   const stored = storeSettings(

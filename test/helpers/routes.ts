@@ -1,7 +1,7 @@
 /** Every /api/v1 route the app registers, read from the router itself so a new route cannot be forgotten. */
 import { apiRouter } from '@server/app';
+import { createAttachments } from '@server/core/attachments';
 import { createLogger } from '@server/core/log';
-import { createAttachments } from '@server/features/attachments/service';
 import { SimilarRequirements } from '@server/features/requirements/similar';
 import { createPlatformRuntime } from '@server/platforms/runtime';
 import type { TestApp } from './app';

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { connectAttachmentAccess } from '@server/features/attachments/access';
-import { createAttachments } from '@server/features/attachments/service';
-import { UrlSigner } from '@server/features/attachments/signing';
+import { createAttachments, UrlSigner } from '@server/core/attachments';
 import type { AttachmentView } from '@shared/schemas/attachments';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { jpegBytes, pngBytes, uploadFile } from '@test/helpers/attachments';
 import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectAttachmentAccess } from './access';
 
 const secretsKey = randomBytes(32).toString('base64');
 let app: TestApp;

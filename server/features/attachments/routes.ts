@@ -3,6 +3,7 @@
 import type { AppDeps } from '@server/app-deps';
 import type { Routers } from '@server/core/http';
 import { readId } from '@server/core/http';
+import { attachmentMetadata } from './service';
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -15,7 +16,7 @@ export function attachmentRoutes(routers: Routers, deps: AppDeps): void {
   });
 
   routers.private.get('/attachments/:id', async (ctx) => {
-    ctx.body = await deps.attachments.metadata(ctx.state.tdb, ctx.state.actor, readId(ctx));
+    ctx.body = await attachmentMetadata(ctx.state.tdb, deps.attachments, ctx.state.actor, readId(ctx));
   });
 
   // Public: `<img src>` sends no bearer token, so the signature in the URL is the permission.

@@ -106,44 +106,103 @@ export async function insertContact(tdb: TenantDb, row: Omit<ContactRow, 'tenant
   await tdb.insertInto('contacts', row).execute();
 }
 
-/** Names, owners and scoring attributes of the given customers (other features look customers up through this). */
-export function findCustomerBriefs(tdb: TenantDb, ids: readonly string[]) {
+const summaryColumns = [
+  'customers.id',
+  'customers.name',
+  'customers.owner_id',
+  'customers.tier',
+  'customers.segment',
+  'customers.industry',
+  'customers.flag_co_creation',
+  'customers.flag_angel',
+  'customers.flag_benchmark',
+  'customers.contract_value',
+  'customers.address',
+  'customers.lat',
+  'customers.lng',
+  'customers.archived_at',
+  'customers.created_at',
+] as const;
+
+export function findCustomerSummaries(tdb: TenantDb, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return tdb
     .selectFrom('customers')
-    .select([
-      'id',
-      'name',
-      'owner_id',
-      'tier',
-      'segment',
-      'industry',
-      'flag_co_creation',
-      'flag_angel',
-      'flag_benchmark',
-      'archived_at',
-    ])
+    .select(summaryColumns)
+    .where('customers.id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+export type CustomerSummaryRow = Awaited<ReturnType<typeof findCustomerSummaries>>[number];
+
+export function findAllCustomerSummaries(tdb: TenantDb) {
+  return tdb
+    .selectFrom('customers')
+    .select(summaryColumns)
+    .orderBy('customers.created_at', 'desc')
+    .orderBy('customers.id', 'desc')
+    .execute();
+}
+
+export interface LatLngBox {
+  minLat: number;
+  maxLat: number;
+  minLng: number;
+  maxLng: number;
+}
+
+/** Not archived customers with a saved location inside the box (at most 500), optionally one owner's. */
+export function findCustomersInBox(tdb: TenantDb, box: LatLngBox, ownerId: string | null) {
+  let select = tdb
+    .selectFrom('customers')
+    .select(summaryColumns)
+    .where('customers.archived_at', 'is', null)
+    .where('customers.lat', '>=', box.minLat)
+    .where('customers.lat', '<=', box.maxLat)
+    .where('customers.lng', '>=', box.minLng)
+    .where('customers.lng', '<=', box.maxLng);
+  if (ownerId) select = select.where('customers.owner_id', '=', ownerId);
+  return select.limit(500).execute();
+}
+
+export interface CustomerAttributeFilter {
+  ownerId?: string | undefined;
+  segment?: readonly string[] | undefined;
+  tier?: readonly string[] | undefined;
+  industry?: string | undefined;
+  flags?: readonly CustomerFlag[] | undefined;
+}
+
+/** A subquery of the ids of customers matching `filter`, for another feature's `where(…, 'in', …)`. */
+export function customerIdsMatching(tdb: TenantDb, filter: CustomerAttributeFilter) {
+  let select = tdb.selectFrom('customers').select('customers.id');
+  if (filter.ownerId) select = select.where('customers.owner_id', '=', filter.ownerId);
+  if (filter.segment?.length) select = select.where('customers.segment', 'in', [...filter.segment]);
+  if (filter.tier?.length) select = select.where('customers.tier', 'in', [...filter.tier]);
+  if (filter.industry) select = select.where('customers.industry', '=', filter.industry);
+  for (const flag of filter.flags ?? [])
+    select = select.where(`customers.${customerFlagColumns[flag]}`, '=', 1);
+  return select;
+}
+export type CustomerIdQuery = ReturnType<typeof customerIdsMatching>;
+
+export function findContactsByIds(tdb: TenantDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('contacts')
+    .select(['id', 'name', 'title', 'customer_id'])
     .where('id', 'in', [...new Set(ids)])
     .execute();
 }
-export type CustomerBrief = Awaited<ReturnType<typeof findCustomerBriefs>>[number];
 
-export interface CustomerAttributeFilter {
-  segment?: readonly string[] | undefined;
-  tier?: readonly string[] | undefined;
-  flags?: readonly CustomerFlag[] | undefined;
-  industry?: string | undefined;
-  ownerId?: string | null | undefined;
+/** The contacts of these customers, oldest first. */
+export function findContactsOfCustomers(tdb: TenantDb, customerIds: readonly string[]) {
+  if (customerIds.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('contacts')
+    .select(['id', 'name', 'title', 'role', 'customer_id'])
+    .where('customer_id', 'in', [...new Set(customerIds)])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
-
-/** The ids of the customers matching `filter`: a subquery for features that filter their rows by customer. */
-export function customerIdsWhere(tdb: TenantDb, filter: CustomerAttributeFilter) {
-  let select = tdb.selectFrom('customers').select('customers.id');
-  if (filter.segment?.length) select = select.where('customers.segment', 'in', filter.segment);
-  if (filter.tier?.length) select = select.where('customers.tier', 'in', filter.tier);
-  for (const flag of filter.flags ?? []) select = select.where(customerFlagColumns[flag], '=', 1);
-  if (filter.industry) select = select.where('customers.industry', '=', filter.industry);
-  if (filter.ownerId) select = select.where('customers.owner_id', '=', filter.ownerId);
-  return select;
-}
-export type CustomerIdQuery = ReturnType<typeof customerIdsWhere>;

@@ -1,7 +1,7 @@
 /** Customer operations: visibility, ownership rules, optimistic versions, audit trail. */
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
-import type { TenantDb } from '@server/core/db';
+import { pageOf, type TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
@@ -32,24 +32,31 @@ import {
   type CustomerRow,
   findContacts,
   findCustomer,
-  findCustomerBriefs,
   insertContact,
   insertCustomer,
   listCustomers,
   updateCustomerAt,
 } from './repo';
 
-export { type CustomerFlagColumns, flagsOf } from './flags';
-export { canSeeCustomer, visibleOwnerFor } from './policy';
+export { type CustomerFlagColumns, customerFlagColumns, flagsOf } from './flags';
+export { canCreateCustomer, canSeeCustomer, visibleOwnerFor } from './policy';
+/**
+ * What other features may know of customers, so no other feature queries the customers or contacts tables:
+ * summaries by id (name, owner, scoring attributes, flags, place), customers near a point, the subquery of ids
+ * matching a filter (for SQL that filters by customer attributes), and contacts by id or by customer.
+ */
 export {
   type CustomerAttributeFilter,
-  type CustomerBrief,
   type CustomerIdQuery,
-  customerIdsWhere,
+  type CustomerSummaryRow as CustomerSummary,
+  customerIdsMatching,
+  findAllCustomerSummaries as allCustomerSummaries,
+  findContactsByIds as contactsByIds,
+  findContactsOfCustomers as contactsOfCustomers,
+  findCustomerSummaries as customerSummaries,
+  findCustomersInBox as customersInBox,
+  type LatLngBox,
 } from './repo';
-
-/** Names, owners and scoring attributes of the given customers, whoever may see them (callers apply their rules). */
-export const customerBriefsByIds = findCustomerBriefs;
 
 export async function listVisibleCustomers(
   tdb: TenantDb,
@@ -157,13 +164,11 @@ export async function listCustomerContacts(
   page: PageQuery,
 ): Promise<Page<Contact>> {
   await visibleCustomer(tdb, actor, customerId);
-  const rows = await findContacts(tdb, customerId, page);
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(presentContact),
-    nextCursor: rows.length > page.limit && last ? encodeCursor([last.created_at, last.id]) : null,
-  };
+  const { rows, nextCursor } = pageOf(await findContacts(tdb, customerId, page), page.limit, (row) => [
+    row.created_at,
+    row.id,
+  ]);
+  return { items: rows.map(presentContact), nextCursor: nextCursor ? encodeCursor(nextCursor) : null };
 }
 
 export async function addContact(

@@ -2,9 +2,14 @@ import { createLogger } from '@server/core/log';
 import { addCalendarDays } from '@shared/domain/implementation/calendar';
 import type { Project } from '@shared/schemas/implementation';
 import { startTestApp, type TestApp } from '@test/helpers/app';
+import {
+  giveFeishuIdentity,
+  type ImplementationWorld,
+  makeWorld,
+  startProject,
+} from '@test/helpers/implementation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendTaskReminders } from './jobs';
-import { giveFeishuIdentity, type ImplementationWorld, makeWorld, startProject } from './test-fixtures';
 
 let app: TestApp;
 let world: ImplementationWorld;

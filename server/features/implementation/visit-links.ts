@@ -7,19 +7,15 @@ import type { TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
 import { localDateOf } from '@shared/domain/clock';
 import type { TFunction } from '@shared/i18n';
-import { loadBundles } from './bundle';
-import { findProjects } from './projects-repo';
-import { phaseFigures } from './view';
+import { phaseFigures } from './projects/figures';
+import { loadCustomerProjects } from './projects/loader';
 
 /** Source name of the timeline entries, so the phone knows how to label and link them. */
 export const projectTimelineSource = 'project';
 
 async function projectsOfCustomer(tdb: TenantDb, customerId: string, statuses: ('active' | 'accepted')[]) {
-  const rows = (
-    await Promise.all(statuses.map((status) => findProjects(tdb, { status, customerId })))
-  ).flat();
   const today = localDateOf(nowIso());
-  return (await loadBundles(tdb, rows)).map((bundle) => {
+  return (await loadCustomerProjects(tdb, customerId, statuses)).map((bundle) => {
     const figures = phaseFigures(bundle, today);
     return {
       id: bundle.row.id,

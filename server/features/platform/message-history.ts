@@ -5,6 +5,7 @@ import { notFound } from '@server/core/errors';
 import { authorize } from '@server/core/policy';
 import type { Platform } from '@shared/domain/platforms';
 import type { PersonMessage } from '@shared/schemas/platform';
+import { getPerson } from '../users/service';
 import { platformMessageKind } from './notify';
 import { canManageConnections } from './policy';
 import { listConnectionRows } from './repo';
@@ -17,8 +18,7 @@ export async function personMessageHistory(
   userId: string,
 ): Promise<{ items: PersonMessage[] }> {
   authorize(canManageConnections(actor));
-  const person = await tdb.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
-  if (!person) throw notFound();
+  if (!(await getPerson(tdb, userId))) throw notFound();
   const platformOf = new Map(
     (await listConnectionRows(tdb)).map((row) => [row.id, row.platform as Platform]),
   );

@@ -13,13 +13,27 @@ import { nextSendAt } from '@server/platforms/send-limits';
 import { withAppToken } from '@server/platforms/tokens';
 import { type OutgoingMessage, PlatformError } from '@server/platforms/types';
 import type { Platform } from '@shared/domain/platforms';
+import { identitiesOf } from '../users/service';
 import { connectedClient } from './connections';
 import { scheduleDeliveryCheck } from './delivery-checks';
 import { type DigestEntry, type DigestPart, digestPartOf, gatherDigest } from './digests';
-import { findReachableIdentity } from './repo';
+import { findEnabledConnectionIds } from './repo';
 import { contentHashOf, forgetSend, markAccepted, recentSends, reserveSend } from './sends';
 
 export const platformMessageKind = 'platform_message';
+
+/**
+ * Where a person can be reached: through the connection their newest identity came from, while it is enabled. A
+ * platform user id means nothing to another organisation's app, so no other connection is tried.
+ */
+async function reachableIdentity(tdb: TenantDb, userId: string) {
+  const [identities, enabled] = await Promise.all([
+    identitiesOf(tdb, [userId]),
+    findEnabledConnectionIds(tdb),
+  ]);
+  const newest = identities.findLast((identity) => enabled.has(identity.connection_id));
+  return newest ? { connectionId: newest.connection_id, externalId: newest.external_id } : null;
+}
 
 export interface PlatformMessagePayload {
   connectionId: string;
@@ -39,7 +53,7 @@ export async function notifyPerson(
   message: OutgoingMessage,
   options: { hold?: OutboxHold; digest?: DigestEntry | undefined } = {},
 ): Promise<boolean> {
-  const reachable = await findReachableIdentity(tx, userId);
+  const reachable = await reachableIdentity(tx, userId);
   if (!reachable) return false;
   const payload: PlatformMessagePayload = {
     connectionId: reachable.connectionId,

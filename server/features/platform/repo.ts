@@ -1,5 +1,5 @@
 /** SQL for platform connections, role mappings and the callback inbox. */
-import { onSameTenant, type TenantDb } from '@server/core/db';
+import type { TenantDb } from '@server/core/db';
 import { newId, nowIso } from '@server/core/ids';
 import type { StoredSettings } from './settings';
 
@@ -103,24 +103,9 @@ export async function recordCallbackEvent(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-/**
- * Where a person can be reached: through the connection their newest identity came from, while it is enabled. A
- * platform user id means nothing to another organisation's app, so no other connection is tried.
- */
-export async function findReachableIdentity(tdb: TenantDb, userId: string) {
-  const reachable = await tdb
-    .selectFrom('user_identities')
-    .innerJoin(
-      'platform_connections',
-      onSameTenant('platform_connections.id', 'user_identities.connection_id'),
-    )
-    .select(['user_identities.connection_id as connectionId', 'user_identities.external_id as externalId'])
-    .where('user_identities.user_id', '=', userId)
-    .where('platform_connections.enabled', '=', 1)
-    .orderBy('user_identities.created_at', 'desc')
-    .orderBy('user_identities.id', 'desc')
-    .executeTakeFirst();
-  return reachable ?? null;
+export async function findEnabledConnectionIds(tdb: TenantDb): Promise<Set<string>> {
+  const rows = await tdb.selectFrom('platform_connections').select('id').where('enabled', '=', 1).execute();
+  return new Set(rows.map((row) => row.id));
 }
 
 export async function updatePublicSettings(

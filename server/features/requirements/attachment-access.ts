@@ -1,7 +1,7 @@
 /** Photos and files on a mention are readable by whoever may see that mention's customer. */
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
-import { customerBriefsByIds } from '../customers/service';
+import { customerSummaries } from '../customers/service';
 import { canSeeMention } from './policy';
 import { findMention } from './repo/mentions';
 
@@ -12,6 +12,6 @@ export async function canReadMentionAttachment(
 ): Promise<boolean> {
   const mention = await findMention(tdb, mentionId);
   if (!mention) return false;
-  const [customer] = await customerBriefsByIds(tdb, [mention.customer_id]);
+  const [customer] = await customerSummaries(tdb, [mention.customer_id]);
   return canSeeMention(actor, customer);
 }

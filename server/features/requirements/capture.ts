@@ -1,4 +1,6 @@
 /** Capturing requirements and mentions from the field, idempotent on the client's id (a queued capture may repeat). */
+
+import type { Attachments } from '@server/core/attachments';
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
@@ -7,9 +9,8 @@ import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import type { Mention, mentionCreate, Requirement, requirementCreate } from '@shared/schemas/requirements';
 import type { z } from 'zod';
-import type { Attachments } from '../attachments/service';
-import { customerBriefsByIds } from '../customers/service';
-import { visibleProject } from '../implementation/projects';
+import { customerSummaries } from '../customers/service';
+import { visibleProject } from '../implementation/service';
 import { visibleVisit } from '../visits/service';
 import { mentionColumns, newRequirementColumns } from './columns';
 import { linkMentionAttachments } from './mention-attachments';
@@ -110,7 +111,7 @@ export async function addMention(
 
 /** Only a live customer the person may see: a mention names the customer and quotes them. */
 async function assertCapturableCustomer(tdb: TenantDb, actor: Actor, customerId: string): Promise<void> {
-  const [customer] = await customerBriefsByIds(tdb, [customerId]);
+  const [customer] = await customerSummaries(tdb, [customerId]);
   if (!customer || customer.archived_at || !canSeeMention(actor, customer)) {
     throw new AppError('VALIDATION_FAILED', { customerId: 'errors.NOT_FOUND' });
   }

@@ -8,11 +8,11 @@ import type { TenantDb } from '@server/core/db';
 import { AppError } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import { localDateOf } from '@shared/domain/clock';
 import type { Commitment, CommitmentCreate, commitmentListQuery } from '@shared/schemas/requirements';
 import type { z } from 'zod';
-import { customerBriefsByIds, customerIdsWhere, visibleOwnerFor } from '../customers/service';
+import { customerIdsMatching, customerSummaries, visibleOwnerFor } from '../customers/service';
 import { namesOf } from '../users/service';
 import { overdueCommitmentMessage } from './messages';
 import { canOverseeLoop, canSeeMention, requirementCan } from './policy';
@@ -28,7 +28,7 @@ export async function addCommitment(
 ): Promise<Commitment> {
   const requirement = await liveRequirement(tdb, requirementId);
   authorize(requirementCan(actor, requirement).commit);
-  const [customer] = await customerBriefsByIds(tdb, [input.customerId]);
+  const [customer] = await customerSummaries(tdb, [input.customerId]);
   if (!canSeeMention(actor, customer)) {
     throw new AppError('VALIDATION_FAILED', { customerId: 'errors.NOT_FOUND' });
   }
@@ -77,7 +77,7 @@ export async function commitmentsOf(
     id: filter.id,
     requirementId: filter.requirementId,
     dueBefore: filter.overdue ? today : undefined,
-    customers: customerOwner ? customerIdsWhere(tdb, { ownerId: customerOwner }) : null,
+    customers: customerOwner ? customerIdsMatching(tdb, { ownerId: customerOwner }) : null,
   };
   const rows = await findCommitments(tdb, repoFilter);
   const [names, customers] = await Promise.all([
@@ -85,7 +85,7 @@ export async function commitmentsOf(
       tdb,
       rows.map((r) => r.promised_by),
     ),
-    customerBriefsByIds(
+    customerSummaries(
       tdb,
       rows.map((r) => r.customer_id),
     ),
@@ -106,7 +106,7 @@ export async function announceOverdueCommitments(
   let sent = 0;
   for (const c of overdue) {
     const requirement = await mustFind(tdb, c.requirementId);
-    const [customer] = await customerBriefsByIds(tdb, [c.customerId]);
+    const [customer] = await customerSummaries(tdb, [c.customerId]);
     const recipients = new Set([
       ...(customer ? [customer.owner_id] : []),
       ...(requirement.owner_id ? [requirement.owner_id] : []),

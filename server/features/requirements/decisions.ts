@@ -10,7 +10,7 @@ import { AppError } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import type { OutboxHold } from '@server/core/outbox/hold';
 import { authorize } from '@server/core/policy';
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type { BulkStatusResponse, Decision, DecisionResult } from '@shared/schemas/requirements';
 import { namesOf } from '../users/service';

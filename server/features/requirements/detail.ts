@@ -1,9 +1,10 @@
 /** The requirement detail page: mentions with their evidence, decisions, merges, similar ones and the score explained. */
+
+import type { Attachments } from '@server/core/attachments';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import type { MentionView, RequirementDetail, ScoreExplanation } from '@shared/schemas/requirements';
-import type { Attachments } from '../attachments/service';
-import { customerBriefsByIds } from '../customers/service';
+import { customerSummaries } from '../customers/service';
 import { namesOf } from '../users/service';
 import { commitmentsOf } from './commitments';
 import { decisionHistory } from './decisions';
@@ -61,7 +62,7 @@ async function mentionViews(
   const mentions = await mentionsOf(tdb, requirementId);
   const customers = new Map(
     (
-      await customerBriefsByIds(
+      await customerSummaries(
         tdb,
         mentions.map((m) => m.customer_id),
       )

@@ -2,7 +2,7 @@
  * The line each change of a bulk decision or a merge sweep adds to a person's digest (features/platform/digests.ts):
  * five requirements decided at once reach a rep as one 「5 条需求有了决定」, not five cards.
  */
-import type { DigestEntry } from '@server/features/platform/digests';
+import type { DigestEntry } from '@server/features/platform/service';
 import { characters, fitText } from '@server/platforms/text';
 import { createI18n } from '@shared/i18n';
 import type { DecisionNews } from './messages';

@@ -1,13 +1,13 @@
 /** Export (streamed Excel and CSV), promises to customers and the overdue sweep. */
-import { newId, nowIso } from '@server/core/ids';
+import { nowIso } from '@server/core/ids';
 import { createLogger } from '@server/core/log';
-import { insertIdentity } from '@server/features/users/repo';
 import type { Commitment, Requirement } from '@shared/schemas/requirements';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { dialectUnderTest } from '@test/helpers/database';
 import {
   makeConnection,
   makeCustomer,
+  makeIdentity,
   makeTenant,
   makeUser,
   type TestTenant,
@@ -128,14 +128,11 @@ describe('commitments', () => {
     const connection = await makeConnection(tenant);
     expect(connection).toBeTruthy();
     for (const user of [rep, pm]) {
-      await insertIdentity(tenant.tdb, {
-        id: newId(),
-        user_id: user.id,
-        connection_id: connection,
+      await makeIdentity(tenant, {
+        userId: user.id,
+        connectionId: connection,
         platform: 'dingtalk',
-        external_id: `ding-${user.id}`,
-        union_id: null,
-        created_at: nowIso(),
+        externalId: `ding-${user.id}`,
       });
     }
     await app.api(pm.token).patch(`/api/v1/requirements/${requirement.id}`, { ownerId: pm.id });

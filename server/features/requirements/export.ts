@@ -10,7 +10,7 @@ import { authorize } from '@server/core/policy';
 import type { TFunction } from '@shared/i18n';
 import type { ExportQuery } from '@shared/schemas/requirements';
 import ExcelJS from 'exceljs';
-import { customerBriefsByIds } from '../customers/service';
+import { customerSummaries } from '../customers/service';
 import { namesOf } from '../users/service';
 import { canExport } from './policy';
 import { mentionsOfRequirements } from './repo/mentions';
@@ -135,7 +135,7 @@ async function mentionRows(tdb: TenantDb, rows: RequirementRow[], t: TFunction) 
     rows.map((r) => r.id),
   );
   const [customers, reporters] = await Promise.all([
-    customerBriefsByIds(
+    customerSummaries(
       tdb,
       mentions.map((m) => m.customer_id),
     ),

@@ -6,7 +6,7 @@ import { notFound } from '@server/core/errors';
 import { authorize } from '@server/core/policy';
 import type { Mention, mentionUpdate } from '@shared/schemas/requirements';
 import type { z } from 'zod';
-import { customerBriefsByIds } from '../customers/service';
+import { customerSummaries } from '../customers/service';
 import { canMarkGoLive, canSeeMention } from './policy';
 import { presentMention } from './present';
 import { findMentionOn, type MentionRow, storeMentionGoLive } from './repo/mentions';
@@ -19,7 +19,7 @@ export async function setMentionGoLive(
   input: z.output<typeof mentionUpdate>,
 ): Promise<Mention> {
   const mention = await mustFindMention(tdb, requirementId, mentionId);
-  const [customer] = await customerBriefsByIds(tdb, [mention.customer_id]);
+  const [customer] = await customerSummaries(tdb, [mention.customer_id]);
   if (!canSeeMention(actor, customer)) throw notFound();
   authorize(canMarkGoLive(actor, mention));
   await tdb.transaction(async (tx) => {

@@ -1,7 +1,8 @@
 /** Photos and files a mention carries (the customer's whiteboard, a spreadsheet they use today). */
+
+import type { Attachments } from '@server/core/attachments';
 import type { TenantDb } from '@server/core/db';
 import type { AttachmentView } from '@shared/schemas/attachments';
-import type { Attachments } from '../attachments/service';
 
 export const mentionSubjectType = 'requirement_mention';
 
@@ -20,5 +21,5 @@ export function mentionAttachmentViews(
   attachments: Attachments,
   mentionIds: readonly string[],
 ): Promise<Map<string, AttachmentView[]>> {
-  return attachments.viewsBySubject(tdb, mentionSubjectType, mentionIds);
+  return attachments.linkedViews(tdb, mentionSubjectType, mentionIds);
 }

@@ -8,7 +8,7 @@ import type { TenantDb } from '@server/core/db';
 import { AppError } from '@server/core/errors';
 import { nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { MergeView } from '@shared/schemas/requirements';
 import { namesOf } from '../users/service';
 import { mustFindMerge, refreshContested } from './merges';

@@ -9,7 +9,7 @@ import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { dropHeld } from '@server/core/outbox/hold';
 import { authorize } from '@server/core/policy';
-import { notifyPerson } from '@server/features/platform/notify';
+import { notifyPerson } from '@server/features/platform/service';
 import type { MergeResult, Requirement } from '@shared/schemas/requirements';
 import { mergeDigest } from './digests';
 import { mergeMessage } from './messages';

@@ -4,7 +4,7 @@ import { pageOf, type TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
 import { encodeCursor } from '@shared/schemas/common';
 import type { MyRequirement, MyRequirementsPage } from '@shared/schemas/requirements';
-import { customerBriefsByIds } from '../customers/service';
+import { customerSummaries } from '../customers/service';
 import { decisionHistory } from './decisions';
 import { presentMyMention } from './present';
 import { addFollowers, removeFollowers } from './repo/followers';
@@ -41,7 +41,7 @@ async function myRequirement(tdb: TenantDb, actor: Actor, row: RequirementRow): 
   const mentions = await mentionsOf(tdb, row.id, actor.userId);
   const customers = new Map(
     (
-      await customerBriefsByIds(
+      await customerSummaries(
         tdb,
         mentions.map((m) => m.customer_id),
       )

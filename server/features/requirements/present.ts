@@ -20,7 +20,7 @@ import type {
   RequirementListItem,
   ScoreExplanation,
 } from '@shared/schemas/requirements';
-import type { CustomerBrief } from '../customers/service';
+import type { CustomerSummary } from '../customers/service';
 import { canManage, canSeeMention, canUndoMerge, canUndoOwnChange, requirementCan } from './policy';
 import type { CommitmentRow } from './repo/commitments';
 import type { DecisionRow } from './repo/decisions';
@@ -201,7 +201,7 @@ export function presentMyMention(
 /** A rep sees what every customer adds, but only the names of their own accounts. */
 export function presentScoreExplanation(
   row: RequirementRow,
-  explained: { contributions: CustomerContribution[]; customers: Map<string, CustomerBrief> },
+  explained: { contributions: CustomerContribution[]; customers: Map<string, CustomerSummary> },
   weights: ScoreWeights,
   actor: Actor,
 ): ScoreExplanation {

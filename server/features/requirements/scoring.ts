@@ -10,7 +10,7 @@ import {
   priorityScore,
   type ScoreWeights,
 } from '@shared/domain/requirements';
-import { type CustomerBrief, customerBriefsByIds, flagsOf } from '../customers/service';
+import { type CustomerSummary, customerSummaries, flagsOf } from '../customers/service';
 import { mentionsOf } from './repo/mentions';
 import { liveRequirementsAfter, type RequirementRow, storeScore } from './repo/requirements';
 import { findWeights, storeWeights as storeWeightsJson } from './repo/settings';
@@ -27,7 +27,7 @@ export function storeWeights(tx: TenantDb, weights: ScoreWeights): Promise<void>
 
 export interface Explained {
   contributions: CustomerContribution[];
-  customers: Map<string, CustomerBrief>;
+  customers: Map<string, CustomerSummary>;
   demand: number;
   mentionCount: number;
 }
@@ -39,7 +39,7 @@ export async function explainDemand(
   weights?: ScoreWeights,
 ): Promise<Explained> {
   const mentions = await mentionsOf(tdb, requirementId);
-  const customers = await customerBriefsByIds(
+  const customers = await customerSummaries(
     tdb,
     mentions.map((m) => m.customer_id),
   );

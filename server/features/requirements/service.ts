@@ -17,7 +17,7 @@ import type {
   requirementUpdate,
 } from '@shared/schemas/requirements';
 import type { z } from 'zod';
-import { customerIdsWhere } from '../customers/service';
+import { customerIdsMatching } from '../customers/service';
 import { getPerson, namesOf } from '../users/service';
 import { columnsForChanges, searchTermsOf, searchTextOf } from './columns';
 import { canManage, canOwnRequirements } from './policy';
@@ -60,7 +60,7 @@ export function tableFilters<F extends RequirementFilters>(tdb: TenantDb, filter
   const byCustomer = Boolean(segment?.length || tier?.length || flags?.length || industry);
   return {
     ...filters,
-    customers: byCustomer ? customerIdsWhere(tdb, { segment, tier, flags, industry }) : null,
+    customers: byCustomer ? customerIdsMatching(tdb, { segment, tier, flags, industry }) : null,
   };
 }
 

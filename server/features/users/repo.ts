@@ -1,8 +1,22 @@
 /** SQL for people of a tenant. */
-import { containsPattern, likeEscaped, sql, type TenantDb } from '@server/core/db';
+import { containsPattern, likeEscaped, onSameTenant, sql, type TenantDb } from '@server/core/db';
 
 export function findUser(tdb: TenantDb, id: string) {
   return tdb.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findUsers(tdb: TenantDb, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tdb
+    .selectFrom('users')
+    .selectAll()
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** Everyone of the tenant with this role, departed people included, by name. */
+export function findUsersWithRole(tdb: TenantDb, role: string) {
+  return tdb.selectFrom('users').selectAll().where('role', '=', role).orderBy('name').orderBy('id').execute();
 }
 
 export async function findUserNames(tdb: TenantDb, ids: readonly string[]): Promise<Map<string, string>> {
@@ -90,6 +104,18 @@ export function findActiveUsers(tdb: TenantDb, q: string | undefined, limit: num
   return select.orderBy('name').orderBy('id').limit(limit).execute();
 }
 
+/** Which of these ids are people still active in the tenant. */
+export async function findActiveUserIds(tdb: TenantDb, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await tdb
+    .selectFrom('users')
+    .select('id')
+    .where('id', 'in', [...new Set(ids)])
+    .where('active', '=', 1)
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
 /** Everyone of the tenant whose name contains `q`, deactivated people included unless filtered out. */
 export function findMembers(
   tdb: TenantDb,
@@ -148,11 +174,7 @@ export function findIdentitiesByConnection(
 ) {
   let select = tdb
     .selectFrom('user_identities')
-    .innerJoin('users', (join) =>
-      join
-        .onRef('users.id', '=', 'user_identities.user_id')
-        .onRef('users.tenant_id', '=', 'user_identities.tenant_id'),
-    )
+    .innerJoin('users', onSameTenant('users.id', 'user_identities.user_id'))
     .select(['user_identities.external_id', 'users.name'])
     .where('user_identities.connection_id', '=', connectionId);
   if (query) select = select.where(likeEscaped(sql`lower(users.name)`, containsPattern(query.toLowerCase())));

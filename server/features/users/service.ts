@@ -6,15 +6,20 @@ import type { Role } from '@shared/domain/roles';
 import type { PeopleList, PeopleQuery, RoleSource } from '@shared/schemas/users';
 import {
   deleteUnclaimedUser,
+  findActiveUserIds,
   findActiveUsers,
   findIdentitiesByConnection,
+  findIdentitiesOf,
   findUser,
   findUserIdByIdentity,
   findUserIdByUnionId,
   findUserNames,
+  findUsers,
+  findUsersWithRole,
   insertIdentity,
   insertUsers,
   revokeSessionsOf,
+  type UserRow,
   updateUserActive,
   updateUserProfile,
   updateUserRole,
@@ -29,20 +34,37 @@ export interface Person {
   department: string | null;
 }
 
+const personOf = (row: UserRow): Person => ({
+  id: row.id,
+  name: row.name,
+  role: row.role as Role,
+  active: row.active === 1,
+  avatarUrl: row.avatar_url,
+  department: row.department,
+});
+
 export async function getPerson(tdb: TenantDb, id: string): Promise<Person | null> {
   const row = await findUser(tdb, id);
-  if (!row) return null;
-  return {
-    id: row.id,
-    name: row.name,
-    role: row.role as Role,
-    active: row.active === 1,
-    avatarUrl: row.avatar_url,
-    department: row.department,
-  };
+  return row ? personOf(row) : null;
+}
+
+/** The people with these ids (departed ones included); unknown ids are skipped. */
+export async function peopleByIds(tdb: TenantDb, ids: readonly string[]): Promise<Person[]> {
+  return (await findUsers(tdb, ids)).map(personOf);
+}
+
+/** Everyone with this role, departed people included, by name. */
+export async function peopleWithRole(tdb: TenantDb, role: Role): Promise<Person[]> {
+  return (await findUsersWithRole(tdb, role)).map(personOf);
 }
 
 export const namesOf = findUserNames;
+
+/** The platform identities of these people, oldest first, each with the connection it came through. */
+export const identitiesOf = findIdentitiesOf;
+
+/** Which of these ids name people who may still be picked (participants, owners): active ones of the tenant. */
+export const activePersonIds = findActiveUserIds;
 
 /** The directory a picker shows: who is still here, with enough to tell two 张伟 apart. */
 export async function searchPeople(tdb: TenantDb, query: PeopleQuery): Promise<PeopleList> {

@@ -3,9 +3,10 @@ import type { TenantDb } from '@server/core/db';
 import type { OutgoingMessage } from '@server/platforms/types';
 import { tenantTimeZone } from '@shared/domain/clock';
 import { createI18n, type TFunction } from '@shared/i18n';
+import type { CustomerSummary } from '../customers/service';
 import { visitSources } from './extensions';
 import { findLastVisitsOf } from './reminder-queries';
-import type { CustomerPlace, VisitRow } from './repo';
+import type { VisitRow } from './repo';
 
 /** Every tenant reads Chinese today; the catalogue key decides the words. */
 export const messageT: TFunction = createI18n('zh-CN').t;
@@ -22,7 +23,7 @@ const kindLabel = (t: TFunction, kind: string) => t(`ui.visits.kinds.${kind}`);
 /** Named by visit and day: a rerun never sends twice, a moved date reminds again on the new day. */
 export function followUpMessage(
   visit: VisitRow,
-  customer: CustomerPlace,
+  customer: CustomerSummary,
   day: string,
   publicUrl: string,
   t = messageT,
@@ -47,7 +48,7 @@ const historyLength = 3;
 export async function preVisitBrief(
   tdb: TenantDb,
   visit: VisitRow,
-  customer: CustomerPlace,
+  customer: CustomerSummary,
   publicUrl: string,
   t = messageT,
 ): Promise<OutgoingMessage> {

@@ -3,7 +3,8 @@ import { localDateOf } from '@shared/domain/clock';
 import { distanceMeters, isCheckInFlagged } from '@shared/domain/visits';
 import type { checkInInput, visitCreate, visitUpdate } from '@shared/schemas/visits';
 import type { z } from 'zod';
-import type { CustomerPlace, VisitColumns } from './repo';
+import type { CustomerSummary } from '../customers/service';
+import type { VisitColumns } from './repo';
 
 type CreateInput = z.output<typeof visitCreate>;
 type UpdateInput = z.output<typeof visitUpdate>;
@@ -37,7 +38,7 @@ const noCheckIn: CheckInColumns = {
 /** The phone's fix, stamped with the server's time, measured against the customer's saved location. */
 export function checkInColumns(
   input: z.output<typeof checkInInput>,
-  customer: Pick<CustomerPlace, 'lat' | 'lng'>,
+  customer: Pick<CustomerSummary, 'lat' | 'lng'>,
   now: string,
 ): CheckInColumns {
   const distance =
@@ -63,7 +64,7 @@ export function checkInColumns(
 
 export function columnsForCreate(
   input: CreateInput,
-  context: { ownerId: string; customer: CustomerPlace; now: string },
+  context: { ownerId: string; customer: Pick<CustomerSummary, 'lat' | 'lng'>; now: string },
 ): VisitColumns {
   const visitedAt = input.visitedAt ? new Date(input.visitedAt).toISOString() : context.now;
   return {
@@ -79,7 +80,6 @@ export function columnsForCreate(
     next_step: input.nextStep ?? null,
     follow_up_at: input.followUpAt ?? null,
     ...(input.checkIn ? checkInColumns(input.checkIn, context.customer, context.now) : noCheckIn),
-    photo_ids: JSON.stringify([...new Set(input.attachmentIds ?? [])]),
     version: 1,
     created_at: context.now,
     updated_at: context.now,
@@ -89,7 +89,7 @@ export function columnsForCreate(
 /** Only the fields present in the input; absent fields stay as they are. */
 export function columnsForChanges(
   input: Omit<UpdateInput, 'version'>,
-  context: { customer: CustomerPlace; now: string },
+  context: { customer: Pick<CustomerSummary, 'lat' | 'lng'>; now: string },
 ): Partial<VisitColumns> {
   const changes: Partial<VisitColumns> = { updated_at: context.now };
   if (input.kind !== undefined) changes.kind = input.kind;
@@ -104,7 +104,5 @@ export function columnsForChanges(
   if (input.followUpAt !== undefined) changes.follow_up_at = input.followUpAt;
   if (input.checkIn !== undefined)
     Object.assign(changes, checkInColumns(input.checkIn, context.customer, context.now));
-  if (input.attachmentIds !== undefined)
-    changes.photo_ids = JSON.stringify([...new Set(input.attachmentIds)]);
   return changes;
 }

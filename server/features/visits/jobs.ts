@@ -7,10 +7,11 @@ import { findTenantsWithVisitsOn } from '@server/core/db/unscoped';
 import type { JobContext, PeriodicJob } from '@server/core/jobs/types';
 import type { OutgoingMessage } from '@server/platforms/types';
 import { localDateOf, localHourOf } from '@shared/domain/clock';
-import { notifyPerson } from '../platform/notify';
+import { type CustomerSummary, customerSummaries } from '../customers/service';
+import { notifyPerson } from '../platform/service';
 import { followUpMessage, preVisitBrief } from './brief';
 import { findOpenFollowUps, findPlannedVisitsOn } from './reminder-queries';
-import { type CustomerPlace, findCustomerPlaces, type VisitRow } from './repo';
+import type { VisitRow } from './repo';
 
 export const reminderHour = 8;
 const everyMs = 5 * 60 * 1000;
@@ -19,11 +20,11 @@ const everyMs = 5 * 60 * 1000;
 async function remindOwners(
   tdb: TenantDb,
   rows: VisitRow[],
-  compose: (tx: TenantDb, row: VisitRow, customer: CustomerPlace) => Promise<OutgoingMessage>,
+  compose: (tx: TenantDb, row: VisitRow, customer: CustomerSummary) => Promise<OutgoingMessage>,
 ): Promise<number> {
   const customers = new Map(
     (
-      await findCustomerPlaces(
+      await customerSummaries(
         tdb,
         rows.map((row) => row.customer_id),
       )

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '@server/core/auth/actor';
 import { hasRole } from '@server/core/policy';
+import { visibleOwnerFor } from '../customers/service';
 
 export interface OwnedVisit {
   owner_id: string;
@@ -18,14 +19,21 @@ export interface OwnedVisit {
 export const visibleVisitsFor = (actor: Actor): string | null =>
   actor.role === 'sales' ? actor.userId : null;
 
-export const canSeeVisit = (actor: Actor, visit: OwnedVisit, isParticipant: boolean): boolean =>
-  actor.role !== 'sales' || visit.owner_id === actor.userId || isParticipant;
+/** `isListedOn` is asked only when it decides: a rep looking at someone else's visit. */
+export const canSeeVisit = async (
+  actor: Actor,
+  visit: OwnedVisit,
+  isListedOn: () => Promise<boolean>,
+): Promise<boolean> => actor.role !== 'sales' || visit.owner_id === actor.userId || isListedOn();
 
 /** Reps and managers log visits (and admins of small vendors who sell themselves). */
 export const canLogVisit = (actor: Actor): boolean => hasRole(actor, 'sales', 'manager', 'admin');
 
 /** Managers and admins may look at one person's visits; a rep's list is always their own. */
 export const canFilterByOwner = (actor: Actor): boolean => hasRole(actor, 'manager', 'admin');
+
+/** Visits are logged at customers one may see, so suggestions are a rep's own accounts (null: any owner's). */
+export const suggestedCustomerOwnerFor = visibleOwnerFor;
 
 /**
  * "The same day": while the visit's own local day has not ended (so a planned visit stays editable until it

@@ -1,17 +1,16 @@
 /** Rows → the JSON the API promises for visits, with everything a page of visits needs fetched in one go. */
+import type { Attachments } from '@server/core/attachments';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
-import type { Attachments } from '@server/features/attachments/service';
 import { localDateOf } from '@shared/domain/clock';
 import { evidenceScoreOf, type VisitKind, visitStatusOf } from '@shared/domain/visits';
 import type { Attendee, NamedRef, Visit, VisitPhoto } from '@shared/schemas/visits';
-import { findUserNames } from '../users/repo';
+import { contactsByIds, customerSummaries } from '../customers/service';
+import { namesOf } from '../users/service';
 import { requirementCounts } from './extensions';
+import { photoSubjectType } from './photos';
 import { canCheckIn, canDeleteVisit, canUpdateVisit, isSameDay } from './policy';
-import { findAttendees, findCustomerPlaces, findParticipants, type VisitRow } from './repo';
-
-export const photoIdsOf = (row: Pick<VisitRow, 'photo_ids'>): string[] =>
-  JSON.parse(row.photo_ids) as string[];
+import { findAttendees, findParticipants, type VisitRow } from './repo';
 
 /** What presenting one visit needs besides its row. */
 interface Related {
@@ -19,38 +18,70 @@ interface Related {
   owners: Map<string, string>;
   participants: Map<string, NamedRef[]>;
   attendees: Map<string, Attendee[]>;
-  photos: Map<string, VisitPhoto>;
+  photos: Map<string, VisitPhoto[]>;
   requirements: Map<string, number>;
 }
 
-function groupBy<T extends { visitId: string }, R>(rows: T[], map: (row: T) => R): Map<string, R[]> {
-  const groups = new Map<string, R[]>();
-  for (const row of rows) groups.set(row.visitId, [...(groups.get(row.visitId) ?? []), map(row)]);
+/** Each visit's entries, by name (code point order, as the database's binary collation sorts). */
+function byVisit<T extends { name: string }>(
+  rows: { visitId: string; entry: T | undefined }[],
+): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  const sorted = rows.flatMap(({ visitId, entry }) => (entry ? [{ visitId, entry }] : []));
+  sorted.sort((a, b) => (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0));
+  for (const { visitId, entry } of sorted) groups.set(visitId, [...(groups.get(visitId) ?? []), entry]);
   return groups;
+}
+
+async function loadPeople(tdb: TenantDb, rows: VisitRow[]) {
+  const participants = await findParticipants(
+    tdb,
+    rows.map((row) => row.id),
+  );
+  const names = await namesOf(tdb, [
+    ...rows.map((row) => row.owner_id),
+    ...participants.map((p) => p.userId),
+  ]);
+  const participantsOf = byVisit(
+    participants.map(({ visitId, userId }) => {
+      const name = names.get(userId);
+      return { visitId, entry: name === undefined ? undefined : { id: userId, name } };
+    }),
+  );
+  return { owners: names, participants: participantsOf };
+}
+
+async function loadAttendees(tdb: TenantDb, visitIds: string[]): Promise<Map<string, Attendee[]>> {
+  const attendees = await findAttendees(tdb, visitIds);
+  const contacts = new Map(
+    (
+      await contactsByIds(
+        tdb,
+        attendees.map((a) => a.contactId),
+      )
+    ).map((c) => [c.id, { id: c.id, name: c.name, title: c.title }]),
+  );
+  return byVisit(attendees.map(({ visitId, contactId }) => ({ visitId, entry: contacts.get(contactId) })));
 }
 
 async function loadRelated(tdb: TenantDb, attachments: Attachments, rows: VisitRow[]): Promise<Related> {
   const ids = rows.map((row) => row.id);
-  const [customers, owners, participants, attendees, photos, requirements] = await Promise.all([
-    findCustomerPlaces(
+  const [customers, people, attendees, photos, requirements] = await Promise.all([
+    customerSummaries(
       tdb,
       rows.map((row) => row.customer_id),
     ),
-    findUserNames(
-      tdb,
-      rows.map((row) => row.owner_id),
-    ),
-    findParticipants(tdb, ids),
-    findAttendees(tdb, ids),
-    attachments.views(tdb, rows.flatMap(photoIdsOf)),
+    loadPeople(tdb, rows),
+    loadAttendees(tdb, ids),
+    attachments.linkedViews(tdb, photoSubjectType, ids),
     requirementCounts(tdb, ids),
   ]);
   return {
     customers: new Map(customers.map((c) => [c.id, c.name])),
-    owners,
-    participants: groupBy(participants, ({ id, name }) => ({ id, name })),
-    attendees: groupBy(attendees, ({ id, name, title }) => ({ id, name, title })),
-    photos: new Map(photos.map((photo) => [photo.id, photo])),
+    owners: people.owners,
+    participants: people.participants,
+    attendees,
+    photos,
     requirements,
   };
 }
@@ -83,7 +114,7 @@ const flag = (value: number | null): boolean | null => (value === null ? null : 
 
 function presentVisit(row: VisitRow, related: Related, actor: Actor, now: Date): Visit {
   const checkIn = presentCheckIn(row);
-  const photos = photoIdsOf(row).flatMap((id) => related.photos.get(id) ?? []);
+  const photos = related.photos.get(row.id) ?? [];
   const sameDay = isSameDay(row, localDateOf(now), localDateOf(row.created_at));
   return {
     id: row.id,

@@ -12,19 +12,13 @@ import type {
   FollowUpState,
   TimelineEntry,
 } from '@shared/schemas/visits';
-import { findUserNames } from '../users/repo';
+import { type CustomerSummary, customerSummaries, customersInBox } from '../customers/service';
+import { namesOf } from '../users/service';
 import { visitSources } from './extensions';
-import { canFilterByOwner } from './policy';
+import { canFilterByOwner, suggestedCustomerOwnerFor } from './policy';
 import { presentVisits } from './present';
 import { findOpenFollowUps } from './reminder-queries';
-import {
-  type CustomerPlace,
-  findCustomerPlaces,
-  findCustomersInBox,
-  findCustomerVisits,
-  findRecentCustomerIds,
-  type VisitRow,
-} from './repo';
+import { findCustomerVisits, findRecentCustomerIds, type VisitRow } from './repo';
 import { type VisitDeps, visibleCustomer } from './service';
 
 const followUpHorizonDays = 7;
@@ -46,7 +40,7 @@ export async function listFollowUps(tdb: TenantDb, actor: Actor): Promise<{ item
   });
   const [customers, owners] = await Promise.all([
     customerNames(tdb, rows),
-    findUserNames(
+    namesOf(
       tdb,
       rows.map((row) => row.owner_id),
     ),
@@ -65,7 +59,7 @@ export async function listFollowUps(tdb: TenantDb, actor: Actor): Promise<{ item
 }
 
 async function customerNames(tdb: TenantDb, rows: VisitRow[]): Promise<Map<string, string>> {
-  const places = await findCustomerPlaces(
+  const places = await customerSummaries(
     tdb,
     rows.map((row) => row.customer_id),
   );
@@ -76,7 +70,7 @@ const suggestionCount = 8;
 /** How far "nearby" reaches: a box of about this many kilometres each way around the rep. */
 const nearbyKm = 20;
 
-function suggestion(place: CustomerPlace, extra: Partial<CustomerSuggestion>): CustomerSuggestion {
+function suggestion(place: CustomerSummary, extra: Partial<CustomerSuggestion>): CustomerSuggestion {
   return {
     id: place.id,
     name: place.name,
@@ -93,18 +87,18 @@ export async function suggestCustomers(
   actor: Actor,
   near: { lat?: number | undefined; lng?: number | undefined },
 ): Promise<CustomerSuggestions> {
-  const onlyOwn = actor.role === 'sales' ? actor.userId : null;
+  const onlyOwn = suggestedCustomerOwnerFor(actor);
   const recentRows = await findRecentCustomerIds(tdb, actor.userId, suggestionCount * 2);
   const recentPlaces = new Map(
     (
-      await findCustomerPlaces(
+      await customerSummaries(
         tdb,
         recentRows.map((row) => row.customer_id),
       )
     ).map((place) => [place.id, place]),
   );
   const here = near.lat !== undefined && near.lng !== undefined ? { lat: near.lat, lng: near.lng } : null;
-  const distanceTo = (place: CustomerPlace) =>
+  const distanceTo = (place: CustomerSummary) =>
     here && place.lat !== null && place.lng !== null
       ? Math.round(distanceMeters(here, { lat: place.lat, lng: place.lng }))
       : null;
@@ -118,7 +112,7 @@ export async function suggestCustomers(
   if (!here) return { recent, nearby: [] };
   const latSpan = nearbyKm / 111;
   const lngSpan = nearbyKm / (111 * Math.max(Math.cos((here.lat * Math.PI) / 180), 0.01));
-  const inBox = await findCustomersInBox(
+  const inBox = await customersInBox(
     tdb,
     {
       minLat: here.lat - latSpan,

@@ -1,8 +1,9 @@
 /** SQL for visits, their participants and attendees, always through the tenant-bound TenantDb. */
 import {
-  afterCursor,
+  type Cursor,
   type KeysetOrder,
-  onSameTenant,
+  pageOf,
+  seekPage,
   sql,
   type TenantDb,
   updateAtVersion,
@@ -75,18 +76,12 @@ function filtered(tdb: TenantDb, query: ListQuery) {
   if (query.toInstant) select = select.where('visits.visited_at', '<', query.toInstant);
   if (query.status === 'planned') select = select.where('visits.visited_at', '>', query.now);
   if (query.status === 'done') select = select.where('visits.visited_at', '<=', query.now);
-  if (query.cursor) select = select.where(afterCursor(order, query.cursor));
   return select;
 }
 
 type VisitSelect = ReturnType<typeof filtered>;
 
-const page = (select: VisitSelect, limit: number) =>
-  select
-    .orderBy('visits.visited_at', 'desc')
-    .orderBy('visits.id', 'desc')
-    .limit(limit + 1)
-    .execute();
+const page = (select: VisitSelect, query: ListQuery) => seekPage(select, order, query).execute();
 
 const newestFirst = (a: VisitRow, b: VisitRow) =>
   a.visited_at === b.visited_at ? (a.id < b.id ? 1 : -1) : a.visited_at < b.visited_at ? 1 : -1;
@@ -99,13 +94,13 @@ export async function listVisits(
   tdb: TenantDb,
   scope: VisitScope,
   query: ListQuery,
-): Promise<{ rows: VisitRow[]; nextCursor: (string | number)[] | null }> {
+): Promise<{ rows: VisitRow[]; nextCursor: Cursor | null }> {
   const me = scope.visibleTo;
   let rows: VisitRow[];
-  if (me === null) rows = await page(filtered(tdb, query), query.limit);
+  if (me === null) rows = await page(filtered(tdb, query), query);
   else {
     const [owned, joined] = await Promise.all([
-      page(filtered(tdb, query).where('visits.owner_id', '=', me), query.limit),
+      page(filtered(tdb, query).where('visits.owner_id', '=', me), query),
       page(
         filtered(tdb, query)
           .where('visits.owner_id', '<>', me)
@@ -117,17 +112,12 @@ export async function listVisits(
               .select('visit_participants.visit_id')
               .where('visit_participants.user_id', '=', me),
           ),
-        query.limit,
+        query,
       ),
     ]);
     rows = [...owned, ...joined].sort(newestFirst).slice(0, query.limit + 1);
   }
-  const pageRows = rows.slice(0, query.limit);
-  const last = pageRows.at(-1);
-  return {
-    rows: pageRows,
-    nextCursor: rows.length > query.limit && last ? [last.visited_at, last.id] : null,
-  };
+  return pageOf(rows, query.limit, (row) => [row.visited_at, row.id]);
 }
 
 /** Whether `userId` is listed as one of our people on the visit. */
@@ -141,34 +131,23 @@ export async function isParticipant(tdb: TenantDb, visitId: string, userId: stri
   return row !== undefined;
 }
 
+/** Who of our people took part in these visits (names come from the people lookup). */
 export function findParticipants(tdb: TenantDb, visitIds: readonly string[]) {
   if (visitIds.length === 0) return Promise.resolve([]);
   return tdb
     .selectFrom('visit_participants')
-    .innerJoin('users', onSameTenant('users.id', 'visit_participants.user_id'))
-    .select(['visit_participants.visit_id as visitId', 'users.id as id', 'users.name as name'])
-    .where('visit_participants.visit_id', 'in', [...visitIds])
-    .orderBy('users.name')
+    .select(['visit_id as visitId', 'user_id as userId'])
+    .where('visit_id', 'in', [...visitIds])
     .execute();
 }
 
+/** Which of the customer's contacts attended these visits (names come from the customer's contacts). */
 export function findAttendees(tdb: TenantDb, visitIds: readonly string[]) {
   if (visitIds.length === 0) return Promise.resolve([]);
   return tdb
     .selectFrom('visit_attendees')
-    .innerJoin('contacts', (join) =>
-      join
-        .onRef('contacts.id', '=', 'visit_attendees.contact_id')
-        .onRef('contacts.tenant_id', '=', 'visit_attendees.tenant_id'),
-    )
-    .select([
-      'visit_attendees.visit_id as visitId',
-      'contacts.id as id',
-      'contacts.name as name',
-      'contacts.title as title',
-    ])
-    .where('visit_attendees.visit_id', 'in', [...visitIds])
-    .orderBy('contacts.name')
+    .select(['visit_id as visitId', 'contact_id as contactId'])
+    .where('visit_id', 'in', [...visitIds])
     .execute();
 }
 
@@ -208,47 +187,6 @@ export async function addAttendees(tdb: TenantDb, visitId: string, contactIds: s
   }
 }
 
-/** Drops the visit's links to attachments it no longer shows, so their access follows the visit. */
-export async function unlinkPhotos(tdb: TenantDb, visitId: string, keep: string[]): Promise<void> {
-  let remove = tdb
-    .deleteFrom('attachment_links')
-    .where('subject_type', '=', 'visit')
-    .where('subject_id', '=', visitId);
-  if (keep.length > 0) remove = remove.where('attachment_id', 'not in', keep);
-  await remove.execute();
-}
-
-export function findActiveUsers(tdb: TenantDb, ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return tdb
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('id', 'in', [...ids])
-    .where('active', '=', 1)
-    .execute();
-}
-
-export function findCustomerContactIds(tdb: TenantDb, customerId: string, ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return tdb
-    .selectFrom('contacts')
-    .select('id')
-    .where('customer_id', '=', customerId)
-    .where('id', 'in', [...ids])
-    .execute();
-}
-
-export function findCustomerPlaces(tdb: TenantDb, ids: readonly string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return tdb
-    .selectFrom('customers')
-    .select(['id', 'name', 'owner_id', 'address', 'lat', 'lng'])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-}
-
-export type CustomerPlace = Awaited<ReturnType<typeof findCustomerPlaces>>[number];
-
 /** Visits of one customer, newest first, for its timeline. */
 export function findCustomerVisits(tdb: TenantDb, customerId: string, limit: number) {
   return tdb
@@ -271,22 +209,4 @@ export function findRecentCustomerIds(tdb: TenantDb, ownerId: string, limit: num
     .orderBy('last_visited_at', 'desc')
     .limit(limit)
     .execute();
-}
-
-/** Visible, not archived customers with a saved location inside a lat/lng box. */
-export function findCustomersInBox(
-  tdb: TenantDb,
-  box: { minLat: number; maxLat: number; minLng: number; maxLng: number },
-  ownerId: string | null,
-) {
-  let select = tdb
-    .selectFrom('customers')
-    .select(['id', 'name', 'owner_id', 'address', 'lat', 'lng'])
-    .where('archived_at', 'is', null)
-    .where('lat', '>=', box.minLat)
-    .where('lat', '<=', box.maxLat)
-    .where('lng', '>=', box.minLng)
-    .where('lng', '<=', box.maxLng);
-  if (ownerId) select = select.where('owner_id', '=', ownerId);
-  return select.limit(500).execute();
 }

@@ -44,7 +44,7 @@ export function visitRoutes(routers: Routers, deps: AppDeps): void {
   });
 
   api.delete('/visits/:id', async (ctx) => {
-    await deleteVisit(ctx.state.tdb, ctx.state.actor, readId(ctx));
+    await deleteVisit(ctx.state.tdb, deps, ctx.state.actor, readId(ctx));
     ctx.status = 204;
   });
 

@@ -1,18 +1,21 @@
 /** Visit operations: idempotent create, same-day edits with optimistic versions, deletion, reading; all audited. */
+
+import type { Attachments } from '@server/core/attachments';
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
-import type { Attachments } from '@server/features/attachments/service';
 import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
 import { addDays } from '@shared/domain/visits';
 import { encodeCursor, type Page } from '@shared/schemas/common';
 import type { Visit, VisitListQuery, visitCreate, visitUpdate } from '@shared/schemas/visits';
 import type { z } from 'zod';
-import { canSeeCustomer } from '../customers/policy';
+import { type CustomerSummary, canSeeCustomer, contactsByIds, customerSummaries } from '../customers/service';
+import { activePersonIds } from '../users/service';
 import { columnsForChanges, columnsForCreate } from './columns';
+import { visitPhotos } from './photos';
 import {
   canDeleteVisit,
   canLogVisit,
@@ -21,15 +24,11 @@ import {
   isSameDay,
   visibleVisitsFor,
 } from './policy';
-import { photoIdsOf, presentVisits } from './present';
+import { presentVisits } from './present';
 import {
   addAttendees,
   addParticipants,
-  type CustomerPlace,
   deleteVisitRow,
-  findActiveUsers,
-  findCustomerContactIds,
-  findCustomerPlaces,
   findVisit,
   findVisitByClientId,
   insertVisitOnce,
@@ -37,7 +36,6 @@ import {
   listVisits,
   replaceAttendees,
   replaceParticipants,
-  unlinkPhotos,
   updateVisitAt,
   type VisitRow,
 } from './repo';
@@ -102,11 +100,7 @@ export async function createVisit(
     if (!(await insertVisitOnce(tx, visitId, columns))) return false;
     await addParticipants(tx, visitId, input.participantIds ?? []);
     await addAttendees(tx, visitId, input.attendeeContactIds ?? []);
-    await deps.attachments.link(tx, {
-      subjectType: 'visit',
-      subjectId: visitId,
-      attachmentIds: photoIdsOf(columns),
-    });
+    await deps.attachments.link(tx, { ...visitPhotos(visitId), attachmentIds: input.attachmentIds ?? [] });
     await recordAudit(tx, actor, {
       action: 'visit.create',
       objectType: 'visit',
@@ -145,7 +139,7 @@ export async function updateVisit(
       [fields.checkIn ? 'checkIn' : 'kind']: field('checkInOnsiteOnly'),
     });
   }
-  const [customer] = await findCustomerPlaces(tdb, [current.customer_id]);
+  const [customer] = await customerSummaries(tdb, [current.customer_id]);
   if (!customer) throw notFound();
   await checkReferences(tdb, deps, customer.id, fields);
   const now = nowIso();
@@ -157,12 +151,8 @@ export async function updateVisit(
     if (fields.participantIds) await replaceParticipants(tx, visitId, fields.participantIds);
     if (fields.attendeeContactIds) await replaceAttendees(tx, visitId, fields.attendeeContactIds);
     if (fields.attachmentIds) {
-      await unlinkPhotos(tx, visitId, fields.attachmentIds);
-      await deps.attachments.link(tx, {
-        subjectType: 'visit',
-        subjectId: visitId,
-        attachmentIds: fields.attachmentIds,
-      });
+      await deps.attachments.unlink(tx, visitPhotos(visitId), fields.attachmentIds);
+      await deps.attachments.link(tx, { ...visitPhotos(visitId), attachmentIds: fields.attachmentIds });
     }
     await recordAudit(tx, actor, {
       action: 'visit.update',
@@ -175,11 +165,16 @@ export async function updateVisit(
 }
 
 /** The owner may take a visit back on its day; an admin always may. */
-export async function deleteVisit(tdb: TenantDb, actor: Actor, visitId: string): Promise<void> {
+export async function deleteVisit(
+  tdb: TenantDb,
+  deps: VisitDeps,
+  actor: Actor,
+  visitId: string,
+): Promise<void> {
   const current = await visibleVisit(tdb, actor, visitId);
   authorize(canDeleteVisit(actor, current, sameDay(current)));
   await tdb.transaction(async (tx) => {
-    await unlinkPhotos(tx, visitId, []);
+    await deps.attachments.unlink(tx, visitPhotos(visitId));
     await deleteVisitRow(tx, visitId);
     await recordAudit(tx, actor, {
       action: 'visit.delete',
@@ -193,12 +188,9 @@ export async function deleteVisit(tdb: TenantDb, actor: Actor, visitId: string):
 /** The visit if it exists in the tenant and the actor may see it; otherwise 404, never a hint that it exists. */
 export async function visibleVisit(tdb: TenantDb, actor: Actor, visitId: string): Promise<VisitRow> {
   const row = await findVisit(tdb, visitId);
-  const joined =
-    row &&
-    actor.role === 'sales' &&
-    row.owner_id !== actor.userId &&
-    (await isParticipant(tdb, row.id, actor.userId));
-  if (!row || !canSeeVisit(actor, row, joined === true)) throw notFound();
+  if (!row || !(await canSeeVisit(actor, row, () => isParticipant(tdb, row.id, actor.userId)))) {
+    throw notFound();
+  }
   return row;
 }
 
@@ -240,8 +232,8 @@ export async function visibleCustomer(
   tdb: TenantDb,
   actor: Actor,
   customerId: string,
-): Promise<CustomerPlace> {
-  const [customer] = await findCustomerPlaces(tdb, [customerId]);
+): Promise<CustomerSummary> {
+  const [customer] = await customerSummaries(tdb, [customerId]);
   if (!customer || !canSeeCustomer(actor, customer)) throw notFound();
   return customer;
 }
@@ -259,13 +251,15 @@ async function checkReferences(
 ): Promise<void> {
   const fields: Record<string, string> = {};
   const participants = input.participantIds ?? [];
-  const people = new Set((await findActiveUsers(tdb, participants)).map((user) => user.id));
+  const people = await activePersonIds(tdb, participants);
   participants.forEach((id, i) => {
     if (!people.has(id)) fields[`participantIds.${i}`] = field('unknownPerson');
   });
   const attendees = input.attendeeContactIds ?? [];
   const contacts = new Set(
-    (await findCustomerContactIds(tdb, customerId, attendees)).map((contact) => contact.id),
+    (await contactsByIds(tdb, attendees)).flatMap((contact) =>
+      contact.customer_id === customerId ? [contact.id] : [],
+    ),
   );
   attendees.forEach((id, i) => {
     if (!contacts.has(id)) fields[`attendeeContactIds.${i}`] = field('unknownContact');

@@ -227,6 +227,20 @@ describe('photos', () => {
     expect(asOtherRep.status).toBe(404);
   });
 
+  it('keeps photos in the order the rep chose, and an edit replaces them, order and all', async () => {
+    const [first, second, third] = await Promise.all(
+      [1, 2, 3].map(async () => (await uploadFile(app.url, rep.token, jpegBytes())).body.id as string),
+    );
+    const visit = await logVisit(rep, { kind: 'onsite', attachmentIds: [third, first, second] });
+    expect(visit.photos.map((photo) => photo.id)).toEqual([third, first, second]);
+    const edited = await app
+      .api(rep.token)
+      .patch<Visit>(`/api/v1/visits/${visit.id}`, { version: visit.version, attachmentIds: [second, third] });
+    expect(edited.body.photos.map((photo) => photo.id)).toEqual([second, third]);
+    const reread = await app.api(rep.token).get<Visit>(`/api/v1/visits/${visit.id}`);
+    expect(reread.body.photos.map((photo) => photo.id)).toEqual([second, third]);
+  });
+
   it('refuses an attachment id nobody uploaded', async () => {
     const res = await app
       .api(rep.token)

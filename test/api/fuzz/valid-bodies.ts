@@ -2,7 +2,7 @@
  * A valid body for every route that takes one, in the fuzz tenant; the fuzz test breaks one field at a time so a
  * malformed value reaches the code behind validation, not only the schema.
  */
-import { standardTemplate } from '@server/features/implementation/standard/standard';
+import { standardTemplate } from '@server/features/implementation/templates/standard/mid-large';
 import type { EveryObject } from '@test/helpers/every-object';
 import { uuidv7 } from 'uuidv7';
 

@@ -1,5 +1,5 @@
-/** Role rules of implementation/policy.ts: templates, the calendar, projects and tasks. */
-import { standardTemplate } from '@server/features/implementation/standard/standard';
+/** Role rules of implementation's policy.ts files: templates, the calendar, projects and tasks. */
+import { standardTemplate } from '@server/features/implementation/templates/standard/mid-large';
 import { mustSucceed } from '@test/helpers/http';
 import { uuidv7 } from 'uuidv7';
 import { get, people, projectFor, type RoleRule, repCustomer, taskOf, world } from './world';

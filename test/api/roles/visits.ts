@@ -1,4 +1,4 @@
-/** Role rules of visits/policy.ts, and the suggestions’ own check in visits/reading.ts. */
+/** Role rules of visits/policy.ts. */
 import { uuidv7 } from 'uuidv7';
 import { get, type ListRule, people, type RoleRule, repCustomer, visitBy } from './world';
 
@@ -91,7 +91,7 @@ export const visitLists: ListRule[] = [
     }),
   },
   {
-    rule: 'visits/reading.ts',
+    rule: 'visits.suggestedCustomerOwnerFor',
     says: 'a rep is not suggested another rep’s nearby customer; a manager is',
     prepare: async () => {
       const customerId = await repCustomer({ location: { lat: 31.2304, lng: 121.4737 } });

@@ -1,5 +1,5 @@
 /** The tenant the role-rule rows run in: one person of each role (two reps, two implementers) and their helpers. */
-import { installStandardTemplates } from '@server/features/implementation/standard-templates';
+import { installStandardTemplates } from '@server/features/implementation/templates/standard/install';
 import type { Project } from '@shared/schemas/implementation';
 import type { RequirementDetail } from '@shared/schemas/requirements';
 import type { TestApp } from '@test/helpers/app';

@@ -18,6 +18,7 @@ import * as platformSends from './0015_platform_sends';
 import * as outboxDigests from './0016_outbox_digests';
 import * as apiTokens from './0017_api_tokens';
 import * as platformStreamLeases from './0018_platform_stream_leases';
+import * as visitPhotosInLinks from './0019_visit_photos_in_links';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_outbox_digests': outboxDigests,
   '0017_api_tokens': apiTokens,
   '0018_platform_stream_leases': platformStreamLeases,
+  '0019_visit_photos_in_links': visitPhotosInLinks,
 };

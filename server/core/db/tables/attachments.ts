@@ -17,9 +17,11 @@ export interface AttachmentsTable {
 export interface AttachmentLinksTable {
   tenant_id: string;
   attachment_id: string;
-  /** Which feature's object holds the attachment ('visit', 'requirement', …); see attachments/access.ts. */
+  /** Which feature's object holds the attachment ('visit', 'requirement', …); see features/attachments/access.ts. */
   subject_type: string;
   subject_id: string;
+  /** Where the attachment stands among the object's attachments (a visit's photos in the order the rep chose). */
+  position: number;
   created_at: string;
 }
 

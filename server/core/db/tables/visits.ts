@@ -28,8 +28,6 @@ export interface VisitsTable {
   check_in_fresh: number | null;
   check_in_mock: number | null;
   check_in_source: string | null;
-  /** JSON array of attachment ids in the order the rep chose them (also linked in attachment_links). */
-  photo_ids: string;
   version: number;
   created_at: string;
   updated_at: string;
