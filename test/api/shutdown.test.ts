@@ -67,5 +67,5 @@ describe('graceful shutdown', () => {
     const [code] = await exited;
     expect(code).toBe(0);
     expect(lines.map((l) => l.msg)).toContain('stopped');
-  });
+  }, 60_000); // tsx compiles the server as the process starts: seconds alone, a quarter minute on a busy machine
 });

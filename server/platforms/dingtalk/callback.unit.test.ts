@@ -1,7 +1,7 @@
+import { refusal } from '@test/helpers/platform-errors';
 import { decrypt, encrypt, getSignature } from '@wecom/crypto';
 import { describe, expect, it } from 'vitest';
 import { createPlatformClient } from '../index';
-import { refusal } from '../testing/refusal';
 import type { CallbackRequest, DingTalkSettings } from '../types';
 
 // §9.1 D1 (dev-console subscription, ownerKey = appKey) and D2 (ISV, ownerKey = suiteKey).

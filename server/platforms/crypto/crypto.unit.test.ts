@@ -1,6 +1,6 @@
+import { refusal } from '@test/helpers/platform-errors';
 import { decrypt, encrypt, getSignature } from '@wecom/crypto';
 import { describe, expect, it } from 'vitest';
-import { refusal } from '../testing/refusal';
 import { jsapiSignature, withDecodedQuery } from './jsapi-signature';
 import { openEnvelope, sealEnvelope } from './msg-envelope';
 

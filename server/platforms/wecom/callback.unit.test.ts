@@ -1,7 +1,7 @@
+import { refusal } from '@test/helpers/platform-errors';
 import { encrypt, getSignature } from '@wecom/crypto';
 import { describe, expect, it } from 'vitest';
 import { createPlatformClient } from '../index';
-import { refusal } from '../testing/refusal';
 import type { CallbackRequest, WeComSettings } from '../types';
 
 // §9.1 W1/W2: the official WXBizMsgCrypt samples (token, key and corp shared by both).

@@ -1,5 +1,5 @@
 /** The PlatformError a synchronous call throws, for asserting its kind and code. */
-import { PlatformError } from '../types';
+import { PlatformError } from '@server/platforms/types';
 
 export function refusal(run: () => unknown): PlatformError {
   try {

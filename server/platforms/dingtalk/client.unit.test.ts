@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { type FakeUpstream, type Reply, startFakeUpstream } from '@test/helpers/fake-upstream';
+import { rejection } from '@test/helpers/platform-errors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPlatformClient } from '../index';
-import { type FakeUpstream, type Reply, startFakeUpstream } from '../testing/fake-upstream';
-import { rejection } from '../testing/refusal';
 import type { DingTalkSettings, OutgoingMessage, PlatformClient } from '../types';
 import { dingTalkMessageLink } from './links';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { type FakeUpstream, type Reply, startFakeUpstream } from '@test/helpers/fake-upstream';
+import { rejection } from '@test/helpers/platform-errors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlatformLogger } from '../http';
 import { createPlatformClient } from '../index';
-import { type FakeUpstream, type Reply, startFakeUpstream } from '../testing/fake-upstream';
-import { rejection } from '../testing/refusal';
 import type { OutgoingMessage, PlatformClient } from '../types';
 import { feishuAppLink } from './links';
 

@@ -1,8 +1,8 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { AESCipher, EventDispatcher, type Logger } from '@larksuiteoapi/node-sdk';
+import { refusal } from '@test/helpers/platform-errors';
 import { describe, expect, it } from 'vitest';
 import { createPlatformClient } from '../index';
-import { refusal } from '../testing/refusal';
 import type { CallbackRequest, FeishuSettings } from '../types';
 import { decryptFeishu, feishuSignature } from './callback';
 
