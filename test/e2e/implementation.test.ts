@@ -153,6 +153,7 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     // The template made for mid-size companies is chosen for a mid-size customer.
     const chosen = page.getByRole('group', { name: '实施模板' }).getByRole('button', { pressed: true });
     await expect.poll(() => chosen.textContent()).toContain('适合中型企业');
+    expect(await page.locator('#project-templateId-error').count()).toBe(0);
 
     await page.getByRole('textbox', { name: '指标' }).fill('工单平均处理时长');
     await page.getByRole('textbox', { name: '基线' }).fill('48');

@@ -37,8 +37,10 @@ export function ProjectCreatePage() {
   const recommendedId = ordered.find((template) => template.segment === customer.data?.segment)?.id;
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly recommended template replaces the choice
   useEffect(() => {
-    if (recommendedId && !isTemplatePicked)
+    if (recommendedId && !isTemplatePicked) {
       setValues((current) => ({ ...current, templateId: recommendedId }));
+      clear(['templateId']);
+    }
   }, [recommendedId]);
 
   const change = (patch: Partial<ProjectFormValues>) => {

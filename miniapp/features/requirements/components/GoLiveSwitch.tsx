@@ -20,12 +20,14 @@ export function GoLiveSwitch({ projectId, customerId, checked, onChange }: GoLiv
   if (!projectId && !running) return null;
   return (
     <FormField id="capture-goLive" label={t('ui.links.goLive.label')} hint={t('ui.links.goLive.hint')}>
-      <Switch
-        checked={checked}
-        onChange={onChange}
-        aria-label={t('ui.links.goLive.label')}
-        aria-describedby="capture-goLive-hint"
-      />
+      <div>
+        <Switch
+          checked={checked}
+          onChange={onChange}
+          aria-label={t('ui.links.goLive.label')}
+          aria-describedby="capture-goLive-hint"
+        />
+      </div>
     </FormField>
   );
 }
