@@ -8,6 +8,7 @@ interface TextFieldProps {
   value: string;
   onChange: (value: string) => void;
   placeholder?: string | undefined;
+  hint?: string | undefined;
   error?: string | undefined;
   isRequired?: boolean;
   isMultiline?: boolean;

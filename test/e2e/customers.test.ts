@@ -50,7 +50,11 @@ describe.skipIf(skipReason !== null)('customers journey on a phone in DingTalk',
     const name = uniqueChineseName();
     await page.getByRole('button', { name: '新建', exact: true }).click();
     await page.getByRole('heading', { name: '新建客户' }).waitFor();
+    await page.getByRole('button', { name: '创建客户' }).click();
+    await expect.poll(() => page.locator('#customer-name-error').textContent()).toBeTruthy();
+    await expect.poll(() => page.locator('#customer-tier-error').textContent()).toBeTruthy();
     await page.getByLabel('客户名称').fill(name);
+    await expect.poll(() => page.locator('#customer-name-error').count()).toBe(0);
     await page.getByLabel('行业').fill('制造业');
     await page.getByRole('button', { name: '中型企业' }).click();
     await page.getByRole('button', { name: '高价值' }).click();

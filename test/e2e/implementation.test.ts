@@ -143,13 +143,17 @@ describe.skipIf(skipReason !== null)('an implementer works a project on the phon
     await page.getByRole('heading', { name: '还没有实施项目' }).waitFor();
     await page.getByRole('button', { name: '新建项目' }).first().click();
     await page.getByRole('heading', { name: '新建实施项目', level: 1 }).waitFor();
+    await page.getByRole('button', { name: '创建项目' }).click();
+    await expect.poll(() => page.locator('#project-customerId-error').textContent()).toBeTruthy();
 
     await page.getByRole('button', { name: /^客户：/ }).click();
     await page.getByRole('searchbox', { name: '搜索客户名称' }).fill('星河');
     await page.getByRole('button', { name: /星河精密制造/ }).click();
+    await expect.poll(() => page.locator('#project-customerId-error').count()).toBe(0);
     // The template made for mid-size companies is chosen for a mid-size customer.
     const chosen = page.getByRole('group', { name: '实施模板' }).getByRole('button', { pressed: true });
     await expect.poll(() => chosen.textContent()).toContain('适合中型企业');
+    expect(await page.locator('#project-templateId-error').count()).toBe(0);
 
     await page.getByRole('textbox', { name: '指标' }).fill('工单平均处理时长');
     await page.getByRole('textbox', { name: '基线' }).fill('48');

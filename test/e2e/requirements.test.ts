@@ -119,8 +119,20 @@ describe.skipIf(skipReason !== null || !dingTalk)(
       await rep.goto(`/customers/${customerId}`);
       await rep.getByRole('button', { name: '记录需求' }).click();
       await rep.getByRole('heading', { name: '记录需求', level: 1 }).waitFor();
+      await rep.getByRole('button', { name: '提交需求' }).click();
+      await expect.poll(() => rep.locator('#capture-title-error').textContent()).toBeTruthy();
+      await expect.poll(() => rep.locator('#capture-importance-error').textContent()).toBeTruthy();
       await rep.getByLabel('需求标题').fill(newTitle);
+      await expect.poll(() => rep.locator('#capture-title-error').count()).toBe(0);
       await rep.getByLabel('客户原话').fill('老板出差的时候也要能会签，不然单子卡好几天');
+      // What was typed is kept on the phone (saved 400 ms after the last keystroke): opened again, the form holds it.
+      await rep.waitForTimeout(600);
+      await rep.reload();
+      await rep.getByText('已恢复上次未提交的内容').waitFor();
+      expect(await rep.getByLabel('需求标题').inputValue()).toBe(newTitle);
+      expect(await rep.getByLabel('客户原话').inputValue()).toBe(
+        '老板出差的时候也要能会签，不然单子卡好几天',
+      );
       // The similar requirement shows up while typing; this rep records it as new all the same.
       await rep.getByText(existingTitle).waitFor();
       await rep.getByRole('button', { name: '重要', exact: true }).click();

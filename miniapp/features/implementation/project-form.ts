@@ -3,6 +3,8 @@ import type { Segment } from '@shared/domain/customers';
 import type { Template } from './types';
 
 export interface GoalRow {
+  /** Keeps a row's inputs with it when a row above is removed. */
+  key?: string;
   metric?: string;
   baseline?: string;
   target?: string;
@@ -46,12 +48,19 @@ export function rawBodyOf(values: ProjectFormValues, clientId: string): Record<s
   };
 }
 
-/** Server and schema paths → the form input that shows them; goal rows show theirs on the goals header. */
+/**
+ * Server and schema paths → the form input that shows them. Goal problems become a toast: blank rows are left out of
+ * the body, so a goal's index there is not its row's place in the form.
+ */
 export function fieldForPath(path: string): string | undefined {
   const [head] = path.split('.');
   if (head === 'customerId' || head === 'templateId' || head === 'startDate' || head === 'goLiveTarget')
     return head;
   return undefined;
+}
+
+export function blankGoal(): GoalRow {
+  return { key: crypto.randomUUID() };
 }
 
 /** The template made for the customer's size first, so the likely choice is the first one seen. */

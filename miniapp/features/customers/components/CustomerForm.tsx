@@ -1,69 +1,143 @@
 /** The customer form's inputs and layout, shared by "new" and "edit"; the pages decide what a submit does. */
 import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
-import { Button, Form, Input } from 'antd-mobile';
+import { FormField } from '@miniapp/components/FormField';
+import type { ErrorTarget } from '@miniapp/components/form-errors';
+import { TextField } from '@miniapp/components/TextField';
+import { useFieldErrors } from '@miniapp/components/use-field-errors';
+import { Button, Input } from 'antd-mobile';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerFormValues } from '../form-values';
 import { flagOptions, segmentOptions, tierOptions } from '../options';
 import styles from './customer-form.module.css';
 import { PlaceFields } from './PlaceFields';
 
-export type CustomerFormInstance = ReturnType<typeof Form.useForm<CustomerFormValues>>[0];
-
 interface CustomerFormProps {
-  form: CustomerFormInstance;
   initialValues: CustomerFormValues;
   submitLabel: string;
   isSubmitting: boolean;
-  onSubmit: (values: CustomerFormValues) => void;
+  /** `errorsAt` is where the page puts the schema's or the server's field problems. */
+  onSubmit: (values: CustomerFormValues, errorsAt: ErrorTarget) => void;
 }
 
-export function CustomerForm({
-  form,
-  initialValues,
-  submitLabel,
-  isSubmitting,
-  onSubmit,
-}: CustomerFormProps) {
+export function CustomerForm({ initialValues, submitLabel, isSubmitting, onSubmit }: CustomerFormProps) {
   const { t } = useTranslation();
+  const [values, setValues] = useState(initialValues);
+  const { errors, target, clear } = useFieldErrors();
+  const change = (patch: Partial<CustomerFormValues>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    clear(Object.keys(patch));
+  };
   const label = (field: string) => t(`ui.customers.fields.${field}`);
   const placeholder = (field: string) => t(`ui.customers.placeholders.${field}`);
   return (
-    <Form
-      form={form}
-      name="customer"
-      initialValues={initialValues}
-      onFinish={onSubmit}
+    <form
       className={styles.form}
-      footer={
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(values, target);
+      }}
+    >
+      <FormSection id="customer-basics" title={t('ui.customers.form.basics')}>
+        <TextField
+          id="customer-name"
+          label={label('name')}
+          value={values.name}
+          onChange={(name) => change({ name })}
+          placeholder={placeholder('name')}
+          error={errors.name}
+          isRequired
+          isBoxed
+        />
+        <TextField
+          id="customer-industry"
+          label={label('industry')}
+          value={values.industry}
+          onChange={(industry) => change({ industry })}
+          placeholder={placeholder('industry')}
+          error={errors.industry}
+          isBoxed
+        />
+        <FormField id="customer-segment" label={label('segment')} error={errors.segment} isRequired>
+          <SingleChoiceChips
+            id="customer-segment"
+            label={label('segment')}
+            options={segmentOptions(t)}
+            value={values.segment}
+            onChange={(segment) => change({ segment })}
+          />
+        </FormField>
+        <FormField id="customer-tier" label={label('tier')} error={errors.tier} isRequired>
+          <SingleChoiceChips
+            id="customer-tier"
+            label={label('tier')}
+            options={tierOptions(t)}
+            value={values.tier}
+            onChange={(tier) => change({ tier })}
+          />
+        </FormField>
+        <FormField
+          id="customer-flags"
+          label={label('flags')}
+          hint={t('ui.customers.form.flagsHint')}
+          error={errors.flags}
+        >
+          <MultipleChoiceChips
+            id="customer-flags"
+            label={label('flags')}
+            options={flagOptions(t)}
+            value={values.flags}
+            onChange={(flags) => change({ flags })}
+          />
+        </FormField>
+      </FormSection>
+      <FormSection id="customer-business" title={t('ui.customers.form.business')}>
+        <FormField
+          id="customer-contractValue"
+          label={label('contractValue')}
+          error={errors.contractValue}
+          isBoxed
+        >
+          <Input
+            id="customer-contractValue"
+            type="text"
+            inputMode="decimal"
+            value={values.contractValue}
+            onChange={(contractValue) => change({ contractValue })}
+            placeholder={placeholder('contractValue')}
+          />
+        </FormField>
+        <TextField
+          id="customer-tags"
+          label={label('tags')}
+          value={values.tags}
+          onChange={(tags) => change({ tags })}
+          placeholder={placeholder('tags')}
+          hint={t('ui.customers.form.tagsHint')}
+          error={errors.tags}
+          isBoxed
+        />
+      </FormSection>
+      <FormSection id="customer-place" title={t('ui.customers.form.place')}>
+        <PlaceFields values={values} errors={errors} onChange={change} />
+      </FormSection>
+      <div className={styles.footer}>
         <Button block type="submit" color="primary" shape="rounded" size="large" loading={isSubmitting}>
           {submitLabel}
         </Button>
-      }
-    >
-      <Form.Header>{t('ui.customers.form.basics')}</Form.Header>
-      <Form.Item name="name" label={label('name')} required>
-        <Input placeholder={placeholder('name')} autoComplete="off" />
-      </Form.Item>
-      <Form.Item name="industry" label={label('industry')}>
-        <Input placeholder={placeholder('industry')} autoComplete="off" />
-      </Form.Item>
-      <Form.Item name="segment" label={label('segment')} required>
-        <SingleChoiceChips label={label('segment')} options={segmentOptions(t)} />
-      </Form.Item>
-      <Form.Item name="tier" label={label('tier')} required>
-        <SingleChoiceChips label={label('tier')} options={tierOptions(t)} />
-      </Form.Item>
-      <Form.Item name="flags" label={label('flags')} description={t('ui.customers.form.flagsHint')}>
-        <MultipleChoiceChips label={label('flags')} options={flagOptions(t)} />
-      </Form.Item>
-      <Form.Header>{t('ui.customers.form.business')}</Form.Header>
-      <Form.Item name="contractValue" label={label('contractValue')}>
-        <Input type="text" inputMode="decimal" placeholder={placeholder('contractValue')} />
-      </Form.Item>
-      <Form.Item name="tags" label={label('tags')} description={t('ui.customers.form.tagsHint')}>
-        <Input placeholder={placeholder('tags')} autoComplete="off" />
-      </Form.Item>
-      <PlaceFields form={form} />
-    </Form>
+      </div>
+    </form>
+  );
+}
+
+function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <h2 id={id} className={styles.sectionTitle}>
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

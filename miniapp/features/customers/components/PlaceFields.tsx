@@ -2,34 +2,40 @@
  * Address and location. The location comes from the platform's own location API (the same GCJ-02 fix a check-in
  * is compared with, so distances agree); typing coordinates is tucked away for the rare case it is needed.
  */
+import { FormField } from '@miniapp/components/FormField';
 import { showFailure } from '@miniapp/components/toast';
 import { getLocation } from '@miniapp/lib/platform/device';
-import { Button, Form, Input, TextArea } from 'antd-mobile';
+import type { FieldErrors } from '@shared/i18n/validation';
+import { Button, Input, TextArea } from 'antd-mobile';
 import { EnvironmentOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerFormValues } from '../form-values';
 import styles from './customer-form.module.css';
 
-interface LocationTarget {
-  setFieldsValue: (values: Partial<CustomerFormValues>) => void;
-  getFieldValue: (name: keyof CustomerFormValues) => unknown;
+type PlaceValues = Pick<CustomerFormValues, 'address' | 'lat' | 'lng'>;
+
+interface PlaceFieldsProps {
+  values: PlaceValues;
+  errors: FieldErrors;
+  onChange: (patch: Partial<PlaceValues>) => void;
 }
 
-export function PlaceFields({ form }: { form: LocationTarget }) {
+export function PlaceFields({ values, errors, onChange }: PlaceFieldsProps) {
   const { t } = useTranslation();
   const [isLocating, setLocating] = useState(false);
   const [isTyping, setTyping] = useState(false);
+  // A problem with a coordinate has to be seen to be fixed.
+  const areCoordinatesShown = isTyping || errors.lat !== undefined || errors.lng !== undefined;
 
   async function fillFromPosition(): Promise<void> {
     setLocating(true);
     try {
       const fix = await getLocation();
-      const address = String(form.getFieldValue('address') ?? '').trim();
-      form.setFieldsValue({
+      onChange({
         lat: fix.lat.toFixed(6),
         lng: fix.lng.toFixed(6),
-        ...(address === '' && fix.address ? { address: fix.address } : {}),
+        ...(values.address.trim() === '' && fix.address ? { address: fix.address } : {}),
       });
     } catch {
       showFailure(t('ui.customers.form.locationFailed'));
@@ -40,22 +46,41 @@ export function PlaceFields({ form }: { form: LocationTarget }) {
 
   return (
     <>
-      <Form.Header>{t('ui.customers.form.place')}</Form.Header>
-      <Form.Item name="address" label={t('ui.customers.fields.address')}>
+      <FormField
+        id="customer-address"
+        label={t('ui.customers.fields.address')}
+        error={errors.address}
+        isBoxed
+      >
         <TextArea
+          id="customer-address"
+          value={values.address}
+          onChange={(address) => onChange({ address })}
           placeholder={t('ui.customers.placeholders.address')}
           autoSize={{ minRows: 1, maxRows: 3 }}
         />
-      </Form.Item>
-      <Form.Item noStyle dependencies={['lat', 'lng']}>
-        {() => <PinnedLocation lat={form.getFieldValue('lat')} lng={form.getFieldValue('lng')} />}
-      </Form.Item>
-      <Form.Item name="lat" label={t('ui.customers.fields.lat')} hidden={!isTyping}>
-        <Input type="text" inputMode="decimal" placeholder={t('ui.customers.placeholders.lat')} />
-      </Form.Item>
-      <Form.Item name="lng" label={t('ui.customers.fields.lng')} hidden={!isTyping}>
-        <Input type="text" inputMode="decimal" placeholder={t('ui.customers.placeholders.lng')} />
-      </Form.Item>
+      </FormField>
+      <PinnedLocation lat={values.lat} lng={values.lng} />
+      {areCoordinatesShown
+        ? (['lat', 'lng'] as const).map((field) => (
+            <FormField
+              key={field}
+              id={`customer-${field}`}
+              label={t(`ui.customers.fields.${field}`)}
+              error={errors[field]}
+              isBoxed
+            >
+              <Input
+                id={`customer-${field}`}
+                type="text"
+                inputMode="decimal"
+                value={values[field]}
+                onChange={(text) => onChange({ [field]: text })}
+                placeholder={t(`ui.customers.placeholders.${field}`)}
+              />
+            </FormField>
+          ))
+        : null}
       <div className={styles.locate}>
         <Button
           size="small"
@@ -66,7 +91,7 @@ export function PlaceFields({ form }: { form: LocationTarget }) {
         >
           <EnvironmentOutline aria-hidden="true" /> {t('ui.customers.form.useCurrentLocation')}
         </Button>
-        {isTyping ? null : (
+        {areCoordinatesShown ? null : (
           <Button size="small" fill="none" onClick={() => setTyping(true)}>
             {t('ui.customers.form.typeCoordinates')}
           </Button>
@@ -77,9 +102,9 @@ export function PlaceFields({ form }: { form: LocationTarget }) {
 }
 
 /** What the form holds, in words: a pinned place or none yet. */
-function PinnedLocation({ lat, lng }: { lat: unknown; lng: unknown }) {
+function PinnedLocation({ lat, lng }: { lat: string; lng: string }) {
   const { t } = useTranslation();
-  const isPinned = String(lat ?? '').trim() !== '' && String(lng ?? '').trim() !== '';
+  const isPinned = lat.trim() !== '' && lng.trim() !== '';
   return (
     <p className={styles.pinned} aria-live="polite">
       {/* Not `lng`: i18next reads that option as the language to translate into. */}

@@ -1,5 +1,5 @@
 /** New and edit customer screens: the shared schema checks first, then the server; its field errors land on inputs. */
-import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
+import { type ErrorTarget, reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showSuccess } from '@miniapp/components/toast';
@@ -8,7 +8,7 @@ import { safeAppPath, withParam } from '@miniapp/lib/return-to';
 import { useGoBack } from '@miniapp/lib/use-go-back';
 import { parseLocalized } from '@shared/i18n/validation';
 import { type Customer, customerCreate, customerUpdate } from '@shared/schemas/customers';
-import { Dialog, Form } from 'antd-mobile';
+import { Dialog } from 'antd-mobile';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -26,17 +26,16 @@ import styles from './customer-form-page.module.css';
 export function CustomerCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [form] = Form.useForm<CustomerFormValues>();
   const create = useCreateCustomer();
   const [params] = useSearchParams();
   // Started from a picker ("新建客户「…」"): the typed name is the start, and the new customer goes back there.
   const returnTo = safeAppPath(params.get('returnTo'));
   const [initialValues] = useState(() => ({ ...blankCustomer, name: params.get('name') ?? '' }));
 
-  function submit(values: CustomerFormValues): void {
+  function submit(values: CustomerFormValues, errorsAt: ErrorTarget): void {
     const parsed = parseLocalized(customerCreate, rawBodyOf(values), t);
     if (!parsed.ok) {
-      reportInvalid(form, parsed.fields, fieldForPath);
+      reportInvalid(errorsAt, parsed.fields, fieldForPath);
       return;
     }
     create.mutate(parsed.data, {
@@ -45,7 +44,7 @@ export function CustomerCreatePage() {
         const next = returnTo ? withParam(returnTo, 'newCustomerId', created.id) : `/customers/${created.id}`;
         void navigate(next, { replace: true });
       },
-      onError: (error) => reportSubmitError(form, error, fieldForPath),
+      onError: (error) => reportSubmitError(errorsAt, error, fieldForPath),
     });
   }
 
@@ -53,7 +52,6 @@ export function CustomerCreatePage() {
     <main className={styles.page}>
       <PageHeader title={t('ui.customers.form.createTitle')} backFallback={returnTo ?? '/customers'} />
       <CustomerForm
-        form={form}
         initialValues={initialValues}
         submitLabel={t('ui.customers.form.submitCreate')}
         isSubmitting={create.isPending}
@@ -95,7 +93,6 @@ export function CustomerEditPage() {
 function EditCustomerForm({ customer, onReload }: { customer: Customer; onReload: () => void }) {
   const { t } = useTranslation();
   const goBack = useGoBack(`/customers/${customer.id}`);
-  const [form] = Form.useForm<CustomerFormValues>();
   const update = useUpdateCustomer(customer.id);
 
   async function offerReload(): Promise<void> {
@@ -108,10 +105,10 @@ function EditCustomerForm({ customer, onReload }: { customer: Customer; onReload
     if (shouldReload) onReload();
   }
 
-  function submit(values: CustomerFormValues): void {
+  function submit(values: CustomerFormValues, errorsAt: ErrorTarget): void {
     const parsed = parseLocalized(customerUpdate, { ...rawBodyOf(values), version: customer.version }, t);
     if (!parsed.ok) {
-      reportInvalid(form, parsed.fields, fieldForPath);
+      reportInvalid(errorsAt, parsed.fields, fieldForPath);
       return;
     }
     update.mutate(parsed.data, {
@@ -121,14 +118,13 @@ function EditCustomerForm({ customer, onReload }: { customer: Customer; onReload
       },
       onError: (error) => {
         if (isApiError(error, 'VERSION_CONFLICT')) void offerReload();
-        else reportSubmitError(form, error, fieldForPath);
+        else reportSubmitError(errorsAt, error, fieldForPath);
       },
     });
   }
 
   return (
     <CustomerForm
-      form={form}
       initialValues={formValuesOf(customer, t('ui.customers.form.tagJoiner'))}
       submitLabel={t('ui.customers.form.submitEdit')}
       isSubmitting={update.isPending}

@@ -15,7 +15,17 @@ interface ValueProps<T> {
   onChange?: (value: T) => void;
 }
 
-export function CustomerPicker({ value, onChange, label }: ValueProps<string> & { label: string }) {
+interface IdProps {
+  /** The id a FormField's label points at. */
+  id?: string;
+}
+
+export function CustomerPicker({
+  id,
+  value,
+  onChange,
+  label,
+}: ValueProps<string> & IdProps & { label: string }) {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
   const [q, setQ] = useState('');
@@ -24,6 +34,7 @@ export function CustomerPicker({ value, onChange, label }: ValueProps<string> & 
   return (
     <>
       <button
+        id={id}
         type="button"
         className={styles.pickerButton}
         aria-label={`${label}：${chosen.data?.name ?? t('ui.implementation.create.chooseCustomer')}`}
@@ -70,16 +81,16 @@ export function CustomerPicker({ value, onChange, label }: ValueProps<string> & 
   );
 }
 
-interface TemplateChooserProps extends ValueProps<string> {
+interface TemplateChooserProps extends ValueProps<string>, IdProps {
   templates: Template[];
   segment: Segment | undefined;
   label: string;
 }
 
-export function TemplateChooser({ templates, segment, value, onChange, label }: TemplateChooserProps) {
+export function TemplateChooser({ id, templates, segment, value, onChange, label }: TemplateChooserProps) {
   const { t } = useTranslation();
   return (
-    <fieldset className={styles.templates} aria-label={label}>
+    <fieldset id={id} className={styles.templates} aria-label={label}>
       {templates.map((template) => {
         const taskCount = template.phases.reduce((sum, phase) => sum + phase.tasks.length, 0);
         const days = template.phases.reduce((sum, phase) => sum + phase.durationDays, 0);
@@ -116,15 +127,17 @@ export function TemplateChooser({ templates, segment, value, onChange, label }: 
 }
 
 export function DateField({
+  id,
   value,
   onChange,
   label,
   placeholder,
-}: ValueProps<string> & { label: string; placeholder: string }) {
+}: ValueProps<string> & IdProps & { label: string; placeholder: string }) {
   const [isOpen, setOpen] = useState(false);
   return (
     <>
       <button
+        id={id}
         type="button"
         className={styles.pickerButton}
         aria-label={`${label}：${value ? formatDay(value) : placeholder}`}
@@ -144,7 +157,7 @@ export function DateField({
 }
 
 export function ClearableDateField(
-  props: ValueProps<string | undefined> & { label: string; placeholder: string },
+  props: ValueProps<string | undefined> & IdProps & { label: string; placeholder: string },
 ) {
   const { t } = useTranslation();
   return (

@@ -3,9 +3,9 @@ import { reportInvalid, reportSubmitError } from '@miniapp/components/form-error
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showSuccess } from '@miniapp/components/toast';
+import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import { parseLocalized } from '@shared/i18n/validation';
 import { projectCreate } from '@shared/schemas/implementation';
-import { Form } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -13,30 +13,46 @@ import { useCreateProject, useCustomerById, useTemplates } from '../api';
 import { newClientId } from '../client-id';
 import { ProjectForm } from '../components/ProjectForm';
 import styles from '../components/project-form.module.css';
-import { fieldForPath, type ProjectFormValues, rawBodyOf, templatesFor } from '../project-form';
+import { todayDate } from '../dates';
+import { blankGoal, fieldForPath, type ProjectFormValues, rawBodyOf, templatesFor } from '../project-form';
 
 export function ProjectCreatePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const [form] = Form.useForm<ProjectFormValues>();
   const [clientId] = useState(newClientId);
+  const [values, setValues] = useState<ProjectFormValues>(() => ({
+    customerId: search.get('customerId') ?? undefined,
+    startDate: todayDate(),
+    goals: [blankGoal()],
+  }));
+  const [isTemplatePicked, setTemplatePicked] = useState(false);
+  const { errors, target: errorsAt, clear } = useFieldErrors();
   const templates = useTemplates();
   const create = useCreateProject();
-  const customerId = Form.useWatch('customerId', form);
-  const customer = useCustomerById(customerId);
+  const customer = useCustomerById(values.customerId);
   const ordered = templatesFor(templates.data ?? [], customer.data?.segment);
 
   // The template made for the chosen customer's size is the likely one: pick it until the person picks another.
   const recommendedId = ordered.find((template) => template.segment === customer.data?.segment)?.id;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly recommended template replaces the choice
   useEffect(() => {
-    if (recommendedId && !form.isFieldTouched('templateId')) form.setFieldValue('templateId', recommendedId);
-  }, [form, recommendedId]);
+    if (recommendedId && !isTemplatePicked) {
+      setValues((current) => ({ ...current, templateId: recommendedId }));
+      clear(['templateId']);
+    }
+  }, [recommendedId]);
 
-  function submit(values: ProjectFormValues): void {
+  const change = (patch: Partial<ProjectFormValues>) => {
+    if (patch.templateId) setTemplatePicked(true);
+    setValues((current) => ({ ...current, ...patch }));
+    clear(Object.keys(patch));
+  };
+
+  function submit(): void {
     const parsed = parseLocalized(projectCreate, rawBodyOf(values, clientId), t);
     if (!parsed.ok) {
-      reportInvalid(form, parsed.fields, fieldForPath);
+      reportInvalid(errorsAt, parsed.fields, fieldForPath);
       return;
     }
     create.mutate(parsed.data, {
@@ -44,7 +60,7 @@ export function ProjectCreatePage() {
         showSuccess(t('ui.implementation.create.created'));
         void navigate(`/implementation/projects/${project.id}`, { replace: true });
       },
-      onError: (error) => reportSubmitError(form, error, fieldForPath),
+      onError: (error) => reportSubmitError(errorsAt, error, fieldForPath),
     });
   }
 
@@ -62,10 +78,11 @@ export function ProjectCreatePage() {
         }}
       >
         <ProjectForm
-          form={form}
+          values={values}
+          errors={errors}
+          onChange={change}
           templates={ordered}
           segment={customer.data?.segment}
-          initialCustomerId={search.get('customerId') ?? undefined}
           isSubmitting={create.isPending}
           onSubmit={submit}
         />

@@ -1,22 +1,21 @@
 /** The capture form's inputs; a picked similar requirement hides the "new requirement" fields and shows the target. */
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
-import { Button, Form, Input, TextArea } from 'antd-mobile';
+import { TextField } from '@miniapp/components/TextField';
+import type { FieldErrors } from '@shared/i18n/validation';
+import { Button } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaptureDraft } from '../capture-draft';
 import { importanceOptions } from '../options';
 import { CustomerPicker } from './CustomerPicker';
-
-export type CaptureFormValues = Pick<
-  CaptureDraft,
-  'title' | 'description' | 'quote' | 'category' | 'importance' | 'customer'
->;
-export type CaptureFormInstance = ReturnType<typeof Form.useForm<CaptureFormValues>>[0];
+import styles from './requirements.module.css';
 
 interface CaptureFormProps {
-  form: CaptureFormInstance;
   draft: CaptureDraft;
+  /** Problems the schema or the server found, by input. */
+  errors: FieldErrors;
   onChange: (values: Partial<CaptureDraft>) => void;
   onSubmit: () => void;
   isSubmitting: boolean;
@@ -28,14 +27,9 @@ interface CaptureFormProps {
   quoteSuggestion?: string | null;
 }
 
-export function valuesOf(draft: CaptureDraft): CaptureFormValues {
-  const { title, description, quote, category, importance, customer } = draft;
-  return { title, description, quote, category, importance, customer };
-}
-
 export function CaptureForm({
-  form,
   draft,
+  errors,
   onChange,
   onSubmit,
   isSubmitting,
@@ -47,66 +41,105 @@ export function CaptureForm({
   const label = (field: string) => t(`ui.requirements.form.${field}`);
   const isMention = draft.target !== null;
   return (
-    <Form
-      form={form}
-      name="requirement"
-      initialValues={valuesOf(draft)}
-      onValuesChange={(changed) => onChange(changed as Partial<CaptureDraft>)}
-      onFinish={onSubmit}
-      footer={
+    <form
+      className={styles.captureForm}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <div className={styles.captureFields}>
+        {isMention ? null : (
+          <>
+            <TextField
+              id="capture-title"
+              label={label('title')}
+              value={draft.title}
+              onChange={(title) => onChange({ title })}
+              placeholder={label('titlePlaceholder')}
+              error={errors.title}
+              isRequired
+              isBoxed
+            />
+            <TextField
+              id="capture-description"
+              label={label('description')}
+              value={draft.description}
+              onChange={(description) => onChange({ description })}
+              placeholder={label('descriptionPlaceholder')}
+              error={errors.description}
+              isMultiline
+              isBoxed
+            />
+            {suggestions}
+          </>
+        )}
+        <TextField
+          id="capture-quote"
+          label={label('quote')}
+          value={draft.quote}
+          onChange={(quote) => onChange({ quote })}
+          placeholder={label('quotePlaceholder')}
+          error={errors.quote}
+          isMultiline
+          isBoxed
+        />
+        {quoteSuggestion && draft.quote.trim() === '' ? (
+          <div>
+            <Button
+              size="small"
+              fill="outline"
+              shape="rounded"
+              onClick={() => onChange({ quote: quoteSuggestion })}
+            >
+              {label('quoteFromVisit')}
+            </Button>
+          </div>
+        ) : null}
+        <FormField id="capture-customer" label={label('customer')} error={errors.customer} isRequired>
+          <CustomerPicker
+            id="capture-customer"
+            value={draft.customer}
+            onChange={(customer) => onChange({ customer })}
+          />
+        </FormField>
+        <FormField id="capture-importance" label={label('importance')} error={errors.importance} isRequired>
+          <SingleChoiceChips
+            id="capture-importance"
+            label={label('importance')}
+            options={importanceOptions(t)}
+            value={draft.importance ?? undefined}
+            onChange={(importance) => importance && onChange({ importance })}
+          />
+        </FormField>
+        {isMention ? null : (
+          <TextField
+            id="capture-category"
+            label={label('category')}
+            value={draft.category}
+            onChange={(category) => onChange({ category })}
+            placeholder={label('categoryPlaceholder')}
+            error={errors.category}
+            isBoxed
+          />
+        )}
+        {extra}
+        <FormField id="capture-photos" label={label('photo')}>
+          <fieldset id="capture-photos" className={styles.photos} aria-labelledby="capture-photos-label">
+            <PhotoPicker
+              photos={draft.photos}
+              onChange={(photos) => onChange({ photos: photos as Blob[] })}
+              max={3}
+            />
+          </fieldset>
+        </FormField>
+      </div>
+      <div className={styles.captureFooter}>
         <Button block type="submit" color="primary" shape="rounded" size="large" loading={isSubmitting}>
           {isMention ? label('submitMention') : label('submit')}
         </Button>
-      }
-    >
-      {isMention ? null : (
-        <>
-          <Form.Item name="title" label={label('title')} required>
-            <Input placeholder={label('titlePlaceholder')} autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="description" label={label('description')}>
-            <TextArea placeholder={label('descriptionPlaceholder')} autoSize={{ minRows: 2, maxRows: 6 }} />
-          </Form.Item>
-          {suggestions}
-        </>
-      )}
-      <Form.Item name="quote" label={label('quote')}>
-        <TextArea placeholder={label('quotePlaceholder')} autoSize={{ minRows: 2, maxRows: 6 }} />
-      </Form.Item>
-      {quoteSuggestion && draft.quote.trim() === '' ? (
-        <Form.Item>
-          <Button
-            size="small"
-            fill="outline"
-            shape="rounded"
-            onClick={() => {
-              form.setFieldsValue({ quote: quoteSuggestion });
-              onChange({ quote: quoteSuggestion });
-            }}
-          >
-            {label('quoteFromVisit')}
-          </Button>
-        </Form.Item>
-      ) : null}
-      <Form.Item name="customer" label={label('customer')} required>
-        <CustomerPicker />
-      </Form.Item>
-      <Form.Item name="importance" label={label('importance')} required>
-        <SingleChoiceChips label={label('importance')} options={importanceOptions(t)} />
-      </Form.Item>
-      {isMention ? null : (
-        <Form.Item name="category" label={label('category')}>
-          <Input placeholder={label('categoryPlaceholder')} autoComplete="off" />
-        </Form.Item>
-      )}
-      {extra}
-      <Form.Item label={label('photo')}>
-        <PhotoPicker
-          photos={draft.photos}
-          onChange={(photos) => onChange({ photos: photos as Blob[] })}
-          max={3}
-        />
-      </Form.Item>
-    </Form>
+      </div>
+    </form>
   );
 }

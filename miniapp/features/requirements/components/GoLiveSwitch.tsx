@@ -1,9 +1,10 @@
 /** 上线必需: offered when the capture comes from a project or the customer has a running implementation project. */
+import { FormField } from '@miniapp/components/FormField';
 import { implementationKeys } from '@miniapp/features/implementation/api';
 import type { ProjectSummary } from '@miniapp/features/implementation/types';
 import { apiGet } from '@miniapp/lib/api-client';
 import { useQuery } from '@tanstack/react-query';
-import { Form, Switch } from 'antd-mobile';
+import { Switch } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 
 interface GoLiveSwitchProps {
@@ -18,14 +19,16 @@ export function GoLiveSwitch({ projectId, customerId, checked, onChange }: GoLiv
   const running = useRunningProject(projectId ? null : customerId);
   if (!projectId && !running) return null;
   return (
-    <Form.Item
-      label={t('ui.links.goLive.label')}
-      description={t('ui.links.goLive.hint')}
-      layout="horizontal"
-      childElementPosition="right"
-    >
-      <Switch checked={checked} onChange={onChange} aria-label={t('ui.links.goLive.label')} />
-    </Form.Item>
+    <FormField id="capture-goLive" label={t('ui.links.goLive.label')} hint={t('ui.links.goLive.hint')}>
+      <div>
+        <Switch
+          checked={checked}
+          onChange={onChange}
+          aria-label={t('ui.links.goLive.label')}
+          aria-describedby="capture-goLive-hint"
+        />
+      </div>
+    </FormField>
   );
 }
 

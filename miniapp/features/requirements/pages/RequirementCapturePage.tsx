@@ -5,13 +5,14 @@
 import { reportInvalid } from '@miniapp/components/form-errors';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { LoadingSkeleton } from '@miniapp/components/PageState';
+import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import { useQueuedSubmit } from '@miniapp/components/use-queued-submit';
 import { type Draft, useDraft } from '@miniapp/lib/offline/drafts';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import { useGoBack } from '@miniapp/lib/use-go-back';
 import { parseLocalized } from '@shared/i18n/validation';
 import { mentionCreate, requirementCreate } from '@shared/schemas/requirements';
-import { Button, Form, NoticeBar } from 'antd-mobile';
+import { Button, NoticeBar } from 'antd-mobile';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
@@ -26,7 +27,7 @@ import {
   mentionBodyOf,
   similarQueryOf,
 } from '../capture-draft';
-import { CaptureForm, type CaptureFormValues } from '../components/CaptureForm';
+import { CaptureForm } from '../components/CaptureForm';
 import { GoLiveSwitch } from '../components/GoLiveSwitch';
 import styles from '../components/requirements.module.css';
 import { SimilarSuggestions } from '../components/SimilarSuggestions';
@@ -99,7 +100,7 @@ interface CaptureScreenProps {
 
 function CaptureScreen({ draft, source, target, quoteFrom }: CaptureScreenProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<CaptureFormValues>();
+  const { errors, target: errorsAt, clear } = useFieldErrors();
   const goBack = useGoBack(source.customerId ? `/customers/${source.customerId}` : '/requirements');
   const queued = useQueuedSubmit(
     { sent: t('ui.requirements.form.saved'), queued: t('ui.requirements.form.queued') },
@@ -109,12 +110,11 @@ function CaptureScreen({ draft, source, target, quoteFrom }: CaptureScreenProps)
     },
   );
   const value = draft.value;
-  const update = (changes: Partial<CaptureDraft>) =>
+  const update = (changes: Partial<CaptureDraft>) => {
     draft.setValue((previous) => ({ ...previous, ...changes }));
-  usePrefilledCustomer(source.customerId, value, (customer) => {
-    update({ customer });
-    form.setFieldsValue({ customer });
-  });
+    clear(Object.keys(changes));
+  };
+  usePrefilledCustomer(source.customerId, value, (customer) => update({ customer }));
   // biome-ignore lint/correctness/useExhaustiveDependencies: apply the pool's choice once, on opening
   useEffect(() => {
     if (target && value.target?.id !== target.id) update({ target });
@@ -126,7 +126,7 @@ function CaptureScreen({ draft, source, target, quoteFrom }: CaptureScreenProps)
     const body = picked ? mentionBodyOf(value, source) : createBodyOf(value, source);
     const parsed = parseLocalized(picked ? mentionCreate : requirementCreate, body, t);
     if (!parsed.ok) {
-      reportInvalid(form, parsed.fields, fieldForPath);
+      reportInvalid(errorsAt, parsed.fields, fieldForPath);
       return;
     }
     await queued.submit(picked ? 'mention' : 'requirement', {
@@ -150,8 +150,8 @@ function CaptureScreen({ draft, source, target, quoteFrom }: CaptureScreenProps)
         </section>
       ) : null}
       <CaptureForm
-        form={form}
         draft={value}
+        errors={errors}
         onChange={update}
         onSubmit={() => void send()}
         isSubmitting={queued.isSending}
