@@ -3,7 +3,6 @@
  * answers pings); we open the gateway ourselves, because the SDK hard-codes https://api.dingtalk.com and its own
  * axios, and we acknowledge each event only once the handler has kept it, instead of the SDK's synchronous ack.
  */
-import { once } from 'node:events';
 import { DWClient, type DWClientDownStream } from 'dingtalk-stream';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
@@ -92,7 +91,13 @@ class FieldloopStreamClient extends DWClient {
     // The SDK keeps the socket in a field its typings call private.
     const socket = (this as unknown as { socket?: WebSocket }).socket;
     const isOpen = socket !== undefined && socket.readyState !== socket.CLOSED;
-    const closed = isOpen ? once(socket, 'close') : Promise.resolve();
+    const closed = isOpen
+      ? new Promise<void>((resolve) => {
+          socket.once('close', () => resolve());
+          // Closing a socket still connecting aborts its handshake with an error: expected here, not a failure.
+          socket.on('error', () => undefined);
+        })
+      : Promise.resolve();
     this.disconnect();
     await closed;
   }
