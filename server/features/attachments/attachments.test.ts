@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createAttachments, UrlSigner } from '@server/core/attachments';
+import { newId } from '@server/core/ids';
 import type { AttachmentView } from '@shared/schemas/attachments';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { jpegBytes, pngBytes, uploadFile } from '@test/helpers/attachments';
-import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
+import { makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectAttachmentAccess } from './access';
 
 const secretsKey = randomBytes(32).toString('base64');
 let app: TestApp;
@@ -130,18 +130,18 @@ describe('GET /api/v1/attachments/:id', () => {
     expect((await app.api(outsider.token).get(`/api/v1/attachments/${mine.id}`)).status).toBe(404);
   });
 
-  it('lets a colleague read it through a linked subject whose access check says yes', async () => {
+  it('lets a colleague read it through an object they may read (a visit they took part in)', async () => {
     const shared = (await upload(rep, jpegBytes())).body;
-    const readableNote = '0190a4a0-0000-7000-8000-000000000001';
-    connectAttachmentAccess({
-      testNote: async (_tdb, actor, subjectId) => actor.userId === colleague.id && subjectId === readableNote,
-    });
-    const service = createAttachments(app.config);
-    await service.link(rep.tenant.tdb, {
-      subjectType: 'testNote',
-      subjectId: readableNote,
+    expect((await app.api(colleague.token).get(`/api/v1/attachments/${shared.id}`)).status).toBe(404);
+    const customerId = await makeCustomer(rep);
+    const visit = await app.api(rep.token).post('/api/v1/visits', {
+      clientId: newId(),
+      customerId,
+      kind: 'onsite',
+      participantIds: [colleague.id],
       attachmentIds: [shared.id],
     });
+    expect(visit.status).toBe(201);
     const res = await app.api(colleague.token).get<AttachmentView>(`/api/v1/attachments/${shared.id}`);
     expect(res.status).toBe(200);
     expect(res.body.id).toBe(shared.id);
