@@ -1,7 +1,11 @@
 /** 新建令牌: a name, read or read-write, and how long it works; the shared schema checks it before sending. */
 
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import { FormField } from '@miniapp/components/FormField';
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
+import { SheetForm } from '@miniapp/components/SheetForm';
+import { TextField } from '@miniapp/components/TextField';
+import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import { parseLocalized } from '@shared/i18n/validation';
 import {
   type ApiTokenScope,
@@ -9,15 +13,15 @@ import {
   apiTokenScopes,
   type CreatedApiToken,
 } from '@shared/schemas/api-tokens';
-import { Button, Form, Input } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateApiToken } from '../api';
 import { type ExpiryChoice, expiresAtFor, expiryChoices } from '../expiry';
 
 interface FormValues {
-  name?: string;
-  scope?: ApiTokenScope;
-  expiry?: ExpiryChoice;
+  name: string;
+  scope: ApiTokenScope;
+  expiry: ExpiryChoice;
 }
 
 const fieldFor = (path: string) => {
@@ -28,62 +32,65 @@ const fieldFor = (path: string) => {
 
 export function CreateTokenForm({ onCreated }: { onCreated: (created: CreatedApiToken) => void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<FormValues>();
+  const [values, setValues] = useState<FormValues>({ name: '', scope: 'read', expiry: '90' });
+  const { errors, target, clear } = useFieldErrors();
   const create = useCreateApiToken();
-  const scope = Form.useWatch('scope', form) ?? 'read';
+  const change = <K extends keyof FormValues>(name: K, value: FormValues[K]) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    clear([name]);
+  };
 
-  function submit(values: FormValues): void {
-    const body = {
-      name: values.name,
-      scope: values.scope,
-      expiresAt: expiresAtFor(values.expiry ?? 'never'),
-    };
+  function submit(): void {
+    const body = { name: values.name, scope: values.scope, expiresAt: expiresAtFor(values.expiry) };
     const parsed = parseLocalized(apiTokenCreate, body, t);
     if (!parsed.ok) {
-      reportInvalid(form, parsed.fields, fieldFor);
+      reportInvalid(target, parsed.fields, fieldFor);
       return;
     }
     create.mutate(parsed.data, {
       onSuccess: onCreated,
-      onError: (error) => reportSubmitError(form, error, fieldFor),
+      onError: (error) => reportSubmitError(target, error, fieldFor),
     });
   }
 
   return (
-    <Form
-      form={form}
-      name="api-token"
-      initialValues={{ scope: 'read', expiry: '90' }}
-      onFinish={submit}
-      onValuesChange={(changed: FormValues) =>
-        form.setFields(Object.keys(changed).map((name) => ({ name, errors: [] })))
-      }
-      footer={
-        <Button block type="submit" color="primary" shape="rounded" size="large" loading={create.isPending}>
-          {t('ui.apiTokens.create')}
-        </Button>
-      }
+    <SheetForm
+      title={t('ui.apiTokens.create')}
+      onSubmit={submit}
+      primary={{ label: t('ui.apiTokens.create') }}
+      isBusy={create.isPending}
     >
-      <Form.Item name="name" label={t('ui.apiTokens.name')} required>
-        <Input placeholder={t('ui.apiTokens.namePlaceholder')} maxLength={50} clearable />
-      </Form.Item>
-      <Form.Item
-        name="scope"
+      <TextField
+        id="api-token-name"
+        label={t('ui.apiTokens.name')}
+        value={values.name}
+        onChange={(text) => change('name', text)}
+        placeholder={t('ui.apiTokens.namePlaceholder')}
+        error={errors.name}
+        isRequired
+      />
+      <FormField
+        id="api-token-scope"
         label={t('ui.apiTokens.scope')}
-        description={t(`ui.apiTokens.scopeHint.${scope}`)}
-        required
+        hint={t(`ui.apiTokens.scopeHint.${values.scope}`)}
+        error={errors.scope}
+        isRequired
       >
         <SingleChoiceChips
           label={t('ui.apiTokens.scope')}
           options={apiTokenScopes.map((value) => ({ value, label: t(`ui.apiTokens.scopes.${value}`) }))}
+          value={values.scope}
+          onChange={(value) => value && change('scope', value)}
         />
-      </Form.Item>
-      <Form.Item name="expiry" label={t('ui.apiTokens.expiresAt')} required>
+      </FormField>
+      <FormField id="api-token-expiry" label={t('ui.apiTokens.expiresAt')} error={errors.expiry} isRequired>
         <SingleChoiceChips
           label={t('ui.apiTokens.expiresAt')}
           options={expiryChoices.map((value) => ({ value, label: t(`ui.apiTokens.expiryDays.${value}`) }))}
+          value={values.expiry}
+          onChange={(value) => value && change('expiry', value)}
         />
-      </Form.Item>
-    </Form>
+      </FormField>
+    </SheetForm>
   );
 }

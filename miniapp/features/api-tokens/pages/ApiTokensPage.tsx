@@ -1,6 +1,6 @@
 /** 我的 → API 令牌 (admins): the company's tokens; make one (its secret shown once) or revoke one. */
 
-import { BottomSheet } from '@miniapp/components/BottomSheet';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showSuccess } from '@miniapp/components/toast';
@@ -58,9 +58,9 @@ export function ApiTokensPage() {
           ))}
         </ul>
       </PageState>
-      <BottomSheet isOpen={isCreating} title={t('ui.apiTokens.create')} onClose={() => setCreating(false)}>
+      <SheetFrame isOpen={isCreating} onClose={() => setCreating(false)}>
         <CreateTokenForm onCreated={onCreated} />
-      </BottomSheet>
+      </SheetFrame>
       <ShownOnce created={created} onDone={() => setCreated(null)} />
     </main>
   );
