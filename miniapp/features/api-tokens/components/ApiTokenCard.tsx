@@ -1,5 +1,6 @@
 /** One token: name, scope and state, who made it when, last use and expiry; revoke it after a confirmation. */
 
+import cards from '@miniapp/components/card-list.module.css';
 import { Tag } from '@miniapp/components/Tag';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { formatDate, formatDateTime } from '@miniapp/lib/format';
@@ -28,9 +29,9 @@ export function ApiTokenCard({ token }: { token: ApiToken }) {
   }
 
   return (
-    <li className={isActive ? styles.card : `${styles.card} ${styles.ended}`}>
-      <div className={styles.head}>
-        <p className={styles.name}>{token.name}</p>
+    <li className={isActive ? cards.card : `${cards.card} ${cards.muted}`}>
+      <div className={cards.head}>
+        <p className={cards.name}>{token.name}</p>
         <span className={styles.tags}>
           <Tag>{t(`ui.apiTokens.scopes.${token.scope}`)}</Tag>
           <Tag tone={isActive ? 'ok' : 'warn'}>{t(`ui.apiTokens.states.${token.state}`)}</Tag>

@@ -1,6 +1,7 @@
 /** 我的 → API 令牌 (admins): the company's tokens; make one (its secret shown once) or revoke one. */
 
 import { SheetFrame } from '@miniapp/components/BottomSheet';
+import cards from '@miniapp/components/card-list.module.css';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showSuccess } from '@miniapp/components/toast';
@@ -29,7 +30,7 @@ export function ApiTokensPage() {
   }
 
   return (
-    <main className={styles.page}>
+    <main className={cards.page}>
       <PageHeader
         title={t('ui.apiTokens.title')}
         backFallback="/me"
@@ -52,7 +53,7 @@ export function ApiTokensPage() {
         }}
         skeletonRows={2}
       >
-        <ul className={styles.list} aria-label={t('ui.apiTokens.title')}>
+        <ul className={cards.list} aria-label={t('ui.apiTokens.title')}>
           {items.map((token) => (
             <ApiTokenCard key={token.id} token={token} />
           ))}

@@ -2,6 +2,7 @@
 import { MultipleChoiceChips, SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { FormField } from '@miniapp/components/FormField';
 import type { ErrorTarget } from '@miniapp/components/form-errors';
+import form from '@miniapp/components/form-page.module.css';
 import { TextField } from '@miniapp/components/TextField';
 import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import { Button, Input } from 'antd-mobile';
@@ -9,7 +10,6 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerFormValues } from '../form-values';
 import { flagOptions, segmentOptions, tierOptions } from '../options';
-import styles from './customer-form.module.css';
 import { PlaceFields } from './PlaceFields';
 
 interface CustomerFormProps {
@@ -32,7 +32,7 @@ export function CustomerForm({ initialValues, submitLabel, isSubmitting, onSubmi
   const placeholder = (field: string) => t(`ui.customers.placeholders.${field}`);
   return (
     <form
-      className={styles.form}
+      className={form.form}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -122,7 +122,7 @@ export function CustomerForm({ initialValues, submitLabel, isSubmitting, onSubmi
       <FormSection id="customer-place" title={t('ui.customers.form.place')}>
         <PlaceFields values={values} errors={errors} onChange={change} />
       </FormSection>
-      <div className={styles.footer}>
+      <div className={form.footer}>
         <Button block type="submit" color="primary" shape="rounded" size="large" loading={isSubmitting}>
           {submitLabel}
         </Button>
@@ -133,8 +133,8 @@ export function CustomerForm({ initialValues, submitLabel, isSubmitting, onSubmi
 
 function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section className={styles.section} aria-labelledby={id}>
-      <h2 id={id} className={styles.sectionTitle}>
+    <section className={form.section} aria-labelledby={id}>
+      <h2 id={id} className={form.sectionTitle}>
         {title}
       </h2>
       {children}

@@ -1,5 +1,6 @@
 /** SMART goals of a new project: a metric with where the customer is now, where we promise to get, and the unit. */
 import { FormField } from '@miniapp/components/FormField';
+import form from '@miniapp/components/form-page.module.css';
 import { Button, Input } from 'antd-mobile';
 import { AddOutline, DeleteOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +20,7 @@ export function GoalRows({ goals, onChange }: GoalRowsProps) {
   const change = (index: number, patch: Partial<GoalRow>) =>
     onChange(goals.map((goal, at) => (at === index ? { ...goal, ...patch } : goal)));
   return (
-    <section className={styles.card} aria-labelledby="project-goals">
+    <section className={form.section} aria-labelledby="project-goals">
       <h2 id="project-goals" className={styles.goalsHeader}>
         {label('title')}
       </h2>

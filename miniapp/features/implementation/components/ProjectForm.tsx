@@ -1,6 +1,7 @@
 /** The 新建项目 form: customer, template, dates, owner and SMART goals; the page holds the values and decides what a submit does. */
 
 import { FormField } from '@miniapp/components/FormField';
+import form from '@miniapp/components/form-page.module.css';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import type { Segment } from '@shared/domain/customers';
 import type { FieldErrors } from '@shared/i18n/validation';
@@ -36,14 +37,14 @@ export function ProjectForm({
   const label = (field: string) => t(`ui.implementation.create.fields.${field}`);
   return (
     <form
-      className={styles.form}
+      className={form.form}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit();
       }}
     >
-      <div className={styles.card}>
+      <div className={form.section}>
         <FormField id="project-customerId" label={label('customer')} error={errors.customerId} isRequired>
           <CustomerPicker
             id="project-customerId"
@@ -92,7 +93,7 @@ export function ProjectForm({
         </FormField>
       </div>
       <GoalRows goals={values.goals} onChange={(goals) => onChange({ goals })} />
-      <div className={styles.footer}>
+      <div className={form.footer}>
         <Button block type="submit" color="primary" shape="rounded" size="large" loading={isSubmitting}>
           {t('ui.implementation.create.submit')}
         </Button>

@@ -3,6 +3,7 @@
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { FormField } from '@miniapp/components/FormField';
 import { reportInvalid, reportSubmitError } from '@miniapp/components/form-errors';
+import form from '@miniapp/components/form-page.module.css';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { showSuccess } from '@miniapp/components/toast';
 import { useFieldErrors } from '@miniapp/components/use-field-errors';
@@ -82,7 +83,7 @@ function ConnectionForm({ platform }: { platform: Platform }) {
 
   return (
     <form
-      className={styles.form}
+      className={form.form}
       aria-label={t('ui.connections.form.title')}
       noValidate
       onSubmit={(event) => {
@@ -101,7 +102,7 @@ function ConnectionForm({ platform }: { platform: Platform }) {
           onChange={change}
         />
       ))}
-      <div className={styles.formFooter}>
+      <div className={form.footer}>
         <Button block type="submit" color="primary" shape="rounded" size="large" loading={create.isPending}>
           {t('ui.connections.form.submit')}
         </Button>
@@ -124,8 +125,8 @@ function FieldGroupInputs({ group, platform, fields, values, errors, onChange }:
   if (fields.length === 0) return null;
   const headingId = `connection-group-${group}`;
   return (
-    <section className={styles.formGroup} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.formGroupTitle}>
+    <section className={form.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={form.sectionTitle}>
         {t(`ui.connections.form.groups.${group}`)}
       </h2>
       {fields.map((field) => (

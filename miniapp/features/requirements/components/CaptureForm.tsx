@@ -1,6 +1,7 @@
 /** The capture form's inputs; a picked similar requirement hides the "new requirement" fields and shows the target. */
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
 import { FormField } from '@miniapp/components/FormField';
+import form from '@miniapp/components/form-page.module.css';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
 import { TextField } from '@miniapp/components/TextField';
 import type { FieldErrors } from '@shared/i18n/validation';
@@ -42,14 +43,14 @@ export function CaptureForm({
   const isMention = draft.target !== null;
   return (
     <form
-      className={styles.captureForm}
+      className={form.form}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit();
       }}
     >
-      <div className={styles.captureFields}>
+      <div className={form.section}>
         {isMention ? null : (
           <>
             <TextField
@@ -135,7 +136,7 @@ export function CaptureForm({
           </fieldset>
         </FormField>
       </div>
-      <div className={styles.captureFooter}>
+      <div className={form.footer}>
         <Button block type="submit" color="primary" shape="rounded" size="large" loading={isSubmitting}>
           {isMention ? label('submitMention') : label('submit')}
         </Button>

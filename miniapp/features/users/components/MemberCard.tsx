@@ -2,6 +2,7 @@
 
 import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import cards from '@miniapp/components/card-list.module.css';
 import { Tag } from '@miniapp/components/Tag';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { type Role, roles } from '@shared/domain/roles';
@@ -62,9 +63,9 @@ export function MemberCard({ member, connectionKeys }: MemberCardProps) {
   }
 
   return (
-    <li className={member.active ? styles.card : `${styles.card} ${styles.inactive}`}>
-      <div className={styles.head}>
-        <p className={styles.name}>
+    <li className={member.active ? cards.card : `${cards.card} ${cards.muted}`}>
+      <div className={cards.head}>
+        <p className={cards.name}>
           {member.name}
           {member.can.update ? null : <span className={styles.you}>{t('ui.members.you')}</span>}
         </p>

@@ -1,6 +1,7 @@
 /** 我的 → 成员管理 (admins): everyone by name and status, with role, department and platform identities. */
 
 import { SingleChoiceChips } from '@miniapp/components/ChoiceChips';
+import cards from '@miniapp/components/card-list.module.css';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { useConnections } from '@miniapp/features/platform/api';
@@ -28,7 +29,7 @@ export function MembersPage() {
   // Which organisation's app an identity came through: DingTalk/WeCom corpId or Feishu appId.
   const keyOf = new Map(connections.data?.items.map((connection) => [connection.id, connection.externalKey]));
   return (
-    <main className={styles.page}>
+    <main className={cards.page}>
       <PageHeader title={t('ui.members.title')} backFallback="/me" />
       <div className={styles.filters}>
         <SearchBar
@@ -56,7 +57,7 @@ export function MembersPage() {
         }}
         skeletonRows={3}
       >
-        <ul className={styles.list} aria-label={t('ui.members.title')}>
+        <ul className={cards.list} aria-label={t('ui.members.title')}>
           {items.map((member) => (
             <MemberCard key={member.id} member={member} connectionKeys={keyOf} />
           ))}
