@@ -1,5 +1,3 @@
-/** Closing the loop on emulated platforms: decisions, merges and "told the customer" as reps experience them. */
-import type { Session } from '@shared/schemas/auth';
 import type {
   MergeView,
   MyRequirementsPage,
@@ -8,105 +6,47 @@ import type {
   RequirementPage,
   RequirementStats,
 } from '@shared/schemas/requirements';
-import { type DingTalkEmulator, startDingTalkEmulator } from '@test/emulators/dingtalk';
-import { startFeishuEmulator } from '@test/emulators/feishu';
-import { startTestApp, type TestApp } from '@test/helpers/app';
-import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { makeCustomer } from '@test/helpers/factories';
+import { type LoopWorld, startLoopWorld } from '@test/helpers/loop';
 import { linkedScreen, linksIn } from '@test/helpers/message-links';
 import { runOutbox } from '@test/helpers/outbox';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-type Feishu = Awaited<ReturnType<typeof startFeishuEmulator>>;
-
-const corpId = 'dingloopcorp';
-const dingApp = { clientId: 'dingloopclient', clientSecret: 'emu-secret', agentId: '3001002' };
-const dingCallback = {
-  callbackToken: 'mryue',
-  callbackAesKey: 'Yue0EfdN5900c1ce5cf6A152c63DDe1808a60c5ecd7',
-};
-const feishuApp = {
-  appId: 'cli_looptest0001',
-  appSecret: 'feishu-secret',
-  encryptKey: 'feishu-encrypt-key',
-  verificationToken: 'feishu-verify',
-};
-
-let app: TestApp;
-let ding: DingTalkEmulator;
-let feishu: Feishu;
-let tenant: TestTenant;
-let pm: TestUser;
-let admin: TestUser;
-let rep1: TestUser;
-let rep2: TestUser;
-let fsRep: TestUser;
-let feishuConnectionId: string;
-
-async function platformRep(path: string, body: Record<string, string>, name: string): Promise<TestUser> {
-  const session = await app.api().post<Session>(path, body);
-  expect(session.status).toBe(200);
-  return { id: session.body.user.id, name, role: 'sales', token: session.body.token, tenant };
-}
+let app: LoopWorld['app'];
+let feishu: LoopWorld['feishu'];
+let tenant: LoopWorld['tenant'];
+let admin: LoopWorld['admin'];
+let pm: LoopWorld['pm'];
+let rep1: LoopWorld['rep1'];
+let rep2: LoopWorld['rep2'];
+let fsRep: LoopWorld['fsRep'];
+let feishuConnectionId: LoopWorld['feishuConnectionId'];
+let feishuAppId: LoopWorld['feishuAppId'];
+let capture: LoopWorld['capture'];
+let dingMessagesTo: LoopWorld['dingMessagesTo'];
+let feishuMessagesTo: LoopWorld['feishuMessagesTo'];
+let close: LoopWorld['close'];
 
 beforeAll(async () => {
-  [ding, feishu, app] = await Promise.all([startDingTalkEmulator(), startFeishuEmulator(), startTestApp()]);
-  ding.addOrg({
-    corpId,
-    corpName: '示例科技',
-    ...dingApp,
-    ...dingCallback,
-    users: [
-      { userId: 'zhanghaoran', name: '张浩然', departmentIds: [2] },
-      { userId: 'linxiaowen', name: '林晓雯', departmentIds: [2] },
-    ],
-  });
-  feishu.addApp({
-    ...feishuApp,
-    tenantKey: 'tenant-loop',
-    users: [{ openId: 'ou_wangfang', unionId: 'on_wangfang', name: '王芳', departmentIds: ['od-1'] }],
-  });
-  tenant = await makeTenant(app, '示例科技');
-  admin = await makeUser(tenant, 'admin', '周敏');
-  pm = await makeUser(tenant, 'pm', '陈思远');
-  await app.api(admin.token).post('/api/v1/platform/connections', {
-    platform: 'dingtalk',
-    corpId,
-    ...dingApp,
-    ...dingCallback,
-    baseUrl: ding.baseUrl,
-  });
-  const fsConnection = await app.api(admin.token).post<{ id: string }>('/api/v1/platform/connections', {
-    platform: 'feishu',
-    ...feishuApp,
-    baseUrl: feishu.baseUrl,
-  });
-  feishuConnectionId = fsConnection.body.id;
-  const dingCode = (userId: string) => ding.mintAuthCode({ corpId, userId });
-  rep1 = await platformRep('/api/v1/auth/dingtalk', { corpId, code: dingCode('zhanghaoran') }, '张浩然');
-  rep2 = await platformRep('/api/v1/auth/dingtalk', { corpId, code: dingCode('linxiaowen') }, '林晓雯');
-  const fsCode = feishu.mintAuthCode({ appId: feishuApp.appId, openId: 'ou_wangfang' });
-  fsRep = await platformRep('/api/v1/auth/feishu', { appId: feishuApp.appId, code: fsCode }, '王芳');
+  ({
+    app,
+    feishu,
+    tenant,
+    admin,
+    pm,
+    rep1,
+    rep2,
+    fsRep,
+    feishuConnectionId,
+    feishuAppId,
+    capture,
+    dingMessagesTo,
+    feishuMessagesTo,
+    close,
+  } = await startLoopWorld());
 });
-afterAll(async () => {
-  await app.close();
-  await Promise.all([ding.close(), feishu.close()]);
-});
-
-async function capture(rep: TestUser, title: string, customerId: string): Promise<Requirement> {
-  const res = await app.api(rep.token).post<Requirement>('/api/v1/requirements', {
-    clientId: uuidv7(),
-    title,
-    customerId,
-    quote: '客户原话',
-    importance: 'important',
-  });
-  expect(res.status).toBe(201);
-  return res.body;
-}
-
-const dingMessagesTo = (userId: string) => ding.sentMessages().filter((m) => m.recipient === userId);
-const feishuMessagesTo = (openId: string) => feishu.sentMessages().filter((m) => m.recipient === openId);
+afterAll(() => close());
 
 describe('the loop', () => {
   let survivor: Requirement;
@@ -176,22 +116,22 @@ describe('the loop', () => {
   });
 
   it('records the Feishu rep’s told button press and the DingTalk rep’s told link', async () => {
-    const press = feishu.eventEnvelope(feishuApp.appId, 'card.action.trigger', {
+    const press = feishu.eventEnvelope(feishuAppId, 'card.action.trigger', {
       operator: { open_id: 'ou_wangfang' },
       action: { value: { action: 'requirement.told', requirementId: survivor.id } },
     });
     const answer = await feishu.pushCallback(
-      feishuApp.appId,
+      feishuAppId,
       press,
       `${app.url}/api/v1/callbacks/${feishuConnectionId}`,
     );
     expect(answer.json).toEqual({ toast: { type: 'success', content: '已记录：你已告知客户' } });
-    const stale = feishu.eventEnvelope(feishuApp.appId, 'card.action.trigger', {
+    const stale = feishu.eventEnvelope(feishuAppId, 'card.action.trigger', {
       operator: { open_id: 'ou_wangfang' },
       action: { value: { action: 'requirement.told', requirementId: survivor.id, decisionId: uuidv7() } },
     });
     const staleAnswer = await feishu.pushCallback(
-      feishuApp.appId,
+      feishuAppId,
       stale,
       `${app.url}/api/v1/callbacks/${feishuConnectionId}`,
     );
