@@ -1,4 +1,6 @@
 /** One customer in the list: name and flags, industry and owner, size and value — tapping opens the customer. */
+
+import rows from '@miniapp/components/link-list.module.css';
 import type { Customer } from '@shared/schemas/customers';
 import { RightOutline } from 'antd-mobile-icons';
 import { type MouseEvent, memo } from 'react';
@@ -15,9 +17,9 @@ interface CustomerRowProps {
 export const CustomerRow = memo(function CustomerRow({ customer, labels, onOpen }: CustomerRowProps) {
   return (
     <li>
-      <a href={`/customers/${customer.id}`} className={styles.row} onClick={onOpen}>
-        <span className={styles.rowMain}>
-          <span className={styles.rowName}>{customer.name}</span>
+      <a href={`/customers/${customer.id}`} className={rows.row} onClick={onOpen}>
+        <span className={rows.rowMain}>
+          <span className={rows.rowName}>{customer.name}</span>
           <span className={styles.rowMeta}>
             {customer.industry ?? labels.noIndustry}
             <span aria-hidden="true"> · </span>
@@ -25,7 +27,7 @@ export const CustomerRow = memo(function CustomerRow({ customer, labels, onOpen 
           </span>
           <CustomerBadges customer={customer} labels={labels} />
         </span>
-        <RightOutline className={styles.rowArrow} aria-hidden="true" />
+        <RightOutline className={rows.rowArrow} aria-hidden="true" />
       </a>
     </li>
   );

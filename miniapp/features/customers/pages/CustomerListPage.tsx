@@ -1,5 +1,6 @@
 /** 客户: search, filter and scroll through the company's customers; sales and managers can add one. */
 import { ListEnd } from '@miniapp/components/ListEnd';
+import rows from '@miniapp/components/link-list.module.css';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
 import { PullToRefresh } from '@miniapp/components/PullToRefresh';
@@ -14,7 +15,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCustomerList } from '../api';
 import { CustomerRow } from '../components/CustomerRow';
-import styles from '../components/customers.module.css';
 import { ListToolbar } from '../components/ListToolbar';
 import { useCustomerLabels } from '../labels';
 import { clearedFilters, hasAnyFilter, queryFiltersOf, useListFilters } from '../use-list-filters';
@@ -80,7 +80,7 @@ export function CustomerListPage() {
             onCreate: openCreate,
           })}
         >
-          <ul className={styles.list} aria-label={t('ui.customers.listLabel')}>
+          <ul className={rows.list} aria-label={t('ui.customers.listLabel')}>
             {customers.map((customer) => (
               <CustomerRow key={customer.id} customer={customer} labels={labels} onOpen={openRow} />
             ))}

@@ -1,4 +1,6 @@
 /** My projects, each with its health in colour and words, progress, the phase it is in and what is left. */
+
+import rows from '@miniapp/components/link-list.module.css';
 import { PageState } from '@miniapp/components/PageState';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { CheckShieldOutline, RightOutline } from 'antd-mobile-icons';
@@ -55,12 +57,12 @@ export function ProjectRows({ projects }: { projects: ProjectSummary[] }) {
   const { t } = useTranslation();
   const openRow = useLinkNavigation();
   return (
-    <ul className={styles.list}>
+    <ul className={rows.list}>
       {projects.map((project) => (
         <li key={project.id}>
-          <a href={`/implementation/projects/${project.id}`} className={styles.row} onClick={openRow}>
-            <span className={styles.rowMain}>
-              <span className={styles.rowName}>{project.customerName}</span>
+          <a href={`/implementation/projects/${project.id}`} className={rows.row} onClick={openRow}>
+            <span className={rows.rowMain}>
+              <span className={rows.rowName}>{project.customerName}</span>
               <HealthBadge health={project.health} reason={project.healthReason} />
               <ProgressBar
                 value={project.progress}
@@ -82,7 +84,7 @@ export function ProjectRows({ projects }: { projects: ProjectSummary[] }) {
                 ) : null}
               </span>
             </span>
-            <RightOutline className={styles.rowArrow} aria-hidden="true" />
+            <RightOutline className={rows.rowArrow} aria-hidden="true" />
           </a>
         </li>
       ))}
