@@ -28,7 +28,9 @@ describe.skipIf(skipReason !== null)('an admin makes and revokes an API token on
     page = await phone.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(link);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // Signed in once the link's page has sent the person on (a phone-width admin lands on the 客户 tab).
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.waitForFunction(() => localStorage.getItem('fieldloop.token') !== null);
   });
 
   afterAll(async () => {
