@@ -5,68 +5,17 @@
  * index is exported to and rebuilt from those arrays in milliseconds (see similarity-snapshot.ts).
  */
 
-function polarityFactor(query: Map<string, number>, docHas: (term: string) => boolean): number {
-  let factor = 1;
-  for (const [a, b_] of opposites) {
-    const queryA = query.has(a) && !query.has(b_);
-    const queryB = query.has(b_) && !query.has(a);
-    if (!queryA && !queryB) continue;
-    const docA = docHas(a);
-    const docB = docHas(b_);
-    if ((queryA && docB && !docA) || (queryB && docA && !docB)) factor *= oppositePenalty;
-  }
-  return factor;
-}
+import { bump, grown, type IndexDocs, liveDocs, sortPostings } from './similarity-postings';
+import { rankHits, type SearchOptions, type SimilarHit } from './similarity-ranking';
 
-export interface SimilarHit {
-  id: string;
-  /** 0–1: how much of the query's best possible score this document reaches. */
-  score: number;
-}
+export type { IndexDocs } from './similarity-postings';
+export { type SearchOptions, type SimilarHit, suggestionCutoffs } from './similarity-ranking';
 
-export interface SearchOptions {
-  limit: number;
-  /** Hits below this are not worth a rep's attention. */
-  minScore?: number;
-  /** Hits below this share of the best hit are noise next to it. */
-  relativeCutoff?: number;
-  exclude?: (id: string) => boolean;
-}
-
-/** Opposite actions: a request to import is not a request to export, however many other words they share. */
-const opposites: [string, string][] = [
-  ['w:导入', 'w:导出'],
-  ['w:入库', 'w:出库'],
-  ['w:应收', 'w:应付'],
-  ['w:采购', 'w:销售'],
-];
-const oppositePenalty = 0.5;
 /** How much a query word no requirement uses yet counts towards the query's best possible score. */
 const unknownWordShare = 0.5;
 
 const k1 = 1.2;
 const b = 0.6;
-
-/** An index's live documents in slot order: what a snapshot stores and an index is rebuilt from. */
-export interface IndexDocs {
-  ids: string[];
-  terms: string[];
-  /** Document i's terms are termIds/counts[docStart[i] … docStart[i + 1]). */
-  docStart: Int32Array;
-  termIds: Int32Array;
-  counts: Float32Array;
-}
-
-function bump(array: Int32Array, at: number, by: number): void {
-  array[at] = (array[at] as number) + by;
-}
-
-function grown<T extends Int32Array | Float32Array>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  const next = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
-  next.set(array);
-  return next;
-}
 
 /**
  * An in-memory BM25 index that takes additions and removals at any time. Postings of the documents present at the
@@ -186,28 +135,14 @@ export class SimilarityIndex {
 
   /** The live documents, renumbered from 0 in slot order. */
   exportDocs(): IndexDocs {
-    const ids: string[] = [];
-    const docStart: number[] = [0];
-    let used = 0;
-    for (let slot = 0; slot < this.ids.length; slot++) {
-      if ((this.lengths[slot] as number) >= 0) {
-        ids.push(this.ids[slot] as string);
-        used += (this.docStart[slot + 1] as number) - (this.docStart[slot] as number);
-        docStart.push(used);
-      }
-    }
-    const termIds = new Int32Array(used);
-    const counts = new Float32Array(used);
-    let at = 0;
-    for (let slot = 0; slot < this.ids.length; slot++) {
-      if ((this.lengths[slot] as number) < 0) continue;
-      const from = this.docStart[slot] as number;
-      const to = this.docStart[slot + 1] as number;
-      termIds.set(this.docTermIds.subarray(from, to), at);
-      counts.set(this.docCounts.subarray(from, to), at);
-      at += to - from;
-    }
-    return { ids, terms: [...this.terms], docStart: Int32Array.from(docStart), termIds, counts };
+    return liveDocs({
+      ids: this.ids,
+      terms: this.terms,
+      isLive: (slot) => (this.lengths[slot] as number) >= 0,
+      docStart: this.docStart,
+      termIds: this.docTermIds,
+      counts: this.docCounts,
+    });
   }
 
   search(query: Map<string, number>, options: SearchOptions): SimilarHit[] {
@@ -256,7 +191,14 @@ export class SimilarityIndex {
         for (let i = 0; i < list.length; i += 2)
           add(list[i] as number, list[i + 1] as number, count, idf, onlyBoost);
     }
-    const hits = this.rank(scores, touched, best, query, options);
+    const hits = rankHits(
+      { idOf: (slot) => this.ids[slot] as string, docHas: (slot, term) => this.docHas(slot, term) },
+      scores,
+      touched,
+      best,
+      query,
+      options,
+    );
     for (const slot of touched) scores[slot] = 0;
     return hits;
   }
@@ -306,38 +248,6 @@ export class SimilarityIndex {
     return this.scratch;
   }
 
-  private rank(
-    scores: Float64Array,
-    touched: number[],
-    best: number,
-    query: Map<string, number>,
-    options: SearchOptions,
-  ): SimilarHit[] {
-    let top = 0;
-    for (const slot of touched) top = Math.max(top, scores[slot] as number);
-    // A polarity penalty can only lower scores, so nothing below this can end up shown.
-    const candidateFloor = Math.max(
-      (options.minScore ?? 0) * best,
-      top * oppositePenalty * (options.relativeCutoff ?? 0),
-    );
-    const hits: (SimilarHit & { slot: number })[] = [];
-    for (const slot of touched) {
-      const raw = scores[slot] as number;
-      const id = this.ids[slot] as string;
-      if (raw < candidateFloor || options.exclude?.(id)) continue;
-      hits.push({ id, score: Math.min(1, raw / best), slot });
-    }
-    hits.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
-    const head = hits.slice(0, Math.max(50, options.limit));
-    for (const hit of head) hit.score *= polarityFactor(query, (term) => this.docHas(hit.slot, term));
-    head.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
-    const floor = Math.max(options.minScore ?? 0, (head[0]?.score ?? 0) * (options.relativeCutoff ?? 0));
-    return head
-      .filter((hit) => hit.score >= floor)
-      .slice(0, options.limit)
-      .map((hit) => ({ id: hit.id, score: Math.round(hit.score * 1000) / 1000 }));
-  }
-
   /** Rare terms tell documents apart; a term in every document says nothing. */
   private idfOf(df: number): number {
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
@@ -372,29 +282,16 @@ export class SimilarityIndex {
     this.sortPostings(perTerm);
   }
 
-  /** The counting sort's second half: `start` holds each term's posting count one place on, and becomes offsets. */
+  /** Sorts every posting into the compact arrays, from each term's count one place on in `start`. */
   private sortPostings(start: Int32Array): void {
-    const docCount = this.ids.length;
-    const used = this.docStart[docCount] as number;
-    for (let t = 0; t < this.terms.length; t++) bump(start, t + 1, start[t] as number);
-    const fill = start.slice(0, this.terms.length);
-    const slots = new Int32Array(used);
-    const counts = new Float32Array(used);
-    for (let slot = 0; slot < docCount; slot++) {
-      for (let k = this.docStart[slot] as number; k < (this.docStart[slot + 1] as number); k++) {
-        const termId = this.docTermIds[k] as number;
-        const at = fill[termId] as number;
-        fill[termId] = at + 1;
-        slots[at] = slot;
-        counts[at] = this.docCounts[k] as number;
-      }
-    }
+    const docs = {
+      docStart: this.docStart,
+      termIds: this.docTermIds,
+      counts: this.docCounts,
+      docCount: this.ids.length,
+    };
+    ({ slots: this.baseSlots, counts: this.baseCounts } = sortPostings(start, this.terms.length, docs));
     this.baseStart = start;
-    this.baseSlots = slots;
-    this.baseCounts = counts;
-    this.baseDocs = docCount;
+    this.baseDocs = docs.docCount;
   }
 }
-
-/** Defaults the API uses: at least 0.65 of the query's best score, and within 75% of the best hit. */
-export const suggestionCutoffs = { minScore: 0.65, relativeCutoff: 0.75 } as const;
