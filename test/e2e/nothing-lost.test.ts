@@ -5,7 +5,8 @@
  * holds other content under the same client id is shown side by side, never taken for "recorded".
  */
 import type { Page as ApiPage } from '@shared/schemas/common';
-import type { Requirement, RequirementDetail } from '@shared/schemas/requirements';
+import type { Requirement } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import type { Visit } from '@shared/schemas/visits';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser } from '@test/helpers/factories';

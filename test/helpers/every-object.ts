@@ -5,7 +5,7 @@
 import { installStandardTemplates } from '@server/features/implementation/templates/standard/install';
 import type { Project } from '@shared/schemas/implementation';
 import type { RoleMapping } from '@shared/schemas/platform';
-import type { RequirementDetail } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { uuidv7 } from 'uuidv7';
 import type { TestApp } from './app';
 import { jpegBytes, uploadFile } from './attachments';

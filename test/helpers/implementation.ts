@@ -1,7 +1,8 @@
 /** What the implementation API tests share: a tenant with people, customers, the standard templates installed. */
 import { installStandardTemplates } from '@server/features/implementation/templates/standard/install';
 import type { CustomerCreate } from '@shared/schemas/customers';
-import type { Project, ProjectTask, ShareLink, Template } from '@shared/schemas/implementation';
+import type { Project, ProjectTask, Template } from '@shared/schemas/implementation';
+import type { ShareLink } from '@shared/schemas/implementation-sharing';
 import type { TestApp } from '@test/helpers/app';
 import {
   makeCustomer,

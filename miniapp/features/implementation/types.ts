@@ -9,11 +9,13 @@ export type {
   ProjectTask as Task,
   ProjectUpgradeImpact,
   PublishResult,
-  ShareLink,
-  StatusLink,
-  StatusLinkList,
-  StatusPage,
   Template,
   TemplateVersionSummary,
   TodayItem,
 } from '@shared/schemas/implementation';
+export type {
+  ShareLink,
+  StatusLink,
+  StatusLinkList,
+  StatusPage,
+} from '@shared/schemas/implementation-sharing';

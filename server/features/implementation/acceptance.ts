@@ -4,7 +4,8 @@
  * customer, and the customer's own requirements); unconnected, both lists are empty.
  */
 import type { TenantDb } from '@server/core/db';
-import type { AcceptanceItem, StatusPage } from '@shared/schemas/implementation';
+import type { AcceptanceItem } from '@shared/schemas/implementation';
+import type { StatusPage } from '@shared/schemas/implementation-sharing';
 
 export interface AcceptanceContext {
   projectId: string;

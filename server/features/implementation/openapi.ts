@@ -7,13 +7,10 @@ import {
   projectSummary,
   projectTask,
   projectUpdate,
-  shareInput,
-  shareLink,
-  statusLink,
-  statusPage,
   taskPatch,
   todayItem,
 } from '@shared/schemas/implementation';
+import { shareInput, shareLink, statusLink, statusPage } from '@shared/schemas/implementation-sharing';
 import {
   calendarDay,
   calendarInput,

@@ -3,7 +3,8 @@
 import type { Attachments } from '@server/core/attachments';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
-import type { MentionView, RequirementDetail, ScoreExplanation } from '@shared/schemas/requirements';
+import type { MentionView, ScoreExplanation } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { customerSummaries } from '../customers/service';
 import { namesOf } from '../users/service';
 import { commitmentsOf } from './commitments';

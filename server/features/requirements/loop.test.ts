@@ -1,11 +1,6 @@
-import type {
-  MergeView,
-  MyRequirementsPage,
-  Requirement,
-  RequirementDetail,
-  RequirementPage,
-  RequirementStats,
-} from '@shared/schemas/requirements';
+import type { MergeView, Requirement } from '@shared/schemas/requirements';
+import type { MyRequirementsPage, RequirementStats } from '@shared/schemas/requirements-loop';
+import type { RequirementDetail, RequirementPage } from '@shared/schemas/requirements-pages';
 import { makeCustomer } from '@test/helpers/factories';
 import { type LoopWorld, startLoopWorld } from '@test/helpers/loop';
 import { linkedScreen, linksIn } from '@test/helpers/message-links';

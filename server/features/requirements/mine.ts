@@ -3,7 +3,7 @@ import type { Actor } from '@server/core/auth/actor';
 import { pageOf, type TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
 import { encodeCursor } from '@shared/schemas/common';
-import type { MyRequirement, MyRequirementsPage } from '@shared/schemas/requirements';
+import type { MyRequirement, MyRequirementsPage } from '@shared/schemas/requirements-loop';
 import { customerSummaries } from '../customers/service';
 import { decisionHistory } from './decisions';
 import { presentMyMention } from './present';

@@ -15,11 +15,11 @@ import type {
   Mention,
   MentionView,
   MergeView,
-  MyRequirement,
   Requirement,
-  RequirementListItem,
   ScoreExplanation,
 } from '@shared/schemas/requirements';
+import type { MyRequirement } from '@shared/schemas/requirements-loop';
+import type { RequirementListItem } from '@shared/schemas/requirements-pages';
 import type { CustomerSummary } from '../customers/service';
 import { canManage, canSeeMention, canUndoMerge, canUndoOwnChange, requirementCan } from './policy';
 import type { CommitmentRow } from './repo/commitments';

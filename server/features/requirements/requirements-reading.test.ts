@@ -1,4 +1,5 @@
-import type { Mention, Requirement, RequirementDetail, RequirementPage } from '@shared/schemas/requirements';
+import type { Mention, Requirement } from '@shared/schemas/requirements';
+import type { RequirementDetail, RequirementPage } from '@shared/schemas/requirements-pages';
 import { makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import { type RequirementsWorld, startRequirementsWorld } from '@test/helpers/requirements';
 import { uuidv7 } from 'uuidv7';

@@ -1,4 +1,5 @@
-import type { Mention, Requirement, RequirementDetail, SimilarResponse } from '@shared/schemas/requirements';
+import type { Mention, Requirement, SimilarResponse } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { jpegBytes, uploadFile } from '@test/helpers/attachments';
 import { type RequirementsWorld, startRequirementsWorld } from '@test/helpers/requirements';
 import { uuidv7 } from 'uuidv7';

@@ -5,22 +5,24 @@ import { readBody, readId, readQuery } from '@server/core/http';
 import {
   bulkStatusRequest,
   commitmentCreate,
-  commitmentListQuery,
   contestRequest,
   decisionCreate,
   exportQuery,
   mentionCreate,
   mentionUpdate,
   mergeRequest,
-  myRequirementsQuery,
   requirementCreate,
   requirementListQuery,
   requirementUpdate,
-  scoreWeights,
   similarQuery,
-  statsQuery,
   toldRequest,
 } from '@shared/schemas/requirements';
+import {
+  commitmentListQuery,
+  myRequirementsQuery,
+  scoreWeights,
+  statsQuery,
+} from '@shared/schemas/requirements-loop';
 import { addMention, createRequirement } from './capture';
 import { addCommitment, listCommitments } from './commitments';
 import { undoDecision } from './decision-undo';

@@ -13,9 +13,9 @@ import type {
   Requirement,
   RequirementFilters,
   RequirementListQuery,
-  RequirementPage,
   requirementUpdate,
 } from '@shared/schemas/requirements';
+import type { RequirementPage } from '@shared/schemas/requirements-pages';
 import type { z } from 'zod';
 import { customerIdsMatching } from '../customers/service';
 import { getPerson, namesOf } from '../users/service';

@@ -4,7 +4,7 @@ import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { authorize } from '@server/core/policy';
 import type { ScoreWeights } from '@shared/domain/requirements';
-import type { RequirementStats } from '@shared/schemas/requirements';
+import type { RequirementStats } from '@shared/schemas/requirements-loop';
 import { canEditWeights, canManage, canOverseeLoop } from './policy';
 import { latestDecision, tellingsOf } from './repo/decisions';
 import { mentionedCustomerIds } from './repo/mentions';

@@ -6,7 +6,7 @@ import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
-import type { ToldResponse } from '@shared/schemas/requirements';
+import type { ToldResponse } from '@shared/schemas/requirements-loop';
 import { canTellForAnyone } from './policy';
 import { latestDecision, recordTellingOnce, tellingsOf } from './repo/decisions';
 import { mentionsOf } from './repo/mentions';

@@ -1,11 +1,7 @@
 /** 撤销 on the desk: a decision or a merge taken back within its window reaches nobody; after it, 409. */
 import type { Session } from '@shared/schemas/auth';
-import type {
-  DecisionResult,
-  MergeResult,
-  Requirement,
-  RequirementDetail,
-} from '@shared/schemas/requirements';
+import type { DecisionResult, MergeResult, Requirement } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { type DingTalkEmulator, startDingTalkEmulator } from '@test/emulators/dingtalk';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';

@@ -1,7 +1,7 @@
 /** The tenant the role-rule rows run in: one person of each role (two reps, two implementers) and their helpers. */
 import { installStandardTemplates } from '@server/features/implementation/templates/standard/install';
 import type { Project } from '@shared/schemas/implementation';
-import type { RequirementDetail } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import type { TestApp } from '@test/helpers/app';
 import { makeCustomer, makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import { mustSucceed } from '@test/helpers/http';

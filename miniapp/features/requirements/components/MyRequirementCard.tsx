@@ -1,7 +1,7 @@
 /** One requirement I reported: its status, my customers, the decisions so far, and "told the customer" per customer. */
 import { formatDateTime } from '@miniapp/lib/format';
 import { isDecided } from '@shared/domain/requirements';
-import type { MyRequirement } from '@shared/schemas/requirements';
+import type { MyRequirement } from '@shared/schemas/requirements-loop';
 import { Button, Tag } from 'antd-mobile';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';

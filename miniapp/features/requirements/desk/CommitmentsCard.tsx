@@ -1,6 +1,6 @@
 /** What was promised to which customer, by whom and by when; overdue promises stand out. */
 import { isApiError } from '@miniapp/lib/api-client';
-import type { RequirementDetail } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { App, Button, Card, DatePicker, Form, Input, Select, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';

@@ -4,7 +4,7 @@ import { PageState } from '@miniapp/components/PageState';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { formatDateTime } from '@miniapp/lib/format';
 import type { DecisionStatus } from '@shared/domain/requirements';
-import type { RequirementDetail } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { Alert, Button, Card, Col, Row, Space, Steps, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -6,7 +6,7 @@
 import { PageState } from '@miniapp/components/PageState';
 import { formatScore, formatShortDate } from '@miniapp/lib/format';
 import type { DecisionStatus } from '@shared/domain/requirements';
-import type { RequirementListItem } from '@shared/schemas/requirements';
+import type { RequirementListItem } from '@shared/schemas/requirements-pages';
 import { App, Button, Dropdown, Segmented, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';

@@ -4,7 +4,7 @@ import { isApiError } from '@miniapp/lib/api-client';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { customerFlags, segments, tiers } from '@shared/domain/customers';
 import { importances } from '@shared/domain/requirements';
-import type { ScoreWeightsBody } from '@shared/schemas/requirements';
+import type { ScoreWeightsBody } from '@shared/schemas/requirements-loop';
 import { Alert, App, Button, Card, Form, InputNumber, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { reportInvalidAntd } from './antd-form-errors';

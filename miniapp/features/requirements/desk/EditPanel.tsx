@@ -3,7 +3,7 @@
 import { isApiError } from '@miniapp/lib/api-client';
 import { confidenceSteps, impactSteps, requirementKinds } from '@shared/domain/requirements';
 import type { Me } from '@shared/schemas/auth';
-import type { RequirementDetail } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { reportInvalidAntd } from './antd-form-errors';

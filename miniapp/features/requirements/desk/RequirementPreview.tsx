@@ -1,7 +1,7 @@
 /** Beside the table: the selected requirement's key facts and latest mentions, without leaving the list. */
 import { PageState } from '@miniapp/components/PageState';
 import { formatDate, formatDateTime, formatScore } from '@miniapp/lib/format';
-import type { RequirementDetail, RequirementListItem } from '@shared/schemas/requirements';
+import type { RequirementDetail, RequirementListItem } from '@shared/schemas/requirements-pages';
 import { Card, Descriptions, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,5 +1,5 @@
 /** Similar requirements beside this one: pick one to read both side by side, and merge this into it. */
-import type { RequirementDetail } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { Button, Card, Empty, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -3,16 +3,15 @@ import { apiDelete, apiGet, apiPatch, apiPost, apiPut, type QueryParams } from '
 import { getToken } from '@miniapp/lib/session-token';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type {
-  BulkStatusResponse,
   CommitmentCreate,
   DecisionResult,
   MergeResult,
   Requirement,
-  RequirementPage,
   RequirementUpdate,
-  ScoreWeightsBody,
   UndoTicket,
 } from '@shared/schemas/requirements';
+import type { ScoreWeightsBody } from '@shared/schemas/requirements-loop';
+import type { BulkStatusResponse, RequirementPage } from '@shared/schemas/requirements-pages';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { requirementKeys } from '../api';
 import { exportPath } from './desk-filters';

@@ -8,7 +8,7 @@ import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { isDecided } from '@shared/domain/requirements';
-import type { RequirementDetail } from '@shared/schemas/requirements';
+import type { RequirementDetail } from '@shared/schemas/requirements-pages';
 import { Button, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useMatch, useNavigate, useParams, useSearchParams } from 'react-router';

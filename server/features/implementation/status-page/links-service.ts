@@ -5,7 +5,7 @@ import type { TenantDb } from '@server/core/db';
 import { notFound } from '@server/core/errors';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
-import type { ShareLink, StatusLink, StatusLinkList } from '@shared/schemas/implementation';
+import type { ShareLink, StatusLink, StatusLinkList } from '@shared/schemas/implementation-sharing';
 import { namesOf } from '../../users/service';
 import { accessOf, type ProjectBundle } from '../projects/loader';
 import { canManageStatusLinks, canUpdateProject } from '../projects/policy';

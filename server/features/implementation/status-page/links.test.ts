@@ -1,4 +1,4 @@
-import type { StatusLink, StatusLinkList } from '@shared/schemas/implementation';
+import type { StatusLink, StatusLinkList } from '@shared/schemas/implementation-sharing';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser } from '@test/helpers/factories';
 import { type ImplementationWorld, makeWorld, shareLink, startProject } from '@test/helpers/implementation';

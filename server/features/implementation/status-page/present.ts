@@ -1,7 +1,7 @@
 /** Status-page shapes: a project as the customer sees it, and a link as the project's people manage it. */
 import { needsCustomer } from '@shared/domain/implementation/customer-asks';
 import { progressOf } from '@shared/domain/implementation/health';
-import type { StatusLink, StatusPage } from '@shared/schemas/implementation';
+import type { StatusLink, StatusPage } from '@shared/schemas/implementation-sharing';
 import { phaseFigures } from '../projects/figures';
 import type { ProjectBundle } from '../projects/loader';
 import type { StatusLinkRow } from './links-repo';

@@ -2,7 +2,7 @@
 import type { AppDeps } from '@server/app-deps';
 import type { Routers } from '@server/core/http';
 import { readBody, readId } from '@server/core/http';
-import { shareInput } from '@shared/schemas/implementation';
+import { shareInput } from '@shared/schemas/implementation-sharing';
 import { visibleProject } from '../projects/service';
 import { listStatusLinks, revokeStatusLink, shareProject } from './links-service';
 import { statusPageFor } from './service';

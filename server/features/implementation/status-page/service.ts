@@ -7,7 +7,7 @@ import { findStatusLinkByTokenHash } from '@server/core/db/unscoped';
 import { AppError, notFound } from '@server/core/errors';
 import { nowIso } from '@server/core/ids';
 import { localDateOf } from '@shared/domain/clock';
-import type { StatusPage } from '@shared/schemas/implementation';
+import type { StatusPage } from '@shared/schemas/implementation-sharing';
 import { customerSummaries } from '../../customers/service';
 import { requirementsFor } from '../acceptance';
 import { loadCustomerProjects } from '../projects/loader';

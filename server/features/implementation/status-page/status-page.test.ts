@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { createApp } from '@server/app';
 import { developmentSecretsKey, loadConfig } from '@server/config';
 import type { Contact } from '@shared/schemas/customers';
-import type { ShareLink, StatusPage } from '@shared/schemas/implementation';
+import type { ShareLink, StatusPage } from '@shared/schemas/implementation-sharing';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeCustomer } from '@test/helpers/factories';
 import { type ImplementationWorld, makeWorld, startProject, taskByTitle } from '@test/helpers/implementation';
