@@ -66,6 +66,13 @@ export type ErrorBody = z.infer<typeof errorBody>;
 /** Query-string booleans arrive as text; "1"/"true" mean yes, "0"/"false" mean no. */
 export const queryBoolean = z.enum(['1', '0', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+/** A query-string list of known values, comma separated: `status=new,planned`. */
+export const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
 /** Optional free text: trimmed, and an empty string means "not given". */
 export function optionalText(max: number) {
   return z

@@ -8,13 +8,7 @@ import {
   requirementSorts,
   requirementStatuses,
 } from '../domain/requirements';
-import { cursorSchema, idSchema, localDate, optionalText, queryBoolean } from './common';
-
-const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .transform((v) => v.split(',').filter(Boolean))
-    .pipe(z.array(z.enum(values)));
+import { commaList, cursorSchema, idSchema, localDate, optionalText, queryBoolean } from './common';
 
 /** Impact (0.25 minimal … 3 massive), confidence (0.1–1) and effort (person-weeks) are the PM's ranking inputs. */
 const impact = z.number().min(0.25).max(3);
