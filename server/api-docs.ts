@@ -12,6 +12,7 @@ import { platformDocs } from './features/platform/openapi';
 import { requirementDocs } from './features/requirements/openapi';
 import { userDocs } from './features/users/openapi';
 import { visitDocs } from './features/visits/openapi';
+import { webhookDocs } from './features/webhooks/openapi';
 
 export const apiDocGroups: RouteDocGroup[] = [
   authDocs,
@@ -24,4 +25,5 @@ export const apiDocGroups: RouteDocGroup[] = [
   userDocs,
   platformDocs,
   apiTokenDocs,
+  webhookDocs,
 ];

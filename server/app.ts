@@ -11,6 +11,7 @@ import { createAttachments } from './core/attachments';
 import { requireActor } from './core/auth/middleware';
 import type { DatabaseHandle } from './core/db';
 import { AppError } from './core/errors';
+import { connectEventRecorders } from './core/events';
 import { healthRoutes } from './core/health';
 import type { AppState, Routers } from './core/http';
 import type { Logger } from './core/log';
@@ -47,6 +48,8 @@ import { peopleRoutes } from './features/users/routes';
 import { connectVisitSources } from './features/visits/extensions';
 import { visitRoutes } from './features/visits/routes';
 import { canReadVisit } from './features/visits/service';
+import { queueWebhookDeliveries } from './features/webhooks/queue';
+import { webhookRoutes } from './features/webhooks/routes';
 import { createPlatformRuntime, type PlatformRuntime } from './platforms/runtime';
 
 const features: Array<(routers: Routers, deps: AppDeps) => void> = [
@@ -59,6 +62,7 @@ const features: Array<(routers: Routers, deps: AppDeps) => void> = [
   implementationRoutes,
   peopleRoutes,
   apiTokenRoutes,
+  webhookRoutes,
 ];
 
 /**
@@ -85,6 +89,8 @@ function linkFeatures(): void {
   });
   // Buttons on platform cards.
   connectCardActions({ 'requirement.told': toldFromCard });
+  // Requirements, visits and projects publish events; each subscribed webhook gets a delivery.
+  connectEventRecorders([queueWebhookDeliveries]);
 }
 
 /** Callbacks are verified over their exact bytes, so the JSON parser must leave those requests alone. */

@@ -9,10 +9,10 @@ import { JobRunner } from './core/jobs/runner';
 import { createLogger } from './core/log';
 import { OutboxWorker } from './core/outbox/worker';
 import { startDemoPlatforms } from './demo/platforms';
-import { platformOutboxHandlers } from './features/platform/outbox-handlers';
 import { DingTalkStreamSupervisor } from './features/platform/streams';
 import { periodicJobs } from './jobs';
 import { prepareDatabase } from './lifecycle';
+import { outboxHandlers } from './outbox-handlers';
 import { createPlatformRuntime } from './platforms/runtime';
 
 async function main(): Promise<void> {
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const database = await prepareDatabase(config, log);
   const platforms = createPlatformRuntime(config);
-  const outbox = new OutboxWorker(database.db, platformOutboxHandlers(database.db, platforms), log, {
+  const outbox = new OutboxWorker(database.db, outboxHandlers(database.db, platforms), log, {
     pollMs: config.outboxPollMs,
   });
   const jobs = new JobRunner(database.db, periodicJobs, log, {

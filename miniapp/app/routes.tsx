@@ -21,6 +21,8 @@ const ConnectionFormPage = lazyPage(load.connectionForm, (m) => m.ConnectionForm
 const RoleMappingsPage = lazyPage(load.roleMappings, (m) => m.RoleMappingsPage);
 const MembersPage = lazyPage(load.members, (m) => m.MembersPage);
 const ApiTokensPage = lazyPage(load.apiTokens, (m) => m.ApiTokensPage);
+const WebhooksPage = lazyPage(load.webhooks, (m) => m.WebhooksPage);
+const WebhookDeliveriesPage = lazyPage(load.webhookDeliveries, (m) => m.WebhookDeliveriesPage);
 const CustomerListPage = lazyPage(load.customerList, (m) => m.CustomerListPage);
 const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetailPage);
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
@@ -119,6 +121,8 @@ export function AppRoutes() {
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />
         <Route path="/me/members" element={<MembersPage />} />
         <Route path="/me/api-tokens" element={<ApiTokensPage />} />
+        <Route path="/me/webhooks" element={<WebhooksPage />} />
+        <Route path="/me/webhooks/:id" element={<WebhookDeliveriesPage />} />
       </Route>
       <Route path="*" element={<Navigate to="/home" replace />} />
     </Routes>

@@ -10,6 +10,7 @@ import { enPlatformUi } from './en.platform';
 import { enRequirementsUi } from './en.requirements';
 import { enTemplateEditorUi } from './en.template-editor';
 import { enVisitsUi } from './en.visits';
+import { enWebhooksUi } from './en.webhooks';
 import type { Catalogue } from './zh-CN';
 
 export const en: Catalogue = {
@@ -105,6 +106,7 @@ export const en: Catalogue = {
     ...enPlatformUi,
     ...enMembersUi,
     ...enApiTokensUi,
+    ...enWebhooksUi,
     ...enCustomerUi,
     ...enFieldUi,
     ...enVisitsUi,

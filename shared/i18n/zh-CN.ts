@@ -10,6 +10,7 @@ import { zhCNPlatformUi } from './zh-CN.platform';
 import { zhCNRequirementsUi } from './zh-CN.requirements';
 import { zhCNTemplateEditorUi } from './zh-CN.template-editor';
 import { zhCNVisitsUi } from './zh-CN.visits';
+import { zhCNWebhooksUi } from './zh-CN.webhooks';
 
 export const zhCN = {
   errors: {
@@ -96,6 +97,7 @@ export const zhCN = {
     ...zhCNPlatformUi,
     ...zhCNMembersUi,
     ...zhCNApiTokensUi,
+    ...zhCNWebhooksUi,
     ...zhCNCustomerUi,
     ...zhCNFieldUi,
     ...zhCNVisitsUi,

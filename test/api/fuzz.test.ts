@@ -61,6 +61,8 @@ const withoutJsonBody = [
   'DELETE /api/v1/requirements/:id/follow',
   'DELETE /api/v1/templates/:id/draft',
   'DELETE /api/v1/visits/:id',
+  'DELETE /api/v1/webhooks/:id',
+  'POST /api/v1/webhooks/:id/deliveries/:deliveryId/resend',
   // Multipart uploads (attachments.test.ts and templates.test.ts send real files).
   'POST /api/v1/attachments',
   'POST /api/v1/templates/import',

@@ -79,6 +79,10 @@ const probes: Record<string, (() => unknown) | null> = {
   'DELETE /api/v1/requirements/:id/follow': null,
   'POST /api/v1/requirements/:id/commitments': () => ({ customerId: own.customer, dueDate: '2027-01-31' }),
   'DELETE /api/v1/api-tokens/:id': null,
+  'PATCH /api/v1/webhooks/:id': () => ({ enabled: false }),
+  'DELETE /api/v1/webhooks/:id': null,
+  'GET /api/v1/webhooks/:id/deliveries': null,
+  'POST /api/v1/webhooks/:id/deliveries/:deliveryId/resend': null,
 };
 
 /** Platforms call these with no session; the connection id itself says whose they are. */

@@ -11,6 +11,7 @@ import * as templatePolicy from '@server/features/implementation/templates/polic
 import * as platformPolicy from '@server/features/platform/policy';
 import * as requirementPolicy from '@server/features/requirements/policy';
 import * as visitPolicy from '@server/features/visits/policy';
+import * as webhookPolicy from '@server/features/webhooks/policy';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokenRules } from './roles/api-tokens';
@@ -19,6 +20,7 @@ import { implementationRules } from './roles/implementation';
 import { platformRules } from './roles/platform';
 import { requirementRules } from './roles/requirements';
 import { visitLists, visitRules } from './roles/visits';
+import { webhookRules } from './roles/webhooks';
 import { get, send, setUpWorld } from './roles/world';
 
 const roleRules = [
@@ -28,6 +30,7 @@ const roleRules = [
   ...platformRules,
   ...requirementRules,
   ...visitRules,
+  ...webhookRules,
 ];
 const listRules = [...customerLists, ...visitLists];
 
@@ -54,6 +57,7 @@ describe('role rules', () => {
       platform: platformPolicy,
       requirements: requirementPolicy,
       visits: visitPolicy,
+      webhooks: webhookPolicy,
     }).flatMap(([feature, policy]) => Object.keys(policy).map((name) => `${feature}.${name}`));
     const covered = [...roleRules, ...listRules].map((row) => row.rule);
     expect(exported.filter((name) => !covered.includes(name) && !(name in refusesNoRole))).toEqual([]);

@@ -35,7 +35,9 @@ type ObjectKind =
   | 'mention'
   | 'decision'
   | 'merge'
-  | 'apiToken';
+  | 'apiToken'
+  | 'webhook'
+  | 'delivery';
 
 export type ObjectIds = Record<ObjectKind, string>;
 
@@ -54,6 +56,7 @@ const paramKinds: Record<string, ObjectKind> = {
   mentionId: 'mention',
   mergeId: 'merge',
   decisionId: 'decision',
+  deliveryId: 'delivery',
 };
 
 /** The kind of object `:id` names under each resource. */
@@ -69,6 +72,7 @@ const idKinds: Record<string, ObjectKind> = {
   requirements: 'requirement',
   people: 'user',
   'api-tokens': 'apiToken',
+  webhooks: 'webhook',
 };
 
 /** The kind of object a route's parameter names, or undefined for one that names no object (a status token). */
@@ -132,11 +136,21 @@ async function makeObjects({ app, people: { rep, admin, implementer }, ids }: Wo
     });
   ids.mapping = mustSucceed('mapping a role', mapped).items[0]?.id ?? '';
   ids.attachment = mustSucceed('uploading a photo', await uploadFile(app.url, rep.token, jpegBytes())).id;
+  // Subscribed before the visit, so logging it queues a delivery.
+  const hook = { url: 'http://127.0.0.1:1/hook', events: ['visit.created'] };
+  ids.webhook = mustSucceed(
+    'subscribing a webhook',
+    await app.api(admin.token).post<{ id: string }>('/api/v1/webhooks', hook),
+  ).id;
   const visit = { clientId: uuidv7(), customerId: ids.customer, kind: 'phone' };
   ids.visit = mustSucceed(
     'logging a visit',
     await app.api(rep.token).post<{ id: string }>('/api/v1/visits', visit),
   ).id;
+  const log = await app
+    .api(admin.token)
+    .get<{ items: { id: string }[] }>(`/api/v1/webhooks/${ids.webhook}/deliveries`);
+  ids.delivery = mustSucceed('reading the webhook’s deliveries', log).items[0]?.id ?? '';
   const templates = await app.api(implementer.token).get<{ id: string }[]>('/api/v1/templates');
   ids.template = mustSucceed('listing templates', templates)[0]?.id ?? '';
   const versions = await app
@@ -225,6 +239,18 @@ async function reachEveryObject({ app, people: { rep, admin, implementer, pm }, 
     'the API tokens',
     tokens.items.map((token) => token.id),
     ids.apiToken,
+  );
+  const hooks = await reach<{ items: { id: string }[] }>(admin, '/api/v1/webhooks');
+  mustInclude(
+    'the webhooks',
+    hooks.items.map((hook) => hook.id),
+    ids.webhook,
+  );
+  const log = await reach<{ items: { id: string }[] }>(admin, `/api/v1/webhooks/${ids.webhook}/deliveries`);
+  mustInclude(
+    'the webhook’s deliveries',
+    log.items.map((delivery) => delivery.id),
+    ids.delivery,
   );
   const links = await reach<{ items: { id: string }[] }>(
     implementer,

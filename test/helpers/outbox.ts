@@ -1,14 +1,14 @@
 /** Delivers everything queued, as the worker in main.ts does in the background. */
 import { createLogger } from '@server/core/log';
 import { OutboxWorker } from '@server/core/outbox/worker';
-import { platformOutboxHandlers } from '@server/features/platform/outbox-handlers';
+import { outboxHandlers } from '@server/outbox-handlers';
 import { createPlatformRuntime } from '@server/platforms/runtime';
 import type { TestApp } from './app';
 
 export function outboxWorker(app: TestApp, options: { now?: () => number } = {}): OutboxWorker {
   return new OutboxWorker(
     app.database.db,
-    platformOutboxHandlers(app.database.db, createPlatformRuntime(app.config), options.now),
+    outboxHandlers(app.database.db, createPlatformRuntime(app.config), options.now),
     createLogger('silent'),
     { pollMs: 10, baseDelayMs: 1000, ...options },
   );

@@ -5,6 +5,7 @@ import type { AttachmentTables } from './tables/attachments';
 import type { ImplementationTables } from './tables/implementation';
 import type { RequirementTables } from './tables/requirements';
 import type { VisitTables } from './tables/visits';
+import type { WebhookTables } from './tables/webhooks';
 
 export interface TenantsTable {
   tenant_id: string;
@@ -231,7 +232,8 @@ export interface Database
     VisitTables,
     RequirementTables,
     ImplementationTables,
-    ApiTokenTables {
+    ApiTokenTables,
+    WebhookTables {
   tenants: TenantsTable;
   users: UsersTable;
   user_identities: UserIdentitiesTable;

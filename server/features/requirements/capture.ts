@@ -5,6 +5,7 @@ import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
+import { publishEvent } from '@server/core/events';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import type { Mention, mentionCreate, Requirement, requirementCreate } from '@shared/schemas/requirements';
@@ -66,6 +67,16 @@ export async function createRequirement(
         visitId: input.visitId ?? null,
         projectId: input.projectId ?? null,
       },
+    });
+    await publishEvent(tx, 'requirement.created', {
+      requirementId,
+      title: input.title,
+      kind: input.kind ?? null,
+      status: 'new',
+      customerId: input.customerId,
+      visitId: input.visitId ?? null,
+      projectId: input.projectId ?? null,
+      createdById: actor.userId,
     });
     return true;
   });

@@ -7,11 +7,12 @@ import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError } from '@server/core/errors';
+import { publishEvent } from '@server/core/events';
 import { newId, nowIso } from '@server/core/ids';
 import type { OutboxHold } from '@server/core/outbox/hold';
 import { authorize } from '@server/core/policy';
 import { notifyPerson } from '@server/features/platform/service';
-import type { DecisionStatus } from '@shared/domain/requirements';
+import type { DecisionStatus, RequirementStatus } from '@shared/domain/requirements';
 import type { Decision, DecisionResult } from '@shared/schemas/requirements';
 import type { BulkStatusResponse } from '@shared/schemas/requirements-pages';
 import { namesOf } from '../users/service';
@@ -119,6 +120,17 @@ async function decideIn(
   };
   const hold = holdOf(decisionHoldKey(decisionId), now);
   await notifyEveryone(tx, actor, news, publicUrl, { hold, batchKey: options.batchKey });
+  const decided = {
+    requirementId: current.id,
+    title: current.title,
+    from: current.status as RequirementStatus,
+  };
+  await publishEvent(
+    tx,
+    'requirement.decided',
+    { ...decided, status: input.status, note, decidedById: actor.userId },
+    { hold },
+  );
   return { id: decisionId, createdAt: now };
 }
 

@@ -6,6 +6,7 @@ import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
+import { publishEvent } from '@server/core/events';
 import { newId, nowIso } from '@server/core/ids';
 import { dropHeld } from '@server/core/outbox/hold';
 import { authorize } from '@server/core/policy';
@@ -59,6 +60,13 @@ export async function mergeRequirement(
       data: { mergeId, targetId: target.id },
     });
     await tellReporters(tx, actor, reporters, { mergeId, source, target, now }, publicUrl);
+    const merge = { requirementId: source.id, title: source.title, intoRequirementId: target.id };
+    await publishEvent(
+      tx,
+      'requirement.merged',
+      { ...merge, intoTitle: target.title, mergedById: actor.userId },
+      { hold: holdOf(mergeHoldKey(mergeId), now) },
+    );
     return { id: mergeId, createdAt: now };
   });
   const survivor = await presentOne(tdb, actor, await mustFind(tdb, target.id));

@@ -5,6 +5,7 @@ import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
 import type { TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
+import { publishEvent } from '@server/core/events';
 import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
@@ -106,6 +107,13 @@ export async function createVisit(
       objectType: 'visit',
       objectId: visitId,
       data: { customerId: customer.id, kind: input.kind, flagged: columns.check_in_flagged === 1 },
+    });
+    await publishEvent(tx, 'visit.created', {
+      visitId,
+      customerId: customer.id,
+      ownerId: actor.userId,
+      kind: input.kind,
+      visitedOn: columns.visited_on,
     });
     return true;
   });

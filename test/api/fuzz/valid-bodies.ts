@@ -17,6 +17,11 @@ export function validBodies({ tenant, people, ids }: EveryObject): Record<string
     'POST /api/v1/auth/feishu': () => ({ appId: 'cli_fuzz', code: 'code' }),
     'POST /api/v1/auth/wecom': () => ({ corpId: 'ww-fuzz', agentId: '1000', code: 'code' }),
     'POST /api/v1/api-tokens': () => ({ name: '集成', scope: 'read', expiresAt: '2099-12-31T00:00:00Z' }),
+    'POST /api/v1/webhooks': () => ({
+      url: 'http://127.0.0.1:1/hook',
+      events: ['visit.created', 'task.done'],
+    }),
+    'PATCH /api/v1/webhooks/:id': () => ({ events: ['goal.measured'], enabled: true }),
     'POST /api/v1/customers': () => ({ name: `客户${uuidv7()}`, segment: 'mid', tier: 'general' }),
     'PATCH /api/v1/customers/:id': () => ({ name: '改名', contractValue: 1000 }),
     'POST /api/v1/customers/:id/contacts': () => ({ name: '周立新', role: 'user' }),

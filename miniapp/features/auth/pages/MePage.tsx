@@ -7,7 +7,7 @@ import { changeLocale, currentLocale } from '@miniapp/lib/i18n';
 import type { Locale } from '@shared/domain/locale';
 import { locales } from '@shared/domain/locale';
 import { Button, Dialog, Tag } from 'antd-mobile';
-import { KeyOutline, LinkOutline, RightOutline, TeamOutline } from 'antd-mobile-icons';
+import { KeyOutline, LinkOutline, RightOutline, SendOutline, TeamOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout } from '../api';
@@ -71,6 +71,14 @@ function AdminLinks() {
         <span className={styles.linkText}>
           <span>{t('ui.apiTokens.title')}</span>
           <span className={styles.linkHint}>{t('ui.apiTokens.entryHint')}</span>
+        </span>
+        <RightOutline aria-hidden="true" />
+      </Link>
+      <Link to="/me/webhooks" className={styles.link}>
+        <SendOutline className={styles.linkIcon} aria-hidden="true" />
+        <span className={styles.linkText}>
+          <span>{t('ui.webhooks.title')}</span>
+          <span className={styles.linkHint}>{t('ui.webhooks.entryHint')}</span>
         </span>
         <RightOutline aria-hidden="true" />
       </Link>

@@ -16,6 +16,7 @@ import type {
 import type { z } from 'zod';
 import { loadWorkCalendar } from '../calendar/service';
 import { findNewestPublished, phasesOf } from '../templates/repo';
+import { publishProjectEvents } from './events';
 import type { EvidenceAttachments } from './evidence';
 import { accessOf, loadBundles, withEvidence } from './loader';
 import { findCustomerProfile } from './lookups';
@@ -196,6 +197,7 @@ export async function updateProject(
       objectId: projectId,
       data: { changed: Object.keys(input) },
     });
+    await publishProjectEvents(tx, bundle, changes);
   });
   return getProject(tdb, actor, attachments, projectId);
 }

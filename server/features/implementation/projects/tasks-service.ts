@@ -10,6 +10,7 @@ import type { ProjectTask } from '@shared/schemas/implementation';
 import { notifyPerson } from '../../platform/service';
 import { namesOf } from '../../users/service';
 import { blockerMessage, projectUrl } from '../messages';
+import { publishTaskEvents } from './events';
 import { attachmentIdsOf, type EvidenceAttachments, taskSubjectType } from './evidence';
 import { phaseFigures } from './figures';
 import { loadTaskScope, type TaskScope } from './loader';
@@ -104,7 +105,9 @@ async function writeChanges(
     });
   }
   await notifyBlocker(tx, actor, deps, scope, task, changes);
-  return { ...task, ...changes, updated_at: at, version: task.version + 1 };
+  const saved = { ...task, ...changes, updated_at: at, version: task.version + 1 };
+  await publishTaskEvents(tx, actor, scope, { before: task, after: saved });
+  return saved;
 }
 
 /**

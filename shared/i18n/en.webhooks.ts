@@ -1,0 +1,56 @@
+/** English texts of webhooks (admins). */
+import type { zhCNWebhooksUi } from './zh-CN.webhooks';
+
+export const enWebhooksUi: typeof zhCNWebhooksUi = {
+  webhooks: {
+    title: 'Webhooks',
+    entryHint: 'Push new requirements, decisions, visits and project progress to the company’s other systems',
+    create: 'New webhook',
+    url: 'Receiving URL',
+    urlPlaceholder: 'https://example.com/fieldloop',
+    events: 'Events to send',
+    eventNames: {
+      'requirement.created': 'New requirement',
+      'requirement.merged': 'Requirement merged',
+      'requirement.decided': 'Requirement decided',
+      'visit.created': 'New visit',
+      'task.done': 'Task done',
+      'project.health_changed': 'Project health changed',
+      'goal.measured': 'Goal measured',
+    },
+    usage:
+      'Each delivery is a JSON POST signed with the secret in X-Fieldloop-Signature: t=<timestamp>,v1=<HMAC-SHA256>; de-duplicate on the event id.',
+    createdToast: 'Webhook created',
+    shownOnceTitle: 'Copy the signing secret now',
+    shownOnceWarning:
+      'The secret is shown only this once and cannot be seen again after closing. The receiver checks signatures with it; keep it somewhere safe.',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy; press and hold the secret to copy it',
+    done: 'I have saved it',
+    createdBy: 'Created by {{name}} on {{date}}',
+    enabled: 'Sending',
+    disabled: 'Disabled',
+    disable: 'Disable',
+    enable: 'Enable',
+    deliveries: 'Deliveries',
+    remove: 'Delete',
+    removeConfirm: 'Nothing more will be sent to {{url}}, and its delivery log is deleted too. Delete it?',
+    removedToast: 'Webhook deleted',
+    emptyTitle: 'No webhooks yet',
+    emptyBody:
+      'Add one to push requirements, visits and project progress to your CRM, BI or a chat bot as they happen.',
+    deliveriesTitle: 'Deliveries',
+    deliveriesEmptyTitle: 'Nothing sent yet',
+    deliveriesEmptyBody: 'Each delivery is listed here once a subscribed event happens.',
+    statuses: { pending: 'Pending', delivered: 'Delivered', failed: 'Failed' },
+    attempts: '{{count}} attempts',
+    httpStatus: 'HTTP {{status}}',
+    lastError: 'Reason: {{error}}',
+    createdAt: 'Raised {{date}}',
+    lastAttemptAt: 'Last tried {{date}}',
+    resent: 'Re-send',
+    resend: 'Send again',
+    resentToast: 'Queued to send again',
+  },
+};
