@@ -35,6 +35,7 @@ export const load = {
   templates: () => import('../features/implementation/pages/TemplatesPage'),
   templateEditor: () => import('../features/implementation/pages/TemplateEditorPage'),
   statusPage: () => import('../features/implementation/pages/StatusPage'),
+  insight: () => import('../features/insight/pages/InsightPage'),
 };
 
 const firstScreens: [RegExp, () => Promise<unknown>][] = [
@@ -56,6 +57,7 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/status\/[^/]+$/, load.statusPage],
   [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
   [/^\/desk\/requirements/, load.deskRequirements],
+  [/^\/insight$/, load.insight],
 ];
 
 /** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */

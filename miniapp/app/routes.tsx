@@ -40,6 +40,8 @@ const ProjectCreatePage = lazyPage(load.projectCreate, (m) => m.ProjectCreatePag
 const TemplatesPage = lazyPage(load.templates, (m) => m.TemplatesPage);
 const TemplateEditorPage = lazyPage(load.templateEditor, (m) => m.TemplateEditorPage);
 const StatusPage = lazyPage(load.statusPage, (m) => m.StatusPage);
+/** The dashboards, with antd and ECharts, in chunks no other route asks for. */
+const InsightPage = lazyPage(load.insight, (m) => m.InsightPage);
 
 /**
  * `/` as a platform opens it (`/?corpid=…` when an admin pasted the bare address): on to /sign-in with the query,
@@ -114,6 +116,7 @@ export function AppRoutes() {
         <Route path="/requirements/:id" element={<RequirementToldPage />} />
         <Route path="/requirements/:id/told" element={<RequirementToldPage />} />
         <Route path="/desk/requirements/*" element={<DeskRequirementRoutes />} />
+        <Route path="/insight" element={<InsightPage />} />
         <Route path="/me/connections" element={<ConnectionsPage />} />
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />
