@@ -36,6 +36,7 @@ export const load = {
   templateEditor: () => import('../features/implementation/pages/TemplateEditorPage'),
   statusPage: () => import('../features/implementation/pages/StatusPage'),
   insight: () => import('../features/insight/pages/InsightPage'),
+  customerLoop: () => import('../features/insight/pages/CustomerLoopPage'),
 };
 
 const firstScreens: [RegExp, () => Promise<unknown>][] = [
@@ -46,6 +47,7 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/(customers)?$/, load.customerList],
   [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
   [/^\/customers\/[^/]+$/, load.customerDetail],
+  [/^\/customers\/[^/]+\/loop$/, load.customerLoop],
   [/^\/visits$/, load.visits],
   [/^\/visits\/new$/, load.visitNew],
   [/^\/visits\/[^/]+\/edit$/, load.visitEdit],

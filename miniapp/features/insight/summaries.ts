@@ -27,7 +27,8 @@ export function coverageSummary(t: TFunction, data: VisitInsight): string {
       }),
     )
     .join(t('ui.insight.summary.listSeparator'));
-  return byTier ? `${overall}${t('ui.insight.summary.clauseSeparator')}${byTier}。` : `${overall}。`;
+  const end = t('ui.insight.summary.fullStop');
+  return byTier ? `${overall}${t('ui.insight.summary.clauseSeparator')}${byTier}${end}` : `${overall}${end}`;
 }
 
 export function repsSummary(t: TFunction, data: VisitInsight): string {

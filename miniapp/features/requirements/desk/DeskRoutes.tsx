@@ -40,6 +40,10 @@ export function DeskRequirementRoutes() {
                     <Link to="/desk/requirements/settings">{t('ui.requirements.desk.settingsLink')}</Link>
                   ),
                 },
+                {
+                  key: 'insight',
+                  label: <Link to="/insight?tab=requirements">{t('ui.insight.entry')}</Link>,
+                },
                 { key: 'phone', label: <Link to="/requirements">{t('ui.requirements.desk.back')}</Link> },
               ]}
             />
