@@ -10,7 +10,6 @@ import type {
   CustomerTimeline,
   FollowUpDue,
   Visit,
-  VisitKind,
   VisitUpdate,
 } from '@shared/schemas/visits';
 import {
