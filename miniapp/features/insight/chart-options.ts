@@ -44,7 +44,7 @@ export function heatmapOption(options: {
   const highest = Math.max(1, ...options.cells.map((cell) => cell[2]));
   return {
     tooltip: { position: 'top' },
-    grid: { ...grid, bottom: 48 },
+    grid: { ...grid, bottom: 72 },
     xAxis: { type: 'category', data: options.xs, splitArea: { show: true } },
     yAxis: { type: 'category', data: options.ys, splitArea: { show: true } },
     visualMap: {

@@ -110,7 +110,7 @@ function CoverageCard({
   });
   return (
     <ChartCard
-      title={`${t('ui.insight.charts.coverageByTier')} / ${t('ui.insight.filters.segment')}`}
+      title={t('ui.insight.charts.coverage')}
       summary={coverageSummary(t, data)}
       chart={
         <EChart
@@ -123,7 +123,7 @@ function CoverageCard({
       }
       table={
         <FigureTable
-          caption={t('ui.insight.charts.coverageByTier')}
+          caption={t('ui.insight.charts.coverage')}
           headers={[
             t('ui.insight.columns.group'),
             t('ui.insight.columns.visited'),

@@ -156,8 +156,12 @@ function RecentVisits({ t, data }: { t: TFunction; data: CustomerLoop }) {
                 {formatDateTime(visit.visitedAt)}
               </Link>{' '}
               · {t(`ui.visits.kinds.${visit.kind}`, { defaultValue: visit.kind })} · {visit.owner.name}
-              {visit.purpose ? <div className={styles.steps}>{visit.purpose}</div> : null}
-              {visit.nextStep ? <div className={styles.steps}>{visit.nextStep}</div> : null}
+              {visit.purpose ? (
+                <div className={styles.steps}>{t('ui.insight.loop.purpose', { text: visit.purpose })}</div>
+              ) : null}
+              {visit.nextStep ? (
+                <div className={styles.steps}>{t('ui.insight.loop.nextStep', { text: visit.nextStep })}</div>
+              ) : null}
             </li>
           ))}
         </ol>
