@@ -1,6 +1,11 @@
 /** ECharts with only what the dashboards draw (tree-shaken through echarts/core), fetched after the figures arrive. */
 import { BarChart, BoxplotChart, HeatmapChart, PieChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendPlainComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
 import { init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
@@ -11,9 +16,9 @@ use([
   PieChart,
   ScatterChart,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   TooltipComponent,
-  VisualMapComponent,
+  VisualMapContinuousComponent,
   SVGRenderer,
 ]);
 
