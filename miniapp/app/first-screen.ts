@@ -37,6 +37,8 @@ export const load = {
   templates: () => import('../features/implementation/pages/TemplatesPage'),
   templateEditor: () => import('../features/implementation/pages/TemplateEditorPage'),
   statusPage: () => import('../features/implementation/pages/StatusPage'),
+  insight: () => import('../features/insight/pages/InsightPage'),
+  customerLoop: () => import('../features/insight/pages/CustomerLoopPage'),
 };
 
 const firstScreens: [RegExp, () => Promise<unknown>][] = [
@@ -47,6 +49,7 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/(customers)?$/, load.customerList],
   [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
   [/^\/customers\/[^/]+$/, load.customerDetail],
+  [/^\/customers\/[^/]+\/loop$/, load.customerLoop],
   [/^\/visits$/, load.visits],
   [/^\/visits\/new$/, load.visitNew],
   [/^\/visits\/[^/]+\/edit$/, load.visitEdit],
@@ -58,6 +61,7 @@ const firstScreens: [RegExp, () => Promise<unknown>][] = [
   [/^\/status\/[^/]+$/, load.statusPage],
   [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
   [/^\/desk\/requirements/, load.deskRequirements],
+  [/^\/insight$/, load.insight],
 ];
 
 /** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */

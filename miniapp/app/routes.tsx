@@ -42,6 +42,9 @@ const ProjectCreatePage = lazyPage(load.projectCreate, (m) => m.ProjectCreatePag
 const TemplatesPage = lazyPage(load.templates, (m) => m.TemplatesPage);
 const TemplateEditorPage = lazyPage(load.templateEditor, (m) => m.TemplateEditorPage);
 const StatusPage = lazyPage(load.statusPage, (m) => m.StatusPage);
+/** The dashboards, with antd and ECharts, in chunks no other route asks for. */
+const InsightPage = lazyPage(load.insight, (m) => m.InsightPage);
+const CustomerLoopPage = lazyPage(load.customerLoop, (m) => m.CustomerLoopPage);
 
 /**
  * `/` as a platform opens it (`/?corpid=…` when an admin pasted the bare address): on to /sign-in with the query,
@@ -104,6 +107,7 @@ export function AppRoutes() {
         <Route path="/customers/new" element={<CustomerCreatePage />} />
         <Route path="/customers/:id" element={<CustomerDetailPage />} />
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
+        <Route path="/customers/:id/loop" element={<CustomerLoopPage />} />
         <Route path="/visits/new" element={<VisitNewPage />} />
         <Route path="/visits/:id" element={<VisitDetailPage />} />
         <Route path="/visits/:id/edit" element={<VisitEditPage />} />
@@ -116,6 +120,7 @@ export function AppRoutes() {
         <Route path="/requirements/:id" element={<RequirementToldPage />} />
         <Route path="/requirements/:id/told" element={<RequirementToldPage />} />
         <Route path="/desk/requirements/*" element={<DeskRequirementRoutes />} />
+        <Route path="/insight" element={<InsightPage />} />
         <Route path="/me/connections" element={<ConnectionsPage />} />
         <Route path="/me/connections/new" element={<ConnectionFormPage />} />
         <Route path="/me/connections/:id/roles" element={<RoleMappingsPage />} />

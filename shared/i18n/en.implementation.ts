@@ -30,6 +30,7 @@ export const enImplementationUi: typeof zhCNImplementationUi = {
       bucket: { overdue: 'Overdue', today: 'Due today', soon: 'Due soon', blocked: 'Blocked' },
     },
     projects: {
+      onlyHealth: 'Only {{health}} projects',
       title: 'My projects',
       allTitle: 'All projects',
       emptyTitle: 'No implementation projects yet',

@@ -4,6 +4,7 @@ import { enApiTokensUi } from './en.api-tokens';
 import { enCustomerUi } from './en.customers';
 import { enFieldUi } from './en.field';
 import { enImplementationUi } from './en.implementation';
+import { enInsightUi } from './en.insight';
 import { enLinksUi } from './en.links';
 import { enMembersUi } from './en.members';
 import { enPlatformUi } from './en.platform';
@@ -114,6 +115,7 @@ export const en: Catalogue = {
     ...enRequirementsUi,
     ...enImplementationUi,
     ...enTemplateEditorUi,
+    ...enInsightUi,
     app: { title: 'Fieldloop' },
     common: {
       pullToRefresh: {

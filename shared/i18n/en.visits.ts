@@ -36,6 +36,7 @@ export const enVisitsUi: typeof zhCNVisitsUi = {
       from: 'From',
       to: 'To',
       anyDate: 'Any',
+      ownerOnly: 'Only {{name}}',
       flaggedOnly: 'Only far check-ins',
       reset: 'Reset',
       apply: 'Show results',

@@ -28,6 +28,7 @@ export const zhCNImplementationUi = {
       bucket: { overdue: '已逾期', today: '今天到期', soon: '即将到期', blocked: '受阻' },
     },
     projects: {
+      onlyHealth: '只看{{health}}的项目',
       title: '我的项目',
       allTitle: '全部项目',
       emptyTitle: '还没有实施项目',

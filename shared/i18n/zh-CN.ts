@@ -4,6 +4,7 @@ import { zhCNApiTokensUi } from './zh-CN.api-tokens';
 import { zhCNCustomerUi } from './zh-CN.customers';
 import { zhCNFieldUi } from './zh-CN.field';
 import { zhCNImplementationUi } from './zh-CN.implementation';
+import { zhCNInsightUi } from './zh-CN.insight';
 import { zhCNLinksUi } from './zh-CN.links';
 import { zhCNMembersUi } from './zh-CN.members';
 import { zhCNPlatformUi } from './zh-CN.platform';
@@ -105,6 +106,7 @@ export const zhCN = {
     ...zhCNRequirementsUi,
     ...zhCNImplementationUi,
     ...zhCNTemplateEditorUi,
+    ...zhCNInsightUi,
     app: { title: 'Fieldloop 现场闭环' },
     common: {
       pullToRefresh: {

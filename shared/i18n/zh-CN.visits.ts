@@ -33,6 +33,7 @@ export const zhCNVisitsUi = {
       from: '开始日期',
       to: '结束日期',
       anyDate: '不限',
+      ownerOnly: '只看 {{name}}',
       flaggedOnly: '只看签到偏远的',
       reset: '重置',
       apply: '查看结果',

@@ -20,6 +20,11 @@ export const meAbilities = z.object({
   startProject: z.boolean(),
   editTemplates: z.boolean(),
   installStandardTemplates: z.boolean(),
+  /** Which /insight dashboards this person may open. */
+  insightVisits: z.boolean(),
+  insightRequirements: z.boolean(),
+  insightLoop: z.boolean(),
+  insightImplementation: z.boolean(),
 });
 export type MeAbilities = z.infer<typeof meAbilities>;
 

@@ -10,7 +10,6 @@ import type {
   CustomerTimeline,
   FollowUpDue,
   Visit,
-  VisitKind,
   VisitUpdate,
 } from '@shared/schemas/visits';
 import {
@@ -20,28 +19,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-
-export interface VisitFilters {
-  customer: { id: string; name: string } | undefined;
-  kind: VisitKind | undefined;
-  from: string | undefined;
-  to: string | undefined;
-  isFlaggedOnly: boolean;
-}
-
-export const noVisitFilters: VisitFilters = {
-  customer: undefined,
-  kind: undefined,
-  from: undefined,
-  to: undefined,
-  isFlaggedOnly: false,
-};
-
-/** How many of the sheet's filters are set (the 只看签到偏远的 chip counts apart). */
-export function countFilters(filters: VisitFilters): number {
-  return [filters.customer, filters.kind, filters.from, filters.to].filter((value) => value !== undefined)
-    .length;
-}
+import type { VisitFilters } from './list-filters';
 
 export const visitKeys = {
   all: ['visits'] as const,
@@ -62,6 +40,7 @@ function listParams(filters: VisitFilters): QueryParams {
     from: filters.from,
     to: filters.to,
     flagged: filters.isFlaggedOnly ? 'true' : undefined,
+    ownerId: filters.owner?.id,
   };
 }
 

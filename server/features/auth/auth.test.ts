@@ -65,27 +65,48 @@ describe('demo login', () => {
 });
 
 describe('what a person may start', () => {
+  const insight = (visits: boolean, requirements: boolean, implementation: boolean) => ({
+    insightVisits: visits,
+    insightRequirements: requirements,
+    insightLoop: requirements,
+    insightImplementation: implementation,
+  });
   const expected: Record<Role, Me['can']> = {
     sales: {
       createCustomer: true,
       startProject: false,
       editTemplates: false,
       installStandardTemplates: false,
+      ...insight(false, false, false),
     },
     implementer: {
       createCustomer: false,
       startProject: true,
       editTemplates: false,
       installStandardTemplates: false,
+      ...insight(false, false, true),
     },
-    pm: { createCustomer: false, startProject: true, editTemplates: true, installStandardTemplates: false },
+    pm: {
+      createCustomer: false,
+      startProject: true,
+      editTemplates: true,
+      installStandardTemplates: false,
+      ...insight(false, true, false),
+    },
     manager: {
       createCustomer: true,
       startProject: true,
       editTemplates: false,
       installStandardTemplates: false,
+      ...insight(true, true, true),
     },
-    admin: { createCustomer: true, startProject: true, editTemplates: true, installStandardTemplates: true },
+    admin: {
+      createCustomer: true,
+      startProject: true,
+      editTemplates: true,
+      installStandardTemplates: true,
+      ...insight(true, true, true),
+    },
   };
 
   for (const [role, can] of Object.entries(expected) as [keyof typeof expected, Me['can']][]) {

@@ -6,8 +6,9 @@ import { useCurrentUser } from '@miniapp/lib/current-user';
 import { changeLocale, currentLocale } from '@miniapp/lib/i18n';
 import type { Locale } from '@shared/domain/locale';
 import { locales } from '@shared/domain/locale';
+import type { Me } from '@shared/schemas/auth';
 import { Button, Dialog, Tag } from 'antd-mobile';
-import { KeyOutline, LinkOutline, RightOutline, SendOutline, TeamOutline } from 'antd-mobile-icons';
+import { HistogramOutline, KeyOutline, LinkOutline, RightOutline, SendOutline, TeamOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout } from '../api';
@@ -38,10 +39,34 @@ export function MePage() {
           <dd>{me.department ?? t('ui.me.noDepartment')}</dd>
         </div>
       </dl>
+      {hasAnyDashboard(me.can) ? <InsightLink /> : null}
       {me.role === 'admin' ? <AdminLinks /> : null}
       <LanguageChoice />
       <SignOutButton />
     </main>
+  );
+}
+
+function hasAnyDashboard(can: Me['can']): boolean {
+  return Boolean(
+    can.insightVisits || can.insightRequirements || can.insightLoop || can.insightImplementation,
+  );
+}
+
+/** Managers, PMs and implementation leads read their figures from here. */
+function InsightLink() {
+  const { t } = useTranslation();
+  return (
+    <nav className={styles.links} aria-label={t('ui.insight.title')}>
+      <Link to="/insight" className={styles.link}>
+        <HistogramOutline className={styles.linkIcon} aria-hidden="true" />
+        <span className={styles.linkText}>
+          <span>{t('ui.insight.entry')}</span>
+          <span className={styles.linkHint}>{t('ui.insight.entryHint')}</span>
+        </span>
+        <RightOutline aria-hidden="true" />
+      </Link>
+    </nav>
   );
 }
 

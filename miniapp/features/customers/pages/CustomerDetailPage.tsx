@@ -1,11 +1,13 @@
 /** One customer: everything we know, its contacts, and what this person may do with it (edit, archive). */
+
+import rows from '@miniapp/components/link-list.module.css';
 import { HeaderAction, PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { CustomerProjects } from '@miniapp/features/implementation/components/CustomerProjects';
 import { CustomerRequirementsSection } from '@miniapp/features/requirements/components/CustomerRequirementsSection';
-import { EditSOutline } from 'antd-mobile-icons';
+import { EditSOutline, RightOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { CustomerTimeline } from '../../visits/components/CustomerTimeline';
 import { useCustomer } from '../api';
 import { ArchiveControls } from '../components/ArchiveControls';
@@ -46,6 +48,7 @@ export function CustomerDetailPage() {
           <>
             {/* The briefing a rep reads before walking in first (next step, follow-ups, projects, needs); facts after. */}
             <CustomerTimeline customerId={customer.data.id} />
+            <ValueLoopLink customerId={customer.data.id} />
             <CustomerProjects customerId={customer.data.id} />
             <CustomerRequirementsSection customerId={customer.data.id} />
             <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
@@ -55,5 +58,21 @@ export function CustomerDetailPage() {
         ) : null}
       </PageState>
     </main>
+  );
+}
+
+/** The value loop opens on its own screen, so this page's first paint does not wait for it. */
+function ValueLoopLink({ customerId }: { customerId: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav className={detailStyles.loopLink} aria-label={t('ui.insight.loop.title')}>
+      <Link to={`/customers/${customerId}/loop`} className={rows.row}>
+        <span className={rows.rowMain}>
+          <span className={rows.rowName}>{t('ui.insight.loop.title')}</span>
+          <span className={detailStyles.loopHint}>{t('ui.insight.loop.hint')}</span>
+        </span>
+        <RightOutline className={rows.rowArrow} aria-hidden="true" />
+      </Link>
+    </nav>
   );
 }

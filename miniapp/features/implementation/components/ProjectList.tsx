@@ -3,6 +3,7 @@
 import rows from '@miniapp/components/link-list.module.css';
 import { PageState } from '@miniapp/components/PageState';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
+import type { Health } from '@shared/domain/implementation/vocab';
 import { CheckShieldOutline, RightOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { type ProjectScope, useProjects } from '../api';
@@ -16,12 +17,14 @@ interface ProjectListProps {
   onCreate: (() => void) | undefined;
   title?: string;
   emptyBody?: string;
+  /** Only the projects of this health (a dashboard figure opens the list this way). */
+  health?: Health | undefined;
 }
 
-export function ProjectList({ scope, onCreate, title, emptyBody }: ProjectListProps) {
+export function ProjectList({ scope, onCreate, title, emptyBody, health }: ProjectListProps) {
   const { t } = useTranslation();
   const projects = useProjects(scope);
-  const items = projects.data ?? [];
+  const items = (projects.data ?? []).filter((project) => !health || project.health === health);
   const headingId = typeof scope === 'string' ? `${scope}-projects` : 'customer-projects';
   return (
     <section className={styles.section} aria-labelledby={headingId}>

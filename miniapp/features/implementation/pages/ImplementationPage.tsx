@@ -2,12 +2,14 @@
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
 import { PullToRefresh } from '@miniapp/components/PullToRefresh';
+import { ToggleChip } from '@miniapp/components/ToggleChip';
 import { useCurrentUser } from '@miniapp/lib/current-user';
+import { healthLevels } from '@shared/domain/implementation/vocab';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { implementationKeys } from '../api';
 import styles from '../components/implementation.module.css';
 import { ProjectList } from '../components/ProjectList';
@@ -20,6 +22,9 @@ export function ImplementationPage() {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const queryClient = useQueryClient();
+  const [search, setSearch] = useSearchParams();
+  // /implementation?health=at-risk: the projects behind a dashboard figure.
+  const health = healthLevels.find((level) => level === search.get('health'));
   const openCreate = me.can.startProject ? () => void navigate('/implementation/projects/new') : undefined;
 
   return (
@@ -37,10 +42,24 @@ export function ImplementationPage() {
       <PendingSubmissions kind={taskKind} />
       <PullToRefresh onRefresh={() => queryClient.invalidateQueries({ queryKey: implementationKeys.all })}>
         <TodayList />
+        {health ? (
+          <div className={styles.healthFilter}>
+            <ToggleChip isPressed onClick={() => setSearch({}, { replace: true })}>
+              {t('ui.implementation.projects.onlyHealth', {
+                health: t(`ui.implementation.healthLevel.${health}`),
+              })}
+            </ToggleChip>
+          </div>
+        ) : null}
         {homeProjectScope(me.role) === 'all' ? (
-          <ProjectList scope="all" onCreate={openCreate} title={t('ui.implementation.projects.allTitle')} />
+          <ProjectList
+            scope="all"
+            onCreate={openCreate}
+            title={t('ui.implementation.projects.allTitle')}
+            health={health}
+          />
         ) : (
-          <ProjectList scope="mine" onCreate={openCreate} />
+          <ProjectList scope="mine" onCreate={openCreate} health={health} />
         )}
         {me.can.editTemplates ? (
           <Link to="/implementation/templates" className={styles.templatesLink}>

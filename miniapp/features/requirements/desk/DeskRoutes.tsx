@@ -8,18 +8,7 @@ import { DeskDetailPage } from './DeskDetailPage';
 import { DeskListPage } from './DeskListPage';
 import { DeskSettingsPage } from './DeskSettingsPage';
 import styles from './desk.module.css';
-
-/** The phone's primary colour, and secondary greys dark enough for 4.5:1 on white (antd's defaults are lighter). */
-const deskTheme = {
-  token: {
-    colorPrimary: '#1560d4',
-    colorTextSecondary: '#51565d',
-    colorTextTertiary: '#5c6068',
-    colorTextQuaternary: '#6e7279',
-    colorTextPlaceholder: '#6e7279',
-    colorTextDescription: '#51565d',
-  },
-};
+import { deskTheme } from './desk-theme';
 
 export function DeskRequirementRoutes() {
   const { t, i18n } = useTranslation();
@@ -50,6 +39,10 @@ export function DeskRequirementRoutes() {
                   label: (
                     <Link to="/desk/requirements/settings">{t('ui.requirements.desk.settingsLink')}</Link>
                   ),
+                },
+                {
+                  key: 'insight',
+                  label: <Link to="/insight?tab=requirements">{t('ui.insight.entry')}</Link>,
                 },
                 { key: 'phone', label: <Link to="/requirements">{t('ui.requirements.desk.back')}</Link> },
               ]}

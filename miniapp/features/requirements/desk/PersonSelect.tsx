@@ -13,7 +13,8 @@ interface Option {
 
 interface PersonSelectProps {
   value?: string | null;
-  onChange?: (value: string | undefined) => void;
+  /** The chosen person's id, and the name shown for them (for callers that keep it beside the id). */
+  onChange?: (value: string | undefined, label?: string) => void;
   placeholder: string;
   className?: string;
   /** Only these roles are offered (owner PM: pm and admin). */
@@ -42,7 +43,9 @@ export function PersonSelect({ value, onChange, placeholder, className, roles, k
       placeholder={placeholder}
       aria-label={placeholder}
       value={value ?? undefined}
-      onChange={(next?: string) => onChange?.(next)}
+      onChange={(next?: string, option?: Option | Option[]) =>
+        onChange?.(next, Array.isArray(option) ? undefined : option?.label)
+      }
       options={options}
       loading={people.isFetching}
       notFoundContent={people.isFetching ? null : t('ui.links.people.none')}

@@ -6,8 +6,8 @@ import { FormField } from '@miniapp/components/FormField';
 import { SheetForm } from '@miniapp/components/SheetForm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { noVisitFilters, type VisitFilters } from '../api';
 import { kindOptions } from '../labels';
+import { noVisitFilters, type VisitFilters } from '../list-filters';
 import { CustomerPickerPopup } from './CustomerPickerPopup';
 import { DayField } from './FormParts';
 import formStyles from './visit-form.module.css';
@@ -45,7 +45,8 @@ function FilterForm({
       primary={{ label: t('ui.visits.filters.apply') }}
       secondary={{
         label: t('ui.visits.filters.reset'),
-        onClick: () => setDraft({ ...noVisitFilters, isFlaggedOnly: draft.isFlaggedOnly }),
+        onClick: () =>
+          setDraft({ ...noVisitFilters, isFlaggedOnly: draft.isFlaggedOnly, owner: draft.owner }),
       }}
     >
       <FormField id="filter-customer" label={t('ui.visits.filters.customer')}>

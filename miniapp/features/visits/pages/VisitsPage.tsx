@@ -16,12 +16,19 @@ import { AddOutline, EnvironmentOutline, FilterOutline } from 'antd-mobile-icons
 import type { TFunction } from 'i18next';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { countFilters, noVisitFilters, useVisitList, type VisitFilters } from '../api';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useVisitList } from '../api';
 import { FollowUpsDue } from '../components/FollowUpsDue';
 import { VisitRow } from '../components/VisitRow';
 import styles from '../components/visit-list.module.css';
 import { dayLabel, groupByDay } from '../dates';
+import {
+  countFilters,
+  noVisitFilters,
+  readVisitFilters,
+  type VisitFilters,
+  writeVisitFilters,
+} from '../list-filters';
 import { visitSubmissionKind } from '../sender';
 
 const teamRoles = new Set(['manager', 'admin']);
@@ -60,7 +67,10 @@ export function VisitsPage() {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const isTeam = teamRoles.has(me.role);
-  const [filters, setFilters] = useState<VisitFilters>(noVisitFilters);
+  const [search, setSearch] = useSearchParams();
+  const filters = readVisitFilters(search);
+  const setFilters = (next: VisitFilters | ((current: VisitFilters) => VisitFilters)) =>
+    setSearch(writeVisitFilters(typeof next === 'function' ? next(filters) : next), { replace: true });
   const [isFilterOpen, setFilterOpen] = useState(false);
   const [hasOpenedFilters, setOpenedFilters] = useState(false);
   const list = useVisitList(filters);
@@ -103,6 +113,11 @@ export function VisitsPage() {
         >
           {t('ui.visits.filters.flaggedOnly')}
         </ToggleChip>
+        {filters.owner ? (
+          <ToggleChip isPressed onClick={() => setFilters({ ...filters, owner: undefined })}>
+            {t('ui.visits.filters.ownerOnly', { name: filters.owner.name })}
+          </ToggleChip>
+        ) : null}
       </div>
       <PullToRefresh onRefresh={() => list.refetch()}>
         <PageState
@@ -112,7 +127,7 @@ export function VisitsPage() {
           isEmpty={visits.length === 0}
           empty={emptyStateFor({
             t,
-            isFiltered: filterCount > 0 || filters.isFlaggedOnly,
+            isFiltered: filterCount > 0 || filters.isFlaggedOnly || filters.owner !== undefined,
             isTeam,
             onClear: () => setFilters(noVisitFilters),
             onLog: openNew,

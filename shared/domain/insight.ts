@@ -1,0 +1,29 @@
+/**
+ * Who may read which dashboard: one rule for the /insight endpoints' policy and the `can` of /me, so the phone never
+ * shows a tab the server would refuse.
+ */
+import type { Role } from './roles';
+
+const visitReaders: readonly Role[] = ['admin', 'manager'];
+const requirementReaders: readonly Role[] = ['admin', 'manager', 'pm'];
+const implementationReaders: readonly Role[] = ['admin', 'manager', 'implementer'];
+
+/** Sales manager's dashboard: coverage, visits per rep, evidence, overdue follow-ups. */
+export function canSeeVisitInsight(role: Role): boolean {
+  return visitReaders.includes(role);
+}
+
+/** PM's dashboard: top requirements, demand heat map, productizable share. */
+export function canSeeRequirementInsight(role: Role): boolean {
+  return requirementReaders.includes(role);
+}
+
+/** The loop from mention to told, waiting items and overdue commitments. */
+export function canSeeLoopInsight(role: Role): boolean {
+  return requirementReaders.includes(role);
+}
+
+/** Implementation lead's dashboard: health, phases, late tasks, plan against actual, goals met. */
+export function canSeeImplementationInsight(role: Role): boolean {
+  return implementationReaders.includes(role);
+}
