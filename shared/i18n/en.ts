@@ -2,6 +2,7 @@
 
 import { enApiTokensUi } from './en.api-tokens';
 import { enCustomerUi } from './en.customers';
+import { enExportsUi } from './en.exports';
 import { enFieldUi } from './en.field';
 import { enImplementationUi } from './en.implementation';
 import { enLinksUi } from './en.links';
@@ -106,6 +107,7 @@ export const en: Catalogue = {
     ...enMembersUi,
     ...enApiTokensUi,
     ...enCustomerUi,
+    ...enExportsUi,
     ...enFieldUi,
     ...enVisitsUi,
     ...enLinksUi,

@@ -2,6 +2,7 @@
 
 import { zhCNApiTokensUi } from './zh-CN.api-tokens';
 import { zhCNCustomerUi } from './zh-CN.customers';
+import { zhCNExportsUi } from './zh-CN.exports';
 import { zhCNFieldUi } from './zh-CN.field';
 import { zhCNImplementationUi } from './zh-CN.implementation';
 import { zhCNLinksUi } from './zh-CN.links';
@@ -97,6 +98,7 @@ export const zhCN = {
     ...zhCNMembersUi,
     ...zhCNApiTokensUi,
     ...zhCNCustomerUi,
+    ...zhCNExportsUi,
     ...zhCNFieldUi,
     ...zhCNVisitsUi,
     ...zhCNLinksUi,
