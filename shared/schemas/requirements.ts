@@ -8,7 +8,7 @@ import {
   requirementSorts,
   requirementStatuses,
 } from '../domain/requirements';
-import { cursorSchema, exportFormat, idSchema, localDate, optionalText, queryBoolean } from './common';
+import { cursorSchema, idSchema, localDate, optionalText, queryBoolean, spreadsheetFormat } from './common';
 
 const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -141,7 +141,7 @@ export const requirementListQuery = requirementFilters.extend({
 });
 export type RequirementListQuery = z.infer<typeof requirementListQuery>;
 
-export const exportQuery = requirementFilters.extend({ format: exportFormat });
+export const exportQuery = requirementFilters.extend({ format: spreadsheetFormat });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
 export const requirementCan = z.object({

@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import { visitKinds, visitStatuses } from '../domain/visits';
 import { attachmentView } from './attachments';
-import { exportFormat, idSchema, instant, localDate, optionalText, pageQuery, queryBoolean } from './common';
+import {
+  idSchema,
+  instant,
+  localDate,
+  optionalText,
+  pageQuery,
+  queryBoolean,
+  spreadsheetFormat,
+} from './common';
 
 export { type VisitKind, type VisitStatus, visitKinds, visitStatuses } from '../domain/visits';
 
@@ -77,7 +85,7 @@ export type VisitListQuery = z.infer<typeof visitListQuery>;
 /** GET /visits/export: the list's filters, every page of them, as .xlsx or .csv. */
 export const visitExportQuery = visitListQuery
   .omit({ cursor: true, limit: true })
-  .extend({ format: exportFormat });
+  .extend({ format: spreadsheetFormat });
 export type VisitExportQuery = z.infer<typeof visitExportQuery>;
 
 export const namedRef = z.object({ id: idSchema, name: z.string() });

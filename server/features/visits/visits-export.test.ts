@@ -40,7 +40,9 @@ describe('GET /api/v1/visits/export', () => {
     });
     const res = await download(app.url, world.manager.token, '/api/v1/visits/export?format=xlsx&mine=false');
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="visits-\d{4}-\d{2}-\d{2}\.xlsx"/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /attachment; filename="visits-\d{4}-\d{2}-\d{2}\.xlsx"/,
+    );
     const sheets = await readXlsx(res);
     const rows = sheets.get('拜访') ?? [];
     expect(rows[0]).toEqual([
@@ -92,7 +94,11 @@ describe('GET /api/v1/visits/export', () => {
 
   it('writes CSV with a BOM, quoting commas, quotes and line breaks, and defusing formulas', async () => {
     const { rep, logVisit } = world;
-    await logVisit(rep, { purpose: '导出-引号', notes: '他说："要快"，\n下周见', outcome: '=HYPERLINK("x")' });
+    await logVisit(rep, {
+      purpose: '导出-引号',
+      notes: '他说："要快"，\n下周见',
+      outcome: '=HYPERLINK("x")',
+    });
     const res = await download(world.app.url, rep.token, '/api/v1/visits/export?format=csv');
     const csv = await readCsv(res);
     expect(csv.hasBom).toBe(true);
