@@ -1,0 +1,62 @@
+/**
+ * 导出 on a list's toolbar: offers Excel or CSV of the list as filtered now and saves the file the server streams;
+ * a failure says so in the user's language.
+ */
+import { apiDownload, isApiError, type QueryParams } from '@miniapp/lib/api-client';
+import { ActionSheet } from 'antd-mobile';
+import { DownlandOutline } from 'antd-mobile-icons';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showFailure } from './toast';
+import styles from './toggle-chip.module.css';
+
+interface ExportButtonProps {
+  /** The export route under /api/v1, e.g. '/visits/export'. */
+  path: string;
+  /** The list's filters, as its own query sends them (paging left out). */
+  params: QueryParams;
+}
+
+export function ExportButton({ path, params }: ExportButtonProps) {
+  const { t } = useTranslation();
+  const [isOpen, setOpen] = useState(false);
+  const [isBusy, setBusy] = useState(false);
+
+  async function download(format: 'xlsx' | 'csv'): Promise<void> {
+    setOpen(false);
+    setBusy(true);
+    try {
+      await apiDownload(path, { ...params, format });
+    } catch (error) {
+      showFailure(isApiError(error) && error.status !== 0 ? error.message : t('ui.exports.failed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        className={styles.chip}
+        aria-haspopup="dialog"
+        aria-busy={isBusy}
+        disabled={isBusy}
+        onClick={() => setOpen(true)}
+      >
+        <DownlandOutline aria-hidden="true" />
+        {t('ui.exports.action')}
+      </button>
+      <ActionSheet
+        visible={isOpen}
+        extra={t('ui.exports.hint')}
+        cancelText={t('ui.exports.cancel')}
+        actions={[
+          { key: 'xlsx', text: t('ui.exports.asXlsx'), onClick: () => void download('xlsx') },
+          { key: 'csv', text: t('ui.exports.asCsv'), onClick: () => void download('csv') },
+        ]}
+        onClose={() => setOpen(false)}
+      />
+    </>
+  );
+}
