@@ -3,12 +3,14 @@
  * a failure says so in the user's language.
  */
 import { apiDownload, isApiError, type QueryParams } from '@miniapp/lib/api-client';
-import { ActionSheet } from 'antd-mobile';
 import { DownlandOutline } from 'antd-mobile-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from './ExportSheet';
 import { showFailure } from './toast';
 import styles from './toggle-chip.module.css';
+
+const ExportSheet = lazy(async () => ({ default: (await import('./ExportSheet')).ExportSheet }));
 
 interface ExportButtonProps {
   /** The export route under /api/v1, e.g. '/visits/export'. */
@@ -20,9 +22,10 @@ interface ExportButtonProps {
 export function ExportButton({ path, params }: ExportButtonProps) {
   const { t } = useTranslation();
   const [isOpen, setOpen] = useState(false);
+  const [hasOpened, setOpened] = useState(false);
   const [isBusy, setBusy] = useState(false);
 
-  async function download(format: 'xlsx' | 'csv'): Promise<void> {
+  async function download(format: ExportFormat): Promise<void> {
     setOpen(false);
     setBusy(true);
     try {
@@ -42,21 +45,23 @@ export function ExportButton({ path, params }: ExportButtonProps) {
         aria-haspopup="dialog"
         aria-busy={isBusy}
         disabled={isBusy}
-        onClick={() => setOpen(true)}
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
       >
         <DownlandOutline aria-hidden="true" />
         {t('ui.exports.action')}
       </button>
-      <ActionSheet
-        visible={isOpen}
-        extra={t('ui.exports.hint')}
-        cancelText={t('ui.exports.cancel')}
-        actions={[
-          { key: 'xlsx', text: t('ui.exports.asXlsx'), onClick: () => void download('xlsx') },
-          { key: 'csv', text: t('ui.exports.asCsv'), onClick: () => void download('csv') },
-        ]}
-        onClose={() => setOpen(false)}
-      />
+      {hasOpened ? (
+        <Suspense fallback={null}>
+          <ExportSheet
+            isOpen={isOpen}
+            onChoose={(format) => void download(format)}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
