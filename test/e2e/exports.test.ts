@@ -1,6 +1,6 @@
 /**
  * Journey: a rep narrows the visit list to the far-away check-ins, taps 导出 → 导出 CSV, and the file the phone
- * saves holds exactly those visits, with Chinese headers.
+ * saves holds exactly those visits, with Chinese headers; a PM's requirements desk downloads its Excel the same way.
  */
 import { readFile } from 'node:fs/promises';
 import { startTestApp, type TestApp } from '@test/helpers/app';
@@ -14,13 +14,16 @@ const skipReason = inject('e2eSkipReason');
 describe.skipIf(skipReason !== null)('exporting the visit list on a phone', () => {
   let app: TestApp;
   let rep: TestUser;
+  let pm: TestUser;
   let phone: Phone;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     app = await startTestApp();
-    rep = await makeUser(await makeTenant(app, '云帆科技'), 'sales', '张浩然');
+    const tenant = await makeTenant(app, '云帆科技');
+    rep = await makeUser(tenant, 'sales', '张浩然');
+    pm = await makeUser(tenant, 'pm', '林晓雯');
     const customerId = await makeCustomer(rep, { name: '苏州恒川精密', location: { lat: 31.3, lng: 120.7 } });
     const visits = [
       // Checked in some 10 km from the customer's saved place: flagged.
@@ -37,8 +40,10 @@ describe.skipIf(skipReason !== null)('exporting the visit list on a phone', () =
     page = await phone.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto('/login');
-    await page.evaluate((token) => localStorage.setItem('fieldloop.token', token), rep.token);
   });
+
+  const signIn = (user: TestUser) =>
+    page.evaluate((token) => localStorage.setItem('fieldloop.token', token), user.token);
 
   afterAll(async () => {
     await phone?.close();
@@ -46,6 +51,7 @@ describe.skipIf(skipReason !== null)('exporting the visit list on a phone', () =
   });
 
   it('downloads the list as filtered now, header and rows', async () => {
+    await signIn(rep);
     await page.goto('/visits');
     await page.getByRole('feed').getByText('电话回访').waitFor();
     await page.getByRole('button', { name: '只看签到偏远的' }).click();
@@ -67,6 +73,19 @@ describe.skipIf(skipReason !== null)('exporting the visit list on a phone', () =
     expect(rows[0]).toMatch(
       /^\d{4}-\d{2}-\d{2} \d{2}:\d{2},苏州恒川精密,张浩然,上门拜访,续约沟通,,,,,\d+,是,\d+,,,,$/,
     );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('downloads the requirements desk as Excel through the same authenticated download', async () => {
+    await signIn(pm);
+    await page.goto('/desk/requirements');
+    await page.getByRole('button', { name: '导出' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByText('导出 Excel', { exact: true }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^requirements-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = await readFile(await download.path());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(pageErrors).toEqual([]);
   });
 });
