@@ -14,6 +14,7 @@ import { localDateTimeOf } from '@shared/domain/clock';
 import type { TFunction } from '@shared/i18n';
 import type { Visit, VisitExportQuery } from '@shared/schemas/visits';
 import { presentVisits } from './present';
+import type { VisitRow } from './repo';
 import { type VisitDeps, visibleVisitRows } from './service';
 
 const columns = [
@@ -45,7 +46,7 @@ export function exportVisits(
   const { format, ...filters } = query;
   const now = nowIso();
   const pages = () => everyPage((position) => visibleVisitRows(tdb, actor, filters, position, now));
-  const toCells = async (rows: Parameters<typeof presentVisits>[3]) =>
+  const toCells = async (rows: VisitRow[]) =>
     (await presentVisits(tdb, deps.attachments, actor, rows, new Date(now))).map((visit) =>
       visitCells(visit, t, deps.publicUrl),
     );
