@@ -23,6 +23,8 @@ const baseUrl = '/api/v1';
 const jsonTimeoutMs = 20_000;
 /** Multipart upload; photos on a slow phone network need longer than the JSON timeout. */
 const uploadTimeoutMs = 120_000;
+/** A list's export streams every row of it; a large one on a phone network takes minutes. */
+const downloadTimeoutMs = 300_000;
 
 function isErrorBody(data: unknown): data is ErrorBody {
   if (typeof data !== 'object' || data === null || !('error' in data)) return false;
@@ -55,12 +57,13 @@ export type QueryParams = Record<string, string | number | boolean | undefined>;
 interface Sent {
   status: number;
   data: unknown;
+  headers: Headers;
 }
 
 async function send(
   method: string,
   path: string,
-  options: { params?: QueryParams; body?: unknown; timeoutMs?: number } = {},
+  options: { params?: QueryParams; body?: unknown; timeoutMs?: number; isFile?: boolean } = {},
 ): Promise<Sent> {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(options.params ?? {}))
@@ -87,14 +90,14 @@ async function send(
       ...(body === undefined ? {} : { body }),
       signal: abort.signal,
     });
-    data = await readBody(response);
+    data = response.ok && options.isFile ? await response.blob() : await readBody(response);
   } catch {
     // No answer at all: offline, refused, reset, or the timeout above.
     throw new ApiError({ status: 0, code: 'NETWORK', message: i18n.t('errors.NETWORK') });
   } finally {
     clearTimeout(timer);
   }
-  if (response.ok) return { status: response.status, data };
+  if (response.ok) return { status: response.status, data, headers: response.headers };
   const error = toApiError(response.status, data);
   // A 401 means the session is gone wherever it happens; clearing the token sends the app to login.
   if (error.status === 401) clearToken();
@@ -145,6 +148,25 @@ export async function apiDelete(path: string): Promise<void> {
 
 export async function apiPut<T>(path: string, body: unknown): Promise<T> {
   return (await send('PUT', path, { body })).data as T;
+}
+
+/**
+ * Fetches a file with the session's token (a plain link cannot send it) and saves it under the name the server
+ * gives. A blob link is what works in every host's WebView as well as in a desk browser.
+ */
+export async function apiDownload(path: string, params?: QueryParams): Promise<void> {
+  const response = await send('GET', path, {
+    ...(params ? { params } : {}),
+    timeoutMs: downloadTimeoutMs,
+    isFile: true,
+  });
+  const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const url = URL.createObjectURL(response.data as Blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename ?? path.split('/').join('-');
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function isApiError(error: unknown, code?: string): error is ApiError {

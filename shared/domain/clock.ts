@@ -40,6 +40,12 @@ export function localDateOf(instant: Date | string): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** The local day and minute (YYYY-MM-DD HH:mm) of an instant in the tenant's zone, as a person reads a time. */
+export function localDateTimeOf(instant: Date | string): string {
+  const { year, month, day, hour, minute } = localParts(instant);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)} ${pad(hour)}:${pad(minute)}`;
+}
+
 /** The local hour (0–23) of an instant in the tenant's zone. */
 export function localHourOf(instant: Date | string): number {
   return localParts(instant).hour;

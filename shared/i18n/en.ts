@@ -2,6 +2,7 @@
 
 import { enApiTokensUi } from './en.api-tokens';
 import { enCustomerUi } from './en.customers';
+import { enExportsUi } from './en.exports';
 import { enFieldUi } from './en.field';
 import { enImplementationUi } from './en.implementation';
 import { enInsightUi } from './en.insight';
@@ -109,6 +110,7 @@ export const en: Catalogue = {
     ...enApiTokensUi,
     ...enWebhooksUi,
     ...enCustomerUi,
+    ...enExportsUi,
     ...enFieldUi,
     ...enVisitsUi,
     ...enLinksUi,

@@ -2,6 +2,7 @@
 
 import { zhCNApiTokensUi } from './zh-CN.api-tokens';
 import { zhCNCustomerUi } from './zh-CN.customers';
+import { zhCNExportsUi } from './zh-CN.exports';
 import { zhCNFieldUi } from './zh-CN.field';
 import { zhCNImplementationUi } from './zh-CN.implementation';
 import { zhCNInsightUi } from './zh-CN.insight';
@@ -100,6 +101,7 @@ export const zhCN = {
     ...zhCNApiTokensUi,
     ...zhCNWebhooksUi,
     ...zhCNCustomerUi,
+    ...zhCNExportsUi,
     ...zhCNFieldUi,
     ...zhCNVisitsUi,
     ...zhCNLinksUi,

@@ -49,6 +49,9 @@ export const pageQuery = z.object({
 });
 export type PageQuery = z.infer<typeof pageQuery>;
 
+/** `format=xlsx|csv` of a list's export, which takes the list's filters without its page position. */
+export const spreadsheetFormat = z.enum(['xlsx', 'csv']).default('xlsx');
+
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

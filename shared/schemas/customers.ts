@@ -1,7 +1,7 @@
 /** Customers and their contacts: request and response shapes for /api/v1/customers. */
 import { z } from 'zod';
 import { contactRoles, customerFlags, customerSorts, segments, tiers } from '../domain/customers';
-import { idSchema, optionalText, pageQuery, queryBoolean } from './common';
+import { idSchema, optionalText, pageQuery, queryBoolean, spreadsheetFormat } from './common';
 
 export const location = z.object({
   lat: z.number().min(-90).max(90),
@@ -50,6 +50,12 @@ export const customerListQuery = pageQuery.extend({
   sort: z.enum(customerSorts).default('-updatedAt'),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuery>;
+
+/** GET /customers/export: the list's filters and sort, every page of them, as .xlsx or .csv. */
+export const customerExportQuery = customerListQuery
+  .omit({ cursor: true, limit: true })
+  .extend({ format: spreadsheetFormat });
+export type CustomerExportQuery = z.infer<typeof customerExportQuery>;
 
 export const customer = z.object({
   id: idSchema,

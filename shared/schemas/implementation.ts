@@ -8,7 +8,7 @@ import {
   todayBuckets,
 } from '../domain/implementation/vocab';
 import { attachmentView } from './attachments';
-import { idSchema, localDate, optionalText } from './common';
+import { idSchema, localDate, optionalText, spreadsheetFormat } from './common';
 
 export * from './implementation-templates';
 
@@ -59,6 +59,10 @@ export const projectListQuery = z.object({
   status: z.enum(projectStatuses).default('active'),
 });
 export type ProjectListQuery = z.infer<typeof projectListQuery>;
+
+/** GET /projects/{id}/tasks/export: the project's tasks, as its page lists them, as .xlsx or .csv. */
+export const taskExportQuery = z.object({ format: spreadsheetFormat });
+export type TaskExportQuery = z.infer<typeof taskExportQuery>;
 
 export const signatureInput = z.object({
   signerName: z.string().trim().min(1).max(50),

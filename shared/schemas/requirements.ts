@@ -8,7 +8,15 @@ import {
   requirementSorts,
   requirementStatuses,
 } from '../domain/requirements';
-import { commaList, cursorSchema, idSchema, localDate, optionalText, queryBoolean } from './common';
+import {
+  commaList,
+  cursorSchema,
+  idSchema,
+  localDate,
+  optionalText,
+  queryBoolean,
+  spreadsheetFormat,
+} from './common';
 
 /** Impact (0.25 minimal … 3 massive), confidence (0.1–1) and effort (person-weeks) are the PM's ranking inputs. */
 const impact = z.number().min(0.25).max(3);
@@ -135,7 +143,7 @@ export const requirementListQuery = requirementFilters.extend({
 });
 export type RequirementListQuery = z.infer<typeof requirementListQuery>;
 
-export const exportQuery = requirementFilters.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export const exportQuery = requirementFilters.extend({ format: spreadsheetFormat });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
 export const requirementCan = z.object({

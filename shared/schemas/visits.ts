@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import { visitKinds, visitStatuses } from '../domain/visits';
 import { attachmentView } from './attachments';
-import { idSchema, instant, localDate, optionalText, pageQuery, queryBoolean } from './common';
+import {
+  idSchema,
+  instant,
+  localDate,
+  optionalText,
+  pageQuery,
+  queryBoolean,
+  spreadsheetFormat,
+} from './common';
 
 export { type VisitKind, type VisitStatus, visitKinds, visitStatuses } from '../domain/visits';
 
@@ -73,6 +81,12 @@ export const visitListQuery = pageQuery.extend({
   status: z.enum(visitStatuses).optional(),
 });
 export type VisitListQuery = z.infer<typeof visitListQuery>;
+
+/** GET /visits/export: the list's filters, every page of them, as .xlsx or .csv. */
+export const visitExportQuery = visitListQuery
+  .omit({ cursor: true, limit: true })
+  .extend({ format: spreadsheetFormat });
+export type VisitExportQuery = z.infer<typeof visitExportQuery>;
 
 export const namedRef = z.object({ id: idSchema, name: z.string() });
 export type NamedRef = z.infer<typeof namedRef>;

@@ -55,6 +55,7 @@ const probes: Record<string, (() => unknown) | null> = {
   'GET /api/v1/projects/:id': null,
   'PATCH /api/v1/projects/:id': () => ({ name: '越权修改' }),
   'PATCH /api/v1/projects/:id/tasks/:taskId': () => ({ blocker: '越权' }),
+  'GET /api/v1/projects/:id/tasks/export': null,
   'GET /api/v1/projects/:id/upgrade': null,
   'POST /api/v1/projects/:id/upgrade': null,
   'POST /api/v1/projects/:id/share': () => ({}),

@@ -39,7 +39,8 @@ export const customerKeys = {
   choices: (q: string) => [...customerKeys.all, 'choices', q] as const,
 };
 
-function listParams(filters: CustomerFilters): QueryParams {
+/** The list's query as GET /customers sends it (also what its export takes). */
+export function customerListParams(filters: CustomerFilters): QueryParams {
   return {
     q: filters.q || undefined,
     segment: filters.segment,
@@ -54,7 +55,7 @@ export function useCustomerList(filters: CustomerFilters) {
   return useCursorPages<Customer>({
     queryKey: customerKeys.list(filters),
     path: '/customers',
-    params: listParams(filters),
+    params: customerListParams(filters),
     pageSize: 20,
     isPreviousKept: true,
   });

@@ -33,7 +33,8 @@ export const visitKeys = {
   contacts: (customerId: string) => [...visitKeys.all, 'contacts', customerId] as const,
 };
 
-function listParams(filters: VisitFilters): QueryParams {
+/** The list's query as GET /visits sends it (also what its export takes). */
+export function visitListParams(filters: VisitFilters): QueryParams {
   return {
     customerId: filters.customer?.id,
     kind: filters.kind,
@@ -48,7 +49,7 @@ export function useVisitList(filters: VisitFilters) {
   return useCursorPages<Visit>({
     queryKey: visitKeys.list(filters),
     path: '/visits',
-    params: listParams(filters),
+    params: visitListParams(filters),
     pageSize: 20,
     isPreviousKept: true,
   });

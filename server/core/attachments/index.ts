@@ -7,4 +7,5 @@ export {
   createAttachments,
   type SubjectReadCheck,
 } from './attachments';
+export { attachmentLink } from './present';
 export { UrlSigner } from './signing';

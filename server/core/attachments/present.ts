@@ -6,3 +6,10 @@ import type { UrlSigner } from './signing';
 export function presentAttachment(row: AttachmentRow, signer: UrlSigner): AttachmentView {
   return { id: row.id, sha256: row.sha256, mime: row.mime, size: row.size, url: signer.url(row.id) };
 }
+
+/**
+ * A lasting, absolute link for a file that leaves the app (a spreadsheet row): the access-checked attachment
+ * route, which answers whoever may see what it is linked to, since signed content URLs expire within hours.
+ */
+export const attachmentLink = (publicUrl: string, attachmentId: string): string =>
+  `${publicUrl}/api/v1/attachments/${attachmentId}`;

@@ -47,4 +47,10 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 /** The `{ items }` answer of lists that are never paged. */
+/** What a list's export answers: the file the core spreadsheet writer streams. */
+export const spreadsheetDownload: NonJsonContent = {
+  mediaTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+  description: 'An .xlsx or .csv download, streamed',
+};
+
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

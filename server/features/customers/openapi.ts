@@ -1,11 +1,12 @@
 /** The OpenAPI entries of server/features/customers and the customer timeline. */
-import { pageOf, type RouteDocGroup } from '@server/core/openapi/route-docs';
+import { pageOf, type RouteDocGroup, spreadsheetDownload } from '@server/core/openapi/route-docs';
 import { pageQuery } from '@shared/schemas/common';
 import {
   contact,
   contactCreate,
   customer,
   customerCreate,
+  customerExportQuery,
   customerListQuery,
   customerUpdate,
 } from '@shared/schemas/customers';
@@ -20,6 +21,11 @@ export const customerDocs: RouteDocGroup = {
       summary: 'Customers the caller may see, filtered and sorted',
       query: customerListQuery,
       response: pageOf(customer),
+    },
+    'GET /customers/export': {
+      summary: 'The customers the caller’s list shows under the same filters and sort, with their contacts',
+      query: customerExportQuery,
+      file: spreadsheetDownload,
     },
     'POST /customers': {
       summary: 'Create a customer',

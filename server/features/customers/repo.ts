@@ -200,7 +200,7 @@ export function findContactsOfCustomers(tdb: TenantDb, customerIds: readonly str
   if (customerIds.length === 0) return Promise.resolve([]);
   return tdb
     .selectFrom('contacts')
-    .select(['id', 'name', 'title', 'role', 'customer_id'])
+    .select(['id', 'name', 'title', 'role', 'phone', 'email', 'customer_id'])
     .where('customer_id', 'in', [...new Set(customerIds)])
     .orderBy('created_at')
     .orderBy('id')

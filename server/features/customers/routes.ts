@@ -1,8 +1,16 @@
-/** /customers and /customers/{id}/contacts: validate → service (which authorizes) → JSON. */
+/** /customers, /customers/export and /customers/{id}/contacts: validate → service (which authorizes) → JSON. */
 import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
+import { sendSpreadsheet } from '@server/core/spreadsheets';
 import { pageQuery } from '@shared/schemas/common';
-import { contactCreate, customerCreate, customerListQuery, customerUpdate } from '@shared/schemas/customers';
+import {
+  contactCreate,
+  customerCreate,
+  customerExportQuery,
+  customerListQuery,
+  customerUpdate,
+} from '@shared/schemas/customers';
+import { exportCustomers } from './export';
 import {
   addContact,
   createCustomer,
@@ -18,6 +26,11 @@ export function customerRoutes(routers: Routers): void {
 
   api.get('/customers', async (ctx) => {
     ctx.body = await listVisibleCustomers(ctx.state.tdb, ctx.state.actor, readQuery(ctx, customerListQuery));
+  });
+
+  api.get('/customers/export', async (ctx) => {
+    const query = readQuery(ctx, customerExportQuery);
+    sendSpreadsheet(ctx, exportCustomers(ctx.state.tdb, ctx.state.actor, query, ctx.state.t));
   });
 
   api.post('/customers', async (ctx) => {

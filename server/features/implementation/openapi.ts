@@ -1,5 +1,5 @@
 /** The OpenAPI entries of server/features/implementation: templates, the working calendar, projects. */
-import { itemsOf, type RouteDocGroup } from '@server/core/openapi/route-docs';
+import { itemsOf, type RouteDocGroup, spreadsheetDownload } from '@server/core/openapi/route-docs';
 import {
   project,
   projectCreate,
@@ -7,6 +7,7 @@ import {
   projectSummary,
   projectTask,
   projectUpdate,
+  taskExportQuery,
   taskPatch,
   todayItem,
 } from '@shared/schemas/implementation';
@@ -114,6 +115,11 @@ export const projectDocs: RouteDocGroup = {
       summary: 'Tick, assign or add evidence to a task',
       body: taskPatch,
       response: projectTask,
+    },
+    'GET /projects/:id/tasks/export': {
+      summary: 'The project’s tasks, phase by phase, with lasting links to their evidence, as a spreadsheet',
+      query: taskExportQuery,
+      file: spreadsheetDownload,
     },
     'GET /projects/:id/upgrade': {
       summary: 'What upgrading to the template’s newest version would change',

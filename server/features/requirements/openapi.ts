@@ -1,5 +1,5 @@
 /** The OpenAPI entries of server/features/requirements. */
-import type { RouteDocGroup } from '@server/core/openapi/route-docs';
+import { type RouteDocGroup, spreadsheetDownload } from '@server/core/openapi/route-docs';
 import {
   bulkStatusRequest,
   commitment,
@@ -68,10 +68,7 @@ export const requirementDocs: RouteDocGroup = {
     'GET /requirements/export': {
       summary: 'The filtered list as a spreadsheet, streamed',
       query: exportQuery,
-      file: {
-        mediaTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
-        description: 'An .xlsx or .csv download',
-      },
+      file: spreadsheetDownload,
     },
     'GET /requirements/settings/weights': {
       summary: 'The weights of the priority score',

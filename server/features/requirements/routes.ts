@@ -2,6 +2,7 @@
 import type { AppDeps } from '@server/app-deps';
 import type { ApiRouter, Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
+import { sendSpreadsheet } from '@server/core/spreadsheets';
 import {
   bulkStatusRequest,
   commitmentCreate,
@@ -80,10 +81,7 @@ function poolRoutes(api: ApiRouter, deps: AppDeps): void {
 
   api.get('/requirements/export', async (ctx) => {
     const query = readQuery(ctx, exportQuery);
-    const file = exportRequirements(ctx.state.tdb, ctx.state.actor, query, ctx.state.t);
-    ctx.set('content-disposition', `attachment; filename="${file.filename}"`);
-    ctx.type = file.contentType;
-    ctx.body = file.stream;
+    sendSpreadsheet(ctx, exportRequirements(ctx.state.tdb, ctx.state.actor, query, ctx.state.t));
   });
 
   api.get('/requirements/settings/weights', async (ctx) => {

@@ -1,11 +1,12 @@
 /** The OpenAPI entries of server/features/visits. */
-import { itemsOf, pageOf, type RouteDocGroup } from '@server/core/openapi/route-docs';
+import { itemsOf, pageOf, type RouteDocGroup, spreadsheetDownload } from '@server/core/openapi/route-docs';
 import {
   customerSuggestions,
   customerSuggestionsQuery,
   followUpDue,
   visit,
   visitCreate,
+  visitExportQuery,
   visitListQuery,
   visitUpdate,
 } from '@shared/schemas/visits';
@@ -15,6 +16,11 @@ export const visitDocs: RouteDocGroup = {
   description: 'Customer visits with check-in, photos and notes; follow-ups due.',
   routes: {
     'GET /visits': { summary: 'Visits the caller may see', query: visitListQuery, response: pageOf(visit) },
+    'GET /visits/export': {
+      summary: 'The visits the caller’s list shows under the same filters, every page, as a spreadsheet',
+      query: visitExportQuery,
+      file: spreadsheetDownload,
+    },
     'POST /visits': {
       summary: 'Log a visit (idempotent by `clientId`: a repeat answers 200 with the first one)',
       body: visitCreate,

@@ -1,9 +1,17 @@
-/** /visits, /visits/follow-ups, /visits/customer-suggestions and /customers/{id}/timeline: validate → service → JSON. */
+/** /visits, /visits/export, /visits/follow-ups, /visits/customer-suggestions and /customers/{id}/timeline: validate → service → JSON. */
 
 import type { AppDeps } from '@server/app-deps';
 import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
-import { customerSuggestionsQuery, visitCreate, visitListQuery, visitUpdate } from '@shared/schemas/visits';
+import { sendSpreadsheet } from '@server/core/spreadsheets';
+import {
+  customerSuggestionsQuery,
+  visitCreate,
+  visitExportQuery,
+  visitListQuery,
+  visitUpdate,
+} from '@shared/schemas/visits';
+import { exportVisits } from './export';
 import { customerTimeline, listFollowUps, suggestCustomers } from './reading';
 import { createVisit, deleteVisit, getVisit, listVisibleVisits, updateVisit } from './service';
 
@@ -23,6 +31,12 @@ export function visitRoutes(routers: Routers, deps: AppDeps): void {
     );
     ctx.body = visit;
     ctx.status = created ? 201 : 200;
+  });
+
+  api.get('/visits/export', async (ctx) => {
+    const query = readQuery(ctx, visitExportQuery);
+    const exportDeps = { attachments: deps.attachments, publicUrl: deps.config.publicUrl };
+    sendSpreadsheet(ctx, exportVisits(ctx.state.tdb, exportDeps, ctx.state.actor, query, ctx.state.t));
   });
 
   api.get('/visits/follow-ups', async (ctx) => {

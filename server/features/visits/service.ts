@@ -3,7 +3,7 @@
 import type { Attachments } from '@server/core/attachments';
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
-import type { TenantDb } from '@server/core/db';
+import type { Cursor, TenantDb } from '@server/core/db';
 import { AppError, notFound } from '@server/core/errors';
 import { publishEvent } from '@server/core/events';
 import { newId, nowIso } from '@server/core/ids';
@@ -54,21 +54,36 @@ export async function listVisibleVisits(
   query: VisitListQuery,
 ): Promise<Page<Visit>> {
   const now = nowIso();
-  const { rows, nextCursor } = await listVisits(
-    tdb,
-    { visibleTo: visibleVisitsFor(actor) },
-    {
-      ...query,
-      ownerId: query.mine ? actor.userId : query.ownerId,
-      fromInstant: query.from ? startOfLocalDay(query.from) : undefined,
-      toInstant: query.to ? startOfLocalDay(addDays(query.to, 1)) : undefined,
-      now,
-    },
-  );
+  const { cursor, limit, ...filters } = query;
+  const { rows, nextCursor } = await visibleVisitRows(tdb, actor, filters, { cursor, limit }, now);
   return {
     items: await presentVisits(tdb, deps.attachments, actor, rows, new Date(now)),
     nextCursor: nextCursor ? encodeCursor(nextCursor) : null,
   };
+}
+
+export type VisitFilters = Omit<VisitListQuery, 'cursor' | 'limit'>;
+
+/** One page of the visits `actor` may see under the list's filters: the list and the export read the same rows. */
+export function visibleVisitRows(
+  tdb: TenantDb,
+  actor: Actor,
+  filters: VisitFilters,
+  position: { cursor: Cursor | undefined; limit: number },
+  now: string,
+): Promise<{ rows: VisitRow[]; nextCursor: Cursor | null }> {
+  return listVisits(
+    tdb,
+    { visibleTo: visibleVisitsFor(actor) },
+    {
+      ...filters,
+      ...position,
+      ownerId: filters.mine ? actor.userId : filters.ownerId,
+      fromInstant: filters.from ? startOfLocalDay(filters.from) : undefined,
+      toInstant: filters.to ? startOfLocalDay(addDays(filters.to, 1)) : undefined,
+      now,
+    },
+  );
 }
 
 export async function getVisit(

@@ -8,7 +8,14 @@ import type { Locale } from '@shared/domain/locale';
 import { locales } from '@shared/domain/locale';
 import type { Me } from '@shared/schemas/auth';
 import { Button, Dialog, Tag } from 'antd-mobile';
-import { HistogramOutline, KeyOutline, LinkOutline, RightOutline, SendOutline, TeamOutline } from 'antd-mobile-icons';
+import {
+  HistogramOutline,
+  KeyOutline,
+  LinkOutline,
+  RightOutline,
+  SendOutline,
+  TeamOutline,
+} from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout } from '../api';

@@ -1,5 +1,7 @@
-/** Search box and filter chips above the customer list; typing settles before it searches. */
+/** Search box, filter chips and 导出 above the customer list; typing settles before it searches. */
+import { ExportButton } from '@miniapp/components/ExportButton';
 import { ToggleChip } from '@miniapp/components/ToggleChip';
+import type { QueryParams } from '@miniapp/lib/api-client';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import { SearchBar } from 'antd-mobile';
 import { FilterOutline } from 'antd-mobile-icons';
@@ -14,6 +16,8 @@ const FilterPopup = lazy(async () => ({ default: (await import('./FilterPopup'))
 interface ListToolbarProps {
   filters: ListFilters;
   updateFilters: (change: Partial<ListFilters>) => void;
+  /** The list's query as sent, for 导出 of exactly this list. */
+  exportParams: QueryParams;
 }
 
 /** The search text as typed, written to the filters once typing pauses. */
@@ -48,7 +52,7 @@ export function ListToolbar(props: ListToolbarProps) {
   );
 }
 
-function FilterChips({ filters, updateFilters }: ListToolbarProps) {
+function FilterChips({ filters, updateFilters, exportParams }: ListToolbarProps) {
   const { t } = useTranslation();
   const [isFilterOpen, setFilterOpen] = useState(false);
   const [hasOpenedFilter, setHasOpenedFilter] = useState(false);
@@ -69,6 +73,7 @@ function FilterChips({ filters, updateFilters }: ListToolbarProps) {
         <FilterOutline aria-hidden="true" />
         {popupCount > 0 ? t('ui.customers.filterCount', { count: popupCount }) : t('ui.customers.filter')}
       </ToggleChip>
+      <ExportButton path="/customers/export" params={exportParams} />
       {hasOpenedFilter ? (
         <Suspense fallback={null}>
           <FilterPopup

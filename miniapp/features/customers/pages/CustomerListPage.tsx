@@ -13,7 +13,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCustomerList } from '../api';
+import { customerListParams, useCustomerList } from '../api';
 import { CustomerRow } from '../components/CustomerRow';
 import { ListToolbar } from '../components/ListToolbar';
 import { useCustomerLabels } from '../labels';
@@ -48,7 +48,8 @@ export function CustomerListPage() {
   const me = useCurrentUser();
   const { filters, updateFilters } = useListFilters();
   const [toolbarKey, setToolbarKey] = useState(0);
-  const list = useCustomerList(queryFiltersOf(filters, { myId: me.id }));
+  const queryFilters = queryFiltersOf(filters, { myId: me.id });
+  const list = useCustomerList(queryFilters);
   const customers = allItems(list.data);
   const labels = useCustomerLabels();
   const openRow = useLinkNavigation();
@@ -66,7 +67,12 @@ export function CustomerListPage() {
   return (
     <main>
       <ListHeader onCreate={openCreate} />
-      <ListToolbar key={toolbarKey} filters={filters} updateFilters={updateFilters} />
+      <ListToolbar
+        key={toolbarKey}
+        filters={filters}
+        updateFilters={updateFilters}
+        exportParams={customerListParams(queryFilters)}
+      />
       <PullToRefresh onRefresh={() => list.refetch()}>
         <PageState
           isLoading={list.isPending}

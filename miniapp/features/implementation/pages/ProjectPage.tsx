@@ -1,4 +1,5 @@
-/** One implementation project on the phone: health and progress, goals, the timeline, and every task to tick. */
+/** One implementation project on the phone: health and progress, goals, the timeline, and every task to tick (and export). */
+import { ExportButton } from '@miniapp/components/ExportButton';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
@@ -53,6 +54,9 @@ export function ProjectPage() {
             <PendingSubmissions kind={taskKind} />
             <GoalsCard project={project.data} />
             <PhaseTimeline phases={project.data.phases} />
+            <div className={styles.taskTools}>
+              <ExportButton path={`/projects/${project.data.id}/tasks/export`} params={{}} />
+            </div>
             <PhaseList project={project.data} />
             <AcceptanceItems project={project.data} />
             <StatusLinks project={project.data} />

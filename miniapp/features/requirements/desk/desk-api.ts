@@ -1,6 +1,13 @@
 /** The workbench's writes (edit, decide, bulk decide, merge, weights) and its table query, over the shared keys. */
-import { apiDelete, apiGet, apiPatch, apiPost, apiPut, type QueryParams } from '@miniapp/lib/api-client';
-import { getToken } from '@miniapp/lib/session-token';
+import {
+  apiDelete,
+  apiDownload,
+  apiGet,
+  apiPatch,
+  apiPost,
+  apiPut,
+  type QueryParams,
+} from '@miniapp/lib/api-client';
 import type { DecisionStatus } from '@shared/domain/requirements';
 import type {
   CommitmentCreate,
@@ -108,19 +115,9 @@ export function useSaveWeights() {
   });
 }
 
-/** Downloads the export with the session's bearer token (a plain link cannot send it) and saves it as a file. */
-export async function downloadExport(params: QueryParams, format: 'xlsx' | 'csv'): Promise<void> {
-  const token = getToken();
-  const response = await fetch(exportPath(params, format), {
-    headers: token ? { Authorization: `Bearer ${token}` } : {},
-  });
-  if (!response.ok) throw new Error(`export failed: ${response.status}`);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `requirements-${new Date().toISOString().slice(0, 10)}.${format}`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** Downloads the table as filtered now. */
+export function downloadExport(params: QueryParams, format: 'xlsx' | 'csv'): Promise<void> {
+  return apiDownload(exportPath(params, format));
 }
 
 export interface MergeAction {

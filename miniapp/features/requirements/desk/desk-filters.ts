@@ -112,12 +112,12 @@ export function writeDeskFilters(filters: DeskFilters): URLSearchParams {
   return params;
 }
 
-/** The export endpoint's address for the table as filtered now (the list's paging left out). */
+/** The export endpoint's address (under /api/v1) for the table as filtered now (the list's paging left out). */
 export function exportPath(params: QueryParams, format: 'xlsx' | 'csv'): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '' && key !== 'limit') search.set(key, String(value));
   }
   search.set('format', format);
-  return `/api/v1/requirements/export?${search.toString()}`;
+  return `/requirements/export?${search.toString()}`;
 }

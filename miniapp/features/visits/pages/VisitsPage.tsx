@@ -1,5 +1,6 @@
 /** 拜访: my visits (managers: everyone's) by day, what is due, what is still waiting to sync, and "记录拜访". */
 
+import { ExportButton } from '@miniapp/components/ExportButton';
 import { ListEnd } from '@miniapp/components/ListEnd';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { type EmptyState, PageState } from '@miniapp/components/PageState';
@@ -17,7 +18,7 @@ import type { TFunction } from 'i18next';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useVisitList } from '../api';
+import { useVisitList, visitListParams } from '../api';
 import { FollowUpsDue } from '../components/FollowUpsDue';
 import { VisitRow } from '../components/VisitRow';
 import styles from '../components/visit-list.module.css';
@@ -118,6 +119,7 @@ export function VisitsPage() {
             {t('ui.visits.filters.ownerOnly', { name: filters.owner.name })}
           </ToggleChip>
         ) : null}
+        <ExportButton path="/visits/export" params={visitListParams(filters)} />
       </div>
       <PullToRefresh onRefresh={() => list.refetch()}>
         <PageState

@@ -1,9 +1,17 @@
-/** /projects: projects that follow a template, their tasks, today's work and template upgrades. */
+/** /projects: projects that follow a template, their tasks (and their export), today's work and template upgrades. */
 import type { AppDeps } from '@server/app-deps';
 import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
-import { projectCreate, projectListQuery, projectUpdate, taskPatch } from '@shared/schemas/implementation';
+import { sendSpreadsheet } from '@server/core/spreadsheets';
+import {
+  projectCreate,
+  projectListQuery,
+  projectUpdate,
+  taskExportQuery,
+  taskPatch,
+} from '@shared/schemas/implementation';
 import { createProject, getProject, listProjects, updateProject, visibleProject } from './service';
+import { exportProjectTasks } from './tasks-export';
 import { patchTask } from './tasks-service';
 import { listToday } from './today-service';
 import { previewUpgrade, upgradeProject } from './upgrade-service';
@@ -41,6 +49,16 @@ export function projectRoutes(routers: Routers, deps: AppDeps): void {
     const ids = { projectId: readId(ctx), taskId: readId(ctx, 'taskId') };
     const input = readBody(ctx, taskPatch);
     ctx.body = await patchTask(ctx.state.tdb, ctx.state.actor, taskDeps, ids, input);
+  });
+
+  api.get('/projects/:id/tasks/export', async (ctx) => {
+    const id = readId(ctx);
+    const options = {
+      query: readQuery(ctx, taskExportQuery),
+      publicUrl: deps.config.publicUrl,
+      t: ctx.state.t,
+    };
+    sendSpreadsheet(ctx, await exportProjectTasks(ctx.state.tdb, ctx.state.actor, id, options));
   });
 
   api.get('/projects/:id/upgrade', async (ctx) => {
