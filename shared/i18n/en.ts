@@ -1,6 +1,7 @@
 /** English catalogue, the second language. */
 
 import { enApiTokensUi } from './en.api-tokens';
+import { enCustomerImportUi } from './en.customer-import';
 import { enCustomerUi } from './en.customers';
 import { enFieldUi } from './en.field';
 import { enImplementationUi } from './en.implementation';
@@ -57,6 +58,7 @@ export const en: Catalogue = {
     SPREADSHEET_TOO_MANY_CELLS:
       'A spreadsheet can have at most {{maximum}} cells; split it into several files',
     SPREADSHEET_UNREADABLE: 'This file cannot be read; upload an Excel workbook (.xlsx)',
+    IMPORT_ROWS_INVALID: 'The spreadsheet has {{count}} problems; nothing was imported',
   },
   validation: {
     unknownAttachment: 'This attachment does not exist; upload it again',
@@ -106,6 +108,7 @@ export const en: Catalogue = {
     ...enMembersUi,
     ...enApiTokensUi,
     ...enCustomerUi,
+    ...enCustomerImportUi,
     ...enFieldUi,
     ...enVisitsUi,
     ...enLinksUi,

@@ -3,6 +3,7 @@ import type { Routers } from '@server/core/http';
 import { readBody, readId, readQuery } from '@server/core/http';
 import { pageQuery } from '@shared/schemas/common';
 import { contactCreate, customerCreate, customerListQuery, customerUpdate } from '@shared/schemas/customers';
+import { customerImportRoutes } from './import-routes';
 import {
   addContact,
   createCustomer,
@@ -52,4 +53,6 @@ export function customerRoutes(routers: Routers): void {
     ctx.body = await addContact(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, contactCreate));
     ctx.status = 201;
   });
+
+  customerImportRoutes(routers);
 }
