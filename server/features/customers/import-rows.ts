@@ -64,22 +64,20 @@ class RowReader {
   constructor(
     readonly row: number,
     readonly cells: Cells,
-    private readonly t: TFunction,
+    private readonly ctx: ReadContext,
   ) {}
 
+  /** Notes a problem at the field's column (blank in this row or not); null when no column holds the field. */
   fail(field: ImportField | null, message: string): void {
-    this.problems.push({
-      row: this.row,
-      column: field ? (this.cells[field]?.column ?? null) : null,
-      message,
-    });
+    const column = field ? (this.ctx.columns.find((mapped) => mapped.field === field) ?? null) : null;
+    this.problems.push({ row: this.row, column, message });
   }
 
   /** The cell's value through `convert`, or undefined (blank, or a problem noted). */
   read<V>(field: ImportField, convert: (text: string, t: TFunction) => Cell<V>): V | undefined {
     const text = this.cells[field]?.text;
     if (!text) return undefined;
-    const cell = convert(text, this.t);
+    const cell = convert(text, this.ctx.t);
     if (cell.ok) return cell.value;
     this.fail(field, cell.message);
     return undefined;
@@ -165,7 +163,7 @@ function readRow(row: SpreadsheetRow, ctx: ReadContext) {
     if (column.field && text !== '') cells[column.field] = { text, column };
   }
   if (Object.keys(cells).length === 0) return null;
-  const reader = new RowReader(row.number, cells, ctx.t);
+  const reader = new RowReader(row.number, cells, ctx);
   if (!cells.name) reader.fail('name', ctx.t('ui.customerImport.errors.nameRequired'));
   const customer = cells.name ? customerOf(reader, ctx) : null;
   const contact = contactOf(reader, ctx);
