@@ -193,7 +193,7 @@ describe('POST /api/v1/imports/customers: a sales team’s sheet', () => {
 
   it('matches an existing customer by name whatever its letter case, and updates it', async () => {
     const { tenant, manager, rep } = await team();
-    await makeCustomer(rep, { name: 'ACME 中国', tier: 'low' });
+    await makeCustomer(rep, { name: 'Acme 中国', tier: 'low' });
     const res = await send(
       manager,
       csvOf([
@@ -202,7 +202,7 @@ describe('POST /api/v1/imports/customers: a sales team’s sheet', () => {
       ]),
     );
     expect(res.body).toEqual({ created: 0, updated: 1 });
-    expect((await customersOf(manager))[0]).toMatchObject({ name: 'ACME 中国', tier: 'high' });
+    expect((await customersOf(manager))[0]).toMatchObject({ name: 'Acme 中国', tier: 'high' });
     expect((await countsOf(tenant.tdb)).customers).toBe(1);
   });
 
