@@ -198,7 +198,7 @@ describe('POST /api/v1/imports/customers: a sales team’s sheet', () => {
       manager,
       csvOf([
         ['客户', '价值等级'],
-        ['acme 中国', '重点'],
+        ['ACME 中国', '重点'],
       ]),
     );
     expect(res.body).toEqual({ created: 0, updated: 1 });
