@@ -1,12 +1,13 @@
 /** The `can` of /me: what a person may start, answered by the features' own policies. */
 import type { Actor } from '@server/core/auth/actor';
 import type { MeAbilities } from '@shared/schemas/auth';
-import { canCreateCustomer } from '../customers/service';
+import { canCreateCustomer, canImportCustomers } from '../customers/service';
 import { canCreateProject, canEditTemplates, canInstallStandardTemplates } from '../implementation/service';
 
 export function abilitiesOf(actor: Actor): MeAbilities {
   return {
     createCustomer: canCreateCustomer(actor),
+    importCustomers: canImportCustomers(actor),
     startProject: canCreateProject(actor),
     editTemplates: canEditTemplates(actor),
     installStandardTemplates: canInstallStandardTemplates(actor),

@@ -68,24 +68,39 @@ describe('what a person may start', () => {
   const expected: Record<Role, Me['can']> = {
     sales: {
       createCustomer: true,
+      importCustomers: false,
       startProject: false,
       editTemplates: false,
       installStandardTemplates: false,
     },
     implementer: {
       createCustomer: false,
+      importCustomers: false,
       startProject: true,
       editTemplates: false,
       installStandardTemplates: false,
     },
-    pm: { createCustomer: false, startProject: true, editTemplates: true, installStandardTemplates: false },
+    pm: {
+      createCustomer: false,
+      importCustomers: false,
+      startProject: true,
+      editTemplates: true,
+      installStandardTemplates: false,
+    },
     manager: {
       createCustomer: true,
+      importCustomers: true,
       startProject: true,
       editTemplates: false,
       installStandardTemplates: false,
     },
-    admin: { createCustomer: true, startProject: true, editTemplates: true, installStandardTemplates: true },
+    admin: {
+      createCustomer: true,
+      importCustomers: true,
+      startProject: true,
+      editTemplates: true,
+      installStandardTemplates: true,
+    },
   };
 
   for (const [role, can] of Object.entries(expected) as [keyof typeof expected, Me['can']][]) {
