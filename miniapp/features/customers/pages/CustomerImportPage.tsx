@@ -37,10 +37,10 @@ export function CustomerImportPage() {
 
   function choose(chosen: File | undefined): void {
     if (!chosen) return;
+    // The columns chosen so far stay: a corrected file usually has the same headers.
     setFile(chosen);
-    setMapping({});
     setResult(null);
-    check(chosen, {});
+    check(chosen, mapping);
   }
 
   function remap(header: string, field: ImportField | null): void {
