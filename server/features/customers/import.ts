@@ -10,7 +10,11 @@ import { newId, nowIso } from '@server/core/ids';
 import { authorize } from '@server/core/policy';
 import type { Segment, Tier } from '@shared/domain/customers';
 import type { TFunction } from '@shared/i18n';
-import type { CustomerImportPreview, CustomerImportResult } from '@shared/schemas/customers-import';
+import type {
+  CustomerImportPreview,
+  CustomerImportResult,
+  ImportSampleRow,
+} from '@shared/schemas/customers-import';
 import { namesOf } from '../users/service';
 import { columnsForChanges, columnsForCreate, contactColumns } from './columns';
 import { type ImportPlan, type ImportRequest, matchExisting, planImport, rowErrors } from './import-plan';
@@ -52,9 +56,6 @@ export async function previewCustomerImport(
   const plan = await planImport(tdb, request, t);
   const { existing, problems } = await matchExisting(tdb, plan, t);
   const allProblems = [...plan.problems, ...problems];
-  const sample = plan.drafts.slice(0, sampleSize);
-  const ownerIds = sample.map((draft) => existing.get(draft.key)?.owner_id ?? actor.userId);
-  const names = await namesOf(tdb, ownerIds);
   const toUpdate = plan.drafts.filter((draft) => existing.has(draft.key)).length;
   return {
     key: request.key,
@@ -64,25 +65,37 @@ export async function previewCustomerImport(
     toCreate: plan.drafts.length - toUpdate,
     toUpdate,
     contacts: plan.drafts.reduce((sum, draft) => sum + draft.contacts.length, 0),
-    sample: sample.map((draft, index) => {
-      const current = existing.get(draft.key);
-      return {
-        row: draft.row,
-        isNew: !current,
-        name: current?.name ?? draft.name,
-        industry: draft.given.industry ?? current?.industry ?? null,
-        segment: draft.given.segment ?? (current?.segment as Segment | undefined) ?? 'smb',
-        tier: draft.given.tier ?? (current?.tier as Tier | undefined) ?? 'general',
-        ownerName: draft.given.owner?.name ?? names.get(ownerIds[index] ?? '') ?? null,
-        contacts: draft.contacts.map((contact) => {
-          const { name, title, phone, role } = contactInput(contact);
-          return { name, title: title ?? null, phone: phone ?? null, role };
-        }),
-      };
-    }),
+    sample: await sampleOf(tdb, actor, plan.drafts.slice(0, sampleSize), existing),
     rows: rowErrors(allProblems),
     errorCount: allProblems.length,
   };
+}
+
+/** The first customers as they will be saved: the row's values over the stored ones, defaults for new ones. */
+async function sampleOf(
+  tdb: TenantDb,
+  actor: Actor,
+  drafts: CustomerDraft[],
+  existing: Map<string, CustomerRow>,
+): Promise<ImportSampleRow[]> {
+  const ownerIds = drafts.map((draft) => existing.get(draft.key)?.owner_id ?? actor.userId);
+  const names = await namesOf(tdb, ownerIds);
+  return drafts.map((draft, index) => {
+    const current = existing.get(draft.key);
+    return {
+      row: draft.row,
+      isNew: !current,
+      name: current?.name ?? draft.name,
+      industry: draft.given.industry ?? current?.industry ?? null,
+      segment: draft.given.segment ?? (current?.segment as Segment | undefined) ?? 'smb',
+      tier: draft.given.tier ?? (current?.tier as Tier | undefined) ?? 'general',
+      ownerName: draft.given.owner?.name ?? names.get(ownerIds[index] ?? '') ?? null,
+      contacts: draft.contacts.map((contact) => {
+        const { name, title, phone, role } = contactInput(contact);
+        return { name, title: title ?? null, phone: phone ?? null, role };
+      }),
+    };
+  });
 }
 
 export async function importCustomers(
