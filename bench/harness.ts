@@ -70,7 +70,7 @@ export function startServer<Info extends object = Record<never, never>>(
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   const exited = once(child, 'exit').then(() => undefined);
   child.kill();

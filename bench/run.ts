@@ -1,10 +1,11 @@
 /**
  * npm run bench: each list endpoint against a bare Koa JSON handler serving the same bytes, measured side by side in
  * one run (each server in its own process, the load generator in this one), on SQLite and on PostgreSQL
- * (BENCH_POSTGRES_URL), then the requirements and visits benches, the mini-app's gzipped first-route JS and its
- * first load on a throttled phone, then Lighthouse on every daily screen. BENCH_ONLY=demo,requirements,visits,bundle,phone,lighthouse runs only those parts.
+ * (BENCH_POSTGRES_URL), then the requirements, visits and customer import benches, the mini-app's gzipped first-route JS and its
+ * first load on a throttled phone, then Lighthouse on every daily screen. BENCH_ONLY=demo,requirements,visits,imports,bundle,phone,lighthouse runs only those parts.
  */
 import { measureBundle } from './bundle';
+import { benchCustomerImport } from './customer-import';
 import {
   authHeaders,
   benchDatabases,
@@ -75,6 +76,8 @@ if (benchIncludes('bundle')) {
 }
 
 if (benchIncludes('visits')) await benchVisits(databases);
+
+if (benchIncludes('imports')) await benchCustomerImport(databases);
 
 if (benchIncludes('phone')) await benchPhone();
 

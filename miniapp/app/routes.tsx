@@ -27,6 +27,7 @@ const CustomerListPage = lazyPage(load.customerList, (m) => m.CustomerListPage);
 const CustomerDetailPage = lazyPage(load.customerDetail, (m) => m.CustomerDetailPage);
 const CustomerCreatePage = lazyPage(load.customerForm, (m) => m.CustomerCreatePage);
 const CustomerEditPage = lazyPage(load.customerForm, (m) => m.CustomerEditPage);
+const CustomerImportPage = lazyPage(load.customerImport, (m) => m.CustomerImportPage);
 const VisitsPage = lazyPage(load.visits, (m) => m.VisitsPage);
 const VisitNewPage = lazyPage(load.visitNew, (m) => m.VisitNewPage);
 const VisitDetailPage = lazyPage(load.visitDetail, (m) => m.VisitDetailPage);
@@ -105,6 +106,7 @@ export function AppRoutes() {
           <Route path="/me" element={<MePage />} />
         </Route>
         <Route path="/customers/new" element={<CustomerCreatePage />} />
+        <Route path="/customers/import" element={<CustomerImportPage />} />
         <Route path="/customers/:id" element={<CustomerDetailPage />} />
         <Route path="/customers/:id/edit" element={<CustomerEditPage />} />
         <Route path="/customers/:id/loop" element={<CustomerLoopPage />} />

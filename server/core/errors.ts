@@ -45,24 +45,32 @@ const statusByCode: Record<ErrorCode, number> = {
   SPREADSHEET_TOO_MANY_ROWS: 422,
   SPREADSHEET_TOO_MANY_CELLS: 422,
   SPREADSHEET_UNREADABLE: 422,
+  IMPORT_ROWS_INVALID: 422,
 };
 
 export class AppError extends Error {
   readonly status: number;
   /** Values the message interpolates, such as the limit that was passed. */
   readonly params?: Record<string, string | number>;
+  /** More of the answer beside code, message and fields (an import's row errors), already in the user's language. */
+  readonly details?: Record<string, unknown>;
 
   constructor(
     readonly code: ErrorCode,
     /** Field path → message, already in the user's language. */
     readonly fields?: Record<string, string>,
     /** What went wrong underneath (`cause`, for the log; never shown to the client), and the message's values. */
-    options?: { cause?: unknown; params?: Record<string, string | number> },
+    options?: {
+      cause?: unknown;
+      params?: Record<string, string | number>;
+      details?: Record<string, unknown>;
+    },
   ) {
     super(code, options);
     this.name = 'AppError';
     this.status = statusByCode[code];
     this.params = options?.params;
+    this.details = options?.details;
   }
 }
 

@@ -1,6 +1,7 @@
 /** English catalogue, the second language. */
 
 import { enApiTokensUi } from './en.api-tokens';
+import { enCustomerImportUi } from './en.customer-import';
 import { enCustomerUi } from './en.customers';
 import { enExportsUi } from './en.exports';
 import { enFieldUi } from './en.field';
@@ -60,6 +61,7 @@ export const en: Catalogue = {
     SPREADSHEET_TOO_MANY_CELLS:
       'A spreadsheet can have at most {{maximum}} cells; split it into several files',
     SPREADSHEET_UNREADABLE: 'This file cannot be read; upload an Excel workbook (.xlsx)',
+    IMPORT_ROWS_INVALID: 'The spreadsheet has {{count}} problems; nothing was imported',
   },
   validation: {
     unknownAttachment: 'This attachment does not exist; upload it again',
@@ -111,6 +113,7 @@ export const en: Catalogue = {
     ...enWebhooksUi,
     ...enCustomerUi,
     ...enExportsUi,
+    ...enCustomerImportUi,
     ...enFieldUi,
     ...enVisitsUi,
     ...enLinksUi,

@@ -1,6 +1,7 @@
 /** 简体中文 catalogue: the first language of every screen and every error. */
 
 import { zhCNApiTokensUi } from './zh-CN.api-tokens';
+import { zhCNCustomerImportUi } from './zh-CN.customer-import';
 import { zhCNCustomerUi } from './zh-CN.customers';
 import { zhCNExportsUi } from './zh-CN.exports';
 import { zhCNFieldUi } from './zh-CN.field';
@@ -57,6 +58,7 @@ export const zhCN = {
     SPREADSHEET_TOO_MANY_ROWS: '表格最多只能有 {{maximum}} 行，请拆成几个文件',
     SPREADSHEET_TOO_MANY_CELLS: '表格最多只能有 {{maximum}} 个单元格，请拆成几个文件',
     SPREADSHEET_UNREADABLE: '无法读取这个文件，请上传 Excel 工作簿（.xlsx）',
+    IMPORT_ROWS_INVALID: '表格中有 {{count}} 处问题，没有导入任何数据',
   },
   validation: {
     unknownAttachment: '附件不存在，请重新上传',
@@ -102,6 +104,7 @@ export const zhCN = {
     ...zhCNWebhooksUi,
     ...zhCNCustomerUi,
     ...zhCNExportsUi,
+    ...zhCNCustomerImportUi,
     ...zhCNFieldUi,
     ...zhCNVisitsUi,
     ...zhCNLinksUi,

@@ -17,6 +17,7 @@ export type DemoLoginBody = z.infer<typeof demoLoginBody>;
 /** What the person may start, from the server's policies, so the phone never restates a rule to hide a button. */
 export const meAbilities = z.object({
   createCustomer: z.boolean(),
+  importCustomers: z.boolean(),
   startProject: z.boolean(),
   editTemplates: z.boolean(),
   installStandardTemplates: z.boolean(),

@@ -63,8 +63,9 @@ const withoutJsonBody = [
   'DELETE /api/v1/visits/:id',
   'DELETE /api/v1/webhooks/:id',
   'POST /api/v1/webhooks/:id/deliveries/:deliveryId/resend',
-  // Multipart uploads (attachments.test.ts and templates.test.ts send real files).
+  // Multipart uploads (attachments.test.ts, templates.test.ts and customer-import.test.ts send real files).
   'POST /api/v1/attachments',
+  'POST /api/v1/imports/customers',
   'POST /api/v1/templates/import',
   'POST /api/v1/auth/logout',
   // Read as raw bytes for the platform's signature (platform-dingtalk.test.ts).

@@ -1,6 +1,6 @@
 /** Customer and contact queries: one key factory, one hook per endpoint, and only the touched keys invalidated. */
 
-import { apiGet, apiPatch, apiPost, type QueryParams } from '@miniapp/lib/api-client';
+import { apiGet, apiPatch, apiPost, apiUpload, type QueryParams } from '@miniapp/lib/api-client';
 import { useCursorPages } from '@miniapp/lib/cursor-pages';
 import type { CustomerFlag, CustomerSort, Segment, Tier } from '@shared/domain/customers';
 import type { Page } from '@shared/schemas/common';
@@ -11,6 +11,11 @@ import type {
   customerCreate,
   customerUpdate,
 } from '@shared/schemas/customers';
+import type {
+  CustomerImportMapping,
+  CustomerImportPreview,
+  CustomerImportResult,
+} from '@shared/schemas/customers-import';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 
@@ -127,5 +132,36 @@ export function useAddContact(customerId: string) {
   return useMutation({
     mutationFn: (body: ContactCreateBody) => apiPost<Contact>(`/customers/${customerId}/contacts`, body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: customerKeys.contacts(customerId) }),
+  });
+}
+
+/** A spreadsheet to import, with the column choices made on the preview. */
+export interface ImportUpload {
+  file: File;
+  mapping: CustomerImportMapping;
+}
+
+function importForm({ file, mapping }: ImportUpload): FormData {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  if (Object.keys(mapping).length > 0) form.append('mapping', JSON.stringify(mapping));
+  return form;
+}
+
+/** What the file would do, written nowhere (the server's dryRun). */
+export function usePreviewCustomerImport() {
+  return useMutation({
+    mutationFn: (upload: ImportUpload) =>
+      apiUpload<CustomerImportPreview>('/imports/customers?dryRun=1', importForm(upload)),
+  });
+}
+
+export function useImportCustomers() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (upload: ImportUpload) =>
+      apiUpload<CustomerImportResult>('/imports/customers', importForm(upload)),
+    // Any customer may have changed or appeared: lists, details and contacts alike.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: customerKeys.all }),
   });
 }

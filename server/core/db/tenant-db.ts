@@ -60,6 +60,20 @@ export class TenantDb {
       .execute((trx: Transaction<Database>) => work(new TenantDb(trx, this.tenantId, true)));
   }
 
+  /**
+   * Holds the tenant's row until the transaction ends, so work that decides what is new from what it reads (an
+   * import matching rows to existing customers) runs one at a time per tenant. PostgreSQL makes a second holder
+   * wait; SQLite runs one transaction at a time anyway. The update changes nothing and does not block inserts.
+   */
+  async lockTenant(): Promise<void> {
+    if (!this.inTransaction) throw new Error('lockTenant() holds the lock only inside a transaction');
+    await this.db
+      .updateTable('tenants')
+      .set((eb) => ({ name: eb.ref('name') }))
+      .where('tenant_id', '=', this.tenantId)
+      .execute();
+  }
+
   private get untyped(): Untyped {
     return this.db as unknown as Untyped;
   }

@@ -28,6 +28,7 @@ export function errorBodies(log: Logger) {
           code: error.code,
           message: t(`errors.${error.code}`, error.params),
           ...(error.fields ? { fields: translateFields(error.fields, t) } : {}),
+          ...error.details,
         },
       };
     }

@@ -1,4 +1,7 @@
 /** Every spreadsheet the server reads comes in through here, and every one it writes goes out through here. */
+export { workbookOrCsvRows } from './any-format';
+export { csvRows } from './csv';
+export { readSpreadsheetForm, type SpreadsheetForm } from './form';
 export { spreadsheetLimits } from './limits';
 export { type SpreadsheetRow, spreadsheetRows } from './reader';
 export { readSpreadsheetUpload } from './upload';

@@ -7,12 +7,13 @@ import {
   canSeeVisitInsight,
 } from '@shared/domain/insight';
 import type { MeAbilities } from '@shared/schemas/auth';
-import { canCreateCustomer } from '../customers/service';
+import { canCreateCustomer, canImportCustomers } from '../customers/service';
 import { canCreateProject, canEditTemplates, canInstallStandardTemplates } from '../implementation/service';
 
 export function abilitiesOf(actor: Actor): MeAbilities {
   return {
     createCustomer: canCreateCustomer(actor),
+    importCustomers: canImportCustomers(actor),
     startProject: canCreateProject(actor),
     editTemplates: canEditTemplates(actor),
     installStandardTemplates: canInstallStandardTemplates(actor),

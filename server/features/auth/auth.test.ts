@@ -74,6 +74,7 @@ describe('what a person may start', () => {
   const expected: Record<Role, Me['can']> = {
     sales: {
       createCustomer: true,
+      importCustomers: false,
       startProject: false,
       editTemplates: false,
       installStandardTemplates: false,
@@ -81,6 +82,7 @@ describe('what a person may start', () => {
     },
     implementer: {
       createCustomer: false,
+      importCustomers: false,
       startProject: true,
       editTemplates: false,
       installStandardTemplates: false,
@@ -88,6 +90,7 @@ describe('what a person may start', () => {
     },
     pm: {
       createCustomer: false,
+      importCustomers: false,
       startProject: true,
       editTemplates: true,
       installStandardTemplates: false,
@@ -95,6 +98,7 @@ describe('what a person may start', () => {
     },
     manager: {
       createCustomer: true,
+      importCustomers: true,
       startProject: true,
       editTemplates: false,
       installStandardTemplates: false,
@@ -102,6 +106,7 @@ describe('what a person may start', () => {
     },
     admin: {
       createCustomer: true,
+      importCustomers: true,
       startProject: true,
       editTemplates: true,
       installStandardTemplates: true,

@@ -10,7 +10,13 @@ import {
   customerListQuery,
   customerUpdate,
 } from '@shared/schemas/customers';
+import {
+  customerImportPreview,
+  customerImportQuery,
+  customerImportResult,
+} from '@shared/schemas/customers-import';
 import { customerTimeline } from '@shared/schemas/visits';
+import { z } from 'zod';
 
 export const customerDocs: RouteDocGroup = {
   tag: 'Customers',
@@ -51,6 +57,25 @@ export const customerDocs: RouteDocGroup = {
       body: contactCreate,
       status: 201,
       response: contact,
+    },
+    'POST /imports/customers': {
+      summary:
+        'Import customers and contacts from a spreadsheet (admins and managers). Every row is checked first: any ' +
+        'problem answers 422 IMPORT_ROWS_INVALID with `error.rows` ({ row, column, header, message }; the header ' +
+        'is row 1) and nothing is written; otherwise one transaction creates and updates them all. Customers are ' +
+        'matched by name (letter case aside), so importing the same file again updates instead of duplicating. ' +
+        'With `dryRun=1` it answers 200 with the preview (detected columns, counts, first customers, the same row ' +
+        'errors) and writes nothing.',
+      query: customerImportQuery,
+      rawBody: {
+        mediaTypes: ['multipart/form-data'],
+        description:
+          'Part `file`: an .xlsx workbook (first sheet) or a CSV file (UTF-8, with or without BOM, or GBK). ' +
+          'Optional text parts: `mapping`, JSON `{ "<header>": "<field>" | null }` overriding the detected ' +
+          'columns; `key`, how rows find existing customers (`name`).',
+      },
+      status: 201,
+      response: z.union([customerImportResult, customerImportPreview]),
     },
     'GET /customers/:id/timeline': {
       summary: 'Visits, requirements and projects of the customer, newest first',

@@ -26,3 +26,6 @@ export const canUpdateCustomer = (actor: Actor, customer: OwnedCustomer): boolea
 export const canArchiveCustomer = (actor: Actor): boolean => hasRole(actor, 'admin', 'manager');
 
 export const canAssignOwner = (actor: Actor): boolean => hasRole(actor, 'admin', 'manager');
+
+/** Importing writes across every rep's accounts (owners included), so it is for those who may assign owners. */
+export const canImportCustomers = (actor: Actor): boolean => hasRole(actor, 'admin', 'manager');

@@ -11,6 +11,7 @@ import {
   customerUpdate,
 } from '@shared/schemas/customers';
 import { exportCustomers } from './export';
+import { customerImportRoutes } from './import-routes';
 import {
   addContact,
   createCustomer,
@@ -65,4 +66,6 @@ export function customerRoutes(routers: Routers): void {
     ctx.body = await addContact(ctx.state.tdb, ctx.state.actor, id, readBody(ctx, contactCreate));
     ctx.status = 201;
   });
+
+  customerImportRoutes(routers);
 }

@@ -39,7 +39,7 @@ import {
 } from './repo';
 
 export { type CustomerFlagColumns, customerFlagColumns, flagsOf } from './flags';
-export { canCreateCustomer, canSeeCustomer, visibleOwnerFor } from './policy';
+export { canCreateCustomer, canImportCustomers, canSeeCustomer, visibleOwnerFor } from './policy';
 /**
  * What other features may know of customers, so no other feature queries the customers or contacts tables:
  * summaries by id (name, owner, scoring attributes, flags, place), customers near a point, the subquery of ids

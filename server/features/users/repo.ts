@@ -14,6 +14,16 @@ export function findUsers(tdb: TenantDb, ids: readonly string[]) {
     .execute();
 }
 
+/** The active people of the tenant with one of these roles, with what others know them by. */
+export function findActiveUsersWithRoles(tdb: TenantDb, roles: readonly string[]) {
+  return tdb
+    .selectFrom('users')
+    .select(['id', 'name', 'mobile', 'email'])
+    .where('active', '=', 1)
+    .where('role', 'in', [...roles])
+    .execute();
+}
+
 /** Everyone of the tenant with this role, departed people included, by name. */
 export function findUsersWithRole(tdb: TenantDb, role: string) {
   return tdb.selectFrom('users').selectAll().where('role', '=', role).orderBy('name').orderBy('id').execute();

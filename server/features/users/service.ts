@@ -8,6 +8,7 @@ import {
   deleteUnclaimedUser,
   findActiveUserIds,
   findActiveUsers,
+  findActiveUsersWithRoles,
   findIdentitiesByConnection,
   findIdentitiesOf,
   findUser,
@@ -56,6 +57,14 @@ export async function peopleByIds(tdb: TenantDb, ids: readonly string[]): Promis
 /** Everyone with this role, departed people included, by name. */
 export async function peopleWithRole(tdb: TenantDb, role: Role): Promise<Person[]> {
   return (await findUsersWithRole(tdb, role)).map(personOf);
+}
+
+/** Active people with one of these roles, with their mobile and email (to recognise them in a spreadsheet). */
+export async function activePeopleWithRoles(
+  tdb: TenantDb,
+  roles: readonly Role[],
+): Promise<{ id: string; name: string; mobile: string | null; email: string | null }[]> {
+  return findActiveUsersWithRoles(tdb, roles);
 }
 
 export const namesOf = findUserNames;

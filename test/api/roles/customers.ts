@@ -62,6 +62,27 @@ export const customerRules: RoleRule[] = [
     },
   },
   {
+    rule: 'customers.canImportCustomers',
+    says: 'a rep cannot import a spreadsheet of customers; a manager can',
+    refused: 403,
+    prepare: async () => {
+      const sheet = () => {
+        const form = new FormData();
+        form.append(
+          'file',
+          new Blob([`客户名称,负责人\r\n导入${uuidv7()},${people.rep.name}`]),
+          'customers.csv',
+        );
+        return form;
+      };
+      const path = '/api/v1/imports/customers';
+      return {
+        denied: { as: people.rep, method: 'POST', path, body: sheet() },
+        allowed: { as: people.manager, method: 'POST', path, body: sheet() },
+      };
+    },
+  },
+  {
     rule: 'customers.ownerRoles',
     says: 'a PM cannot own a customer; a rep can',
     refused: 422,

@@ -67,13 +67,15 @@ export async function setUpWorld(app: TestApp): Promise<void> {
 
 /** Sends a call; the body is parsed only when it is JSON (exports answer files). */
 export async function send({ as, method, path, body }: Call): Promise<{ status: number; body: unknown }> {
+  // A form (an upload) goes as multipart, with the boundary fetch chooses; anything else as JSON.
+  const isForm = body instanceof FormData;
   const res = await fetch(`${world.app.url}${path}`, {
     method,
     headers: {
       authorization: `Bearer ${as.token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
     },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(body === undefined ? {} : { body: isForm ? body : JSON.stringify(body) }),
   });
   const text = await res.text();
   const isJson = res.headers.get('content-type')?.includes('json') && text;

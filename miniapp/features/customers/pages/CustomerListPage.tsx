@@ -8,7 +8,7 @@ import { useCurrentUser } from '@miniapp/lib/current-user';
 import { allItems } from '@miniapp/lib/cursor-pages';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { Button, InfiniteScroll } from 'antd-mobile';
-import { AddOutline, FilterOutline, TeamOutline } from 'antd-mobile-icons';
+import { AddOutline, FilterOutline, TeamOutline, UploadOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,6 +54,7 @@ export function CustomerListPage() {
   const labels = useCustomerLabels();
   const openRow = useLinkNavigation();
   const openCreate = me.can.createCustomer ? () => void navigate('/customers/new') : undefined;
+  const openImport = me.can.importCustomers ? () => void navigate('/customers/import') : undefined;
   const clearFilters = () => {
     updateFilters(clearedFilters);
     setToolbarKey((key) => key + 1);
@@ -66,7 +67,7 @@ export function CustomerListPage() {
 
   return (
     <main>
-      <ListHeader onCreate={openCreate} />
+      <ListHeader onCreate={openCreate} onImport={openImport} />
       <ListToolbar
         key={toolbarKey}
         filters={filters}
@@ -107,12 +108,30 @@ export function CustomerListPage() {
   );
 }
 
-function ListHeader({ onCreate }: { onCreate: (() => void) | undefined }) {
+function ListHeader({
+  onCreate,
+  onImport,
+}: {
+  onCreate?: (() => void) | undefined;
+  onImport?: (() => void) | undefined;
+}) {
   const { t } = useTranslation();
+  const importButton = onImport ? (
+    <Button size="small" shape="rounded" onClick={onImport}>
+      <UploadOutline aria-hidden="true" /> {t('ui.customerImport.entry')}
+    </Button>
+  ) : null;
   const createButton = onCreate ? (
     <Button size="small" color="primary" shape="rounded" onClick={onCreate}>
       <AddOutline aria-hidden="true" /> {t('ui.customers.createShort')}
     </Button>
   ) : null;
-  return <PageHeader title={t('ui.tabs.customers')} actions={createButton} />;
+  const actions =
+    importButton || createButton ? (
+      <>
+        {importButton}
+        {createButton}
+      </>
+    ) : null;
+  return <PageHeader title={t('ui.tabs.customers')} actions={actions} />;
 }
