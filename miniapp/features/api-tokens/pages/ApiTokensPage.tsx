@@ -4,6 +4,7 @@ import { SheetFrame } from '@miniapp/components/BottomSheet';
 import cards from '@miniapp/components/card-list.module.css';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
+import { SecretShownOnce } from '@miniapp/components/SecretShownOnce';
 import { showSuccess } from '@miniapp/components/toast';
 import type { CreatedApiToken } from '@shared/schemas/api-tokens';
 import { Button } from 'antd-mobile';
@@ -14,7 +15,6 @@ import { useApiTokens } from '../api';
 import { ApiTokenCard } from '../components/ApiTokenCard';
 import styles from '../components/api-tokens.module.css';
 import { CreateTokenForm } from '../components/CreateTokenForm';
-import { ShownOnce } from '../components/ShownOnce';
 
 export function ApiTokensPage() {
   const { t } = useTranslation();
@@ -62,7 +62,19 @@ export function ApiTokensPage() {
       <SheetFrame isOpen={isCreating} onClose={() => setCreating(false)}>
         <CreateTokenForm onCreated={onCreated} />
       </SheetFrame>
-      <ShownOnce created={created} onDone={() => setCreated(null)} />
+      <SecretShownOnce
+        secret={created?.token ?? null}
+        text={{
+          title: t('ui.apiTokens.shownOnceTitle'),
+          warning: t('ui.apiTokens.shownOnceWarning'),
+          done: t('ui.apiTokens.done'),
+          copy: t('ui.apiTokens.copy'),
+          copied: t('ui.apiTokens.copied'),
+          copyFailed: t('ui.apiTokens.copyFailed'),
+        }}
+        testId="api-token-secret"
+        onDone={() => setCreated(null)}
+      />
     </main>
   );
 }

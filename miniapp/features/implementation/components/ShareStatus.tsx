@@ -5,8 +5,8 @@
  */
 import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
-import { copyText } from '@miniapp/features/platform/copy-text';
 import { isApiError } from '@miniapp/lib/api-client';
+import { copyText } from '@miniapp/lib/copy-text';
 import { shareHost, shareThroughHost } from '@miniapp/lib/platform/share';
 import type { Host } from '@shared/domain/platforms';
 import { Button } from 'antd-mobile';

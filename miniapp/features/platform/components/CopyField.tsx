@@ -1,9 +1,9 @@
 /** An address the admin pastes into a platform console: shown in full, selectable, with a labelled copy button. */
 
 import { showFailure, showSuccess } from '@miniapp/components/toast';
+import { copyText } from '@miniapp/lib/copy-text';
 import { FileOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
-import { copyText } from '../copy-text';
 import styles from './connections.module.css';
 
 interface CopyFieldProps {

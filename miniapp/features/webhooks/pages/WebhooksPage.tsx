@@ -4,6 +4,7 @@ import { SheetFrame } from '@miniapp/components/BottomSheet';
 import cards from '@miniapp/components/card-list.module.css';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
+import { SecretShownOnce } from '@miniapp/components/SecretShownOnce';
 import { showSuccess } from '@miniapp/components/toast';
 import type { CreatedWebhook } from '@shared/schemas/webhooks';
 import { Button } from 'antd-mobile';
@@ -12,7 +13,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWebhooks } from '../api';
 import { CreateWebhookForm } from '../components/CreateWebhookForm';
-import { ShownOnce } from '../components/ShownOnce';
 import { WebhookCard } from '../components/WebhookCard';
 import styles from '../components/webhooks.module.css';
 
@@ -62,7 +62,19 @@ export function WebhooksPage() {
       <SheetFrame isOpen={isCreating} onClose={() => setCreating(false)}>
         <CreateWebhookForm onCreated={onCreated} />
       </SheetFrame>
-      <ShownOnce created={created} onDone={() => setCreated(null)} />
+      <SecretShownOnce
+        secret={created?.secret ?? null}
+        text={{
+          title: t('ui.webhooks.shownOnceTitle'),
+          warning: t('ui.webhooks.shownOnceWarning'),
+          done: t('ui.webhooks.done'),
+          copy: t('ui.webhooks.copy'),
+          copied: t('ui.webhooks.copied'),
+          copyFailed: t('ui.webhooks.copyFailed'),
+        }}
+        testId="webhook-secret"
+        onDone={() => setCreated(null)}
+      />
     </main>
   );
 }
