@@ -95,7 +95,10 @@ describe('similar requirements across restarts and tenants', () => {
       originalId,
     ]);
     // What the rows say now no longer matches: only an instance that re-read them all would miss the original.
-    await tenant.tdb.updateTable('requirements').set({ search_terms: '{"w:无关":1}' }).execute();
+    await tenant.tdb
+      .updateTable('requirements')
+      .set({ search_terms: searchTermsOf('无关', null) })
+      .execute();
     const restarted = new SimilarRequirements({ memoryBytes: 256 * 1024 * 1024 });
     const hits = await restarted.lookup(tenant.tdb, { q: paraphrase, limit: 3 });
     expect(hits.map((hit) => hit.id)).toEqual([originalId]);
@@ -119,5 +122,19 @@ describe('similar requirements across restarts and tenants', () => {
       expect(hits.map((hit) => hit.id)).toEqual([originalId]);
       expect(similar.bytesInUse).toBeLessThanOrEqual(budget);
     }
+  });
+
+  it("reads requirements whose terms were stored under an older lexicon with today's lexicon", async () => {
+    const { tenant } = await tenantWithRequirements(0);
+    const stale = (await tenant.tdb.selectFrom('requirements').select('id').execute())[0];
+    if (!stale) throw new Error('no requirement');
+    await tenant.tdb
+      .updateTable('requirements')
+      .set({ title: '客户在线对账', description: null, search_terms: '{"w:无关":2}' })
+      .where('id', '=', stale.id)
+      .execute();
+    const similar = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    const hits = await similar.lookup(tenant.tdb, { q: '甲方要能在线对一下账', limit: 3 });
+    expect(hits.map((hit) => hit.id)).toEqual([stale.id]);
   });
 });

@@ -8,8 +8,9 @@ import type { TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
 import type { RequirementStatus } from '@shared/domain/requirements';
 import { SimilarityIndex, suggestionCutoffs } from '@shared/domain/similarity';
-import { requirementTerms, termsOf } from '@shared/domain/similarity-terms';
+import { termsOf } from '@shared/domain/similarity-terms';
 import type { SimilarItem } from '@shared/schemas/requirements';
+import { storedTermsOf } from './columns';
 import { requirementsChangedSince, requirementTitles } from './repo/requirements';
 import { findSimilaritySnapshot, storeSimilaritySnapshot } from './repo/settings';
 import { decodeSnapshot, encodeSnapshot } from './similarity-snapshot';
@@ -113,7 +114,7 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
     for (const row of rows) {
       if (entry.applied.get(row.id) === row.updated_at) continue;
       if (row.status === 'merged') entry.index.remove(row.id);
-      else entry.index.upsert(row.id, storedTerms(row));
+      else entry.index.upsert(row.id, storedTermsOf(row));
       entry.applied.set(row.id, row.updated_at);
       entry.unsaved++;
       if (row.updated_at > entry.syncedUntil) entry.syncedUntil = row.updated_at;
@@ -150,14 +151,4 @@ async function saveSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
   };
   await storeSimilaritySnapshot(tdb, snapshot);
   entry.unsaved = 0;
-}
-
-function storedTerms(row: {
-  title: string;
-  description: string | null;
-  search_terms: string;
-}): Map<string, number> {
-  const stored = JSON.parse(row.search_terms) as Record<string, number>;
-  const terms = new Map(Object.entries(stored));
-  return terms.size > 0 ? terms : requirementTerms(row.title, row.description);
 }
