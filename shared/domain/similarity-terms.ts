@@ -53,13 +53,26 @@ export function termsOf(text: string): Map<string, number> {
     if (previousChar) add(`b:${previousChar}${word[0]}`, 0.5);
     previousChar = word.at(-1) ?? null;
   };
+  eachWord(text, addWord);
+  return counts;
+}
+
+/** The words of a text as the index reads them (after the lexicon, without stop words and punctuation), in order. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  eachWord(text, (word, isWordLike) => {
+    if (isWordLike && !stopWords.has(word)) words.push(word);
+  });
+  return words;
+}
+
+function eachWord(text: string, visit: (word: string, isWordLike: boolean) => void): void {
   for (const piece of phrases.pieces(text.normalize('NFKC').toLowerCase())) {
-    if (piece.words) for (const word of piece.words) addWord(word, true);
+    if (piece.words) for (const word of piece.words) visit(word, true);
     else
       for (const { segment, isWordLike } of segmenter.segment(piece.text))
-        addWord(segment, isWordLike ?? false);
+        visit(segment, isWordLike ?? false);
   }
-  return counts;
 }
 
 function addLatinWord(segment: string, add: (term: string, weight: number) => void): void {

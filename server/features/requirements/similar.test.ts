@@ -29,11 +29,15 @@ const original = {
 };
 const paraphrase = '销售订单能不能导出Excel给财务对账';
 
-/** `filler` copies of unrelated requirements and the original, changed yesterday, and one changed just now. */
-async function tenantWithRequirements(filler: number): Promise<{ tenant: TestTenant; originalId: string }> {
-  const tenant = await makeTenant(app);
-  const pm = await makeUser(tenant, 'pm');
-  const row = (title: string, description: string, searchTerms: string, at: string) => ({
+/** A requirement row as capture writes it, with its terms cut by today's lexicon unless given. */
+function requirementRow(
+  title: string,
+  createdBy: string,
+  at: string,
+  description = '',
+  searchTerms = searchTermsOf(title, description),
+) {
+  return {
     id: newId(),
     client_id: newId(),
     title,
@@ -54,13 +58,21 @@ async function tenantWithRequirements(filler: number): Promise<{ tenant: TestTen
     customer_count: 1,
     mention_count: 1,
     contested: 0,
-    created_by: pm.id,
+    created_by: createdBy,
     first_mention_at: at,
     first_decided_at: null,
     version: 1,
     created_at: at,
     updated_at: at,
-  });
+  };
+}
+
+/** `filler` copies of unrelated requirements and the original, changed yesterday, and one changed just now. */
+async function tenantWithRequirements(filler: number): Promise<{ tenant: TestTenant; originalId: string }> {
+  const tenant = await makeTenant(app);
+  const pm = await makeUser(tenant, 'pm');
+  const row = (title: string, description: string, searchTerms: string, at: string) =>
+    requirementRow(title, pm.id, at, description, searchTerms);
   const earlier = new Date(Date.now() - 86_400_000).toISOString();
   for (let start = 0; start < filler; start += 500) {
     const rows = Array.from({ length: Math.min(500, filler - start) }, (_, i) => {
@@ -136,5 +148,37 @@ describe('similar requirements across restarts and tenants', () => {
     const similar = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
     const hits = await similar.lookup(tenant.tdb, { q: '甲方要能在线对一下账', limit: 3 });
     expect(hits.map((hit) => hit.id)).toEqual([stale.id]);
+  });
+
+  it('learns from a merge that the merged wording means the survivor, for that tenant only, until it is undone', async () => {
+    const merging = await tenantWithRequirements(0);
+    const other = await tenantWithRequirements(0);
+    const similar = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    const add = async (tenant: TestTenant, title: string) => {
+      const pm = await makeUser(tenant, 'pm');
+      const row = requirementRow(title, pm.id, nowIso());
+      await tenant.tdb.insertInto('requirements', [row]).execute();
+      return row.id;
+    };
+    const survivor = await add(merging.tenant, '送货回执电子化');
+    const merged = await add(merging.tenant, '小蓝单电子化');
+    await add(other.tenant, '送货回执电子化');
+    const query = { q: '客户要看小蓝单', limit: 3 };
+    expect(await similar.lookup(merging.tenant.tdb, query)).toEqual([
+      expect.objectContaining({ id: merged }),
+    ]);
+
+    const mergeAt = new Date(Date.now() + 1000).toISOString();
+    const merge = { status: 'merged', merged_into_id: survivor, updated_at: mergeAt };
+    await merging.tenant.tdb.updateTable('requirements').set(merge).where('id', '=', merged).execute();
+    expect((await similar.lookup(merging.tenant.tdb, query)).map((hit) => hit.id)).toEqual([survivor]);
+    expect(await similar.lookup(other.tenant.tdb, query)).toEqual([]);
+    const restarted = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    expect((await restarted.lookup(merging.tenant.tdb, query)).map((hit) => hit.id)).toEqual([survivor]);
+
+    const undoAt = new Date(Date.now() + 2000).toISOString();
+    const undo = { status: 'new', merged_into_id: null, updated_at: undoAt };
+    await merging.tenant.tdb.updateTable('requirements').set(undo).where('id', '=', merged).execute();
+    expect((await similar.lookup(merging.tenant.tdb, query)).map((hit) => hit.id)).toEqual([merged]);
   });
 });

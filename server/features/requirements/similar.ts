@@ -2,7 +2,8 @@
  * Similar-requirement lookup: one in-memory BM25 index per tenant, brought up to date on every lookup from rows whose
  * updated_at moved (an indexed query), so edits on any instance show up. An index starts from the tenant's stored
  * snapshot when there is one, so a restarted instance (or a tenant evicted from memory) answers in one read instead
- * of re-reading every requirement. Tenants share a memory budget; the least recently used leave first.
+ * of re-reading every requirement. Tenants share a memory budget; the least recently used leave first. A query is also
+ * searched in the words the tenant's own merges taught (similarity-learned.ts).
  */
 import type { TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
@@ -13,6 +14,7 @@ import type { SimilarItem } from '@shared/schemas/requirements';
 import { storedTermsOf } from './columns';
 import { requirementsChangedSince, requirementTitles } from './repo/requirements';
 import { findSimilaritySnapshot, storeSimilaritySnapshot } from './repo/settings';
+import { TenantSynonyms } from './similarity-learned';
 import { decodeSnapshot, encodeSnapshot } from './similarity-snapshot';
 
 /** Rows committed a little out of order by concurrent writers are still picked up. */
@@ -21,12 +23,16 @@ const pageSize = 5_000;
 /** Small tenants rebuild from their rows in milliseconds; a snapshot pays off from here, and again every tenth. */
 const snapshotMinRows = 1_000;
 const snapshotShare = 0.1;
+/** A learned pair of words with its map entry, at a guess. */
+const learnedPairBytes = 300;
 
 interface TenantIndex {
   index: SimilarityIndex;
   syncedUntil: string;
   /** Rows of the overlap window already applied, so each lookup does not apply them again. */
   applied: Map<string, string>;
+  /** What the tenant's merges taught about its words. */
+  synonyms: TenantSynonyms;
   /** Rows applied since the stored snapshot was written. */
   unsaved: number;
   /** Whether the stored snapshot was looked for (once per index). */
@@ -42,7 +48,8 @@ export class SimilarRequirements {
   /** Roughly the heap all tenants' indexes hold together. */
   get bytesInUse(): number {
     let bytes = 0;
-    for (const entry of this.tenants.values()) bytes += entry.index.approximateBytes;
+    for (const entry of this.tenants.values())
+      bytes += entry.index.approximateBytes + entry.synonyms.size * learnedPairBytes;
     return bytes;
   }
 
@@ -51,11 +58,7 @@ export class SimilarRequirements {
     query: { q: string; limit: number; excludeId?: string | undefined },
   ): Promise<SimilarItem[]> {
     const entry = await this.freshIndex(tdb);
-    const hits = entry.index.search(termsOf(query.q), {
-      limit: query.limit,
-      ...suggestionCutoffs,
-      exclude: (id) => id === query.excludeId,
-    });
+    const hits = search(entry, query);
     this.keepWithinBudget(tdb.tenantId);
     if (hits.length === 0) return [];
     const rows = await requirementTitles(
@@ -80,6 +83,7 @@ export class SimilarRequirements {
         index: new SimilarityIndex(),
         syncedUntil: '',
         applied: new Map(),
+        synonyms: new TenantSynonyms(),
         unsaved: 0,
         started: false,
         syncing: null,
@@ -105,16 +109,23 @@ export class SimilarRequirements {
 }
 
 async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
-  if (!entry.started) await loadSnapshot(tdb, entry);
+  const starting = !entry.started;
+  if (starting) await loadSnapshot(tdb, entry);
   entry.started = true;
   const since = windowStart(entry.syncedUntil);
   let after: [string, string] | null = null;
+  const merged: string[] = [];
   for (;;) {
     const rows = await requirementsChangedSince(tdb, since, after, pageSize);
     for (const row of rows) {
       if (entry.applied.get(row.id) === row.updated_at) continue;
-      if (row.status === 'merged') entry.index.remove(row.id);
-      else entry.index.upsert(row.id, storedTermsOf(row));
+      if (row.status === 'merged') {
+        entry.index.remove(row.id);
+        merged.push(row.id);
+      } else {
+        entry.index.upsert(row.id, storedTermsOf(row));
+        entry.synonyms.forget(row.id);
+      }
       entry.applied.set(row.id, row.updated_at);
       entry.unsaved++;
       if (row.updated_at > entry.syncedUntil) entry.syncedUntil = row.updated_at;
@@ -123,10 +134,31 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
     if (!last || rows.length < pageSize) break;
     after = [last.updated_at, last.id];
   }
+  // A new index learns from every merge (rows older than its snapshot are not read); later, from the merges read.
+  if (starting) await entry.synonyms.learn(tdb, null);
+  else if (merged.length > 0) await entry.synonyms.learn(tdb, merged);
   const next = windowStart(entry.syncedUntil);
   for (const [id, updatedAt] of entry.applied) if (updatedAt < next) entry.applied.delete(id);
   if (entry.unsaved >= Math.max(snapshotMinRows, entry.index.size * snapshotShare))
     await saveSnapshot(tdb, entry);
+}
+
+/** The query's hits, and those of the query said in the words the tenant's merges taught, best first. */
+function search(entry: TenantIndex, query: { q: string; limit: number; excludeId?: string | undefined }) {
+  const options = {
+    limit: query.limit,
+    ...suggestionCutoffs,
+    exclude: (id: string) => id === query.excludeId,
+  };
+  const hits = entry.index.search(termsOf(query.q), options);
+  const rewritten = entry.synonyms.rewrite(query.q);
+  if (rewritten === null) return hits;
+  const best = new Map(hits.map((hit) => [hit.id, hit]));
+  for (const hit of entry.index.search(termsOf(rewritten), options))
+    if ((best.get(hit.id)?.score ?? -1) < hit.score) best.set(hit.id, hit);
+  return [...best.values()]
+    .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+    .slice(0, query.limit);
 }
 
 /** Where a lookup starts reading rows: everything at first, then a little before the newest row applied. */
