@@ -1,4 +1,4 @@
-import { cases, colloquialCases, pool, type RankingCase } from '@test/fixtures/similar-requirements';
+import { cases, colloquialCases, pool, rankingFigures } from '@test/fixtures/similar-requirements';
 import { describe, expect, it } from 'vitest';
 import { SimilarityIndex, suggestionCutoffs } from './similarity';
 import { requirementTerms, termsOf } from './similarity-terms';
@@ -12,28 +12,13 @@ function poolIndex(): SimilarityIndex {
 const suggest = (index: SimilarityIndex, query: string) =>
   index.search(termsOf(query), { limit: 3, ...suggestionCutoffs });
 
-/** Top-3 suggestions for every case: the share of shown hits that were right, and of duplicates that were found. */
-function figures(index: SimilarityIndex, set: RankingCase[]) {
-  let shown = 0;
-  let right = 0;
-  const misses: string[] = [];
-  for (const c of set) {
-    const hits = suggest(index, c.query).map((h) => h.id);
-    shown += hits.length;
-    if (c.duplicateOf && hits.includes(c.duplicateOf)) right++;
-    else if (c.duplicateOf) misses.push(`${c.query} → ${hits.join(',') || '∅'} (want ${c.duplicateOf})`);
-    if (c.nearMissOf && hits.includes(c.nearMissOf)) misses.push(`${c.query} suggested ${c.nearMissOf}`);
-  }
-  const duplicates = set.filter((c) => c.duplicateOf).length;
-  return { precision: right / shown, recall: right / duplicates, misses };
-}
-
 describe('similar requirements', () => {
   it('finds duplicates worded differently, colloquial ones included, and leaves look-alikes out (top-3 precision and recall ≥ 0.9)', () => {
     const index = poolIndex();
     const all = [...cases, ...colloquialCases];
-    const colloquial = figures(index, colloquialCases);
-    const { precision, recall, misses } = figures(index, all);
+    const ids = (query: string) => suggest(index, query).map((hit) => hit.id);
+    const colloquial = rankingFigures(ids, colloquialCases);
+    const { precision, recall, misses } = rankingFigures(ids, all);
     console.log(
       `similar-requirements: ${all.length} cases, top-3 precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; ` +
         `${colloquialCases.length} colloquial: precision ${colloquial.precision.toFixed(3)}, recall ${colloquial.recall.toFixed(3)}`,
