@@ -6,10 +6,10 @@
 
 const latin = /[a-z0-9]/;
 
-/** A stretch of text: plain, or a phrase read as its words (each one word, whatever a segmenter would make of it). */
-export interface Piece {
+/** A text with its phrases replaced, and the [start, end) of each word they were replaced by. */
+export interface Reading {
   text: string;
-  words: string[] | null;
+  known: [start: number, end: number][];
 }
 
 export class PhraseBook {
@@ -33,9 +33,13 @@ export class PhraseBook {
     return this.meaningOf.size;
   }
 
-  /** The text cut at every phrase found: plain stretches as they are, phrases as the words they mean. */
-  pieces(text: string): Piece[] {
-    const pieces: Piece[] = [];
+  /**
+   * The text with every phrase found replaced by the words it means, set apart by spaces, and where each of those
+   * words stands in it (so a segmenter's cut inside one can be overruled: each is one word).
+   */
+  read(text: string): Reading {
+    let out = '';
+    const known: [start: number, end: number][] = [];
     let plainFrom = 0;
     let i = 0;
     while (i < text.length) {
@@ -44,20 +48,17 @@ export class PhraseBook {
         i++;
         continue;
       }
-      if (plainFrom < i) pieces.push({ text: text.slice(plainFrom, i), words: null });
-      pieces.push({ text: phrase, words: (this.meaningOf.get(phrase) as string).split(' ') });
+      out += text.slice(plainFrom, i);
+      for (const word of (this.meaningOf.get(phrase) as string).split(' ')) {
+        out += ' ';
+        known.push([out.length, out.length + word.length]);
+        out += word;
+      }
+      out += ' ';
       i += phrase.length;
       plainFrom = i;
     }
-    if (plainFrom < text.length) pieces.push({ text: text.slice(plainFrom), words: null });
-    return pieces;
-  }
-
-  /** The text with every phrase found replaced by its meaning, set apart by spaces. */
-  rewrite(text: string): string {
-    return this.pieces(text)
-      .map((piece) => (piece.words ? ` ${piece.words.join(' ')} ` : piece.text))
-      .join('');
+    return { text: out + text.slice(plainFrom), known };
   }
 
   private phraseAt(text: string, at: number): string | undefined {

@@ -67,11 +67,17 @@ export function wordsOf(text: string): string[] {
 }
 
 function eachWord(text: string, visit: (word: string, isWordLike: boolean) => void): void {
-  for (const piece of phrases.pieces(text.normalize('NFKC').toLowerCase())) {
-    if (piece.words) for (const word of piece.words) visit(word, true);
-    else
-      for (const { segment, isWordLike } of segmenter.segment(piece.text))
-        visit(segment, isWordLike ?? false);
+  const { text: read, known } = phrases.read(text.normalize('NFKC').toLowerCase());
+  let next = 0;
+  for (const { segment, index, isWordLike } of segmenter.segment(read)) {
+    const span = known[next];
+    if (span && index >= span[0]) {
+      // A word the lexicon put here is one word, however the segmenter cut it.
+      if (index === span[0]) visit(read.slice(span[0], span[1]), true);
+      if (index + segment.length >= span[1]) next++;
+      continue;
+    }
+    visit(segment, isWordLike ?? false);
   }
 }
 

@@ -1,8 +1,9 @@
-import { newId, nowIso } from '@server/core/ids';
+import { nowIso } from '@server/core/ids';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser, type TestTenant } from '@test/helpers/factories';
+import { requirementRow } from '@test/helpers/requirement-rows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchTermsOf, searchTextOf } from './service';
+import { searchTermsOf } from './service';
 import { SimilarRequirements } from './similar';
 
 let app: TestApp;
@@ -28,44 +29,6 @@ const original = {
   description: '销售订单列表按筛选条件导出为Excel，方便财务对账',
 };
 const paraphrase = '销售订单能不能导出Excel给财务对账';
-
-/** A requirement row as capture writes it, with its terms cut by today's lexicon unless given. */
-function requirementRow(
-  title: string,
-  createdBy: string,
-  at: string,
-  description = '',
-  searchTerms = searchTermsOf(title, description),
-) {
-  return {
-    id: newId(),
-    client_id: newId(),
-    title,
-    description,
-    search_text: searchTextOf(title, description),
-    search_terms: searchTerms,
-    category: null,
-    kind: null,
-    status: 'new',
-    merged_into_id: null,
-    owner_id: null,
-    target_release: null,
-    impact: 1,
-    confidence: 1,
-    effort: 1,
-    demand: 1,
-    score: 1,
-    customer_count: 1,
-    mention_count: 1,
-    contested: 0,
-    created_by: createdBy,
-    first_mention_at: at,
-    first_decided_at: null,
-    version: 1,
-    created_at: at,
-    updated_at: at,
-  };
-}
 
 /** `filler` copies of unrelated requirements and the original, changed yesterday, and one changed just now. */
 async function tenantWithRequirements(filler: number): Promise<{ tenant: TestTenant; originalId: string }> {
