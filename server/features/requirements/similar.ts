@@ -165,9 +165,9 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
     if (!last || rows.length < pageSize) break;
     after = [last.updated_at, last.id];
   }
-  // A new index learns from every merge (rows older than its snapshot are not read); later, from the merges read.
   if (starting) await entry.vectors?.start(tdb);
   else if (changed.length > 0) entry.vectors?.catchUp(tdb, changed);
+  // A new index learns from every merge (rows older than its snapshot are not read); later, from the merges read.
   if (starting) await entry.synonyms.learn(tdb, null);
   else if (merged.length > 0) await entry.synonyms.learn(tdb, merged);
   const next = windowStart(entry.syncedUntil);
