@@ -4,6 +4,7 @@
  */
 import { SimilarityIndex, suggestionCutoffs } from '@shared/domain/similarity';
 import { requirementTerms, termsOf } from '@shared/domain/similarity-terms';
+import { cases, colloquialCases, pool, rankingFigures } from '../test/fixtures/similar-requirements';
 import {
   authHeaders,
   type BenchDatabase,
@@ -68,7 +69,27 @@ interface RequirementsInfo {
   reuse: string;
 }
 
+/** Top-3 suggestion quality on the fixture pool (no embeddings): the earlier cases, the colloquial ones, and all. */
+function benchQuality(): void {
+  const index = new SimilarityIndex();
+  for (const r of pool) index.upsert(r.id, requirementTerms(r.title, r.description));
+  const ids = (query: string) =>
+    index.search(termsOf(query), { limit: 3, ...suggestionCutoffs }).map((hit) => hit.id);
+  console.log('\nsimilar-requirement suggestions, top 3 (goal: precision and recall ≥ 0.9 on all cases)');
+  for (const [name, set] of [
+    ['earlier cases', cases],
+    ['colloquial paraphrases', colloquialCases],
+    ['all', [...cases, ...colloquialCases]],
+  ] as const) {
+    const { precision, recall } = rankingFigures(ids, set);
+    console.log(
+      `${name.padEnd(24)} ${String(set.length).padStart(4)} cases   precision ${precision.toFixed(3)}   recall ${recall.toFixed(3)}`,
+    );
+  }
+}
+
 export async function benchRequirements(databases: BenchDatabase[]): Promise<void> {
+  benchQuality();
   benchIndex();
   await bundleServers(['bench/servers/fieldloop-requirements.ts', 'bench/servers/bare-koa-requirements.ts']);
   for (const database of databases) await benchRequirementsOn(database);

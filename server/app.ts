@@ -35,6 +35,7 @@ import { connectCardActions } from './features/platform/card-actions';
 import { platformRoutes } from './features/platform/routes';
 import { canReadMentionAttachment } from './features/requirements/attachment-access';
 import { toldFromCard } from './features/requirements/card-actions';
+import { EmbeddingsClient } from './features/requirements/embeddings';
 import { goLiveAcceptanceItems, statusPageRequirements } from './features/requirements/project-links';
 import { requirementRoutes } from './features/requirements/routes';
 import { mentionSubjectType } from './features/requirements/service';
@@ -132,7 +133,16 @@ export function createApp(config: Config, { database, log, platforms, demoRoutes
     log,
     platforms: platforms ?? createPlatformRuntime(config),
     attachments: createAttachments(config),
-    similar: new SimilarRequirements({ memoryBytes: config.similarityMemoryMb * 1024 * 1024 }),
+    similar: new SimilarRequirements({
+      memoryBytes: config.similarityMemoryMb * 1024 * 1024,
+      embeddings: config.similarityEmbeddings
+        ? {
+            client: new EmbeddingsClient(config.similarityEmbeddings),
+            weight: config.similarityEmbeddings.weight,
+            log,
+          }
+        : undefined,
+    }),
   };
 
   const api = apiRouter(deps);

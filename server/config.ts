@@ -46,6 +46,10 @@ const environment = z.object({
   ATTACHMENTS_DIR: z.string().min(1).optional(),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
   SIMILARITY_MEMORY_MB: z.coerce.number().int().min(1).max(65_536).default(256),
+  SIMILARITY_EMBEDDINGS_URL: z.url().optional(),
+  SIMILARITY_EMBEDDINGS_MODEL: z.string().min(1).default('bge-m3'),
+  SIMILARITY_EMBEDDINGS_KEY: z.string().min(1).optional(),
+  SIMILARITY_EMBEDDINGS_WEIGHT: z.coerce.number().min(0).max(1).default(0.7),
   S3_BUCKET: z.string().min(1).optional(),
   S3_ENDPOINT: z.url().optional(),
   S3_REGION: z.string().min(1).default('us-east-1'),
@@ -89,8 +93,19 @@ export interface Config {
   maxUploadMb: number;
   /** Heap all tenants' similar-requirement indexes may hold together; idle tenants leave first. */
   similarityMemoryMb: number;
+  /** The embeddings endpoint the similar lookup blends meaning from; null (the default) matches on words only. */
+  similarityEmbeddings: EmbeddingsConfig | null;
   /** S3-compatible object storage for attachments (AWS, MinIO, OSS, COS…); null keeps them on local disk. */
   s3: S3Config | null;
+}
+
+/** An OpenAI-compatible embeddings endpoint (POST {url}/v1/embeddings), the deployment's own. */
+export interface EmbeddingsConfig {
+  url: string;
+  model: string;
+  apiKey: string | null;
+  /** How much the meaning counts against the words, 0–1. */
+  weight: number;
 }
 
 export interface S3Config {
@@ -152,6 +167,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       (env.NODE_ENV === 'test' ? join(tmpdir(), 'fieldloop-test-attachments') : './data/attachments'),
     maxUploadMb: env.MAX_UPLOAD_MB,
     similarityMemoryMb: env.SIMILARITY_MEMORY_MB,
+    similarityEmbeddings: env.SIMILARITY_EMBEDDINGS_URL
+      ? {
+          url: env.SIMILARITY_EMBEDDINGS_URL,
+          model: env.SIMILARITY_EMBEDDINGS_MODEL,
+          apiKey: env.SIMILARITY_EMBEDDINGS_KEY ?? null,
+          weight: env.SIMILARITY_EMBEDDINGS_WEIGHT,
+        }
+      : null,
     s3: s3ConfigOf(env),
   };
 }

@@ -14,6 +14,12 @@ export { type SearchOptions, type SimilarHit, suggestionCutoffs } from './simila
 /** How much a query word no requirement uses yet counts towards the query's best possible score. */
 const unknownWordShare = 0.5;
 
+/**
+ * A query word counts at most a little more in a document than in the query scored against itself: a requirement
+ * that says 导出 four times cannot stand in for the words of the query it lacks.
+ */
+const termGainCap = 1.2;
+
 const k1 = 1.2;
 const b = 0.6;
 
@@ -154,42 +160,44 @@ export class SimilarityIndex {
     const terms = [...query].map(([term, count]) => {
       const termId = this.termIdOf.get(term);
       const df = termId === undefined ? 0 : (this.df[termId] as number);
-      return { count, idf: this.idfOf(df), termId: df > 0 ? termId : undefined, df };
+      const idf = this.idfOf(df);
+      // The query scored against itself: a document saying exactly the same reaches 1.
+      const selfGain = (idf * count * count * (k1 + 1)) / (count + k1);
+      return { count, idf, selfGain, termId: df > 0 ? termId : undefined };
     });
     let best = 0;
-    for (const { count, idf, termId } of terms) {
-      // The query scored against itself (a document saying exactly the same reaches 1); words no requirement uses
-      // yet count for less, or every new phrasing would look unlike everything.
-      const selfGain = (idf * count * count * (k1 + 1)) / (count + k1);
+    // Words no requirement uses yet count for less, or every new phrasing would look unlike everything.
+    for (const { selfGain, termId } of terms)
       best += termId !== undefined ? selfGain : selfGain * unknownWordShare;
-    }
     // Rare words find the candidates; a word in many requirements only adds to candidates already found.
     terms.sort((x, y) => y.idf - x.idf);
     const commonDf = Math.max(200, this.live * 0.02);
     const scores = this.scratchScores();
     const touched: number[] = [];
     const tail = this.tailPostings(terms);
-    const add = (slot: number, tf: number, count: number, idf: number, onlyBoost: boolean) => {
+    const add = (slot: number, tf: number, term: (typeof terms)[number], onlyBoost: boolean) => {
       const length = this.lengths[slot] as number;
       if (length < 0) return;
       const current = scores[slot] as number;
       if (onlyBoost && current === 0) return;
       if (current === 0) touched.push(slot);
-      scores[slot] =
-        current + (idf * count * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
+      const gain =
+        (term.idf * term.count * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
+      scores[slot] = current + Math.min(gain, term.selfGain * termGainCap);
     };
-    for (const { count, idf, termId } of terms) {
+    for (const term of terms) {
+      const { termId } = term;
       if (termId === undefined) continue;
       const onlyBoost = this.postingCount(termId, tail) > commonDf && touched.length > 0;
       if (termId + 1 < this.baseStart.length) {
         const to = this.baseStart[termId + 1] as number;
         for (let i = this.baseStart[termId] as number; i < to; i++)
-          add(this.baseSlots[i] as number, this.baseCounts[i] as number, count, idf, onlyBoost);
+          add(this.baseSlots[i] as number, this.baseCounts[i] as number, term, onlyBoost);
       }
       const list = tail.get(termId);
       if (list)
         for (let i = 0; i < list.length; i += 2)
-          add(list[i] as number, list[i + 1] as number, count, idf, onlyBoost);
+          add(list[i] as number, list[i + 1] as number, term, onlyBoost);
     }
     const hits = rankHits(
       { idOf: (slot) => this.ids[slot] as string, docHas: (slot, term) => this.docHas(slot, term) },

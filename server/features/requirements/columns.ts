@@ -1,6 +1,6 @@
 /** Request shapes → stored columns: the one place requirement and mention input is mapped onto the tables. */
 import { newId } from '@server/core/ids';
-import { requirementTerms } from '@shared/domain/similarity-terms';
+import { requirementTerms, termsVersion } from '@shared/domain/similarity-terms';
 import type { mentionCreate, requirementUpdate } from '@shared/schemas/requirements';
 import type { z } from 'zod';
 import type { MentionRow } from './repo/mentions';
@@ -9,9 +9,24 @@ import type { RequirementRow } from './repo/requirements';
 export const searchTextOf = (title: string, description: string | null) =>
   `${title}\n${description ?? ''}`.toLowerCase();
 
+/** Which lexicon cut the stored terms (no term starts with #). */
+const versionKey = '#v';
+
 /** Segmenting Chinese is the slow part of indexing, so it happens once per write, not on every index build. */
 export const searchTermsOf = (title: string, description: string | null) =>
-  JSON.stringify(Object.fromEntries(requirementTerms(title, description)));
+  JSON.stringify({ [versionKey]: termsVersion, ...Object.fromEntries(requirementTerms(title, description)) });
+
+/** A row's stored terms; cut again from its text when another lexicon cut them (or none was stored). */
+export function storedTermsOf(row: {
+  title: string;
+  description: string | null;
+  search_terms: string;
+}): Map<string, number> {
+  const { [versionKey]: version, ...terms } = JSON.parse(row.search_terms) as Record<string, number | string>;
+  if (version !== termsVersion || Object.keys(terms).length === 0)
+    return requirementTerms(row.title, row.description);
+  return new Map(Object.entries(terms as Record<string, number>));
+}
 
 export interface NewRequirement {
   id: string;

@@ -1,8 +1,9 @@
-import { newId, nowIso } from '@server/core/ids';
+import { nowIso } from '@server/core/ids';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser, type TestTenant } from '@test/helpers/factories';
+import { requirementRow } from '@test/helpers/requirement-rows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchTermsOf, searchTextOf } from './service';
+import { searchTermsOf } from './service';
 import { SimilarRequirements } from './similar';
 
 let app: TestApp;
@@ -33,34 +34,8 @@ const paraphrase = '销售订单能不能导出Excel给财务对账';
 async function tenantWithRequirements(filler: number): Promise<{ tenant: TestTenant; originalId: string }> {
   const tenant = await makeTenant(app);
   const pm = await makeUser(tenant, 'pm');
-  const row = (title: string, description: string, searchTerms: string, at: string) => ({
-    id: newId(),
-    client_id: newId(),
-    title,
-    description,
-    search_text: searchTextOf(title, description),
-    search_terms: searchTerms,
-    category: null,
-    kind: null,
-    status: 'new',
-    merged_into_id: null,
-    owner_id: null,
-    target_release: null,
-    impact: 1,
-    confidence: 1,
-    effort: 1,
-    demand: 1,
-    score: 1,
-    customer_count: 1,
-    mention_count: 1,
-    contested: 0,
-    created_by: pm.id,
-    first_mention_at: at,
-    first_decided_at: null,
-    version: 1,
-    created_at: at,
-    updated_at: at,
-  });
+  const row = (title: string, description: string, searchTerms: string, at: string) =>
+    requirementRow(title, pm.id, at, description, searchTerms);
   const earlier = new Date(Date.now() - 86_400_000).toISOString();
   for (let start = 0; start < filler; start += 500) {
     const rows = Array.from({ length: Math.min(500, filler - start) }, (_, i) => {
@@ -95,7 +70,10 @@ describe('similar requirements across restarts and tenants', () => {
       originalId,
     ]);
     // What the rows say now no longer matches: only an instance that re-read them all would miss the original.
-    await tenant.tdb.updateTable('requirements').set({ search_terms: '{"w:无关":1}' }).execute();
+    await tenant.tdb
+      .updateTable('requirements')
+      .set({ search_terms: searchTermsOf('无关', null) })
+      .execute();
     const restarted = new SimilarRequirements({ memoryBytes: 256 * 1024 * 1024 });
     const hits = await restarted.lookup(tenant.tdb, { q: paraphrase, limit: 3 });
     expect(hits.map((hit) => hit.id)).toEqual([originalId]);
@@ -119,5 +97,51 @@ describe('similar requirements across restarts and tenants', () => {
       expect(hits.map((hit) => hit.id)).toEqual([originalId]);
       expect(similar.bytesInUse).toBeLessThanOrEqual(budget);
     }
+  });
+
+  it("reads requirements whose terms were stored under an older lexicon with today's lexicon", async () => {
+    const { tenant } = await tenantWithRequirements(0);
+    const stale = (await tenant.tdb.selectFrom('requirements').select('id').execute())[0];
+    if (!stale) throw new Error('no requirement');
+    await tenant.tdb
+      .updateTable('requirements')
+      .set({ title: '客户在线对账', description: null, search_terms: '{"w:无关":2}' })
+      .where('id', '=', stale.id)
+      .execute();
+    const similar = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    const hits = await similar.lookup(tenant.tdb, { q: '甲方要能在线对一下账', limit: 3 });
+    expect(hits.map((hit) => hit.id)).toEqual([stale.id]);
+  });
+
+  it('learns from a merge that the merged wording means the survivor, for that tenant only, until it is undone', async () => {
+    const merging = await tenantWithRequirements(0);
+    const other = await tenantWithRequirements(0);
+    const similar = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    const add = async (tenant: TestTenant, title: string) => {
+      const pm = await makeUser(tenant, 'pm');
+      const row = requirementRow(title, pm.id, nowIso());
+      await tenant.tdb.insertInto('requirements', [row]).execute();
+      return row.id;
+    };
+    const survivor = await add(merging.tenant, '送货回执电子化');
+    const merged = await add(merging.tenant, '小蓝单电子化');
+    await add(other.tenant, '送货回执电子化');
+    const query = { q: '客户要看小蓝单', limit: 3 };
+    expect(await similar.lookup(merging.tenant.tdb, query)).toEqual([
+      expect.objectContaining({ id: merged }),
+    ]);
+
+    const mergeAt = new Date(Date.now() + 1000).toISOString();
+    const merge = { status: 'merged', merged_into_id: survivor, updated_at: mergeAt };
+    await merging.tenant.tdb.updateTable('requirements').set(merge).where('id', '=', merged).execute();
+    expect((await similar.lookup(merging.tenant.tdb, query)).map((hit) => hit.id)).toEqual([survivor]);
+    expect(await similar.lookup(other.tenant.tdb, query)).toEqual([]);
+    const restarted = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    expect((await restarted.lookup(merging.tenant.tdb, query)).map((hit) => hit.id)).toEqual([survivor]);
+
+    const undoAt = new Date(Date.now() + 2000).toISOString();
+    const undo = { status: 'new', merged_into_id: null, updated_at: undoAt };
+    await merging.tenant.tdb.updateTable('requirements').set(undo).where('id', '=', merged).execute();
+    expect((await similar.lookup(merging.tenant.tdb, query)).map((hit) => hit.id)).toEqual([merged]);
   });
 });

@@ -2,17 +2,28 @@
  * Similar-requirement lookup: one in-memory BM25 index per tenant, brought up to date on every lookup from rows whose
  * updated_at moved (an indexed query), so edits on any instance show up. An index starts from the tenant's stored
  * snapshot when there is one, so a restarted instance (or a tenant evicted from memory) answers in one read instead
- * of re-reading every requirement. Tenants share a memory budget; the least recently used leave first.
+ * of re-reading every requirement. Tenants share a memory budget; the least recently used leave first. A query is also
+ * searched in the words the tenant's own merges taught (similarity-learned.ts).
  */
 import type { TenantDb } from '@server/core/db';
 import { nowIso } from '@server/core/ids';
+import type { Logger } from '@server/core/log';
 import type { RequirementStatus } from '@shared/domain/requirements';
-import { SimilarityIndex, suggestionCutoffs } from '@shared/domain/similarity';
-import { requirementTerms, termsOf } from '@shared/domain/similarity-terms';
+import {
+  type SearchOptions,
+  type SimilarHit,
+  SimilarityIndex,
+  suggestionCutoffs,
+} from '@shared/domain/similarity';
+import { termsOf } from '@shared/domain/similarity-terms';
 import type { SimilarItem } from '@shared/schemas/requirements';
+import { storedTermsOf } from './columns';
+import type { EmbeddingsClient } from './embeddings';
 import { requirementsChangedSince, requirementTitles } from './repo/requirements';
 import { findSimilaritySnapshot, storeSimilaritySnapshot } from './repo/settings';
+import { TenantSynonyms } from './similarity-learned';
 import { decodeSnapshot, encodeSnapshot } from './similarity-snapshot';
+import { TenantVectors } from './similarity-vectors';
 
 /** Rows committed a little out of order by concurrent writers are still picked up. */
 const overlapMs = 5_000;
@@ -20,12 +31,18 @@ const pageSize = 5_000;
 /** Small tenants rebuild from their rows in milliseconds; a snapshot pays off from here, and again every tenth. */
 const snapshotMinRows = 1_000;
 const snapshotShare = 0.1;
+/** A learned pair of words with its map entry, at a guess. */
+const learnedPairBytes = 300;
 
 interface TenantIndex {
   index: SimilarityIndex;
   syncedUntil: string;
   /** Rows of the overlap window already applied, so each lookup does not apply them again. */
   applied: Map<string, string>;
+  /** What the tenant's merges taught about its words. */
+  synonyms: TenantSynonyms;
+  /** The requirements' meaning, when an embeddings endpoint is configured. */
+  vectors: TenantVectors | null;
   /** Rows applied since the stored snapshot was written. */
   unsaved: number;
   /** Whether the stored snapshot was looked for (once per index). */
@@ -36,12 +53,22 @@ interface TenantIndex {
 export class SimilarRequirements {
   private readonly tenants = new Map<string, TenantIndex>();
 
-  constructor(private readonly options: { memoryBytes: number }) {}
+  constructor(
+    private readonly options: {
+      memoryBytes: number;
+      /** Meaning blended with words (off unless an embeddings endpoint is configured). */
+      embeddings?: { client: EmbeddingsClient; weight: number; log: Logger } | undefined;
+    },
+  ) {}
 
   /** Roughly the heap all tenants' indexes hold together. */
   get bytesInUse(): number {
     let bytes = 0;
-    for (const entry of this.tenants.values()) bytes += entry.index.approximateBytes;
+    for (const entry of this.tenants.values())
+      bytes +=
+        entry.index.approximateBytes +
+        entry.synonyms.size * learnedPairBytes +
+        (entry.vectors?.approximateBytes ?? 0);
     return bytes;
   }
 
@@ -50,11 +77,14 @@ export class SimilarRequirements {
     query: { q: string; limit: number; excludeId?: string | undefined },
   ): Promise<SimilarItem[]> {
     const entry = await this.freshIndex(tdb);
-    const hits = entry.index.search(termsOf(query.q), {
-      limit: query.limit,
-      ...suggestionCutoffs,
-      exclude: (id) => id === query.excludeId,
-    });
+    const exclude = (id: string) => id === query.excludeId;
+    const hits = entry.vectors
+      ? await entry.vectors.blend(query.q, (options) => wordHits(entry, query.q, options), {
+          limit: query.limit,
+          weight: this.options.embeddings?.weight ?? 0,
+          exclude,
+        })
+      : wordHits(entry, query.q, { limit: query.limit, ...suggestionCutoffs, exclude });
     this.keepWithinBudget(tdb.tenantId);
     if (hits.length === 0) return [];
     const rows = await requirementTitles(
@@ -75,10 +105,13 @@ export class SimilarRequirements {
     // A Map iterates in insertion order: moving the tenant to the end keeps the least recently used first.
     this.tenants.delete(tdb.tenantId);
     if (!entry) {
+      const { embeddings } = this.options;
       entry = {
         index: new SimilarityIndex(),
         syncedUntil: '',
         applied: new Map(),
+        synonyms: new TenantSynonyms(),
+        vectors: embeddings ? new TenantVectors(embeddings.client, embeddings.log) : null,
         unsaved: 0,
         started: false,
         syncing: null,
@@ -104,16 +137,26 @@ export class SimilarRequirements {
 }
 
 async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
-  if (!entry.started) await loadSnapshot(tdb, entry);
+  const starting = !entry.started;
+  if (starting) await loadSnapshot(tdb, entry);
   entry.started = true;
   const since = windowStart(entry.syncedUntil);
   let after: [string, string] | null = null;
+  const merged: string[] = [];
+  const changed: { id: string; at: string }[] = [];
   for (;;) {
     const rows = await requirementsChangedSince(tdb, since, after, pageSize);
     for (const row of rows) {
       if (entry.applied.get(row.id) === row.updated_at) continue;
-      if (row.status === 'merged') entry.index.remove(row.id);
-      else entry.index.upsert(row.id, storedTerms(row));
+      if (row.status === 'merged') {
+        entry.index.remove(row.id);
+        entry.vectors?.drop(row.id);
+        merged.push(row.id);
+      } else {
+        entry.index.upsert(row.id, storedTermsOf(row));
+        entry.synonyms.forget(row.id);
+        changed.push({ id: row.id, at: row.updated_at });
+      }
       entry.applied.set(row.id, row.updated_at);
       entry.unsaved++;
       if (row.updated_at > entry.syncedUntil) entry.syncedUntil = row.updated_at;
@@ -122,10 +165,28 @@ async function sync(tdb: TenantDb, entry: TenantIndex): Promise<void> {
     if (!last || rows.length < pageSize) break;
     after = [last.updated_at, last.id];
   }
+  if (starting) await entry.vectors?.start(tdb);
+  else if (changed.length > 0) entry.vectors?.catchUp(tdb, changed);
+  // A new index learns from every merge (rows older than its snapshot are not read); later, from the merges read.
+  if (starting) await entry.synonyms.learn(tdb, null);
+  else if (merged.length > 0) await entry.synonyms.learn(tdb, merged);
   const next = windowStart(entry.syncedUntil);
   for (const [id, updatedAt] of entry.applied) if (updatedAt < next) entry.applied.delete(id);
   if (entry.unsaved >= Math.max(snapshotMinRows, entry.index.size * snapshotShare))
     await saveSnapshot(tdb, entry);
+}
+
+/** The query's hits, and those of the query said in the words the tenant's merges taught, best first. */
+function wordHits(entry: TenantIndex, q: string, options: SearchOptions): SimilarHit[] {
+  const hits = entry.index.search(termsOf(q), options);
+  const rewritten = entry.synonyms.rewrite(q);
+  if (rewritten === null) return hits;
+  const best = new Map(hits.map((hit) => [hit.id, hit]));
+  for (const hit of entry.index.search(termsOf(rewritten), options))
+    if ((best.get(hit.id)?.score ?? -1) < hit.score) best.set(hit.id, hit);
+  return [...best.values()]
+    .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+    .slice(0, options.limit);
 }
 
 /** Where a lookup starts reading rows: everything at first, then a little before the newest row applied. */
@@ -150,14 +211,4 @@ async function saveSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
   };
   await storeSimilaritySnapshot(tdb, snapshot);
   entry.unsaved = 0;
-}
-
-function storedTerms(row: {
-  title: string;
-  description: string | null;
-  search_terms: string;
-}): Map<string, number> {
-  const stored = JSON.parse(row.search_terms) as Record<string, number>;
-  const terms = new Map(Object.entries(stored));
-  return terms.size > 0 ? terms : requirementTerms(row.title, row.description);
 }

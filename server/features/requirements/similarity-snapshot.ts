@@ -4,11 +4,14 @@
  * machine Node runs on).
  */
 import type { IndexDocs } from '@shared/domain/similarity';
+import { termsVersion } from '@shared/domain/similarity-terms';
 
 const version = 2;
 
 interface Head {
   version: number;
+  /** The lexicon the terms were cut with: under another one the snapshot says other words. */
+  lexicon: string;
   idsBytes: number;
   docs: number;
   postings: number;
@@ -22,6 +25,7 @@ export function encodeSnapshot(docs: IndexDocs): Buffer {
   const ids = Buffer.from(docs.ids.join('\n'));
   const head: Head = {
     version,
+    lexicon: termsVersion,
     idsBytes: ids.length,
     docs: docs.ids.length,
     postings: docs.termIds.length,
@@ -40,11 +44,11 @@ export function encodeSnapshot(docs: IndexDocs): Buffer {
   ]);
 }
 
-/** The documents a snapshot holds, or null when it was written in another format. */
+/** The documents a snapshot holds, or null when it was written in another format or with another lexicon. */
 export function decodeSnapshot(bytes: Buffer): IndexDocs | null {
   const headLength = bytes.readUInt32LE(0);
   const head = JSON.parse(bytes.toString('utf8', 4, 4 + headLength)) as Head;
-  if (head.version !== version) return null;
+  if (head.version !== version || head.lexicon !== termsVersion) return null;
   let at = 4 + headLength;
   const ids = head.docs === 0 ? [] : bytes.toString('utf8', at, at + head.idsBytes).split('\n');
   at += head.idsBytes;

@@ -20,6 +20,7 @@ import * as apiTokens from './0017_api_tokens';
 import * as platformStreamLeases from './0018_platform_stream_leases';
 import * as visitPhotosInLinks from './0019_visit_photos_in_links';
 import * as webhooks from './0020_webhooks';
+import * as requirementEmbeddings from './0021_requirement_embeddings';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0018_platform_stream_leases': platformStreamLeases,
   '0019_visit_photos_in_links': visitPhotosInLinks,
   '0020_webhooks': webhooks,
+  '0021_requirement_embeddings': requirementEmbeddings,
 };

@@ -123,6 +123,16 @@ export interface SimilaritySnapshotsTable {
   updated_at: string;
 }
 
+/** A requirement's embedding vector (see migrations/0021_requirement_embeddings.ts). */
+export interface RequirementEmbeddingsTable {
+  tenant_id: string;
+  requirement_id: string;
+  model: string;
+  source_updated_at: string;
+  /** Little-endian float32, base64. */
+  vector: string;
+}
+
 export interface RequirementTables {
   requirements: RequirementsTable;
   requirement_mentions: RequirementMentionsTable;
@@ -133,4 +143,5 @@ export interface RequirementTables {
   requirement_commitments: RequirementCommitmentsTable;
   requirement_settings: RequirementSettingsTable;
   similarity_snapshots: SimilaritySnapshotsTable;
+  requirement_embeddings: RequirementEmbeddingsTable;
 }

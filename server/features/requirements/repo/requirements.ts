@@ -102,6 +102,17 @@ export function decidedRequirements(
   return select.execute();
 }
 
+/** Requirements merged into another (all, or those among `ids`) and their survivor: what the similar index learns from. */
+export function mergedRequirements(tdb: TenantDb, ids: readonly string[] | null) {
+  let select = tdb
+    .selectFrom('requirements')
+    .select(['id', 'title', 'merged_into_id'])
+    .where('status', '=', 'merged')
+    .where('merged_into_id', 'is not', null);
+  if (ids) select = select.where('id', 'in', [...ids]);
+  return select.execute();
+}
+
 /** Titles and statuses of the given requirements (the similar lookup names its hits with these). */
 export function requirementTitles(tdb: TenantDb, ids: readonly string[]) {
   return tdb
