@@ -7,4 +7,5 @@ export {
   createAttachments,
   type SubjectReadCheck,
 } from './attachments';
+export { hasLinkedAttachment } from './repo';
 export { UrlSigner } from './signing';
