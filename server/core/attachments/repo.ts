@@ -90,9 +90,9 @@ export function findLinkedAttachments(tdb: TenantDb, subjectType: string, subjec
 
 /** Whether the object whose id is the outer query's column `subjectIdColumn` has any attachment: for SQL figures. */
 export function hasLinkedAttachment(tdb: TenantDb, subjectType: string, subjectIdColumn: string) {
-  return sql<SqlBool>`exists (${tdb
+  return sql<SqlBool>`exists ${tdb
     .selectFrom('attachment_links')
     .select(sql.lit(1).as('one'))
     .where('attachment_links.subject_type', '=', subjectType)
-    .whereRef('attachment_links.subject_id', '=', sql.ref(subjectIdColumn) as never)})`;
+    .whereRef('attachment_links.subject_id', '=', sql.ref(subjectIdColumn) as never)}`;
 }

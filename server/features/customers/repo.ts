@@ -218,7 +218,7 @@ export function countCustomersReached(
       'customers.tier',
       'customers.segment',
       sql<number>`count(*)`.as('total'),
-      sql<number>`sum(case when customers.id in (${reached}) then 1 else 0 end)`.as('reached'),
+      sql<number>`sum(case when customers.id in ${reached} then 1 else 0 end)`.as('reached'),
     ])
     .groupBy(['customers.tier', 'customers.segment'])
     .execute();

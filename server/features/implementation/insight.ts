@@ -90,8 +90,8 @@ export async function projectHealthFigures(tdb: TenantDb, scope: ProjectFigureSc
       .execute(),
     projects
       .select([
-        sql<number>`coalesce(sum(figures.overdue), 0)`.as('overdue'),
-        sql<number>`coalesce(sum(figures.blocked), 0)`.as('blocked'),
+        sql<number>`cast(coalesce(sum(figures.overdue), 0) as integer)`.as('overdue'),
+        sql<number>`cast(coalesce(sum(figures.blocked), 0) as integer)`.as('blocked'),
       ])
       .executeTakeFirstOrThrow(),
     projects

@@ -29,9 +29,9 @@ function mentionsIn(tdb: TenantDb, scope: MentionScope) {
 
 /** The requirement (the outer query's `requirements` row) was mentioned in the scope. */
 const mentionedIn = (tdb: TenantDb, scope: MentionScope) =>
-  sql<SqlBool>`exists (${mentionsIn(tdb, scope)
+  sql<SqlBool>`exists ${mentionsIn(tdb, scope)
     .select(sql.lit(1).as('one'))
-    .whereRef('requirement_mentions.requirement_id', '=', 'requirements.id' as never)})`;
+    .whereRef('requirement_mentions.requirement_id', '=', 'requirements.id' as never)}`;
 
 /** Open requirements mentioned in the scope, highest score first. */
 export function topRequirements(tdb: TenantDb, scope: MentionScope, limit: number) {
@@ -99,8 +99,8 @@ export function requirementsByKind(tdb: TenantDb, scope: MentionScope) {
 
 /** Whether a requirement was captured on the visit whose id is the outer query's column `visitIdColumn`. */
 export function requirementOnVisit(tdb: TenantDb, visitIdColumn: string) {
-  return sql<SqlBool>`exists (${tdb
+  return sql<SqlBool>`exists ${tdb
     .selectFrom('requirement_mentions')
     .select(sql.lit(1).as('one'))
-    .whereRef('requirement_mentions.visit_id', '=', sql.ref(visitIdColumn) as never)})`;
+    .whereRef('requirement_mentions.visit_id', '=', sql.ref(visitIdColumn) as never)}`;
 }

@@ -49,7 +49,7 @@ const closedAt = sql`(select max(t.told_at) from requirement_tellings t
 const askedBySome = (customers: Expression<unknown>) =>
   sql<SqlBool>`exists (select 1 from requirement_mentions asked
     where asked.tenant_id = requirements.tenant_id and asked.requirement_id = requirements.id
-      and asked.customer_id in (${customers}))`;
+      and asked.customer_id in ${customers})`;
 
 function decidedIn(tdb: TenantDb, scope: LoopScope) {
   let select = tdb
