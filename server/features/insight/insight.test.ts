@@ -9,12 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;
 let world: InsightWorld;
-let other: InsightWorld;
 
 beforeAll(async () => {
   app = await startTestApp();
   world = await startInsightWorld(app, '甲方');
-  other = await startInsightWorld(app, '乙方');
+  await startInsightWorld(app, '乙方');
 });
 afterAll(() => app.close());
 
