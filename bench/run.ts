@@ -1,8 +1,8 @@
 /**
  * npm run bench: each list endpoint against a bare Koa JSON handler serving the same bytes, measured side by side in
  * one run (each server in its own process, the load generator in this one), on SQLite and on PostgreSQL
- * (BENCH_POSTGRES_URL), then the requirements and visits benches, the mini-app's gzipped first-route JS and its
- * first load on a throttled phone, then Lighthouse on every daily screen. BENCH_ONLY=demo,requirements,visits,bundle,phone,lighthouse runs only those parts.
+ * (BENCH_POSTGRES_URL), then the requirements, visits and dashboards benches, the mini-app's gzipped first-route JS and its
+ * first load on a throttled phone, then Lighthouse on every daily screen. BENCH_ONLY=demo,requirements,visits,insight,bundle,phone,lighthouse runs only those parts.
  */
 import { measureBundle } from './bundle';
 import {
@@ -16,6 +16,7 @@ import {
   printSummary,
   withServers,
 } from './harness';
+import { benchInsight } from './insight';
 import { benchLighthouse } from './lighthouse';
 import { benchPhone } from './phone';
 import { benchRequirements } from './requirements';
@@ -75,6 +76,8 @@ if (benchIncludes('bundle')) {
 }
 
 if (benchIncludes('visits')) await benchVisits(databases);
+
+if (benchIncludes('insight')) await benchInsight(databases);
 
 if (benchIncludes('phone')) await benchPhone();
 
