@@ -10,6 +10,7 @@ const rounds = Number(process.env.BENCH_INSIGHT_ROUNDS ?? 15);
 const filtered = 'tier=high,general&segment=mid&industry=%E5%88%B6%E9%80%A0%E4%B8%9A';
 
 interface InsightInfo {
+  reuse: string;
   customerId: string;
   seedMs: number;
   counts: Record<string, number>;

@@ -167,13 +167,18 @@ export function phaseDurations(tdb: TenantDb, scope: ProjectFigureScope) {
     .where('impl_tasks.removed_at', 'is', null)
     .where('impl_phases.template_phase_id', 'is not', null)
     .where('impl_projects.status', '<>', 'cancelled')
+    .$if(scope.customers !== null, (select) =>
+      select.where('impl_projects.customer_id', 'in', scope.customers as never),
+    )
     .where(
-      'impl_phases.project_id',
+      'impl_tasks.project_id',
       'in',
-      (scope.customers
-        ? tdb.selectFrom('impl_projects').where('impl_projects.customer_id', 'in', scope.customers as never)
-        : tdb.selectFrom('impl_projects')
-      ).select('impl_projects.id'),
+      // Only projects with a tick in the period can have a phase completed in it.
+      tdb
+        .selectFrom('impl_tasks')
+        .select('impl_tasks.project_id')
+        .where('impl_tasks.done_at', '>=', scope.since)
+        .where('impl_tasks.done_at', '<', scope.before),
     )
     .groupBy([
       'impl_phases.id',

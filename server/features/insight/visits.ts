@@ -31,6 +31,8 @@ export async function visitInsight(
   const scope: VisitFigureScope = {
     fromDay: settled.period.from,
     toDay: settled.period.to,
+    since: settled.since,
+    before: settled.before,
     today: settled.today,
     now: settled.now,
     customers: matchingCustomers(tdb, customerAttributes(tdb, filters, { byOwner: false })),

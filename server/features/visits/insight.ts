@@ -9,9 +9,11 @@ import { photoSubjectType } from './photos';
 import { isUnanswered } from './reminder-queries';
 
 export interface VisitFigureScope {
-  /** Inclusive local days. */
+  /** Inclusive local days, and the same period as instants: from `since` (inclusive) to `before` (exclusive). */
   fromDay: string;
   toDay: string;
+  since: string;
+  before: string;
   today: string;
   now: string;
   /** Only visits to these customers (the customers feature's subquery); null: all. */
@@ -52,11 +54,12 @@ function evidenceScore(tdb: TenantDb, scope: VisitFigureScope) {
   return sql`round(100.0 * ${earned} / case when ${onsite} then ${points(all)} else ${points(withoutLocation)} end)`;
 }
 
+/** Done visits of the period (its instants: a range the customer index can seek, unlike the local day). */
 function visitsIn(tdb: TenantDb, scope: VisitFigureScope) {
   let select = tdb
     .selectFrom('visits')
-    .where('visits.visited_on', '>=', scope.fromDay)
-    .where('visits.visited_on', '<=', scope.toDay)
+    .where('visits.visited_at', '>=', scope.since)
+    .where('visits.visited_at', '<', scope.before)
     .where('visits.visited_at', '<=', scope.now);
   if (scope.customers) select = select.where('visits.customer_id', 'in', scope.customers as never);
   if (scope.owners) select = select.where('visits.owner_id', 'in', scope.owners as never);
@@ -100,15 +103,12 @@ export function overdueFollowUpsByRep(tdb: TenantDb, scope: VisitFigureScope) {
 }
 
 /** A subquery of the customers with a done visit in the period (by anyone): the coverage numerator. */
-export function visitedCustomerIds(
-  tdb: TenantDb,
-  scope: Pick<VisitFigureScope, 'fromDay' | 'toDay' | 'now'>,
-) {
+export function visitedCustomerIds(tdb: TenantDb, scope: Pick<VisitFigureScope, 'since' | 'before' | 'now'>) {
   return tdb
     .selectFrom('visits')
     .select('visits.customer_id')
-    .where('visits.visited_on', '>=', scope.fromDay)
-    .where('visits.visited_on', '<=', scope.toDay)
+    .where('visits.visited_at', '>=', scope.since)
+    .where('visits.visited_at', '<', scope.before)
     .where('visits.visited_at', '<=', scope.now);
 }
 

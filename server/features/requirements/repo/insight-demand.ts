@@ -27,19 +27,25 @@ function mentionsIn(tdb: TenantDb, scope: MentionScope) {
   return select;
 }
 
-/** The requirement (the outer query's `requirements` row) was mentioned in the scope. */
-const mentionedIn = (tdb: TenantDb, scope: MentionScope) =>
-  sql<SqlBool>`exists ${mentionsIn(tdb, scope)
-    .select(sql.lit(1).as('one'))
-    .whereRef('requirement_mentions.requirement_id', '=', 'requirements.id' as never)}`;
-
-/** Open requirements mentioned in the scope, highest score first. */
+/** Open requirements mentioned in the scope, highest score first (from the period's mentions, not the scores). */
 export function topRequirements(tdb: TenantDb, scope: MentionScope, limit: number) {
+  const mentioned = mentionsIn(tdb, scope)
+    .select('requirement_mentions.requirement_id')
+    .distinct()
+    .as('mentioned');
   return tdb
-    .selectFrom('requirements')
-    .select(['id', 'title', 'status', 'score', 'demand', 'customer_count'])
+    .selectFromDerived(mentioned)
+    .innerJoin('requirements', 'requirements.id', 'mentioned.requirement_id')
+    .select([
+      'requirements.id',
+      'requirements.title',
+      'requirements.status',
+      'requirements.score',
+      'requirements.demand',
+      'requirements.customer_count',
+    ])
+    .where('requirements.tenant_id', '=', tdb.tenantId)
     .where('requirements.status', 'in', [...openStatuses])
-    .where(mentionedIn(tdb, scope))
     .orderBy('requirements.score', 'desc')
     .orderBy('requirements.id')
     .limit(limit)
@@ -48,43 +54,35 @@ export function topRequirements(tdb: TenantDb, scope: MentionScope, limit: numbe
 
 /**
  * Per customer industry × requirement category ('' when not set): the distinct customers asking in the scope,
- * and the summed demand of the distinct requirements they asked for. `industries` is the customers feature's
- * subquery of matching customers' id and industry.
+ * and the summed demand of the distinct requirements they asked for, in one pass: each requirement's demand is
+ * counted on its first row in the cell. `industries` is the customers feature's subquery of matching customers'
+ * id and industry.
  */
-export async function demandHeatmap(tdb: TenantDb, scope: MentionScope, industries: CustomerIndustryQuery) {
+export function demandHeatmap(tdb: TenantDb, scope: MentionScope, industries: CustomerIndustryQuery) {
+  const category = sql<string>`coalesce(requirements.category, '')`;
   const asked = mentionsIn(tdb, { ...scope, customers: null })
     .innerJoin(industries.as('asking'), 'asking.id', 'requirement_mentions.customer_id')
-    .innerJoin('requirements', onSameTenant('requirements.id', 'requirement_mentions.requirement_id'));
-  const category = sql<string>`coalesce(requirements.category, '')`;
-  const [customers, demand] = await Promise.all([
-    asked
-      .select([
-        'asking.industry',
-        category.as('category'),
-        sql<number>`count(distinct requirement_mentions.customer_id)`.as('customers'),
-      ])
-      .groupBy(['asking.industry', category])
-      .execute(),
-    tdb
-      .selectFromDerived(
-        asked
-          .select(['asking.industry', category.as('category'), 'requirements.id', 'requirements.demand'])
-          .distinct()
-          .as('cell'),
-      )
-      .select([
-        sql<string>`cell.industry`.as('industry'),
-        sql<string>`cell.category`.as('category'),
-        sql<number>`cast(sum(cell.demand) as double precision)`.as('demand'),
-      ])
-      .groupBy([sql`cell.industry`, sql`cell.category`])
-      .execute(),
-  ]);
-  const demandOf = new Map(demand.map((row) => [`${row.industry}\u0000${row.category}`, row.demand]));
-  return customers.map((row) => ({
-    ...row,
-    demand: demandOf.get(`${row.industry}\u0000${row.category}`) ?? 0,
-  }));
+    .innerJoin('requirements', onSameTenant('requirements.id', 'requirement_mentions.requirement_id'))
+    .select([
+      'asking.industry',
+      category.as('category'),
+      'requirement_mentions.customer_id',
+      'requirements.demand',
+      sql<number>`row_number() over (partition by asking.industry, ${category}, requirements.id)`.as('nth'),
+    ])
+    .as('asked');
+  return tdb
+    .selectFromDerived(asked)
+    .select([
+      sql<string>`asked.industry`.as('industry'),
+      sql<string>`asked.category`.as('category'),
+      sql<number>`count(distinct asked.customer_id)`.as('customers'),
+      sql<number>`cast(sum(case when asked.nth = 1 then asked.demand else 0 end) as double precision)`.as(
+        'demand',
+      ),
+    ])
+    .groupBy([sql`asked.industry`, sql`asked.category`])
+    .execute();
 }
 
 /** Distinct requirements mentioned in the scope, per kind (requirements without a kind left out). */
