@@ -83,17 +83,16 @@ export async function projectHealthFigures(tdb: TenantDb, scope: ProjectFigureSc
     'figures.project_id',
     'impl_projects.id',
   );
-  const [byHealth, totals, byPhase] = await Promise.all([
-    projects
-      .select([health.as('health'), sql<number>`count(*)`.as('count')])
-      .groupBy(health)
-      .execute(),
+  const [byHealth, byPhase] = await Promise.all([
     projects
       .select([
+        health.as('health'),
+        sql<number>`count(*)`.as('count'),
         sql<number>`cast(coalesce(sum(figures.overdue), 0) as integer)`.as('overdue'),
         sql<number>`cast(coalesce(sum(figures.blocked), 0) as integer)`.as('blocked'),
       ])
-      .executeTakeFirstOrThrow(),
+      .groupBy(health)
+      .execute(),
     projects
       .innerJoin('impl_phases', (join) =>
         join
@@ -105,6 +104,10 @@ export async function projectHealthFigures(tdb: TenantDb, scope: ProjectFigureSc
       .groupBy('impl_phases.name')
       .execute(),
   ]);
+  const totals = {
+    overdue: byHealth.reduce((sum, row) => sum + row.overdue, 0),
+    blocked: byHealth.reduce((sum, row) => sum + row.blocked, 0),
+  };
   return { byHealth, totals, byPhase };
 }
 

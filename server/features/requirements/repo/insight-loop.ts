@@ -106,7 +106,8 @@ export async function medianDaysToTold(tdb: TenantDb, scope: LoopScope): Promise
 
 /** Per reporting rep: decided requirements they reported, and of those, the ones all their customers were told. */
 export function loopByReporter(tdb: TenantDb, scope: LoopScope) {
-  let select = decidedIn(tdb, scope).innerJoin(
+  // The mentions joined are the filtered customers' own, which already keeps only what they asked for.
+  let select = decidedIn(tdb, { ...scope, customers: null }).innerJoin(
     'requirement_mentions',
     onSameTenant('requirement_mentions.requirement_id', 'requirements.id'),
   );
