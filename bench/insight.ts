@@ -1,7 +1,8 @@
 /**
  * Dashboards bench (issue #16): each /insight endpoint with 1,000,000 visits and 200,000 requirements in the
  * tenant, on each bench database, with the default filters and with one filter set: median and p95 of sequential
- * requests against the 300 ms goal, then the plan of the slowest dashboard's slowest query.
+ * requests against the 300 ms goal, then the plan of the slowest dashboard's slowest query. Seeding takes minutes;
+ * BENCH_INSIGHT_REUSE_SQLITE / BENCH_INSIGHT_REUSE_POSTGRES (the database a run printed) measure it again.
  */
 import { type BenchDatabase, bundleServers, startServer } from './harness';
 
@@ -39,7 +40,12 @@ export async function benchInsight(databases: BenchDatabase[]): Promise<void> {
 }
 
 async function benchInsightOn(database: BenchDatabase): Promise<void> {
-  const server = await startServer<InsightInfo>('dist/bench/fieldloop-insight.mjs', database.env);
+  const reuseVariable = `BENCH_INSIGHT_REUSE_${database.name === 'SQLite' ? 'SQLITE' : 'POSTGRES'}`;
+  const reuse = process.env[reuseVariable];
+  const server = await startServer<InsightInfo>('dist/bench/fieldloop-insight.mjs', {
+    ...database.env,
+    ...(reuse ? { BENCH_REUSE: reuse } : {}),
+  });
   try {
     const base = `http://127.0.0.1:${server.port}`;
     const counts = Object.entries(server.counts).map(([what, n]) => `${n.toLocaleString('en')} ${what}`);
