@@ -29,21 +29,25 @@ const latestDecisionId = sql`(select d.id from requirement_decisions d
   where d.tenant_id = requirements.tenant_id and d.requirement_id = requirements.id
   order by d.created_at desc, d.id desc limit 1)`;
 
-/** Some customer asking for the outer requirement (a mention, `m`, by the given reporter when named) is not told. */
+/**
+ * Some customer asking for the requirement (a mention, `m`, by the given reporter when named) was not told of its
+ * latest decision. Over the `decided` derived table, which carries each requirement's latest decision once.
+ */
 function someoneUntold(reporter?: Expression<unknown>) {
   const byReporter = reporter ? sql`and m.reporter_id = ${reporter}` : sql``;
-  return sql<SqlBool>`exists (select 1 from requirement_mentions m
-    where m.tenant_id = requirements.tenant_id and m.requirement_id = requirements.id ${byReporter}
+  // A count, not `exists`: PostgreSQL turns a nested `not exists` into an anti-join over every mention of the tenant.
+  return sql<SqlBool>`(select count(*) from requirement_mentions m
+    where m.tenant_id = decided.tenant_id and m.requirement_id = decided.id ${byReporter}
       and not exists (select 1 from requirement_tellings t
-        where t.tenant_id = m.tenant_id and t.decision_id = ${latestDecisionId} and t.customer_id = m.customer_id))`;
+        where t.tenant_id = m.tenant_id and t.decision_id = decided.latest_id and t.customer_id = m.customer_id)) > 0`;
 }
 
 /** Closed: there is an asking customer, and every one was told of the latest decision. */
-const isClosed = sql<SqlBool>`(requirements.customer_count > 0 and not ${someoneUntold()})`;
+const isClosed = sql<SqlBool>`(decided.customer_count > 0 and not ${someoneUntold()})`;
 
 /** When the last asking customer was told of the latest decision (meaningful for closed ones). */
 const closedAt = sql`(select max(t.told_at) from requirement_tellings t
-  where t.tenant_id = requirements.tenant_id and t.decision_id = ${latestDecisionId})`;
+  where t.tenant_id = decided.tenant_id and t.decision_id = decided.latest_id)`;
 
 /** One of these customers asked for the outer requirement. */
 const askedBySome = (customers: Expression<unknown>) =>
@@ -62,15 +66,31 @@ function decidedIn(tdb: TenantDb, scope: LoopScope) {
   return select;
 }
 
+/** The requirements first decided in the scope, each with its latest decision, as the derived table `decided`. */
+function decided(tdb: TenantDb, scope: LoopScope) {
+  return tdb.selectFromDerived(
+    decidedIn(tdb, scope)
+      .select([
+        'requirements.id',
+        'requirements.tenant_id',
+        'requirements.first_mention_at',
+        'requirements.first_decided_at',
+        'requirements.customer_count',
+        latestDecisionId.as('latest_id'),
+      ])
+      .as('decided'),
+  );
+}
+
 /** How many were decided and closed, and the median days from first mention to first decision. */
 export async function loopClosure(tdb: TenantDb, scope: LoopScope) {
   const days = daysBetweenInstants(
     tdb.dialect,
-    sql.ref('requirements.first_mention_at'),
-    sql.ref('requirements.first_decided_at'),
+    sql.ref('decided.first_mention_at'),
+    sql.ref('decided.first_decided_at'),
   );
   const [rank, count] = quantileRanks(null, days);
-  const ranked = decidedIn(tdb, scope)
+  const ranked = decided(tdb, scope)
     .select([
       sql<number>`case when ${isClosed} then 1 else 0 end`.as('closed'),
       days.as('days'),
@@ -91,9 +111,9 @@ export async function loopClosure(tdb: TenantDb, scope: LoopScope) {
 
 /** The median days from first mention to the telling that closed the loop, over the closed ones. */
 export async function medianDaysToTold(tdb: TenantDb, scope: LoopScope): Promise<number | null> {
-  const days = daysBetweenInstants(tdb.dialect, sql.ref('requirements.first_mention_at'), closedAt);
+  const days = daysBetweenInstants(tdb.dialect, sql.ref('decided.first_mention_at'), closedAt);
   const [rank, count] = quantileRanks(null, days);
-  const ranked = decidedIn(tdb, scope)
+  const ranked = decided(tdb, scope)
     .where(isClosed)
     .select([days.as('days'), rank.as('q_rank'), count.as('q_count')])
     .as('ranked');
@@ -107,18 +127,19 @@ export async function medianDaysToTold(tdb: TenantDb, scope: LoopScope): Promise
 /** Per reporting rep: decided requirements they reported, and of those, the ones all their customers were told. */
 export function loopByReporter(tdb: TenantDb, scope: LoopScope) {
   // The mentions joined are the filtered customers' own, which already keeps only what they asked for.
-  let select = decidedIn(tdb, { ...scope, customers: null }).innerJoin(
-    'requirement_mentions',
-    onSameTenant('requirement_mentions.requirement_id', 'requirements.id'),
+  let select = decided(tdb, { ...scope, customers: null }).innerJoin('requirement_mentions', (join) =>
+    join
+      .onRef('requirement_mentions.requirement_id', '=', 'decided.id')
+      .onRef('requirement_mentions.tenant_id', '=', 'decided.tenant_id'),
   );
   if (scope.customers)
     select = select.where('requirement_mentions.customer_id', 'in', scope.customers as never);
   return select
     .select([
       'requirement_mentions.reporter_id',
-      sql<number>`count(distinct requirements.id)`.as('decided'),
+      sql<number>`count(distinct decided.id)`.as('decided'),
       sql<number>`count(distinct case when not ${someoneUntold(sql.ref('requirement_mentions.reporter_id'))}
-        then requirements.id end)`.as('told'),
+        then decided.id end)`.as('told'),
     ])
     .groupBy('requirement_mentions.reporter_id')
     .execute();
