@@ -8,7 +8,6 @@ import {
   daysBetweenInstants,
   type Expression,
   localDayOf,
-  onSameTenant,
   quantileRanks,
   quartile,
   type SqlBool,
