@@ -29,14 +29,13 @@ const latestDecisionId = sql`(select d.id from requirement_decisions d
   order by d.created_at desc, d.id desc limit 1)`;
 
 /**
- * Some customer asking for the requirement (a mention, `m`, by the given reporter when named) was not told of its
- * latest decision. Over the `decided` derived table, which carries each requirement's latest decision once.
+ * Some customer asking for the requirement was not told of its latest decision. Over the `decided` derived table,
+ * which carries each requirement's latest decision once.
  */
-function someoneUntold(reporter?: Expression<unknown>) {
-  const byReporter = reporter ? sql`and m.reporter_id = ${reporter}` : sql``;
+function someoneUntold() {
   // A count, not `exists`: PostgreSQL turns a nested `not exists` into an anti-join over every mention of the tenant.
   return sql<SqlBool>`(select count(*) from requirement_mentions m
-    where m.tenant_id = decided.tenant_id and m.requirement_id = decided.id ${byReporter}
+    where m.tenant_id = decided.tenant_id and m.requirement_id = decided.id
       and not exists (select 1 from requirement_tellings t
         where t.tenant_id = m.tenant_id and t.decision_id = decided.latest_id and t.customer_id = m.customer_id)) > 0`;
 }
@@ -123,24 +122,37 @@ export async function medianDaysToTold(tdb: TenantDb, scope: LoopScope): Promise
   return row?.median_days ?? null;
 }
 
-/** Per reporting rep: decided requirements they reported, and of those, the ones all their customers were told. */
+/**
+ * Per reporting rep: decided requirements they reported, and of those, the ones where every customer they reported
+ * for (of the filtered ones) was told of the latest decision. One telling probe per mention, grouped per pair.
+ */
 export function loopByReporter(tdb: TenantDb, scope: LoopScope) {
   // The mentions joined are the filtered customers' own, which already keeps only what they asked for.
-  let select = decided(tdb, { ...scope, customers: null }).innerJoin('requirement_mentions', (join) =>
+  let pairs = decided(tdb, { ...scope, customers: null }).innerJoin('requirement_mentions', (join) =>
     join
       .onRef('requirement_mentions.requirement_id', '=', 'decided.id')
       .onRef('requirement_mentions.tenant_id', '=', 'decided.tenant_id'),
   );
   if (scope.customers)
-    select = select.where('requirement_mentions.customer_id', 'in', scope.customers as never);
-  return select
+    pairs = pairs.where('requirement_mentions.customer_id', 'in', scope.customers as never);
+  const perRequirement = pairs
     .select([
       'requirement_mentions.reporter_id',
-      sql<number>`count(distinct decided.id)`.as('decided'),
-      sql<number>`count(distinct case when not ${someoneUntold(sql.ref('requirement_mentions.reporter_id'))}
-        then decided.id end)`.as('told'),
+      'decided.id',
+      sql<number>`sum(case when exists (select 1 from requirement_tellings t
+        where t.tenant_id = requirement_mentions.tenant_id and t.decision_id = decided.latest_id
+          and t.customer_id = requirement_mentions.customer_id) then 0 else 1 end)`.as('untold'),
     ])
-    .groupBy('requirement_mentions.reporter_id')
+    .groupBy(['requirement_mentions.reporter_id', 'decided.id'])
+    .as('pairs');
+  return tdb
+    .selectFromDerived(perRequirement)
+    .select([
+      sql<string>`pairs.reporter_id`.as('reporter_id'),
+      sql<number>`count(*)`.as('decided'),
+      sql<number>`sum(case when pairs.untold = 0 then 1 else 0 end)`.as('told'),
+    ])
+    .groupBy(sql`pairs.reporter_id`)
     .execute();
 }
 
