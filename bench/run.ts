@@ -1,8 +1,9 @@
 /**
  * npm run bench: each list endpoint against a bare Koa JSON handler serving the same bytes, measured side by side in
  * one run (each server in its own process, the load generator in this one), on SQLite and on PostgreSQL
- * (BENCH_POSTGRES_URL), then the requirements, visits and customer import benches, the mini-app's gzipped first-route JS and its
- * first load on a throttled phone, then Lighthouse on every daily screen. BENCH_ONLY=demo,requirements,visits,imports,bundle,phone,lighthouse runs only those parts.
+ * (BENCH_POSTGRES_URL), then the requirements, visits, customer import and dashboards benches, the mini-app's gzipped
+ * first-route JS and its first load on a throttled phone, then Lighthouse on every daily screen.
+ * BENCH_ONLY=demo,requirements,visits,imports,insight,bundle,phone,lighthouse runs only those parts.
  */
 import { measureBundle } from './bundle';
 import { benchCustomerImport } from './customer-import';
@@ -17,6 +18,7 @@ import {
   printSummary,
   withServers,
 } from './harness';
+import { benchInsight } from './insight';
 import { benchLighthouse } from './lighthouse';
 import { benchPhone } from './phone';
 import { benchRequirements } from './requirements';
@@ -78,6 +80,7 @@ if (benchIncludes('bundle')) {
 if (benchIncludes('visits')) await benchVisits(databases);
 
 if (benchIncludes('imports')) await benchCustomerImport(databases);
+if (benchIncludes('insight')) await benchInsight(databases);
 
 if (benchIncludes('phone')) await benchPhone();
 

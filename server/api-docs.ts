@@ -8,6 +8,7 @@ import { attachmentDocs } from './features/attachments/openapi';
 import { authDocs } from './features/auth/openapi';
 import { customerDocs } from './features/customers/openapi';
 import { projectDocs, templateDocs } from './features/implementation/openapi';
+import { insightDocs } from './features/insight/openapi';
 import { platformDocs } from './features/platform/openapi';
 import { requirementDocs } from './features/requirements/openapi';
 import { userDocs } from './features/users/openapi';
@@ -21,6 +22,7 @@ export const apiDocGroups: RouteDocGroup[] = [
   requirementDocs,
   projectDocs,
   templateDocs,
+  insightDocs,
   attachmentDocs,
   userDocs,
   platformDocs,

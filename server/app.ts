@@ -31,6 +31,7 @@ import { taskSubjectType } from './features/implementation/projects/evidence';
 import { implementationRoutes } from './features/implementation/routes';
 import { statusTokenPaths } from './features/implementation/status-page/token';
 import { projectBriefLines, projectTimeline } from './features/implementation/visit-links';
+import { insightRoutes } from './features/insight/routes';
 import { connectCardActions } from './features/platform/card-actions';
 import { platformRoutes } from './features/platform/routes';
 import { canReadMentionAttachment } from './features/requirements/attachment-access';
@@ -61,6 +62,7 @@ const features: Array<(routers: Routers, deps: AppDeps) => void> = [
   visitRoutes,
   requirementRoutes,
   implementationRoutes,
+  insightRoutes,
   peopleRoutes,
   apiTokenRoutes,
   webhookRoutes,

@@ -1,12 +1,14 @@
 /**
  * Who may read which dashboard: one rule for the /insight endpoints' policy and the `can` of /me, so the phone never
- * shows a tab the server would refuse.
+ * shows a tab the server would refuse. Figures are tenant-wide aggregates, so each dashboard goes to the roles whose
+ * work it steers: visits to sales managers; demand and the loop to PMs and managers; implementation to everyone who
+ * runs or plans projects.
  */
 import type { Role } from './roles';
 
 const visitReaders: readonly Role[] = ['admin', 'manager'];
 const requirementReaders: readonly Role[] = ['admin', 'manager', 'pm'];
-const implementationReaders: readonly Role[] = ['admin', 'manager', 'implementer'];
+const implementationReaders: readonly Role[] = ['admin', 'manager', 'pm', 'implementer'];
 
 /** Sales manager's dashboard: coverage, visits per rep, evidence, overdue follow-ups. */
 export function canSeeVisitInsight(role: Role): boolean {

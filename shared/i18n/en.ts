@@ -87,6 +87,8 @@ export const en: Catalogue = {
     unknownKey: 'Unsupported field: {{keys}}',
     foreignUrl: 'Only pages of this app can be signed',
     notInFuture: 'Must be later than now',
+    periodOrder: 'Must not be before the start date',
+    periodTooLong: 'The period may span at most a year',
     invalid: 'Invalid value',
   },
   enums: {

@@ -84,6 +84,8 @@ export const zhCN = {
     unknownKey: '不支持的字段：{{keys}}',
     foreignUrl: '只能为本应用的页面签名',
     notInFuture: '必须晚于现在',
+    periodOrder: '不能早于开始日期',
+    periodTooLong: '时间范围不能超过一年',
     invalid: '内容无效',
   },
   enums: {

@@ -10,7 +10,9 @@ import { commaList, idSchema, localDate } from './common';
 
 /**
  * The same filters on every dashboard. The period is inclusive local (Asia/Shanghai) days; without one it is the last
- * 30 days up to today. Team is a department name; owner is the customer's owner (visits: the visit's owner).
+ * 30 days up to today; at most a year (366 days), and `to` not before `from` (400 otherwise). Team is a department
+ * name; owner and team name the customer's owner (visits: the visit's owner, except coverage, which counts the
+ * customers the rep or team owns).
  */
 export const insightFilters = z.object({
   from: localDate.optional(),
@@ -75,7 +77,10 @@ export const requirementInsight = z.object({
       customerCount: z.number().int(),
     }),
   ),
-  /** Distinct customers asking, per customer industry × requirement category ("" = not set). */
+  /**
+   * Distinct customers asking in the period, per customer industry × requirement category ("" = not set); a cell's
+   * demand is the summed demand score of the distinct requirements asked for in it.
+   */
   heatmap: z.object({
     industries: z.array(z.string()),
     categories: z.array(z.string()),
@@ -134,7 +139,10 @@ export type LoopInsight = z.infer<typeof loopInsight>;
 /** Implementation lead: health, phases, late work, the standard plan against what really happened, goals met. */
 export const implementationInsight = z.object({
   period: insightPeriod,
-  /** Active projects of matching customers. */
+  /**
+   * Active projects of matching customers, by the project page's health: overdue when an open task is past due; at
+   * risk when an open task is blocked or due within two days, or the plan's end lies past the go-live target.
+   */
   health: z.array(z.object({ health: z.enum(healthLevels), count: z.number().int() })),
   /** Active projects by the first phase with work left. */
   phases: z.array(z.object({ phase: z.string(), count: z.number().int() })),
@@ -153,7 +161,12 @@ export const implementationInsight = z.object({
       blocked: z.boolean(),
     }),
   ),
-  /** Per template phase: planned days against the actual days of phases completed in the period. */
+  /**
+   * Per template phase, over project phases completed in the period (all tasks done; completed on the local day of
+   * the last tick), in calendar days: plannedDays is the mean planned span (due − start + 1); the actual span runs
+   * from the planned start, or from the day the previous phase was completed when later, to completion (+ 1).
+   * Quartiles interpolate linearly (as percentile_cont).
+   */
   phaseDurations: z.array(
     z.object({
       templateId: idSchema,
@@ -166,7 +179,10 @@ export const implementationInsight = z.object({
       p75Days: z.number().nullable(),
     }),
   ),
-  /** Goals of projects accepted in the period: with an actual recorded, and of those met. */
+  /**
+   * Goals of projects accepted in the period (status accepted, last task ticked in the period): with an actual
+   * recorded, and of those met (the actual reaches the target in the direction it lies from the baseline).
+   */
   goals: z.object({ measured: z.number().int(), met: z.number().int(), metRate: share }),
 });
 export type ImplementationInsight = z.infer<typeof implementationInsight>;

@@ -24,6 +24,7 @@ const probes: Record<string, (() => unknown) | null> = {
   'GET /api/v1/customers/:id/contacts': null,
   'POST /api/v1/customers/:id/contacts': () => ({ name: '周立新', role: 'user' }),
   'GET /api/v1/customers/:id/timeline': null,
+  'GET /api/v1/insight/customers/:id': null,
   'POST /api/v1/platform/connections/:id/test': null,
   'POST /api/v1/platform/connections/:id/enable': null,
   'POST /api/v1/platform/connections/:id/disable': null,

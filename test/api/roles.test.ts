@@ -8,6 +8,7 @@ import * as customerPolicy from '@server/features/customers/policy';
 import * as calendarPolicy from '@server/features/implementation/calendar/policy';
 import * as projectPolicy from '@server/features/implementation/projects/policy';
 import * as templatePolicy from '@server/features/implementation/templates/policy';
+import * as insightPolicy from '@server/features/insight/policy';
 import * as platformPolicy from '@server/features/platform/policy';
 import * as requirementPolicy from '@server/features/requirements/policy';
 import * as visitPolicy from '@server/features/visits/policy';
@@ -17,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiTokenRules } from './roles/api-tokens';
 import { customerLists, customerRules } from './roles/customers';
 import { implementationRules } from './roles/implementation';
+import { insightRules } from './roles/insight';
 import { platformRules } from './roles/platform';
 import { requirementRules } from './roles/requirements';
 import { visitLists, visitRules } from './roles/visits';
@@ -27,6 +29,7 @@ const roleRules = [
   ...apiTokenRules,
   ...customerRules,
   ...implementationRules,
+  ...insightRules,
   ...platformRules,
   ...requirementRules,
   ...visitRules,
@@ -54,6 +57,7 @@ describe('role rules', () => {
       'api-tokens': apiTokenPolicy,
       customers: customerPolicy,
       implementation: { ...templatePolicy, ...calendarPolicy, ...projectPolicy },
+      insight: insightPolicy,
       platform: platformPolicy,
       requirements: requirementPolicy,
       visits: visitPolicy,

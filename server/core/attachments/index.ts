@@ -8,4 +8,5 @@ export {
   type SubjectReadCheck,
 } from './attachments';
 export { attachmentLink } from './present';
+export { hasLinkedAttachment } from './repo';
 export { UrlSigner } from './signing';

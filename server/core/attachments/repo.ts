@@ -1,5 +1,5 @@
 /** SQL for attachments and their links, always through the tenant-bound TenantDb. */
-import { onSameTenant, type TenantDb } from '@server/core/db';
+import { onSameTenant, type SqlBool, sql, type TenantDb } from '@server/core/db';
 
 export type AttachmentRow = NonNullable<Awaited<ReturnType<typeof findAttachmentBySha>>>;
 
@@ -86,4 +86,13 @@ export function findLinkedAttachments(tdb: TenantDb, subjectType: string, subjec
     .orderBy('attachment_links.position')
     .orderBy('attachment_links.created_at')
     .execute();
+}
+
+/** Whether the object whose id is the outer query's column `subjectIdColumn` has any attachment: for SQL figures. */
+export function hasLinkedAttachment(tdb: TenantDb, subjectType: string, subjectIdColumn: string) {
+  return sql<SqlBool>`exists ${tdb
+    .selectFrom('attachment_links')
+    .select(sql.lit(1).as('one'))
+    .where('attachment_links.subject_type', '=', subjectType)
+    .whereRef('attachment_links.subject_id', '=', sql.ref(subjectIdColumn) as never)}`;
 }

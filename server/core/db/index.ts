@@ -1,9 +1,18 @@
 /** What the rest of the server may use of the database layer. */
 
-export type { Selectable } from 'kysely';
+export type { Expression, Selectable, SqlBool } from 'kysely';
 export { sql } from 'kysely';
 export type { RootDb } from './connection';
 export { type DatabaseHandle, type Dialect, openDatabase } from './connection';
+export {
+  asDouble,
+  daysBetweenDates,
+  daysBetweenInstants,
+  localDayOf,
+  quantileRanks,
+  quartile,
+  trimmedLength,
+} from './figures';
 export {
   afterCursor,
   type Cursor,

@@ -2,16 +2,19 @@
  * The only door repositories have to the database: every select, update and delete is filtered by the bound
  * tenant and every insert is stamped with it, so a repository cannot forget the tenant.
  */
-import type {
-  DeleteQueryBuilder,
-  DeleteResult,
-  Insertable,
-  Kysely,
-  SelectQueryBuilder,
-  Transaction,
-  UpdateQueryBuilder,
-  UpdateResult,
+import {
+  type AliasedSelectQueryBuilder,
+  type DeleteQueryBuilder,
+  type DeleteResult,
+  type Insertable,
+  type Kysely,
+  PostgresAdapter,
+  type SelectQueryBuilder,
+  type Transaction,
+  type UpdateQueryBuilder,
+  type UpdateResult,
 } from 'kysely';
+import type { Dialect } from './connection';
 import type { Database, TableName } from './schema';
 
 type TenantScoped = Exclude<TableName, 'tenants'>;
@@ -30,6 +33,21 @@ export class TenantDb {
     return this.untyped
       .selectFrom(table as string)
       .where(`${table as string}.tenant_id`, '=', this.tenantId) as never;
+  }
+
+  /**
+   * Selects from a derived table (a ranking for medians, say). The derived query must itself come from this
+   * TenantDb, so it is already filtered by the tenant.
+   */
+  selectFromDerived<O, A extends string>(
+    derived: AliasedSelectQueryBuilder<O, A>,
+  ): SelectQueryBuilder<Database & Record<A, O>, A, object> {
+    return (this.db as Kysely<Database & Record<A, O>>).selectFrom(derived as never) as never;
+  }
+
+  /** Which SQL the figures in core/db/figures.ts must speak. */
+  get dialect(): Dialect {
+    return this.db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
   }
 
   insertInto<T extends TenantScoped>(table: T, rows: Row<T> | Row<T>[]) {

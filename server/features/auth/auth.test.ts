@@ -94,7 +94,7 @@ describe('what a person may start', () => {
       startProject: true,
       editTemplates: true,
       installStandardTemplates: false,
-      ...insight(false, true, false),
+      ...insight(false, true, true),
     },
     manager: {
       createCustomer: true,

@@ -1,6 +1,7 @@
 /** SQL for customers and their contacts, always through the tenant-bound TenantDb. */
 import {
   containsPattern,
+  type Expression,
   type KeysetOrder,
   likeEscaped,
   pageOf,
@@ -167,24 +168,63 @@ export function findCustomersInBox(tdb: TenantDb, box: LatLngBox, ownerId: strin
 
 export interface CustomerAttributeFilter {
   ownerId?: string | undefined;
+  /** Only customers owned by these people (another feature's subquery of user ids, a department's say). */
+  owners?: Expression<unknown> | undefined;
   segment?: readonly string[] | undefined;
   tier?: readonly string[] | undefined;
   industry?: string | undefined;
   flags?: readonly CustomerFlag[] | undefined;
+  /** Leave archived customers out. */
+  activeOnly?: boolean | undefined;
 }
 
-/** A subquery of the ids of customers matching `filter`, for another feature's `where(…, 'in', …)`. */
-export function customerIdsMatching(tdb: TenantDb, filter: CustomerAttributeFilter) {
-  let select = tdb.selectFrom('customers').select('customers.id');
+function matchingCustomers(tdb: TenantDb, filter: CustomerAttributeFilter) {
+  let select = tdb.selectFrom('customers');
   if (filter.ownerId) select = select.where('customers.owner_id', '=', filter.ownerId);
+  if (filter.owners) select = select.where('customers.owner_id', 'in', filter.owners as never);
   if (filter.segment?.length) select = select.where('customers.segment', 'in', [...filter.segment]);
   if (filter.tier?.length) select = select.where('customers.tier', 'in', [...filter.tier]);
   if (filter.industry) select = select.where('customers.industry', '=', filter.industry);
   for (const flag of filter.flags ?? [])
     select = select.where(`customers.${customerFlagColumns[flag]}`, '=', 1);
+  if (filter.activeOnly) select = select.where('customers.archived_at', 'is', null);
   return select;
 }
+
+/** A subquery of the ids of customers matching `filter`, for another feature's `where(…, 'in', …)`. */
+export function customerIdsMatching(tdb: TenantDb, filter: CustomerAttributeFilter) {
+  return matchingCustomers(tdb, filter).select('customers.id');
+}
+
+/** A subquery of id and industry ('' when not set) of the customers matching `filter`, for another feature to join. */
+export function customerIndustriesMatching(tdb: TenantDb, filter: CustomerAttributeFilter) {
+  return matchingCustomers(tdb, filter).select([
+    'customers.id',
+    sql<string>`coalesce(customers.industry, '')`.as('industry'),
+  ]);
+}
+
+/**
+ * Active customers matching `filter` per tier and segment, and how many of them are among `reached` (another
+ * feature's subquery of customer ids, the visited ones say).
+ */
+export function countCustomersReached(
+  tdb: TenantDb,
+  filter: CustomerAttributeFilter,
+  reached: Expression<unknown>,
+) {
+  return matchingCustomers(tdb, { ...filter, activeOnly: true })
+    .select([
+      'customers.tier',
+      'customers.segment',
+      sql<number>`count(*)`.as('total'),
+      sql<number>`sum(case when customers.id in ${reached} then 1 else 0 end)`.as('reached'),
+    ])
+    .groupBy(['customers.tier', 'customers.segment'])
+    .execute();
+}
 export type CustomerIdQuery = ReturnType<typeof customerIdsMatching>;
+export type CustomerIndustryQuery = ReturnType<typeof customerIndustriesMatching>;
 
 export function findContactsByIds(tdb: TenantDb, ids: readonly string[]) {
   if (ids.length === 0) return Promise.resolve([]);

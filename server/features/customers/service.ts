@@ -48,8 +48,11 @@ export { canCreateCustomer, canImportCustomers, canSeeCustomer, visibleOwnerFor 
 export {
   type CustomerAttributeFilter,
   type CustomerIdQuery,
+  type CustomerIndustryQuery,
   type CustomerSummaryRow as CustomerSummary,
+  countCustomersReached,
   customerIdsMatching,
+  customerIndustriesMatching,
   findAllCustomerSummaries as allCustomerSummaries,
   findContactsByIds as contactsByIds,
   findContactsOfCustomers as contactsOfCustomers,

@@ -29,6 +29,24 @@ import { recompute } from './scoring';
 
 export { newRequirementColumns, searchTermsOf, searchTextOf } from './columns';
 export { mentionSubjectType } from './mention-attachments';
+export { findCommitments as commitmentsMatching } from './repo/commitments';
+/** The PM dashboard's SQL (demand and the loop), for the insight feature. */
+export {
+  demandHeatmap,
+  type MentionScope,
+  requirementOnVisit,
+  requirementsByKind,
+  topRequirements,
+} from './repo/insight-demand';
+export {
+  type LoopScope,
+  loopByReporter,
+  loopClosure,
+  medianDaysToTold,
+  oldestWaiting,
+  requirementsAskedBy,
+} from './repo/insight-loop';
+export { startOfDay, startOfNextDay } from './repo/local-days';
 export { recompute } from './scoring';
 
 export async function listVisibleRequirements(

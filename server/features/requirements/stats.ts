@@ -6,9 +6,8 @@ import { authorize } from '@server/core/policy';
 import type { ScoreWeights } from '@shared/domain/requirements';
 import type { RequirementStats } from '@shared/schemas/requirements-loop';
 import { canEditWeights, canManage, canOverseeLoop } from './policy';
-import { latestDecision, tellingsOf } from './repo/decisions';
-import { mentionedCustomerIds } from './repo/mentions';
-import { decidedRequirements } from './repo/requirements';
+import { loopClosure } from './repo/insight-loop';
+import { startOfDay, startOfNextDay } from './repo/local-days';
 import { loadWeights, recomputeTenant, storeWeights } from './scoring';
 
 /**
@@ -21,39 +20,17 @@ export async function requirementStats(
   range: { from?: string | undefined; to?: string | undefined },
 ): Promise<RequirementStats> {
   authorize(canOverseeLoop(actor));
-  const decided = await decidedRequirements(tdb, range);
-  let closed = 0;
-  for (const row of decided) if (await loopClosed(tdb, row.id)) closed++;
-  const hours = decided
-    .map(
-      (r) =>
-        (new Date(r.first_decided_at as string).getTime() - new Date(r.first_mention_at).getTime()) /
-        3_600_000,
-    )
-    .sort((a, b) => a - b);
+  const loop = await loopClosure(tdb, {
+    since: range.from ? startOfDay(range.from) : undefined,
+    before: range.to ? startOfNextDay(range.to) : undefined,
+    customers: null,
+  });
   return {
-    decidedCount: decided.length,
-    closedLoopCount: closed,
-    loopClosureRate: decided.length ? Math.round((closed / decided.length) * 1000) / 1000 : null,
-    medianHoursToDecision: hours.length ? Math.round(median(hours) * 10) / 10 : null,
+    decidedCount: loop.decided,
+    closedLoopCount: loop.closed,
+    loopClosureRate: loop.decided ? Math.round((loop.closed / loop.decided) * 1000) / 1000 : null,
+    medianHoursToDecision: loop.medianDays === null ? null : Math.round(loop.medianDays * 24 * 10) / 10,
   };
-}
-
-function median(sorted: number[]): number {
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-async function loopClosed(tdb: TenantDb, requirementId: string): Promise<boolean> {
-  const latest = await latestDecision(tdb, requirementId);
-  if (!latest) return false;
-  const [customers, told] = await Promise.all([
-    mentionedCustomerIds(tdb, requirementId),
-    tellingsOf(tdb, latest.id),
-  ]);
-  return customers.length > 0 && customers.every((customerId) => told.has(customerId));
 }
 
 export async function getWeights(tdb: TenantDb, actor: Actor): Promise<ScoreWeights> {

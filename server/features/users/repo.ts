@@ -190,3 +190,8 @@ export function findIdentitiesByConnection(
   if (query) select = select.where(likeEscaped(sql`lower(users.name)`, containsPattern(query.toLowerCase())));
   return select.orderBy('users.name').orderBy('user_identities.id').limit(limit).execute();
 }
+
+/** A subquery of the ids of everyone in a department (by its name), for another feature's `where(…, 'in', …)`. */
+export function userIdsInDepartment(tdb: TenantDb, department: string) {
+  return tdb.selectFrom('users').select('users.id').where('users.department', '=', department);
+}

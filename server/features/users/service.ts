@@ -24,6 +24,7 @@ import {
   updateUserActive,
   updateUserProfile,
   updateUserRole,
+  userIdsInDepartment,
 } from './repo';
 
 export interface Person {
@@ -68,6 +69,9 @@ export async function activePeopleWithRoles(
 }
 
 export const namesOf = findUserNames;
+
+/** A subquery of the ids of a department's people, for SQL that filters by team. */
+export const peopleInDepartment = userIdsInDepartment;
 
 /** The platform identities of these people, oldest first, each with the connection it came through. */
 export const identitiesOf = findIdentitiesOf;

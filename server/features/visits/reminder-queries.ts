@@ -1,5 +1,13 @@
 /** SQL the reminder sweeps and the pre-visit brief read: open follow-ups, planned visits, a customer's history. */
-import { sql, type TenantDb } from '@server/core/db';
+import { type SqlBool, sql, type TenantDb } from '@server/core/db';
+
+/** The visit's follow-up has not been answered yet at `now`: nobody has been back to the customer since. */
+export function isUnanswered(now: string) {
+  // Correlated on the outer row's tenant, which the outer query (through TenantDb) already fixed.
+  return sql<SqlBool>`not exists (select 1 from visits later
+    where later.tenant_id = visits.tenant_id and later.customer_id = visits.customer_id
+      and later.visited_at > visits.visited_at and later.visited_at <= ${now})`;
+}
 
 /**
  * Follow-ups with a date up to `until` that no later visit to the same customer has answered yet (a follow-up
@@ -17,18 +25,7 @@ export function findOpenFollowUps(
   if (filter.on) select = select.where('visits.follow_up_at', '=', filter.on);
   if (filter.ownerId) select = select.where('visits.owner_id', '=', filter.ownerId);
   return select
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('visits as later')
-            .select(sql.lit(1).as('one'))
-            .whereRef('later.tenant_id', '=', 'visits.tenant_id')
-            .whereRef('later.customer_id', '=', 'visits.customer_id')
-            .whereRef('later.visited_at', '>', 'visits.visited_at')
-            .where('later.visited_at', '<=', filter.now),
-        ),
-      ),
-    )
+    .where(isUnanswered(filter.now))
     .orderBy('visits.follow_up_at')
     .orderBy('visits.id')
     .limit(filter.limit)

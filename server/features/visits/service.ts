@@ -41,6 +41,16 @@ import {
   type VisitRow,
 } from './repo';
 
+/** The sales dashboard's visit figures (SQL in ./insight.ts), for the insight feature. */
+export {
+  latestVisitsOf,
+  overdueFollowUpsByRep,
+  type RepVisitFigures,
+  repVisitFigures,
+  type VisitFigureScope,
+  visitedCustomerIds,
+} from './insight';
+
 export interface VisitDeps {
   attachments: Attachments;
 }

@@ -21,6 +21,7 @@ import * as platformStreamLeases from './0018_platform_stream_leases';
 import * as visitPhotosInLinks from './0019_visit_photos_in_links';
 import * as webhooks from './0020_webhooks';
 import * as requirementEmbeddings from './0021_requirement_embeddings';
+import * as insightIndexes from './0022_insight_indexes';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019_visit_photos_in_links': visitPhotosInLinks,
   '0020_webhooks': webhooks,
   '0021_requirement_embeddings': requirementEmbeddings,
+  '0022_insight_indexes': insightIndexes,
 };

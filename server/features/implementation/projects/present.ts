@@ -22,7 +22,7 @@ export function presentGoals(row: Pick<ProjectRow, 'goals'>): Goal[] {
 }
 
 /** A goal is met when the actual reaches the target in the direction the target lies from the baseline. */
-function goalMet(goal: Omit<Goal, 'met'>): boolean | null {
+export function goalMet(goal: Omit<Goal, 'met'>): boolean | null {
   if (goal.actual === null) return null;
   const rising = goal.baseline === null || goal.target >= goal.baseline;
   return rising ? goal.actual >= goal.target : goal.actual <= goal.target;

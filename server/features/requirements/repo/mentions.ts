@@ -86,17 +86,6 @@ export async function reportersOf(tdb: TenantDb, requirementId: string): Promise
   return rows.map((row) => row.reporter_id);
 }
 
-/** The customers who asked for the requirement, once each. */
-export async function mentionedCustomerIds(tdb: TenantDb, requirementId: string): Promise<string[]> {
-  const rows = await tdb
-    .selectFrom('requirement_mentions')
-    .select('customer_id')
-    .distinct()
-    .where('requirement_id', '=', requirementId)
-    .execute();
-  return rows.map((row) => row.customer_id);
-}
-
 /** Everyone who reported something first captured on `originId` (a requirement merged away since, maybe). */
 export async function reportersOnOrigin(tdb: TenantDb, originId: string): Promise<string[]> {
   const rows = await tdb

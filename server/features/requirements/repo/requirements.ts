@@ -1,7 +1,6 @@
 /** SQL for the requirements table: finding, inserting and changing rows, always through the tenant-bound TenantDb. */
 import { afterCursor, type KeysetOrder, sql, type TenantDb, updateAtVersion } from '@server/core/db';
 import type { RequirementsTable } from '@server/core/db/tables/requirements';
-import { startOfDay, startOfNextDay } from './local-days';
 
 export type RequirementRow = RequirementsTable;
 type Scored = Pick<RequirementRow, 'id' | 'impact' | 'confidence' | 'effort'>;
@@ -85,21 +84,6 @@ export async function idsMergedInto(tdb: TenantDb, ids: readonly string[]): Prom
     .where('status', '=', 'merged')
     .execute();
   return rows.map((row) => row.id);
-}
-
-/** Live requirements first decided within the local days `from`..`to` (either end open), for the loop figures. */
-export function decidedRequirements(
-  tdb: TenantDb,
-  range: { from?: string | undefined; to?: string | undefined },
-) {
-  let select = tdb
-    .selectFrom('requirements')
-    .select(['id', 'first_mention_at', 'first_decided_at'])
-    .where('first_decided_at', 'is not', null)
-    .where('status', '<>', 'merged');
-  if (range.from) select = select.where('first_decided_at', '>=', startOfDay(range.from));
-  if (range.to) select = select.where('first_decided_at', '<', startOfNextDay(range.to));
-  return select.execute();
 }
 
 /** Requirements merged into another (all, or those among `ids`) and their survivor: what the similar index learns from. */
