@@ -13,7 +13,16 @@ export const insightRules: RoleRule[] = [
   },
   {
     rule: 'insight.canSeeRequirementInsight',
-    says: 'a rep cannot see the demand and loop dashboards; a PM can',
+    says: 'a rep cannot see the demand dashboard; a PM can',
+    refused: 403,
+    prepare: async () => ({
+      denied: get(people.rep, '/api/v1/insight/requirements'),
+      allowed: get(people.pm, '/api/v1/insight/requirements'),
+    }),
+  },
+  {
+    rule: 'insight.canSeeLoopInsight',
+    says: 'a rep cannot see the loop dashboard; a PM can',
     refused: 403,
     prepare: async () => ({
       denied: get(people.rep, '/api/v1/insight/loop'),
