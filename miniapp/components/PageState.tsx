@@ -1,5 +1,5 @@
 /** Every screen's three other states, decided in one place: loading skeleton, empty with a next step, error with retry. */
-import { Skeleton } from 'antd-mobile';
+import Skeleton from 'antd-mobile/es/components/skeleton';
 import { ExclamationCircleOutline, FileOutline } from 'antd-mobile-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

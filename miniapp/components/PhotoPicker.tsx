@@ -5,7 +5,8 @@
  */
 import { pickPhotos } from '@miniapp/lib/platform/device';
 import type { AttachmentView } from '@shared/schemas/attachments';
-import { ImageViewer, SpinLoading } from 'antd-mobile';
+import ImageViewer from 'antd-mobile/es/components/image-viewer';
+import SpinLoading from 'antd-mobile/es/components/spin-loading';
 import { CameraOutline, CloseOutline, PictureOutline } from 'antd-mobile-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

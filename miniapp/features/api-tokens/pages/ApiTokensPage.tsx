@@ -6,7 +6,7 @@ import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
 import { showSuccess } from '@miniapp/components/toast';
 import type { CreatedApiToken } from '@shared/schemas/api-tokens';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { KeyOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,7 @@
 /** Search box and filter chips above the customer list; typing settles before it searches. */
 import { ToggleChip } from '@miniapp/components/ToggleChip';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
-import { SearchBar } from 'antd-mobile';
+import SearchBar from 'antd-mobile/es/components/search-bar';
 import { FilterOutline } from 'antd-mobile-icons';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

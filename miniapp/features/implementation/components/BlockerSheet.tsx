@@ -5,7 +5,7 @@
 import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { FormField } from '@miniapp/components/FormField';
 import { SheetForm } from '@miniapp/components/SheetForm';
-import { TextArea } from 'antd-mobile';
+import TextArea from 'antd-mobile/es/components/text-area';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayDate } from '../dates';

@@ -4,7 +4,7 @@ import { FormField } from '@miniapp/components/FormField';
 import { SheetForm } from '@miniapp/components/SheetForm';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
-import { Input } from 'antd-mobile';
+import Input from 'antd-mobile/es/components/input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateGoals } from '../api';

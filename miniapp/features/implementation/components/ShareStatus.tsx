@@ -9,7 +9,7 @@ import { copyText } from '@miniapp/features/platform/copy-text';
 import { isApiError } from '@miniapp/lib/api-client';
 import { shareHost, shareThroughHost } from '@miniapp/lib/platform/share';
 import type { Host } from '@shared/domain/platforms';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShareLink } from '../api';

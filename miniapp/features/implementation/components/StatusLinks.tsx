@@ -1,7 +1,8 @@
 /** The status links already given to the customer, for the project's owner and admins: who made each, and a revoke. */
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
-import { Button, Dialog } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Dialog from 'antd-mobile/es/components/dialog';
 import { useTranslation } from 'react-i18next';
 import { useRevokeStatusLink, useStatusLinks } from '../api';
 import { formatDay } from '../dates';

@@ -3,7 +3,7 @@ import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { SheetForm } from '@miniapp/components/SheetForm';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpgradePreview, useUpgradeProject } from '../api';

@@ -1,6 +1,6 @@
 /** What a person can do to a task from a list: send a change through the queue, or pick one from its menu. */
 import { useCurrentUser } from '@miniapp/lib/current-user';
-import { ActionSheet } from 'antd-mobile';
+import ActionSheet from 'antd-mobile/es/components/action-sheet';
 import type { TFunction } from 'i18next';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

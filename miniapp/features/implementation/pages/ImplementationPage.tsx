@@ -4,7 +4,7 @@ import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
 import { PullToRefresh } from '@miniapp/components/PullToRefresh';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';

@@ -5,7 +5,8 @@ import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
 import type { TimelineEntry } from '@shared/schemas/visits';
-import { Button, DotLoading, ImageViewer } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import DotLoading from 'antd-mobile/es/components/dot-loading';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +16,13 @@ import { TimelineItemRow } from './TimelineItemRow';
 import styles from './timeline.module.css';
 import detailStyles from './visit-detail.module.css';
 import cardStyles from './visits.module.css';
+
+/** The photo viewer (and the gesture library under it) loads on the first tap on a photo. */
+function showPhotos(images: string[], defaultIndex: number): void {
+  void import('antd-mobile/es/components/image-viewer').then(({ default: ImageViewer }) =>
+    ImageViewer.Multi.show({ images, defaultIndex }),
+  );
+}
 
 const shownEntries = 12;
 
@@ -143,7 +151,7 @@ function PhotoStrip({ photos }: { photos: PhotoEntry[] }) {
             type="button"
             className={detailStyles.photoButton}
             aria-label={t('ui.visits.detail.previewPhoto', { index: index + 1 })}
-            onClick={() => ImageViewer.Multi.show({ images: urls, defaultIndex: index })}
+            onClick={() => showPhotos(urls, index)}
           >
             <img src={entry.photo.url} alt="" loading="lazy" />
           </button>
