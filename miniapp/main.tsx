@@ -11,7 +11,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/Providers';
 import { AppRoutes } from './app/routes';
-import { whenIdleAfterLoad } from './lib/idle';
+import { whenFirstScreenSettled } from './lib/idle';
+import { queryClient } from './lib/query-client';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');
@@ -25,7 +26,7 @@ createRoot(container).render(
 );
 
 /**
- * The queue and its senders are not needed to paint the first screen: they load once the page has loaded and the
- * main thread is idle, then send what waits from earlier days, whichever screen opened.
+ * The queue and its senders are not needed to paint the first screen: they load once that screen has its data and
+ * the main thread is idle, then send what waits from earlier days, whichever screen opened.
  */
-whenIdleAfterLoad(() => void import('./app/senders'));
+whenFirstScreenSettled(queryClient, () => void import('./app/senders'));

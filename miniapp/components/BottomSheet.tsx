@@ -7,7 +7,7 @@ import Popup from 'antd-mobile/es/components/popup';
 import { type ReactNode, useId } from 'react';
 import styles from './bottom-sheet.module.css';
 
-interface SheetFrameProps {
+export interface SheetFrameProps {
   isOpen: boolean;
   /** Without it the sheet cannot be dismissed: a decision the person has to make. */
   onClose?: (() => void) | undefined;

@@ -20,7 +20,7 @@ export interface EvidenceResult {
   uploads?: UploadUse;
 }
 
-interface EvidenceSheetProps {
+export interface EvidenceSheetProps {
   task: Task | null;
   onClose: () => void;
   onDone: (task: Task, result: EvidenceResult) => void;

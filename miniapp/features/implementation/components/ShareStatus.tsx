@@ -3,7 +3,7 @@
  * host's share sheet (DingTalk, Feishu, WeCom) or, on a desktop or in a browser, shown as a QR code to scan, and
  * copied or opened.
  */
-import { SheetFrame } from '@miniapp/components/BottomSheet';
+import { SheetFrameOnDemand } from '@miniapp/components/SheetFrameOnDemand';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { copyText } from '@miniapp/features/platform/copy-text';
 import { isApiError } from '@miniapp/lib/api-client';
@@ -45,7 +45,7 @@ export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareS
   const link = share.data;
 
   return (
-    <SheetFrame isOpen={isOpen} onClose={onClose}>
+    <SheetFrameOnDemand isOpen={isOpen} onClose={onClose}>
       <div className={styles.form} role="dialog" aria-labelledby="share-title">
         <h2 id="share-title" className={styles.title}>
           {t('ui.implementation.share.title')}
@@ -72,7 +72,7 @@ export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareS
           </>
         )}
       </div>
-    </SheetFrame>
+    </SheetFrameOnDemand>
   );
 }
 

@@ -1,6 +1,7 @@
 /** The customer page's briefing before a meeting: the last agreed next step on top, then visits, photos and follow-ups. */
 
 import { Card } from '@miniapp/components/Card';
+import { showPhotos } from '@miniapp/components/photo-viewer';
 import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
@@ -16,13 +17,6 @@ import { TimelineItemRow } from './TimelineItemRow';
 import styles from './timeline.module.css';
 import detailStyles from './visit-detail.module.css';
 import cardStyles from './visits.module.css';
-
-/** The photo viewer (and the gesture library under it) loads on the first tap on a photo. */
-function showPhotos(images: string[], defaultIndex: number): void {
-  void import('antd-mobile/es/components/image-viewer').then(({ default: ImageViewer }) =>
-    ImageViewer.Multi.show({ images, defaultIndex }),
-  );
-}
 
 const shownEntries = 12;
 
