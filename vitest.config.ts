@@ -14,8 +14,14 @@ export default defineConfig({
     projects: [
       {
         // Components render on the server in their tests; antd-mobile's CommonJS build requires its stylesheets,
-        // so its ES build goes through Vite, which knows what to do with them.
-        resolve: { alias: { ...aliases, 'antd-mobile': 'antd-mobile/es/index.js' } },
+        // so its ES build goes through Vite, which knows what to do with them. Only the bare name is mapped: the
+        // app imports components by path (antd-mobile/es/components/…), which Vite resolves as it is.
+        resolve: {
+          alias: [
+            ...Object.entries(aliases).map(([find, replacement]) => ({ find, replacement })),
+            { find: /^antd-mobile$/, replacement: 'antd-mobile/es/index.js' },
+          ],
+        },
         test: {
           name: 'unit',
           // Pure modules: no app, no database. On the server such a test is named *.unit.test.ts.

@@ -17,6 +17,10 @@ import { bundleServers, type Started, startServer } from './harness';
 const lighthouseVersion = '12.2.3';
 const lighthouseDir = resolve('.bench/lighthouse');
 const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** BENCH_SCREENS=/visits,/customers/:id measures only those screens (paths as printed), to iterate on one. */
+const onlyScreens = process.env.BENCH_SCREENS?.split(',').map((path) => path.trim());
+/** BENCH_LIGHTHOUSE_REPORTS=dir keeps each run's full report (diagnostics, treemap, long tasks) there as JSON. */
+const reportsDir = process.env.BENCH_LIGHTHOUSE_REPORTS;
 
 interface PhoneServer {
   token: string;
@@ -95,6 +99,7 @@ interface Scores {
   performance: number;
   accessibility: number;
   tbt: number;
+  fcp: number;
   lcp: number;
   failing: string[];
 }
@@ -138,6 +143,11 @@ async function measureOnce(
       preset === 'desktop' ? lighthouse.desktopConfig : undefined,
     );
     if (!result) throw new Error(`lighthouse gave no result for ${path}`);
+    if (reportsDir) {
+      mkdirSync(reportsDir, { recursive: true });
+      const name = `${shownPath(path).replace(/[/:]+/g, '_')}-${Date.now()}.json`;
+      writeFileSync(join(reportsDir, name), JSON.stringify(result.lhr));
+    }
     const { categories, audits, finalDisplayedUrl } = result.lhr;
     // A signed-in screen that fell back to /login would score the wrong page.
     if (new URL(finalDisplayedUrl).pathname !== path)
@@ -146,6 +156,7 @@ async function measureOnce(
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
       tbt: audits['total-blocking-time']?.numericValue ?? 0,
+      fcp: audits['first-contentful-paint']?.numericValue ?? 0,
       lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
       failing: (categories.accessibility?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
@@ -155,6 +166,8 @@ async function measureOnce(
     await browser.close();
   }
 }
+
+const shownPath = (path: string) => path.replace(/[0-9a-f-]{36}/, ':id');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
@@ -177,10 +190,11 @@ export async function benchLighthouse(): Promise<void> {
       `\nLighthouse ${lighthouseVersion}, Debian's Chromium, signed in, empty HTTP cache, median of ${runs}`,
     );
     console.log(
-      `${'screen'.padEnd(30)} ${'preset'.padEnd(8)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'TBT'.padStart(8)} ${'LCP'.padStart(8)}`,
+      `${'screen'.padEnd(30)} ${'preset'.padEnd(8)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'TBT'.padStart(8)} ${'FCP'.padStart(8)} ${'LCP'.padStart(8)}`,
     );
     for (const screen of screens) {
       const path = screen.path(server);
+      if (onlyScreens && !onlyScreens.includes(shownPath(path))) continue;
       const measured: Scores[] = [];
       for (let run = 0; run < runs; run += 1)
         measured.push(
@@ -194,7 +208,7 @@ export async function benchLighthouse(): Promise<void> {
           ? ''
           : `  below goal (performance ≥ ${screen.goal}, accessibility 100)${failing.length ? `: ${failing.join(', ')}` : ''}`;
       console.log(
-        `${path.replace(/[0-9a-f-]{36}/, ':id').padEnd(30)} ${screen.preset.padEnd(8)} ${String(performance).padStart(5)} ${String(accessibility).padStart(5)} ${`${median(measured.map((m) => m.tbt)).toFixed(0)} ms`.padStart(8)} ${`${median(measured.map((m) => m.lcp)).toFixed(0)} ms`.padStart(8)}${verdict}`,
+        `${shownPath(path).padEnd(30)} ${screen.preset.padEnd(8)} ${String(performance).padStart(5)} ${String(accessibility).padStart(5)} ${`${median(measured.map((m) => m.tbt)).toFixed(0)} ms`.padStart(8)} ${`${median(measured.map((m) => m.fcp)).toFixed(0)} ms`.padStart(8)} ${`${median(measured.map((m) => m.lcp)).toFixed(0)} ms`.padStart(8)}${verdict}`,
       );
     }
   } finally {

@@ -1,11 +1,18 @@
-/** Entry point: the opening screen's downloads first, then global styles, the React 19 bridge, providers, routes. */
+/**
+ * Entry point: the opening screen's downloads first, then global styles (antd-mobile's, then ours over them), the
+ * React 19 bridge, providers, routes. antd-mobile is imported by path here, never through its index, so the entry
+ * carries only what the shell draws and nothing the index would pull in beside it (Toast, Dialog, their animations).
+ */
 import './app/first-screen';
+import 'antd-mobile/es/global';
 import './app/global.css';
 import './app/antd-react19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/Providers';
 import { AppRoutes } from './app/routes';
+import { whenFirstScreenSettled } from './lib/idle';
+import { queryClient } from './lib/query-client';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');
@@ -19,16 +26,7 @@ createRoot(container).render(
 );
 
 /**
- * The queue and its senders are not needed to paint the first screen: they load once the page has loaded and the
- * main thread is idle (at most 3 s later), then send what waits from earlier days, whichever screen opened.
+ * The queue and its senders are not needed to paint the first screen: they load once that screen has its data and
+ * the main thread is idle, then send what waits from earlier days, whichever screen opened.
  */
-function whenIdleAfterLoad(run: () => void): void {
-  const idle = () => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 });
-    else setTimeout(run, 0);
-  };
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-}
-
-whenIdleAfterLoad(() => void import('./app/senders'));
+whenFirstScreenSettled(queryClient, () => void import('./app/senders'));

@@ -1,6 +1,6 @@
 /** Everything a screen expects around it: query cache, translations, antd-mobile's locale, the router. */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ConfigProvider } from 'antd-mobile';
+import ConfigProvider from 'antd-mobile/es/components/config-provider';
 import enUS from 'antd-mobile/es/locales/en-US';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { type ReactNode, Suspense } from 'react';

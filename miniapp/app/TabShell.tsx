@@ -1,11 +1,9 @@
 /** The five-tab frame around the main screens: content above, a bottom tab bar of real links below. */
-import {
-  CheckShieldOutline,
-  EnvironmentOutline,
-  MessageOutline,
-  TeamOutline,
-  UserOutline,
-} from 'antd-mobile-icons';
+import CheckShieldOutline from 'antd-mobile-icons/es/CheckShieldOutline';
+import EnvironmentOutline from 'antd-mobile-icons/es/EnvironmentOutline';
+import MessageOutline from 'antd-mobile-icons/es/MessageOutline';
+import TeamOutline from 'antd-mobile-icons/es/TeamOutline';
+import UserOutline from 'antd-mobile-icons/es/UserOutline';
 import { type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';

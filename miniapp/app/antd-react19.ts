@@ -1,5 +1,5 @@
 /** antd-mobile renders Toast and Dialog through ReactDOM.render, which React 19 removed; give it createRoot. */
-import { unstableSetRender } from 'antd-mobile';
+import { unstableSetRender } from 'antd-mobile/es/utils/unstable-render';
 import { createRoot, type Root } from 'react-dom/client';
 
 const roots = new WeakMap<Element | DocumentFragment, Root>();

@@ -3,11 +3,11 @@
  * it may be dismissed, and forgets its content when closed. `BottomSheet` is a titled sheet for choosing from a list.
  * Anything the person fills in or decides goes in a `SheetForm` inside a `SheetFrame`.
  */
-import { Popup } from 'antd-mobile';
+import Popup from 'antd-mobile/es/components/popup';
 import { type ReactNode, useId } from 'react';
 import styles from './bottom-sheet.module.css';
 
-interface SheetFrameProps {
+export interface SheetFrameProps {
   isOpen: boolean;
   /** Without it the sheet cannot be dismissed: a decision the person has to make. */
   onClose?: (() => void) | undefined;

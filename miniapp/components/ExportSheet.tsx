@@ -1,5 +1,5 @@
 /** The choice behind 导出: Excel or CSV (antd-mobile's sheet, loaded on the first tap, not with the list). */
-import { ActionSheet } from 'antd-mobile';
+import ActionSheet from 'antd-mobile/es/components/action-sheet';
 import { useTranslation } from 'react-i18next';
 
 export type ExportFormat = 'xlsx' | 'csv';

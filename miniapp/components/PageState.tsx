@@ -1,6 +1,7 @@
 /** Every screen's three other states, decided in one place: loading skeleton, empty with a next step, error with retry. */
-import { Skeleton } from 'antd-mobile';
-import { ExclamationCircleOutline, FileOutline } from 'antd-mobile-icons';
+import Skeleton from 'antd-mobile/es/components/skeleton';
+import ExclamationCircleOutline from 'antd-mobile-icons/es/ExclamationCircleOutline';
+import FileOutline from 'antd-mobile-icons/es/FileOutline';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../lib/api-client';

@@ -6,9 +6,10 @@ import {
   retrySubmission,
   usePendingSubmissions,
 } from '@miniapp/lib/offline/queue';
-import { Button, Dialog } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { confirmDialog } from './confirm';
 import styles from './pending-submissions.module.css';
 import { SubmissionDifferenceHint, SubmissionDifferenceTable } from './SubmissionDifference';
 import { showSuccess } from './toast';
@@ -27,7 +28,7 @@ export function PendingSubmissions({ kind }: PendingSubmissionsProps) {
   if (items.length === 0) return null;
 
   async function confirmDiscard(item: PendingSubmission): Promise<void> {
-    const isConfirmed = await Dialog.confirm({
+    const isConfirmed = await confirmDialog({
       content: t('ui.field.pending.discardConfirm', { label: item.label }),
       confirmText: t('ui.field.pending.discard'),
       cancelText: t('ui.common.cancel'),

@@ -3,13 +3,15 @@
  * than `max`, buttons to take a photo or choose from the album. New photos arrive compressed (lib/platform/device).
  * Without `onChange` it only shows the photos.
  */
+
 import { pickPhotos } from '@miniapp/lib/platform/device';
 import type { AttachmentView } from '@shared/schemas/attachments';
-import { ImageViewer, SpinLoading } from 'antd-mobile';
+import DotLoading from 'antd-mobile/es/components/dot-loading';
 import { CameraOutline, CloseOutline, PictureOutline } from 'antd-mobile-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './photo-picker.module.css';
+import { showPhotos } from './photo-viewer';
 import { showFailure } from './toast';
 
 export type Photo = Blob | AttachmentView;
@@ -66,7 +68,7 @@ export function PhotoPicker<P extends Photo>({ photos, onChange, max }: PhotoPic
             type="button"
             className={styles.thumb}
             aria-label={t('ui.field.photos.preview', { index: index + 1 })}
-            onClick={() => ImageViewer.Multi.show({ images: urls, defaultIndex: index })}
+            onClick={() => showPhotos(urls, index)}
           >
             <img src={url} alt={t('ui.field.photos.photoAlt', { index: index + 1 })} />
           </button>
@@ -92,7 +94,7 @@ export function PhotoPicker<P extends Photo>({ photos, onChange, max }: PhotoPic
               disabled={isProcessing}
               onClick={() => add('camera')}
             >
-              {isProcessing ? <SpinLoading style={{ '--size': '24px' }} /> : <CameraOutline aria-hidden />}
+              {isProcessing ? <DotLoading color="primary" /> : <CameraOutline aria-hidden />}
               <span>{isProcessing ? t('ui.field.photos.processing') : t('ui.field.photos.takePhoto')}</span>
             </button>
           </div>

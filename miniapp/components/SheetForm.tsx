@@ -3,7 +3,7 @@
  * clear of the phone's home indicator. The primary action submits (Enter works too) and shows the sheet is busy;
  * it is refused while disabled or busy, so a second tap never sends twice. Put it inside a `SheetFrame`.
  */
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { type ReactNode, useId } from 'react';
 import styles from './bottom-sheet.module.css';
 

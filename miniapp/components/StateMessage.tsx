@@ -1,5 +1,5 @@
 /** A centred icon, title, sentence and optional next step: the shape of every empty, error and "coming soon" screen. */
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import type { ReactNode } from 'react';
 import styles from './page-state.module.css';
 

@@ -1,5 +1,6 @@
 /** A FormField holding a line of text (a name, a phone number) or, multiline, a paragraph that grows as it is written. */
-import { Input, TextArea } from 'antd-mobile';
+import Input from 'antd-mobile/es/components/input';
+import TextArea from 'antd-mobile/es/components/text-area';
 import { FormField } from './FormField';
 
 interface TextFieldProps {

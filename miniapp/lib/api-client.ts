@@ -2,7 +2,7 @@
 import type { FieldErrors } from '@shared/i18n/validation';
 import type { ErrorBody } from '@shared/schemas/common';
 import { currentLocale, i18n } from './i18n';
-import { clearToken, getToken } from './session-token';
+import { clearToken, getToken, onTokenChange } from './session-token';
 
 /** What every failed request becomes: the server's stable code, a message in the user's language, field problems. */
 export class ApiError extends Error {
@@ -60,14 +60,19 @@ interface Sent {
   headers: Headers;
 }
 
+function urlOf(path: string, params: QueryParams | undefined): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params ?? {}))
+    if (value !== undefined) query.append(key, String(value));
+  const search = query.toString();
+  return `${baseUrl}${path}${search ? `?${search}` : ''}`;
+}
+
 async function send(
   method: string,
   path: string,
   options: { params?: QueryParams; body?: unknown; timeoutMs?: number; isFile?: boolean } = {},
 ): Promise<Sent> {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(options.params ?? {}))
-    if (value !== undefined) query.append(key, String(value));
   const headers: Record<string, string> = { Accept: 'application/json, text/plain, */*' };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -80,11 +85,10 @@ async function send(
   }
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? jsonTimeoutMs);
-  const search = query.toString();
   let response: Response;
   let data: unknown;
   try {
-    response = await fetch(`${baseUrl}${path}${search ? `?${search}` : ''}`, {
+    response = await fetch(urlOf(path, options.params), {
       method,
       headers,
       ...(body === undefined ? {} : { body }),
@@ -104,8 +108,41 @@ async function send(
   throw error;
 }
 
+/** GETs sent before React runs, for the screen that is opening, by address; each answer is taken once. */
+const earlyAnswers = new Map<string, Promise<Sent>>();
+/** An answer nobody took by then (the screen asked for something else) is not handed out later as fresh. */
+const earlyAnswerTtlMs = 10_000;
+
+// Answers fetched for one session are never handed to the next.
+onTokenChange(() => earlyAnswers.clear());
+
+/**
+ * Sends a GET the opening screen is about to make, in parallel with "who am I" instead of after it; the screen's
+ * first `apiGet` of the same address takes this answer. A failure is left to that `apiGet`, which asks again.
+ */
+export function sendEarly(path: string, params?: QueryParams): void {
+  const url = urlOf(path, params);
+  if (earlyAnswers.has(url)) return;
+  const answer = send('GET', path, params ? { params } : {});
+  answer.catch(() => undefined);
+  earlyAnswers.set(url, answer);
+  setTimeout(() => earlyAnswers.delete(url), earlyAnswerTtlMs);
+}
+
+async function takeEarlyAnswer(url: string): Promise<Sent | undefined> {
+  const answer = earlyAnswers.get(url);
+  if (!answer) return undefined;
+  earlyAnswers.delete(url);
+  try {
+    return await answer;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function apiGet<T>(path: string, params?: QueryParams): Promise<T> {
-  return (await send('GET', path, params ? { params } : {})).data as T;
+  const early = await takeEarlyAnswer(urlOf(path, params));
+  return (early ?? (await send('GET', path, params ? { params } : {}))).data as T;
 }
 
 export async function apiPost<T>(path: string, body?: unknown): Promise<T> {

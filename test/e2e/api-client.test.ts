@@ -51,6 +51,28 @@ describe.skipIf(skipReason !== null)('the api client on a phone', () => {
     await page.getByRole('list', { name: '客户列表' }).getByRole('link').first().waitFor();
   });
 
+  it('asks for the opening screen’s list while the screen’s code is still on its way, and only once', async () => {
+    const listPage = '**/assets/CustomerListPage-*.js';
+    let chunkAnsweredAt = 0;
+    await page.route(listPage, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const response = await route.fetch();
+      chunkAnsweredAt = Date.now();
+      await route.fulfill({ response });
+    });
+    const listAskedAt: number[] = [];
+    const onRequest = (request: Request) => {
+      if (request.url().includes('/api/v1/customers?')) listAskedAt.push(Date.now());
+    };
+    page.on('request', onRequest);
+    await page.goto('/customers');
+    await page.getByRole('list', { name: '客户列表' }).getByRole('link').first().waitFor();
+    page.off('request', onRequest);
+    await page.unroute(listPage);
+    expect(listAskedAt).toHaveLength(1);
+    expect(listAskedAt[0]).toBeLessThan(chunkAnsweredAt);
+  });
+
   it('shows the server’s own message for a refusal', async () => {
     await openListAnswering((route) =>
       route.fulfill({

@@ -7,7 +7,7 @@ import { PageState } from '@miniapp/components/PageState';
 import { SecretShownOnce } from '@miniapp/components/SecretShownOnce';
 import { showSuccess } from '@miniapp/components/toast';
 import type { CreatedApiToken } from '@shared/schemas/api-tokens';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { KeyOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

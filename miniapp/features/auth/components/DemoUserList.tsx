@@ -2,7 +2,7 @@
 
 import { Avatar } from '@miniapp/components/Avatar';
 import type { UserSummary } from '@shared/schemas/auth';
-import { Tag } from 'antd-mobile';
+import Tag from 'antd-mobile/es/components/tag';
 import { useTranslation } from 'react-i18next';
 import styles from '../pages/login.module.css';
 

@@ -5,7 +5,7 @@ import { isApiError } from '@miniapp/lib/api-client';
 import { isBridgeError } from '@miniapp/lib/platform/bridge-error';
 import type { PlatformEntry } from '@miniapp/lib/platform/host';
 import type { Platform } from '@shared/domain/platforms';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { ExclamationCircleOutline, TeamOutline } from 'antd-mobile-icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

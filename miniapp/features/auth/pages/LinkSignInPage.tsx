@@ -2,7 +2,7 @@
 
 import { StateMessage } from '@miniapp/components/StateMessage';
 import { isApiError } from '@miniapp/lib/api-client';
-import { SpinLoading } from 'antd-mobile';
+import SpinLoading from 'antd-mobile/es/components/spin-loading';
 import { ExclamationCircleOutline } from 'antd-mobile-icons';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -7,7 +7,9 @@ import { changeLocale, currentLocale } from '@miniapp/lib/i18n';
 import type { Locale } from '@shared/domain/locale';
 import { locales } from '@shared/domain/locale';
 import type { Me } from '@shared/schemas/auth';
-import { Button, Dialog, Tag } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Dialog from 'antd-mobile/es/components/dialog';
+import Tag from 'antd-mobile/es/components/tag';
 import {
   HistogramOutline,
   KeyOutline,

@@ -7,7 +7,8 @@ import { hasSignedOut, rememberedEntry } from '@miniapp/lib/platform/entry-memor
 import { currentHost, forcedHost, isSameEntry, nextScreen, readEntry } from '@miniapp/lib/platform/host';
 import { useToken } from '@miniapp/lib/session-token';
 import type { Platform } from '@shared/domain/platforms';
-import { Button, SpinLoading } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import SpinLoading from 'antd-mobile/es/components/spin-loading';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';

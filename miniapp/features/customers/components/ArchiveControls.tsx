@@ -1,7 +1,8 @@
 /** Archive (after a confirmation) or restore a customer, when the server says this person may. */
+import { confirmDialog } from '@miniapp/components/confirm';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import type { Customer } from '@shared/schemas/customers';
-import { Button, Dialog } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import { useArchiveCustomer, useRestoreCustomer } from '../api';
 import styles from './customer-facts.module.css';
@@ -12,7 +13,7 @@ function useArchiveActions(customer: Customer) {
   const restore = useRestoreCustomer(customer.id);
 
   async function confirmArchive(): Promise<void> {
-    const isConfirmed = await Dialog.confirm({
+    const isConfirmed = await confirmDialog({
       title: t('ui.customers.detail.archiveTitle'),
       content: t('ui.customers.detail.archiveConfirm', { name: customer.name }),
       confirmText: t('ui.customers.detail.archive'),

@@ -8,9 +8,7 @@ import { TextField } from '@miniapp/components/TextField';
 import { showSuccess } from '@miniapp/components/toast';
 import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import type { ContactRole } from '@shared/domain/customers';
-import { parseLocalized } from '@shared/i18n/validation';
-import { contactCreate } from '@shared/schemas/customers';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddContact } from '../api';
 import { contactRoleOptions } from '../options';
@@ -26,6 +24,7 @@ interface ContactFormValues {
 const contactFields = ['name', 'title', 'role', 'phone', 'email'];
 const fieldForPath = (path: string) => contactFields.find((field) => path.split('.')[0] === field);
 const blankContact: ContactFormValues = { name: '', title: '', role: undefined, phone: '', email: '' };
+const loadCheck = () => import('../contact-check');
 const keyboards = { title: undefined, phone: 'tel', email: 'email' } as const;
 
 interface ContactFormPopupProps {
@@ -47,13 +46,15 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
   const [values, setValues] = useState(blankContact);
   const { errors, target: errorsAt, clear } = useFieldErrors();
   const addContact = useAddContact(customerId);
+  useEffect(() => void loadCheck(), []);
   const change = (patch: Partial<ContactFormValues>) => {
     setValues((current) => ({ ...current, ...patch }));
     clear(Object.keys(patch));
   };
 
-  function submit(): void {
-    const parsed = parseLocalized(contactCreate, values, t);
+  async function submit(): Promise<void> {
+    const { checkContactCreate } = await loadCheck();
+    const parsed = checkContactCreate(values, t);
     if (!parsed.ok) {
       reportInvalid(errorsAt, parsed.fields, fieldForPath);
       return;
@@ -72,7 +73,7 @@ function ContactForm({ customerId, onDone }: { customerId: string; onDone: () =>
   return (
     <SheetForm
       title={t('ui.customers.contacts.add')}
-      onSubmit={submit}
+      onSubmit={() => void submit()}
       primary={{ label: t('ui.customers.contacts.submit') }}
       isBusy={addContact.isPending}
     >

@@ -3,18 +3,23 @@
 import { Card } from '@miniapp/components/Card';
 import { allItems } from '@miniapp/lib/cursor-pages';
 import type { Contact } from '@shared/schemas/customers';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { AddOutline, PhoneFill } from 'antd-mobile-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContacts } from '../api';
-import { ContactFormPopup } from './ContactFormPopup';
 import styles from './contacts.module.css';
+
+/** The sheet, its form and their checks load on the first tap on 添加, not with the customer page. */
+const ContactFormPopup = lazy(async () => ({
+  default: (await import('./ContactFormPopup')).ContactFormPopup,
+}));
 
 export function ContactsSection({ customerId, canAdd }: { customerId: string; canAdd: boolean }) {
   const { t } = useTranslation();
   const contacts = useContacts(customerId);
   const [isFormOpen, setFormOpen] = useState(false);
+  const [wasFormOpened, setFormOpened] = useState(false);
   const items = allItems(contacts.data);
 
   return (
@@ -28,7 +33,10 @@ export function ContactsSection({ customerId, canAdd }: { customerId: string; ca
             color="primary"
             fill="outline"
             shape="rounded"
-            onClick={() => setFormOpen(true)}
+            onClick={() => {
+              setFormOpened(true);
+              setFormOpen(true);
+            }}
           >
             <AddOutline aria-hidden="true" /> {t('ui.customers.contacts.add')}
           </Button>
@@ -46,8 +54,10 @@ export function ContactsSection({ customerId, canAdd }: { customerId: string; ca
           {t('ui.common.showMore')}
         </button>
       ) : null}
-      {canAdd ? (
-        <ContactFormPopup customerId={customerId} isOpen={isFormOpen} onClose={() => setFormOpen(false)} />
+      {canAdd && wasFormOpened ? (
+        <Suspense fallback={null}>
+          <ContactFormPopup customerId={customerId} isOpen={isFormOpen} onClose={() => setFormOpen(false)} />
+        </Suspense>
       ) : null}
     </Card>
   );

@@ -1,7 +1,7 @@
 /** Choosing the spreadsheet to import, and what the screen says once it is imported. */
 
 import type { CustomerImportResult } from '@shared/schemas/customers-import';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import styles from '../pages/customer-import.module.css';

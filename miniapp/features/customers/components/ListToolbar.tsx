@@ -3,7 +3,7 @@ import { ExportButton } from '@miniapp/components/ExportButton';
 import { ToggleChip } from '@miniapp/components/ToggleChip';
 import type { QueryParams } from '@miniapp/lib/api-client';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
-import { SearchBar } from 'antd-mobile';
+import SearchBar from 'antd-mobile/es/components/search-bar';
 import { FilterOutline } from 'antd-mobile-icons';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -8,7 +8,7 @@ import { safeAppPath, withParam } from '@miniapp/lib/return-to';
 import { useGoBack } from '@miniapp/lib/use-go-back';
 import { parseLocalized } from '@shared/i18n/validation';
 import { type Customer, customerCreate, customerUpdate } from '@shared/schemas/customers';
-import { Dialog } from 'antd-mobile';
+import Dialog from 'antd-mobile/es/components/dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';

@@ -1,7 +1,7 @@
 /** 导入客户: pick a spreadsheet, see how its columns map and what is wrong, adjust, then import it all at once. */
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { useCurrentUser } from '@miniapp/lib/current-user';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { ImportDone, ImportFileChoice } from '../components/ImportFile';

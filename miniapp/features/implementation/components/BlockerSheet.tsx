@@ -2,10 +2,11 @@
  * Flagging a task as blocked: the reason is required, because the project owner is told it at once; the date it
  * holds until is optional and moves the projected dates of the work after it.
  */
-import { SheetFrame } from '@miniapp/components/BottomSheet';
+
 import { FormField } from '@miniapp/components/FormField';
 import { SheetForm } from '@miniapp/components/SheetForm';
-import { TextArea } from 'antd-mobile';
+import { SheetFrameOnDemand } from '@miniapp/components/SheetFrameOnDemand';
+import TextArea from 'antd-mobile/es/components/text-area';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayDate } from '../dates';
@@ -20,9 +21,9 @@ interface BlockerSheetProps {
 
 export function BlockerSheet({ task, onClose, onBlock }: BlockerSheetProps) {
   return (
-    <SheetFrame isOpen={task !== null} onClose={onClose}>
+    <SheetFrameOnDemand isOpen={task !== null} onClose={onClose}>
       {task ? <BlockerForm task={task} onCancel={onClose} onBlock={onBlock} /> : null}
-    </SheetFrame>
+    </SheetFrameOnDemand>
   );
 }
 

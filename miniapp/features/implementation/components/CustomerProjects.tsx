@@ -1,6 +1,6 @@
 /** 实施 on the customer's page: the customer's projects with their health, and a start for a new one. */
 import { useCurrentUser } from '@miniapp/lib/current-user';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

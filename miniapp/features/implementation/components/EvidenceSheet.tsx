@@ -4,7 +4,8 @@ import { FormField } from '@miniapp/components/FormField';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
 import { SheetForm } from '@miniapp/components/SheetForm';
 import { undeliveredItems } from '@shared/domain/implementation/acceptance-step';
-import { Input, TextArea } from 'antd-mobile';
+import Input from 'antd-mobile/es/components/input';
+import TextArea from 'antd-mobile/es/components/text-area';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskChange, UploadUse } from '../task-submissions';
@@ -19,7 +20,7 @@ export interface EvidenceResult {
   uploads?: UploadUse;
 }
 
-interface EvidenceSheetProps {
+export interface EvidenceSheetProps {
   task: Task | null;
   onClose: () => void;
   onDone: (task: Task, result: EvidenceResult) => void;

@@ -1,10 +1,11 @@
 /** At acceptance the owner records where each goal actually landed; the server says which were met. */
-import { SheetFrame } from '@miniapp/components/BottomSheet';
+
 import { FormField } from '@miniapp/components/FormField';
 import { SheetForm } from '@miniapp/components/SheetForm';
+import { SheetFrameOnDemand } from '@miniapp/components/SheetFrameOnDemand';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
-import { Input } from 'antd-mobile';
+import Input from 'antd-mobile/es/components/input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateGoals } from '../api';
@@ -27,9 +28,9 @@ export function GoalActuals({
   onClose: () => void;
 }) {
   return (
-    <SheetFrame isOpen={isOpen} onClose={onClose}>
+    <SheetFrameOnDemand isOpen={isOpen} onClose={onClose}>
       <ActualsForm project={project} onClose={onClose} />
-    </SheetFrame>
+    </SheetFrameOnDemand>
   );
 }
 

@@ -1,7 +1,8 @@
 /** SMART goals of a new project: a metric with where the customer is now, where we promise to get, and the unit. */
 import { FormField } from '@miniapp/components/FormField';
 import form from '@miniapp/components/form-page.module.css';
-import { Button, Input } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Input from 'antd-mobile/es/components/input';
 import { AddOutline, DeleteOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { blankGoal, type GoalRow } from '../project-form';

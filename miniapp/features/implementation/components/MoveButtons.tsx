@@ -1,5 +1,5 @@
 /** Up, down and remove for one phase or task; each button says what it moves, for a screen reader and a test. */
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { DeleteOutline, DownOutline, UpOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import styles from './template-editor.module.css';

@@ -1,7 +1,8 @@
 /** One phase in the editor: name, working days, owner and partner roles, condition, and its tasks in order. */
 import { FormField } from '@miniapp/components/FormField';
 import type { FieldErrors } from '@shared/i18n/validation';
-import { Button, Input } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Input from 'antd-mobile/es/components/input';
 import { AddOutline } from 'antd-mobile-icons';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

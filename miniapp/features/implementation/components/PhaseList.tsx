@@ -5,7 +5,7 @@ import { acceptanceForTask } from '../acceptance-step';
 import { usePendingByTask } from '../task-submissions';
 import type { Phase, Project, Task } from '../types';
 import { BlockerSheet } from './BlockerSheet';
-import { EvidenceSheet } from './EvidenceSheet';
+import { EvidenceSheetOnDemand } from './EvidenceSheetOnDemand';
 import { HealthBadge, ProgressBar } from './HealthBadge';
 import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
@@ -43,7 +43,7 @@ export function PhaseList({ project }: { project: Project }) {
           onMore={onMore}
         />
       ))}
-      <EvidenceSheet
+      <EvidenceSheetOnDemand
         task={evidenceTask}
         acceptanceItems={evidenceTask ? acceptanceForTask(project, evidenceTask) : []}
         onClose={() => setEvidenceTask(null)}

@@ -5,7 +5,7 @@ import form from '@miniapp/components/form-page.module.css';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import type { Segment } from '@shared/domain/customers';
 import type { FieldErrors } from '@shared/i18n/validation';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import type { ProjectFormValues } from '../project-form';
 import type { Template } from '../types';

@@ -2,7 +2,9 @@
 import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { Segment } from '@shared/domain/customers';
-import { Button, DatePicker, Input } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import DatePicker from 'antd-mobile/es/components/date-picker';
+import Input from 'antd-mobile/es/components/input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerById, useCustomerSearch } from '../api';

@@ -1,5 +1,5 @@
 /** The top of a project: health with its reason, overall progress, template version, owner and the key dates. */
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { daysBetween, formatDay } from '../dates';

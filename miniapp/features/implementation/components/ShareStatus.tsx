@@ -3,13 +3,13 @@
  * host's share sheet (DingTalk, Feishu, WeCom) or, on a desktop or in a browser, shown as a QR code to scan, and
  * copied or opened.
  */
-import { SheetFrame } from '@miniapp/components/BottomSheet';
+import { SheetFrameOnDemand } from '@miniapp/components/SheetFrameOnDemand';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { copyText } from '@miniapp/lib/copy-text';
 import { shareHost, shareThroughHost } from '@miniapp/lib/platform/share';
 import type { Host } from '@shared/domain/platforms';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShareLink } from '../api';
@@ -45,7 +45,7 @@ export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareS
   const link = share.data;
 
   return (
-    <SheetFrame isOpen={isOpen} onClose={onClose}>
+    <SheetFrameOnDemand isOpen={isOpen} onClose={onClose}>
       <div className={styles.form} role="dialog" aria-labelledby="share-title">
         <h2 id="share-title" className={styles.title}>
           {t('ui.implementation.share.title')}
@@ -72,7 +72,7 @@ export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareS
           </>
         )}
       </div>
-    </SheetFrame>
+    </SheetFrameOnDemand>
   );
 }
 

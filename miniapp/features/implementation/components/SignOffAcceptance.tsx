@@ -4,7 +4,7 @@
  */
 import { FormField } from '@miniapp/components/FormField';
 import { undeliveredItems } from '@shared/domain/implementation/acceptance-step';
-import { TextArea } from 'antd-mobile';
+import TextArea from 'antd-mobile/es/components/text-area';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../types';
 import evidenceStyles from './evidence.module.css';

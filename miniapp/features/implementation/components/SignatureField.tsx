@@ -1,5 +1,5 @@
 /** The customer signs on the phone: a canvas sized for the screen's pixel density, cleared on demand, exported as PNG. */
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import SignaturePad from 'signature_pad';

@@ -1,7 +1,9 @@
 /** The status links already given to the customer, for the project's owner and admins: who made each, and a revoke. */
+
+import { confirmDialog } from '@miniapp/components/confirm';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
-import { Button, Dialog } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import { useRevokeStatusLink, useStatusLinks } from '../api';
 import { formatDay } from '../dates';
@@ -16,7 +18,7 @@ export function StatusLinks({ project }: { project: Project }) {
   if (!canManage || links.isPending || links.data?.items.length === 0) return null;
 
   async function confirmRevoke(link: StatusLink): Promise<void> {
-    const isConfirmed = await Dialog.confirm({
+    const isConfirmed = await confirmDialog({
       content: t('ui.implementation.statusLinks.revokeConfirm'),
       confirmText: t('ui.implementation.statusLinks.revoke'),
       cancelText: t('ui.common.cancel'),

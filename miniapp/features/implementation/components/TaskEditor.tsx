@@ -4,7 +4,9 @@ import { type ChipOption, SingleChoiceChips } from '@miniapp/components/ChoiceCh
 import { FormField } from '@miniapp/components/FormField';
 import { evidenceKinds } from '@shared/domain/implementation/vocab';
 import type { FieldErrors } from '@shared/i18n/validation';
-import { Button, Input, TextArea } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Input from 'antd-mobile/es/components/input';
+import TextArea from 'antd-mobile/es/components/text-area';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditableTask } from '../template-editor';

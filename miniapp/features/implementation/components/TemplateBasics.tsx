@@ -4,7 +4,8 @@ import { type ChipOption, SingleChoiceChips } from '@miniapp/components/ChoiceCh
 import { FormField } from '@miniapp/components/FormField';
 import { type Segment, segments } from '@shared/domain/customers';
 import type { FieldErrors } from '@shared/i18n/validation';
-import { Input, TextArea } from 'antd-mobile';
+import Input from 'antd-mobile/es/components/input';
+import TextArea from 'antd-mobile/es/components/text-area';
 import { useTranslation } from 'react-i18next';
 import type { EditableTemplate } from '../template-editor';
 import styles from './template-editor.module.css';

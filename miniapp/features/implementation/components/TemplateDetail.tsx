@@ -1,5 +1,5 @@
 /** One template opened: its versions, its phases and tasks, and for editors the way into the editor. */
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useTemplateVersions } from '../api';

@@ -9,7 +9,7 @@ import { useToday } from '../api';
 import { formatDay } from '../dates';
 import { type PendingTaskSubmission, usePendingByTask } from '../task-submissions';
 import type { Task, TodayItem } from '../types';
-import { EvidenceSheet } from './EvidenceSheet';
+import { EvidenceSheetOnDemand } from './EvidenceSheetOnDemand';
 import styles from './implementation.module.css';
 import { hasProof } from './TaskProof';
 import { TaskRow } from './TaskRow';
@@ -66,7 +66,7 @@ export function TodayList() {
           ))}
         </ul>
       </PageState>
-      <EvidenceSheet
+      <EvidenceSheetOnDemand
         task={evidenceFor?.task ?? null}
         onClose={() => setEvidenceFor(null)}
         onDone={(task: Task, result) => {

@@ -1,6 +1,5 @@
 /** What a person can do to a task from a list: send a change through the queue, or pick one from its menu. */
 import { useCurrentUser } from '@miniapp/lib/current-user';
-import { ActionSheet } from 'antd-mobile';
 import type { TFunction } from 'i18next';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,21 +83,25 @@ export function useTaskMenu(
   const { onBlock, onEvidence } = open;
   return useCallback(
     (task: Task) => {
-      const handler = ActionSheet.show({
-        cancelText: t('ui.common.cancel'),
-        actions: taskActions(task, people, me.id, t),
-        onAction: (action) => {
-          handler.close();
-          const key = String(action.key);
-          if (key === 'block') onBlock(task);
-          if (key === 'unblock') send(project.id, task, 'ui.implementation.queue.unblock', { blocker: null });
-          if (key === 'evidence') onEvidence(task);
-          const person = people.find((candidate) => `assign:${candidate.id}` === key);
-          if (person) {
-            const extra = { files: [], assigneeName: person.name };
-            send(project.id, task, 'ui.implementation.queue.assign', { assigneeId: person.id }, extra);
-          }
-        },
+      // The menu (and the animation library under it) loads on the first tap on "more", not with the list.
+      void import('antd-mobile/es/components/action-sheet').then(({ default: ActionSheet }) => {
+        const handler = ActionSheet.show({
+          cancelText: t('ui.common.cancel'),
+          actions: taskActions(task, people, me.id, t),
+          onAction: (action) => {
+            handler.close();
+            const key = String(action.key);
+            if (key === 'block') onBlock(task);
+            if (key === 'unblock')
+              send(project.id, task, 'ui.implementation.queue.unblock', { blocker: null });
+            if (key === 'evidence') onEvidence(task);
+            const person = people.find((candidate) => `assign:${candidate.id}` === key);
+            if (person) {
+              const extra = { files: [], assigneeName: person.name };
+              send(project.id, task, 'ui.implementation.queue.assign', { assigneeId: person.id }, extra);
+            }
+          },
+        });
       });
     },
     [me.id, onBlock, onEvidence, people, project.id, send, t],

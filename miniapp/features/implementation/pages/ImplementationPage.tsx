@@ -6,7 +6,7 @@ import { ToggleChip } from '@miniapp/components/ToggleChip';
 import { useCurrentUser } from '@miniapp/lib/current-user';
 import { healthLevels } from '@shared/domain/implementation/vocab';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';

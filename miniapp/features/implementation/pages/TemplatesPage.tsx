@@ -4,7 +4,7 @@ import { PageState } from '@miniapp/components/PageState';
 import { showFailure } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { useCurrentUser } from '@miniapp/lib/current-user';
-import { Collapse } from 'antd-mobile';
+import Collapse from 'antd-mobile/es/components/collapse';
 import { useTranslation } from 'react-i18next';
 import { useInstallStandardTemplates, useTemplates } from '../api';
 import styles from '../components/implementation.module.css';

@@ -2,7 +2,7 @@
 
 import type { Platform } from '@shared/domain/platforms';
 import type { Connection } from '@shared/schemas/platform';
-import { Collapse } from 'antd-mobile';
+import Collapse from 'antd-mobile/es/components/collapse';
 import { useTranslation } from 'react-i18next';
 import styles from './connections.module.css';
 

@@ -6,7 +6,7 @@
 import { PageState } from '@miniapp/components/PageState';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { Platform } from '@shared/domain/platforms';
-import { SearchBar } from 'antd-mobile';
+import SearchBar from 'antd-mobile/es/components/search-bar';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDirectoryDepartments, useDirectoryPeople } from '../api';

@@ -13,7 +13,7 @@ import type { Platform } from '@shared/domain/platforms';
 import { type Role, roles } from '@shared/domain/roles';
 import { parseLocalized } from '@shared/i18n/validation';
 import { roleMappingCreate } from '@shared/schemas/platform';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type RoleMappingBody, useAddRoleMapping } from '../api';

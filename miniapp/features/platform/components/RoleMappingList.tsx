@@ -2,7 +2,7 @@
 
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import type { RoleMapping } from '@shared/schemas/platform';
-import { Dialog } from 'antd-mobile';
+import Dialog from 'antd-mobile/es/components/dialog';
 import { useTranslation } from 'react-i18next';
 import { useRemoveRoleMapping } from '../api';
 import styles from './roles.module.css';

@@ -2,7 +2,7 @@
 
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { PageState } from '@miniapp/components/PageState';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { AddOutline, LinkOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

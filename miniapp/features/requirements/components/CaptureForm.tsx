@@ -5,7 +5,7 @@ import form from '@miniapp/components/form-page.module.css';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
 import { TextField } from '@miniapp/components/TextField';
 import type { FieldErrors } from '@shared/i18n/validation';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaptureDraft } from '../capture-draft';

@@ -1,5 +1,5 @@
 /** 记录需求 from a visit or a project: opens the capture with the customer filled in and the source carried along. */
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

@@ -2,7 +2,7 @@
 import { BottomSheet } from '@miniapp/components/BottomSheet';
 import { PageState } from '@miniapp/components/PageState';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
-import { SearchBar } from 'antd-mobile';
+import SearchBar from 'antd-mobile/es/components/search-bar';
 import { RightOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,8 @@
 /** The 需求 section of a customer page: what this customer asked for, and a button to capture one more. */
 import { PageState } from '@miniapp/components/PageState';
 import type { RequirementSort } from '@shared/domain/requirements';
-import { Button, Tag } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Tag from 'antd-mobile/es/components/tag';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

@@ -4,7 +4,7 @@ import { implementationKeys } from '@miniapp/features/implementation/api';
 import type { ProjectSummary } from '@miniapp/features/implementation/types';
 import { apiGet } from '@miniapp/lib/api-client';
 import { useQuery } from '@tanstack/react-query';
-import { Switch } from 'antd-mobile';
+import Switch from 'antd-mobile/es/components/switch';
 import { useTranslation } from 'react-i18next';
 
 interface GoLiveSwitchProps {

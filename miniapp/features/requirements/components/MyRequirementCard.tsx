@@ -2,7 +2,8 @@
 import { formatDateTime } from '@miniapp/lib/format';
 import { isDecided } from '@shared/domain/requirements';
 import type { MyRequirement } from '@shared/schemas/requirements-loop';
-import { Button, Tag } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Tag from 'antd-mobile/es/components/tag';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusTone } from '../options';

@@ -1,5 +1,6 @@
 /** While the rep types, existing requirements that look like the same need, each one tap away from "also wants it". */
-import { Button, Tag } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import Tag from 'antd-mobile/es/components/tag';
 import { useTranslation } from 'react-i18next';
 import { useSimilarRequirements } from '../api';
 import { statusTone } from '../options';

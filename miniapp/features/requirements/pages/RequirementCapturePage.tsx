@@ -7,12 +7,12 @@ import { PageHeader } from '@miniapp/components/PageHeader';
 import { LoadingSkeleton } from '@miniapp/components/PageState';
 import { useFieldErrors } from '@miniapp/components/use-field-errors';
 import { useQueuedSubmit } from '@miniapp/components/use-queued-submit';
+import { whenIdleAfterLoad } from '@miniapp/lib/idle';
 import { type Draft, useDraft } from '@miniapp/lib/offline/drafts';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import { useGoBack } from '@miniapp/lib/use-go-back';
-import { parseLocalized } from '@shared/i18n/validation';
-import { mentionCreate, requirementCreate } from '@shared/schemas/requirements';
-import { Button, NoticeBar } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import NoticeBar from 'antd-mobile/es/components/notice-bar';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
@@ -32,6 +32,8 @@ import { GoLiveSwitch } from '../components/GoLiveSwitch';
 import styles from '../components/requirements.module.css';
 import { SimilarSuggestions } from '../components/SimilarSuggestions';
 import '../senders';
+
+const loadChecks = () => import('../capture-check');
 
 /** Server and schema paths → the input that shows them. */
 function fieldForPath(path: string): string | undefined {
@@ -120,11 +122,14 @@ function CaptureScreen({ draft, source, target, quoteFrom }: CaptureScreenProps)
     if (target && value.target?.id !== target.id) update({ target });
   }, []);
   const similarQuery = useDebouncedValue(value.target ? '' : similarQueryOf(value), 400);
+  // Ready before the first tap on save, and still there if the network drops while typing.
+  useEffect(() => whenIdleAfterLoad(() => void loadChecks()), []);
 
   async function send(): Promise<void> {
     const picked = value.target;
     const body = picked ? mentionBodyOf(value, source) : createBodyOf(value, source);
-    const parsed = parseLocalized(picked ? mentionCreate : requirementCreate, body, t);
+    const checks = await loadChecks();
+    const parsed = picked ? checks.checkMentionCreate(body, t) : checks.checkRequirementCreate(body, t);
     if (!parsed.ok) {
       reportInvalid(errorsAt, parsed.fields, fieldForPath);
       return;

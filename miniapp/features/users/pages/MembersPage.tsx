@@ -7,7 +7,7 @@ import { PageState } from '@miniapp/components/PageState';
 import { useConnections } from '@miniapp/features/platform/api';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { MemberQuery } from '@shared/schemas/users';
-import { SearchBar } from 'antd-mobile';
+import SearchBar from 'antd-mobile/es/components/search-bar';
 import { TeamOutline } from 'antd-mobile-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

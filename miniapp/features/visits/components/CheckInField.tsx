@@ -5,7 +5,7 @@ import { currentLocale } from '@miniapp/lib/i18n';
 import { getLocation, LocationError } from '@miniapp/lib/platform/device';
 import { currentHost } from '@miniapp/lib/platform/host';
 import { distanceMeters, isCheckInFlagged } from '@shared/domain/visits';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { EnvironmentOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';

@@ -1,11 +1,13 @@
 /** The customer page's briefing before a meeting: the last agreed next step on top, then visits, photos and follow-ups. */
 
 import { Card } from '@miniapp/components/Card';
+import { showPhotos } from '@miniapp/components/photo-viewer';
 import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
 import type { TimelineEntry } from '@shared/schemas/visits';
-import { Button, DotLoading, ImageViewer } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
+import DotLoading from 'antd-mobile/es/components/dot-loading';
 import { AddOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -143,7 +145,7 @@ function PhotoStrip({ photos }: { photos: PhotoEntry[] }) {
             type="button"
             className={detailStyles.photoButton}
             aria-label={t('ui.visits.detail.previewPhoto', { index: index + 1 })}
-            onClick={() => ImageViewer.Multi.show({ images: urls, defaultIndex: index })}
+            onClick={() => showPhotos(urls, index)}
           >
             <img src={entry.photo.url} alt="" loading="lazy" />
           </button>

@@ -2,7 +2,7 @@
 import { FormField } from '@miniapp/components/FormField';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
-import { DatePicker } from 'antd-mobile';
+import DatePicker from 'antd-mobile/es/components/date-picker';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayAndTime, dayLabel } from '../dates';

@@ -3,7 +3,7 @@ import { Card, Fact, FactList } from '@miniapp/components/Card';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
 import type { Visit } from '@shared/schemas/visits';
-import { ImageViewer } from 'antd-mobile';
+import ImageViewer from 'antd-mobile/es/components/image-viewer';
 import { useTranslation } from 'react-i18next';
 import { dayAndTime, dayLabel } from '../dates';
 import styles from './visit-detail.module.css';

@@ -5,7 +5,7 @@ import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { CaptureRequirementButton } from '@miniapp/features/requirements/components/CaptureRequirementButton';
 import { isApiError } from '@miniapp/lib/api-client';
 import type { Visit } from '@shared/schemas/visits';
-import { Dialog } from 'antd-mobile';
+import Dialog from 'antd-mobile/es/components/dialog';
 import { DeleteOutline, EditSOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';

@@ -6,7 +6,7 @@ import { apiGet, isApiError } from '@miniapp/lib/api-client';
 import type { FieldErrors } from '@shared/i18n/validation';
 import type { Visit } from '@shared/schemas/visits';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';

@@ -1,13 +1,13 @@
 /** 记录拜访: a draft kept on the phone as you type, sent through the offline queue so nothing is lost. */
+import { confirmDialog } from '@miniapp/components/confirm';
 import { PageHeader } from '@miniapp/components/PageHeader';
 import { LoadingSkeleton } from '@miniapp/components/PageState';
 import { PhotoPicker } from '@miniapp/components/PhotoPicker';
 import { useQueuedSubmit } from '@miniapp/components/use-queued-submit';
+import { whenIdleAfterLoad } from '@miniapp/lib/idle';
 import { useDraft } from '@miniapp/lib/offline/drafts';
 import type { FieldErrors } from '@shared/i18n/validation';
-import { parseLocalized } from '@shared/i18n/validation';
-import { visitCreate } from '@shared/schemas/visits';
-import { Button, Dialog } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -22,6 +22,7 @@ import { blankDraft, createBodyOf, hasVisitContent, labelOf, type VisitDraft } f
 /** One draft per place a visit is started from, so notes meant for one customer never open under another. */
 const draftKeyOf = (customerId: string | null) => `visit:new:${customerId ?? 'tab'}`;
 const maxVisitPhotos = 9;
+const loadCheck = () => import('../visit-check');
 
 export function VisitNewPage() {
   const { t } = useTranslation();
@@ -88,6 +89,8 @@ function VisitDraftForm({ draft, onChange, onSent, showRestored, backTo }: Visit
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [errors, setErrors] = useState<FieldErrors>({});
+  // Ready before the first tap on submit, and still there if the network drops while typing.
+  useEffect(() => whenIdleAfterLoad(() => void loadCheck()), []);
   const queued = useQueuedSubmit(
     { sent: t('ui.visits.form.submitted'), queued: t('ui.visits.form.savedOffline') },
     async () => {
@@ -99,7 +102,8 @@ function VisitDraftForm({ draft, onChange, onSent, showRestored, backTo }: Visit
   async function send(): Promise<void> {
     // "Now" is when the rep pressed submit, not when a flaky network finally lets the visit through.
     const body = { ...createBodyOf(draft), visitedAt: draft.visitedAt ?? new Date().toISOString() };
-    const parsed = parseLocalized(visitCreate, body, t);
+    const { checkVisitCreate } = await loadCheck();
+    const parsed = checkVisitCreate(body, t);
     if (!parsed.ok) {
       setErrors(parsed.fields);
       return;
@@ -114,7 +118,7 @@ function VisitDraftForm({ draft, onChange, onSent, showRestored, backTo }: Visit
   }
 
   function discard(): void {
-    void Dialog.confirm({
+    void confirmDialog({
       title: t('ui.visits.form.discardDraftTitle'),
       confirmText: t('ui.visits.form.discardDraft'),
       cancelText: t('ui.common.cancel'),

@@ -1,11 +1,12 @@
 /** One hook: its URL, events and state, who made it when; open its delivery log, disable/enable or delete it. */
 
 import cards from '@miniapp/components/card-list.module.css';
+import { confirmDialog } from '@miniapp/components/confirm';
 import { Tag } from '@miniapp/components/Tag';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { formatDate } from '@miniapp/lib/format';
 import type { Webhook } from '@shared/schemas/webhooks';
-import { Button, Dialog } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDeleteWebhook, useSetWebhookEnabled } from '../api';
@@ -17,7 +18,7 @@ export function WebhookCard({ hook }: { hook: Webhook }) {
   const setEnabled = useSetWebhookEnabled(hook.id);
 
   async function confirmRemove(): Promise<void> {
-    const isConfirmed = await Dialog.confirm({
+    const isConfirmed = await confirmDialog({
       content: t('ui.webhooks.removeConfirm', { url: hook.url }),
       confirmText: t('ui.webhooks.remove'),
       cancelText: t('ui.common.cancel'),

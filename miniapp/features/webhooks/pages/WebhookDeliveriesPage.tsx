@@ -7,7 +7,7 @@ import { Tag, type TagTone } from '@miniapp/components/Tag';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { formatDateTime } from '@miniapp/lib/format';
 import type { WebhookDelivery, WebhookDeliveryStatus } from '@shared/schemas/webhooks';
-import { Button } from 'antd-mobile';
+import Button from 'antd-mobile/es/components/button';
 import { UnorderedListOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
