@@ -1,5 +1,7 @@
 /** Sending spreadsheets to POST /api/v1/imports/customers, and writing the CSV files a sales team would send. */
 import type { TenantDb } from '@server/core/db';
+import type { TestApp } from './app';
+import { makeTenant, makeUser, type TestTenant, type TestUser } from './factories';
 import type { ApiResponse } from './http';
 
 export interface ImportOptions {
@@ -71,3 +73,64 @@ export function gbkBytes(text: string): Buffer {
     ),
   );
 }
+
+export interface ImportTeam {
+  tenant: TestTenant;
+  manager: TestUser;
+  rep: TestUser;
+}
+
+/** A company with a sales manager who imports and a rep the sheet names as owner. */
+export async function importTeam(app: TestApp): Promise<ImportTeam> {
+  const tenant = await makeTenant(app);
+  return {
+    tenant,
+    manager: await makeUser(tenant, 'manager', '王建国'),
+    rep: await makeUser(tenant, 'sales', '张浩然'),
+  };
+}
+
+/** The columns a Chinese sales team's customer sheet has, and rows as they fill them in. */
+export const header = [
+  '客户名称',
+  '行业',
+  '客户等级',
+  '规模',
+  '负责人',
+  '联系人',
+  '手机',
+  '职务',
+  '角色',
+  '标签',
+  '共创',
+  '合同金额',
+];
+export const hengchuan = [
+  '苏州恒川精密',
+  '制造业',
+  '高价值',
+  '中型',
+  '张浩然',
+  '周立新',
+  '13800138000',
+  '信息部经理',
+  'IT',
+  '续约中、重点',
+  '是',
+  '12万',
+];
+export const hengchuanBoss = [
+  '苏州恒川精密',
+  '',
+  '',
+  '',
+  '',
+  '陈总',
+  '13900139000',
+  '总经理',
+  'KP',
+  '',
+  '',
+  '',
+];
+export const jiahe = ['杭州嘉禾物流', '物流', 'B类', '小微', '', '吴敏', '', '运营主管', '', '', '否', ''];
