@@ -25,7 +25,8 @@ import {
   type UnknownRow,
 } from 'kysely';
 import { bootDemoDatabase, demoUser, signIn } from './boot';
-import { seedCounts, seedInsight } from './insight-seed';
+import { seedInsight } from './insight-seed';
+import { seedCounts } from './insight-seed-rows';
 import { listenAndAnnounce } from './listen';
 
 const boot = await bootDemoDatabase('fieldloop-bench-insight-');

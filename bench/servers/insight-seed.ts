@@ -6,15 +6,9 @@
  */
 import type { RootDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
+import { seedProjects } from './insight-seed-projects';
+import { type Customer, dayMs, insertBatches, iso, localDay, seedCounts } from './insight-seed-rows';
 
-export const seedCounts = {
-  customers: Number(process.env.BENCH_CUSTOMERS ?? 20_000),
-  visits: Number(process.env.BENCH_VISITS ?? 1_000_000),
-  requirements: Number(process.env.BENCH_REQUIREMENTS ?? 200_000),
-  projects: Number(process.env.BENCH_PROJECTS ?? 3_000),
-};
-
-const dayMs = 86_400_000;
 const spanMs = 3 * 365 * dayMs;
 const tiers = ['high', 'general', 'low'];
 const segments = ['smb', 'mid', 'large'];
@@ -49,32 +43,6 @@ const statuses = [
 ];
 const longNotes =
   '客户反馈良好，约定下周提交方案，财务和仓库负责人都参加了，重点讨论了报表和审批流程的改进，下次带实施顾问。';
-
-const iso = (ms: number) => new Date(ms).toISOString();
-/** Shanghai has no daylight saving: its local day is the UTC day eight hours on. */
-const localDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
-
-async function insertBatches(
-  db: RootDb,
-  table: string,
-  count: number,
-  row: (i: number) => Record<string, unknown>,
-) {
-  const batch = Math.max(1, Math.floor(20_000 / Object.keys(row(0)).length));
-  for (let start = 0; start < count; start += batch) {
-    const rows = [];
-    for (let i = start; i < Math.min(count, start + batch); i++) rows.push(row(i));
-    await db
-      .insertInto(table as 'visits')
-      .values(rows as never)
-      .execute();
-  }
-}
-
-interface Customer {
-  id: string;
-  owner: string;
-}
 
 export async function seedInsight(db: RootDb, tenantId: string): Promise<void> {
   const now = Date.now();
@@ -286,109 +254,6 @@ async function seedRequirements(
       note: null,
       fulfilled_at: null,
       created_at: iso(r.mentionedAt),
-    };
-  });
-}
-
-const phaseNames = ['启动', '蓝图', '配置', '上线'];
-
-async function seedProjects(
-  db: RootDb,
-  tenantId: string,
-  now: number,
-  customerAt: (n: number) => Customer,
-  templateId: string,
-  owner: string,
-) {
-  const count = seedCounts.projects;
-  const templatePhases = phaseNames.map(() => newId());
-  const projects = Array.from({ length: count }, (_, i) => ({
-    id: newId(),
-    start: now - Math.floor((2 * 365 * dayMs * i) / count) - 10 * dayMs,
-    accepted: i % 3 === 0,
-    customer: customerAt(i * 13),
-  }));
-  await insertBatches(db, 'impl_projects', count, (i) => {
-    const p = projects[i] as (typeof projects)[number];
-    return {
-      id: p.id,
-      tenant_id: tenantId,
-      client_id: null,
-      name: `压测项目${i}`,
-      customer_id: p.customer.id,
-      template_id: templateId,
-      template_version: 1,
-      status: p.accepted ? 'accepted' : 'active',
-      start_date: localDay(p.start),
-      go_live_target: localDay(p.start + 40 * dayMs),
-      owner_id: owner,
-      partner_contact_ids: '[]',
-      goals: JSON.stringify([
-        { id: newId(), metric: '效率', unit: '%', baseline: 10, target: 20, actual: 10 + (i % 15) },
-      ]),
-      created_by: owner,
-      created_at: iso(p.start),
-      updated_at: iso(p.start),
-    };
-  });
-  const phases = projects.flatMap((p, i) =>
-    phaseNames.map((name, position) => ({
-      id: newId(),
-      project: p,
-      position,
-      name,
-      start: p.start + position * 10 * dayMs,
-      // Active projects have finished the phases before their current one.
-      done: p.accepted || position < i % 4,
-      late: (i + position) % 7,
-    })),
-  );
-  await insertBatches(db, 'impl_phases', phases.length, (i) => {
-    const ph = phases[i] as (typeof phases)[number];
-    return {
-      id: ph.id,
-      tenant_id: tenantId,
-      project_id: ph.project.id,
-      template_phase_id: templatePhases[ph.position],
-      position: ph.position,
-      name: ph.name,
-      owner_role: 'implementer',
-      partner_role: null,
-      start_date: localDay(ph.start),
-      due_date: localDay(ph.start + 9 * dayMs),
-    };
-  });
-  await insertBatches(db, 'impl_tasks', phases.length * 5, (n) => {
-    const ph = phases[Math.floor(n / 5)] as (typeof phases)[number];
-    const index = n % 5;
-    const due = ph.start + (index * 2 + 1) * dayMs;
-    return {
-      id: newId(),
-      tenant_id: tenantId,
-      project_id: ph.project.id,
-      phase_id: ph.id,
-      template_task_id: null,
-      position: ph.position * 10 + index,
-      title: `${ph.name}任务${index + 1}`,
-      guidance: '',
-      evidence: 'none',
-      assignee_id: owner,
-      due_date: localDay(due),
-      done_at: ph.done ? iso(Math.min(now, due + ph.late * dayMs)) : null,
-      done_by: ph.done ? owner : null,
-      blocker: !ph.done && n % 23 === 0 ? '等待客户' : null,
-      blocked_at: null,
-      note: null,
-      attachment_ids: '[]',
-      signer_name: null,
-      signature_attachment_id: null,
-      signed_at: null,
-      signoff_exception_reason: null,
-      signoff_exception_items: null,
-      blocked_until: null,
-      removed_at: null,
-      version: 1,
-      updated_at: iso(ph.start),
     };
   });
 }
