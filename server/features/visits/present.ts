@@ -94,7 +94,8 @@ export async function presentVisits(
   now: Date = new Date(),
 ): Promise<Visit[]> {
   const related = await loadRelated(tdb, attachments, rows);
-  return rows.map((row) => presentVisit(row, related, actor, now));
+  const today = localDateOf(now);
+  return rows.map((row) => presentVisit(row, related, actor, { now, today }));
 }
 
 function presentCheckIn(row: VisitRow): Visit['checkIn'] {
@@ -112,10 +113,15 @@ function presentCheckIn(row: VisitRow): Visit['checkIn'] {
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
-function presentVisit(row: VisitRow, related: Related, actor: Actor, now: Date): Visit {
+function presentVisit(
+  row: VisitRow,
+  related: Related,
+  actor: Actor,
+  { now, today }: { now: Date; today: string },
+): Visit {
   const checkIn = presentCheckIn(row);
   const photos = related.photos.get(row.id) ?? [];
-  const sameDay = isSameDay(row, localDateOf(now), localDateOf(row.created_at));
+  const sameDay = isSameDay(row, today, localDateOf(row.created_at));
   return {
     id: row.id,
     clientId: row.client_id,
