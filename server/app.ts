@@ -9,6 +9,7 @@ import { apiDocGroups } from './api-docs';
 import type { Config } from './config';
 import { createAttachments } from './core/attachments';
 import { requireActor } from './core/auth/middleware';
+import { SessionCache } from './core/auth/sessions';
 import type { DatabaseHandle } from './core/db';
 import { AppError } from './core/errors';
 import { healthRoutes } from './core/health';
@@ -108,7 +109,10 @@ export interface Services {
 export function apiRouter(deps: AppDeps): Router<AppState> {
   const routers: Routers = { public: new Router<AppState>(), private: new Router<AppState>() };
   routers.private.use(
-    requireActor(deps.db, { apiTokenRequestsPerMinute: deps.config.apiTokenLimitPerMinute }),
+    requireActor(deps.db, {
+      apiTokenRequestsPerMinute: deps.config.apiTokenLimitPerMinute,
+      sessions: new SessionCache(deps.db),
+    }),
   );
   for (const register of features) register(routers, deps);
   const api = new Router<AppState>({ prefix: '/api/v1' });

@@ -19,6 +19,7 @@ import * as outboxDigests from './0016_outbox_digests';
 import * as apiTokens from './0017_api_tokens';
 import * as platformStreamLeases from './0018_platform_stream_leases';
 import * as visitPhotosInLinks from './0019_visit_photos_in_links';
+import * as sessionChanges from './0020_session_changes';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0017_api_tokens': apiTokens,
   '0018_platform_stream_leases': platformStreamLeases,
   '0019_visit_photos_in_links': visitPhotosInLinks,
+  '0020_session_changes': sessionChanges,
 };
