@@ -60,9 +60,9 @@ function seedSqlite(): void {
 }
 
 /**
- * The same rows generated inside PostgreSQL: ids are random UUID text (the app only needs them unique). The visits'
- * secondary indexes are dropped for the insert and built again after it: one sort per index instead of a million
- * random B-tree inserts.
+ * The same rows generated inside PostgreSQL, with ids in insertion order (UUID-shaped; the app only needs them
+ * unique) so the primary and client-id keys grow at their right edge. The visits' secondary indexes are dropped for
+ * the insert and built again after it: one sort per index instead of a million random B-tree inserts.
  */
 async function seedPostgres(db: BenchBoot['database']['db']): Promise<void> {
   const { rows: indexes } = await sql<{ indexname: string; indexdef: string }>`
@@ -82,7 +82,8 @@ async function seedPostgres(db: BenchBoot['database']['db']): Promise<void> {
     )
     insert into visits (id, tenant_id, client_id, customer_id, owner_id, kind, visited_at, visited_on, notes,
       check_in_flagged, version, created_at, updated_at)
-    select gen_random_uuid()::text, ${tenantId}, gen_random_uuid()::text, c.id, c.owner_id,
+    select '00000000-0000-7000-8000-' || lpad(to_hex(i), 12, '0'), ${tenantId},
+      '00000000-0000-7000-9000-' || lpad(to_hex(i), 12, '0'), c.id, c.owner_id,
       (${sql.val(kinds)}::text[])[i % 4 + 1],
       to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
       to_char(at at time zone 'Asia/Shanghai', 'YYYY-MM-DD'), ${notes},
