@@ -104,9 +104,17 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** The server's CPU time per answered request, in microseconds. */
+  cpuUs: number;
+}
+
+async function cpuMicros(target: Target): Promise<number> {
+  const res = await fetch(new URL('/__bench/cpu', target.url));
+  return Number(await res.text());
 }
 
 export async function load(target: Target, seconds: number): Promise<LoadResult> {
+  const cpuBefore = await cpuMicros(target);
   const result = await autocannon({
     url: target.url,
     connections,
@@ -125,11 +133,17 @@ export async function load(target: Target, seconds: number): Promise<LoadResult>
   });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${target.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const cpuUs = (await cpuMicros(target)) - cpuBefore;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuUs: cpuUs / Math.max(result.requests.total, 1),
+  };
 }
 
 const format = (name: string, r: LoadResult) =>
-  `${name.padEnd(38)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms`;
+  `${name.padEnd(38)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   CPU ${r.cpuUs.toFixed(0)} µs/request`;
 
 /** Labels for the two result lines; the baseline is always the bare Koa handler. */
 export interface CompareLabels {
@@ -143,7 +157,8 @@ export interface Goal {
   p99Ms?: number;
 }
 
-const summary: { title: string; ratio: number; p99: number; goal?: Goal | undefined }[] = [];
+const summary: { title: string; ratio: number; cpuRatio: number; p99: number; goal?: Goal | undefined }[] =
+  [];
 
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -173,23 +188,27 @@ export async function compare(
     rps: runs.reduce((sum, run) => sum + run.rps, 0) / runs.length,
     p50: median(runs.map((run) => run.p50)),
     p99: median(runs.map((run) => run.p99)),
+    cpuUs: median(runs.map((run) => run.cpuUs)),
   });
   const measured = combined(oursRuns);
   const baseline = combined(bareRuns);
   const ratio = measured.rps / baseline.rps;
-  summary.push({ title, ratio, p99: measured.p99, goal });
+  const cpuRatio = baseline.cpuUs / Math.max(measured.cpuUs, 1);
+  summary.push({ title, ratio, cpuRatio, p99: measured.p99, goal });
   console.log(`\n${title}`);
   console.log(format(labels.ours, measured));
   console.log(format(labels.bare, baseline));
   console.log(
-    `ratio fieldloop / bare Koa: throughput ${ratio.toFixed(2)}, p50 ${(measured.p50 / Math.max(baseline.p50, 0.01)).toFixed(1)}×, p99 ${(measured.p99 / Math.max(baseline.p99, 0.01)).toFixed(1)}×`,
+    `ratio fieldloop / bare Koa: throughput ${ratio.toFixed(2)}, CPU per request ${cpuRatio.toFixed(2)} (bare / ours), p50 ${(measured.p50 / Math.max(baseline.p50, 0.01)).toFixed(1)}×, p99 ${(measured.p99 / Math.max(baseline.p99, 0.01)).toFixed(1)}×`,
   );
 }
 
 /** Every compared figure of this run against its goal, one line each. */
 export function printSummary(): void {
-  console.log('\nsummary: throughput as a share of bare Koa on this machine in this run, and our p99');
-  for (const { title, ratio, p99, goal } of summary) {
+  console.log(
+    '\nsummary: throughput as a share of bare Koa on this machine in this run, the same from CPU per request (our process only; PostgreSQL work is not in it), and our p99',
+  );
+  for (const { title, ratio, cpuRatio, p99, goal } of summary) {
     const met = goal
       ? ratio >= goal.ratio && (goal.p99Ms === undefined || p99 <= goal.p99Ms)
         ? 'met'
@@ -199,7 +218,7 @@ export function printSummary(): void {
       ? `goal ≥ ${goal.ratio}${goal.p99Ms === undefined ? '' : `, p99 ≤ ${goal.p99Ms} ms`}`
       : '';
     console.log(
-      `${ratio.toFixed(2).padStart(5)}  p99 ${String(p99).padStart(5)} ms  ${wanted.padEnd(26)} ${met.padEnd(8)} ${title}`,
+      `${ratio.toFixed(2).padStart(5)}  cpu ${cpuRatio.toFixed(2).padStart(5)}  p99 ${String(p99).padStart(5)} ms  ${wanted.padEnd(26)} ${met.padEnd(8)} ${title}`,
     );
   }
 }

@@ -67,6 +67,8 @@ async function sequentialLatencies(urls: string[], headers: Record<string, strin
 interface RequirementsInfo {
   /** Where the seeded database lives, for the restarted server (a SQLite file, or the PostgreSQL schema). */
   reuse: string;
+  /** The triage list's query plans. */
+  plan: string;
 }
 
 /** Top-3 suggestion quality on the fixture pool (no embeddings): the earlier cases, the colloquial ones, and all. */
@@ -120,6 +122,7 @@ async function benchRequirementsOn(database: BenchDatabase): Promise<void> {
       );
       console.log(`first lookup after seeding: ${coldMs.toFixed(0)} ms`);
       console.log(`lookup ${summary(similar)}   (target p95 < 30 ms)`);
+      console.log(`triage list plan (${database.name}): ${ours.plan}`);
       await compare(
         `GET /api/v1/requirements?inbox=1&sort=score&limit=50 (${database.name}, ${count.toLocaleString('en')} requirements, ${connections} connections, ${durationSeconds}s)`,
         {

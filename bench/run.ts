@@ -24,6 +24,13 @@ import { benchPhone } from './phone';
 import { benchRequirements } from './requirements';
 import { benchVisits } from './visits';
 
+/** What the demo bench server announces besides its port: both sign-ins and its lists' query plans. */
+interface DemoInfo {
+  repToken: string;
+  customerPlan: string;
+  visitPlan: string;
+}
+
 const databases = benchDatabases();
 
 if (benchIncludes('demo')) {
@@ -33,10 +40,11 @@ if (benchIncludes('demo')) {
     'bench/servers/bare-koa-visits.ts',
   ]);
   for (const database of databases) {
-    await withServers<{ repToken: string }>(
+    await withServers<DemoInfo>(
       { ours: 'dist/bench/fieldloop.mjs', bare: 'dist/bench/bare-koa.mjs' },
-      (ours, bare) =>
-        compare(
+      async (ours, bare) => {
+        console.log(`\ncustomer list plan (${database.name}): ${ours.customerPlan}`);
+        await compare(
           `GET /api/v1/customers?limit=20 (${database.name}, demo data, as a manager, ${connections} connections, ${durationSeconds}s)`,
           {
             url: `http://127.0.0.1:${ours.port}/api/v1/customers?limit=20`,
@@ -45,13 +53,15 @@ if (benchIncludes('demo')) {
           { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
           { ours: 'fieldloop customer list', bare: 'bare Koa JSON handler (same payload)' },
           { ratio: 0.5, p99Ms: 25 },
-        ),
+        );
+      },
       database.env,
     );
-    await withServers<{ repToken: string }>(
+    await withServers<DemoInfo>(
       { ours: 'dist/bench/fieldloop.mjs', bare: 'dist/bench/bare-koa-visits.mjs' },
-      (ours, bare) =>
-        compare(
+      async (ours, bare) => {
+        console.log(`\nrep visit list plan (${database.name}): ${ours.visitPlan}`);
+        await compare(
           `GET /api/v1/visits?limit=20 (${database.name}, demo data, as a rep, ${connections} connections, ${durationSeconds}s)`,
           {
             url: `http://127.0.0.1:${ours.port}/api/v1/visits?limit=20`,
@@ -60,7 +70,8 @@ if (benchIncludes('demo')) {
           { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
           { ours: 'fieldloop visit list', bare: 'bare Koa JSON handler (same payload)' },
           { ratio: 0.35, p99Ms: 50 },
-        ),
+        );
+      },
       database.env,
     );
   }

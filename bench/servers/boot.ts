@@ -94,3 +94,22 @@ export function serve(boot: BenchBoot, info: Record<string, unknown>): Promise<v
     { reuse: boot.reuse, ...info },
   );
 }
+
+/** The plans of a rep's first visits page, as the visits repository asks for it: own visits, then joined ones. */
+export async function repVisitListPlan(
+  boot: BenchBoot,
+  rep: { id: string; tenantId: string },
+): Promise<string> {
+  const own = await queryPlan(
+    boot,
+    sql`select * from visits where tenant_id = ${rep.tenantId} and owner_id = ${rep.id}
+       order by visited_at desc, id desc limit 21`,
+  );
+  const joined = await queryPlan(
+    boot,
+    sql`select * from visits where tenant_id = ${rep.tenantId} and owner_id <> ${rep.id} and id in (select visit_id
+       from visit_participants where tenant_id = ${rep.tenantId} and user_id = ${rep.id})
+       order by visited_at desc, id desc limit 21`,
+  );
+  return `own: ${own} | joined: ${joined}`;
+}

@@ -1,10 +1,10 @@
 /** Bench target: the real app on a fresh database with the demo data plus 100,000 requirements, signed in as a PM. */
 
-import { TenantDb } from '@server/core/db';
+import { sql, TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
 import { searchTermsOf, searchTextOf } from '@server/features/requirements/service';
 import { generatedRequirement } from '../requirements-data';
-import { bootDemoDatabase, demoUser, serve, signIn } from './boot';
+import { bootDemoDatabase, demoUser, queryPlan, serve, signIn } from './boot';
 
 const count = Number(process.env.BENCH_REQUIREMENTS ?? 100_000);
 const boot = await bootDemoDatabase('fieldloop-bench-req-');
@@ -57,4 +57,23 @@ async function seedRequirements(): Promise<void> {
 
 if (!boot.reused) await seedRequirements();
 
-await serve(boot, { token: await signIn(boot, pm, 1) });
+/** The triage list's three queries as the requirements repository asks for them: new ones, their count, contested ones. */
+async function triagePlan(): Promise<string> {
+  const fresh = await queryPlan(
+    boot,
+    sql`select * from requirements where tenant_id = ${pm.tenantId} and status in ('new')
+       order by score desc, id desc limit 51`,
+  );
+  const counted = await queryPlan(
+    boot,
+    sql`select count(*) from requirements where tenant_id = ${pm.tenantId} and status in ('new')`,
+  );
+  const contested = await queryPlan(
+    boot,
+    sql`select * from requirements where tenant_id = ${pm.tenantId} and status <> 'merged' and contested = 1
+       limit 1000`,
+  );
+  return `new: ${fresh} | count: ${counted} | contested: ${contested}`;
+}
+
+await serve(boot, { token: await signIn(boot, pm, 1), plan: await triagePlan() });

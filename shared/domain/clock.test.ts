@@ -30,6 +30,28 @@ describe('the tenant calendar (Asia/Shanghai, UTC+8)', () => {
     expect(localHourOf(start)).toBe(0);
   });
 
+  it('follows the zone across a change of offset (China kept summer time in 1986–1991)', () => {
+    expect(localHourOf('1986-05-03T17:59:59Z')).toBe(1);
+    expect(localHourOf('1986-05-03T18:00:00Z')).toBe(3);
+    expect(localHourOf('1986-09-13T16:59:59Z')).toBe(1);
+    expect(localHourOf('1986-09-13T17:00:00Z')).toBe(1);
+    expect(localDateOf('1986-09-13T14:30:00Z')).toBe('1986-09-13');
+  });
+
+  it('agrees with Intl on instants spread over two centuries', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: tenantTimeZone,
+      hourCycle: 'h23',
+      hour: 'numeric',
+    });
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: tenantTimeZone });
+    for (let n = 0; n < 2000; n++) {
+      const instant = new Date(Date.UTC(1900, 0, 1) + ((n * 7_919_993_117) % 6_311_390_400_000));
+      expect(localDateOf(instant)).toBe(day.format(instant));
+      expect(localHourOf(instant)).toBe(Number(intl.format(instant)));
+    }
+  });
+
   it('refuses what is not a date or an instant', () => {
     expect(() => startOfLocalDay('2026-6-1')).toThrow(RangeError);
     expect(() => localDateOf('yesterday')).toThrow(RangeError);

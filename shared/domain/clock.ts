@@ -14,11 +14,9 @@ const partsFormat = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
-function localParts(
-  instant: Date | string,
-): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(date.getTime())) throw new RangeError(`not an instant: ${String(instant)}`);
+type LocalParts = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+
+function formattedParts(date: Date): LocalParts {
   const parts = Object.fromEntries(
     partsFormat.formatToParts(date).map((part) => [part.type, Number(part.value)]),
   ) as Record<string, number>;
@@ -29,6 +27,54 @@ function localParts(
     hour: parts.hour ?? 0,
     minute: parts.minute ?? 0,
     second: parts.second ?? 0,
+  };
+}
+
+/** The zone's offset from UTC at `ms`, in milliseconds, as Intl reads it. */
+function offsetAt(ms: number): number {
+  const whole = Math.floor(ms / 1000) * 1000;
+  const p = formattedParts(new Date(whole));
+  const local = new Date(0);
+  local.setUTCFullYear(p.year, p.month - 1, p.day);
+  local.setUTCHours(p.hour, p.minute, p.second);
+  return local.getTime() - whole;
+}
+
+/**
+ * Intl's formatToParts costs microseconds, and a page of visits asks for dozens of local days. Zones change their
+ * offset on whole quarter hours at the finest, so each quarter hour's offset is read once; a quarter hour whose two
+ * ends disagree (a change falls inside it) is read through Intl instant by instant.
+ */
+const quarterHourMs = 15 * 60_000;
+const quarterOffsets = new Map<number, number | null>();
+const quarterOffsetsLimit = 20_000;
+
+function quarterOffset(ms: number): number | null {
+  const quarter = Math.floor(ms / quarterHourMs);
+  let offset = quarterOffsets.get(quarter);
+  if (offset === undefined) {
+    const start = offsetAt(quarter * quarterHourMs);
+    offset = start === offsetAt((quarter + 1) * quarterHourMs - 1000) ? start : null;
+    if (quarterOffsets.size >= quarterOffsetsLimit) quarterOffsets.clear();
+    quarterOffsets.set(quarter, offset);
+  }
+  return offset;
+}
+
+function localParts(instant: Date | string): LocalParts {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${String(instant)}`);
+  const offset = quarterOffset(ms);
+  if (offset === null) return formattedParts(date);
+  const local = new Date(ms + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
   };
 }
 

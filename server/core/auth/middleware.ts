@@ -7,11 +7,13 @@ import { type RootDb, TenantDb } from '../db';
 import { AppError } from '../errors';
 import type { AppContext } from '../http';
 import { countApiTokenRequest, isAllowedByScope, isApiTokenSecret, resolveApiToken } from './api-tokens';
-import { resolveSession } from './sessions';
+import type { SessionCache } from './sessions';
 
 export interface ActorOptions {
   /** Requests one API token may make per minute, across every instance. */
   apiTokenRequestsPerMinute: number;
+  /** This app instance's resolved sessions. */
+  sessions: SessionCache;
 }
 
 export function requireActor(db: RootDb, options: ActorOptions) {
@@ -34,7 +36,7 @@ export function requireActor(db: RootDb, options: ActorOptions) {
       ctx.state.tdb = tdb;
       return next();
     }
-    const actor = await resolveSession(db, bearer);
+    const actor = await options.sessions.resolve(bearer);
     if (!actor) throw new AppError('SESSION_INVALID');
     ctx.state.actor = actor;
     ctx.state.tdb = new TenantDb(db, actor.tenantId);

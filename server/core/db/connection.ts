@@ -1,8 +1,17 @@
 /** Opens Kysely on SQLite (better-sqlite3) or PostgreSQL (pg): the only place the dialects differ at run time. */
+
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
+import {
+  type DatabaseConnection,
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -41,9 +50,45 @@ function openSqlite(path: string): DatabaseHandle {
   connection.pragma('busy_timeout = 5000');
   connection.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+    dialect: new QueuedSqliteDialect({ database: withStatementCache(connection) }),
   });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * SQLite has one connection, and Kysely's lock wakes every waiting query each time it is released (all but one go
+ * back to sleep): under 50 concurrent requests that churn cost more than the queries. Waiters here queue in order
+ * and exactly one is woken, which also keeps a request from waiting behind later arrivals.
+ */
+class QueuedSqliteDriver extends SqliteDriver {
+  #held = false;
+  readonly #waiting: (() => void)[] = [];
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    if (this.#held) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#held = true;
+    return super.acquireConnection();
+  }
+
+  override async releaseConnection(): Promise<void> {
+    await super.releaseConnection();
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#held = false;
+  }
+}
+
+class QueuedSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): SqliteDriver {
+    return new QueuedSqliteDriver(this.#config);
+  }
 }
 
 const statementCacheSize = 500;
@@ -80,6 +125,32 @@ function openPostgres(options: OpenOptions): DatabaseHandle {
         oid === int8Oid ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  pool.on('connect', preparingOnce);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', schema: options.schema, close: () => db.destroy() };
+}
+
+/** Distinct statement texts given a name; the app has a few hundred, more means ids spelt into the SQL. */
+const namedStatementLimit = 2_000;
+const statementNames = new Map<string, string>();
+const namedKinds = /^\s*(select|insert|update|delete|with)\b/i;
+
+function statementName(text: string): string | undefined {
+  const known = statementNames.get(text);
+  if (known || statementNames.size >= namedStatementLimit || !namedKinds.test(text)) return known;
+  const name = `fl_${createHash('sha1').update(text).digest('base64url')}`;
+  statementNames.set(text, name);
+  return name;
+}
+
+/**
+ * PostgreSQL parses and plans every unnamed statement anew; a named one is parsed once per connection and then only
+ * bound and run, which is most of the server's work for the app's small keyed queries.
+ */
+function preparingOnce(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (first: unknown, values?: unknown, ...rest: unknown[]) => {
+    const name = typeof first === 'string' && Array.isArray(values) ? statementName(first) : undefined;
+    return name ? query({ name, text: first, values }, ...rest) : query(first, values, ...rest);
+  };
 }

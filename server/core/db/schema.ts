@@ -55,6 +55,15 @@ export interface SessionsTable {
   revoked_at: string | null;
 }
 
+/** A sign-out (session_id set), or a deactivation or role change (all the person's sessions); see core/auth. */
+export interface SessionChangesTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  session_id: string | null;
+  changed_at: string;
+}
+
 export interface CustomersTable {
   id: string;
   tenant_id: string;
@@ -238,6 +247,7 @@ export interface Database
   users: UsersTable;
   user_identities: UserIdentitiesTable;
   sessions: SessionsTable;
+  session_changes: SessionChangesTable;
   customers: CustomersTable;
   contacts: ContactsTable;
   audit_events: AuditEventsTable;

@@ -34,6 +34,15 @@ export function findSessionByTokenHash(db: RootDb, tokenHash: string): Promise<S
     .executeTakeFirst();
 }
 
+/** Every tenant's sign-outs, deactivations and role changes since `since`, for the instances' session caches. */
+export function findSessionChangesSince(db: RootDb, since: string) {
+  return db
+    .selectFrom('session_changes')
+    .select(['tenant_id as tenantId', 'user_id as userId', 'session_id as sessionId'])
+    .where('changed_at', '>', since)
+    .execute();
+}
+
 export function findTenant(db: RootDb, tenantId: string) {
   return db.selectFrom('tenants').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst();
 }

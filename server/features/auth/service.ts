@@ -52,7 +52,7 @@ export async function currentUser(db: RootDb, tdb: TenantDb, actor: Actor): Prom
 
 /** Ends the session; a request made with an API token has none to end (revoking the token is an admin's act). */
 export async function signOut(tdb: TenantDb, actor: Actor): Promise<void> {
-  if (actor.sessionId) await revokeSession(tdb, actor.sessionId);
+  if (actor.sessionId) await revokeSession(tdb, { id: actor.sessionId, userId: actor.userId });
 }
 
 async function describe(db: RootDb, tdb: TenantDb, actor: Actor): Promise<Me> {

@@ -1,7 +1,7 @@
 /** 成员管理: admins list everyone with their platform identities, set a role by hand, deactivate and reactivate. */
 import { recordAudit } from '@server/core/audit';
 import type { Actor } from '@server/core/auth/actor';
-import { forgetSessions } from '@server/core/auth/sessions';
+import { recordSessionChange, sessionsChanged } from '@server/core/auth/sessions';
 import type { TenantDb } from '@server/core/db';
 import { notFound } from '@server/core/errors';
 import { nowIso } from '@server/core/ids';
@@ -52,6 +52,8 @@ export async function updateMember(
     if (change.active === true && before.active === 0) {
       await updateUserActive(tx, memberId, { active: 1, deactivated_at: null, updated_at: now });
     }
+    if (change.role !== undefined || change.active === false)
+      await recordSessionChange(tx, { userId: memberId });
     await recordAudit(tx, actor, {
       action: 'user.update',
       objectType: 'user',
@@ -59,8 +61,8 @@ export async function updateMember(
       data: { before: { role: before.role, active: before.active === 1 }, change },
     });
   });
-  // The new role or the deactivation holds from this person's very next request on this instance.
-  forgetSessions((cached) => cached.userId === memberId);
+  // The new role or the deactivation holds from this person's very next request, on every instance.
+  sessionsChanged();
   const after = await findUser(tdb, memberId);
   if (!after) throw notFound();
   const [member] = await presentMembers(tdb, actor, [after]);

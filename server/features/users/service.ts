@@ -1,5 +1,5 @@
 /** What other features may ask about people: who someone is, and what they are called. */
-import { forgetSessions } from '@server/core/auth/sessions';
+import { recordSessionChange, sessionsChanged } from '@server/core/auth/sessions';
 import type { TenantDb } from '@server/core/db';
 import { newId, nowIso } from '@server/core/ids';
 import type { Role } from '@shared/domain/roles';
@@ -226,7 +226,11 @@ async function applyMappedRole(
   if (!mapped) return;
   const row = await findUser(tdb, userId);
   if (!row || row.role_source === 'manual' || (row.role === mapped && row.role_source === 'mapping')) return;
-  await updateUserRole(tdb, userId, { role: mapped, role_source: 'mapping', updated_at: now });
+  await tdb.transaction(async (tx) => {
+    await updateUserRole(tx, userId, { role: mapped, role_source: 'mapping', updated_at: now });
+    await recordSessionChange(tx, { userId });
+  });
+  sessionsChanged();
 }
 
 /** The Fieldloop person behind a platform identity of this connection, if they ever signed in through it. */
@@ -244,8 +248,9 @@ export async function deactivatePerson(tdb: TenantDb, userId: string): Promise<v
   await tdb.transaction(async (tx) => {
     await updateUserActive(tx, userId, { active: 0, deactivated_at: now, updated_at: now });
     await revokeSessionsOf(tx, userId, now);
+    await recordSessionChange(tx, { userId });
   });
-  forgetSessions((actor) => actor.tenantId === tdb.tenantId && actor.userId === userId);
+  sessionsChanged();
 }
 
 /** Takes over what the platform's directory now says about a person (what it withholds is kept). */

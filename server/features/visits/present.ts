@@ -38,6 +38,14 @@ async function loadPeople(tdb: TenantDb, rows: VisitRow[]) {
     tdb,
     rows.map((row) => row.id),
   );
+  return peopleOf(tdb, rows, participants);
+}
+
+async function peopleOf(
+  tdb: TenantDb,
+  rows: VisitRow[],
+  participants: { visitId: string; userId: string }[],
+) {
   const names = await namesOf(tdb, [
     ...rows.map((row) => row.owner_id),
     ...participants.map((p) => p.userId),
@@ -94,7 +102,44 @@ export async function presentVisits(
   now: Date = new Date(),
 ): Promise<Visit[]> {
   const related = await loadRelated(tdb, attachments, rows);
-  return rows.map((row) => presentVisit(row, related, actor, now));
+  const today = localDateOf(now);
+  return rows.map((row) => presentVisit(row, related, actor, { now, today }));
+}
+
+/**
+ * What the service already holds about a visit it has just inserted: its customer's name, the people and contacts
+ * it checked, whether photos were linked. A new visit has no requirement mentions yet (none can name its fresh id).
+ */
+export interface JustWritten {
+  customerName: string;
+  participantIds: string[];
+  attendees: Attendee[];
+  withPhotos: boolean;
+}
+
+/** A visit just inserted, presented from what the insert knew: only its people's names (and photos) are read. */
+export async function presentJustWritten(
+  tdb: TenantDb,
+  attachments: Attachments,
+  actor: Actor,
+  row: VisitRow,
+  written: JustWritten,
+): Promise<Visit> {
+  const participants = [...new Set(written.participantIds)].map((userId) => ({ visitId: row.id, userId }));
+  const [people, photos] = await Promise.all([
+    peopleOf(tdb, [row], participants),
+    written.withPhotos ? attachments.linkedViews(tdb, photoSubjectType, [row.id]) : new Map(),
+  ]);
+  const related: Related = {
+    customers: new Map([[row.customer_id, written.customerName]]),
+    owners: people.owners,
+    participants: people.participants,
+    attendees: byVisit(written.attendees.map((entry) => ({ visitId: row.id, entry }))),
+    photos,
+    requirements: new Map(),
+  };
+  const now = new Date();
+  return presentVisit(row, related, actor, { now, today: localDateOf(now) });
 }
 
 function presentCheckIn(row: VisitRow): Visit['checkIn'] {
@@ -112,10 +157,15 @@ function presentCheckIn(row: VisitRow): Visit['checkIn'] {
 
 const flag = (value: number | null): boolean | null => (value === null ? null : value === 1);
 
-function presentVisit(row: VisitRow, related: Related, actor: Actor, now: Date): Visit {
+function presentVisit(
+  row: VisitRow,
+  related: Related,
+  actor: Actor,
+  { now, today }: { now: Date; today: string },
+): Visit {
   const checkIn = presentCheckIn(row);
   const photos = related.photos.get(row.id) ?? [];
-  const sameDay = isSameDay(row, localDateOf(now), localDateOf(row.created_at));
+  const sameDay = isSameDay(row, today, localDateOf(row.created_at));
   return {
     id: row.id,
     clientId: row.client_id,

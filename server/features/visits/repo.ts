@@ -24,8 +24,14 @@ export function findVisit(tdb: TenantDb, visitId: string) {
   return tdb.selectFrom('visits').selectAll().where('id', '=', visitId).executeTakeFirst();
 }
 
-export function findVisitByClientId(tdb: TenantDb, clientId: string) {
-  return tdb.selectFrom('visits').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+/** The id of the tenant's visit with this client id, if one was stored (a retried create). */
+export async function findVisitIdByClientId(tdb: TenantDb, clientId: string): Promise<string | undefined> {
+  const row = await tdb
+    .selectFrom('visits')
+    .select('id')
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** Inserts unless the tenant already has a visit with this client id; answers whether this call inserted it. */

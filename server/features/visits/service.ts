@@ -11,7 +11,7 @@ import { authorize } from '@server/core/policy';
 import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
 import { addDays } from '@shared/domain/visits';
 import { encodeCursor, type Page } from '@shared/schemas/common';
-import type { Visit, VisitListQuery, visitCreate, visitUpdate } from '@shared/schemas/visits';
+import type { Attendee, Visit, VisitListQuery, visitCreate, visitUpdate } from '@shared/schemas/visits';
 import type { z } from 'zod';
 import { type CustomerSummary, canSeeCustomer, contactsByIds, customerSummaries } from '../customers/service';
 import { activePersonIds } from '../users/service';
@@ -25,13 +25,13 @@ import {
   isSameDay,
   visibleVisitsFor,
 } from './policy';
-import { presentVisits } from './present';
+import { presentJustWritten, presentVisits } from './present';
 import {
   addAttendees,
   addParticipants,
   deleteVisitRow,
   findVisit,
-  findVisitByClientId,
+  findVisitIdByClientId,
   insertVisitOnce,
   isParticipant,
   listVisits,
@@ -113,10 +113,10 @@ export async function createVisit(
   input: z.output<typeof visitCreate>,
 ): Promise<{ visit: Visit; created: boolean }> {
   authorize(canLogVisit(actor));
-  const earlier = await findVisitByClientId(tdb, input.clientId);
-  if (earlier) return { visit: await getVisit(tdb, deps, actor, earlier.id), created: false };
+  const earlier = await findVisitIdByClientId(tdb, input.clientId);
+  if (earlier) return { visit: await getVisit(tdb, deps, actor, earlier), created: false };
   const customer = await visibleCustomer(tdb, actor, input.customerId);
-  await checkReferences(tdb, deps, customer.id, input);
+  const attendees = await checkReferences(tdb, deps, customer.id, input);
   if (input.checkIn && input.kind !== 'onsite')
     throw new AppError('VALIDATION_FAILED', { checkIn: field('checkInOnsiteOnly') });
   const visitId = newId();
@@ -142,13 +142,18 @@ export async function createVisit(
     });
     return true;
   });
-  // The new visit is presented from the columns just written; a lost race answers the visit that won it.
-  if (created)
-    return {
-      visit: await presentOne(tdb, deps, actor, { id: visitId, tenant_id: tdb.tenantId, ...columns }),
-      created,
-    };
-  const stored = (await findVisitByClientId(tdb, input.clientId))?.id;
+  // The new visit is presented from what was just written; a lost race answers the visit that won it.
+  if (created) {
+    const row = { id: visitId, tenant_id: tdb.tenantId, ...columns };
+    const visit = await presentJustWritten(tdb, deps.attachments, actor, row, {
+      customerName: customer.name,
+      participantIds: input.participantIds ?? [],
+      attendees,
+      withPhotos: (input.attachmentIds?.length ?? 0) > 0,
+    });
+    return { visit, created };
+  }
+  const stored = await findVisitIdByClientId(tdb, input.clientId);
   if (!stored) throw new AppError('INTERNAL');
   return { visit: await getVisit(tdb, deps, actor, stored), created };
 }
@@ -271,7 +276,10 @@ export async function visibleCustomer(
   return customer;
 }
 
-/** Participants must be active people of the tenant, attendees the customer's contacts, photos uploaded ones. */
+/**
+ * Participants must be active people of the tenant, attendees the customer's contacts, photos uploaded ones; answers
+ * the attendees as the visit shows them.
+ */
 async function checkReferences(
   tdb: TenantDb,
   deps: VisitDeps,
@@ -281,7 +289,7 @@ async function checkReferences(
     attendeeContactIds?: string[] | undefined;
     attachmentIds?: string[] | undefined;
   },
-): Promise<void> {
+): Promise<Attendee[]> {
   const fields: Record<string, string> = {};
   const participants = input.participantIds ?? [];
   const people = await activePersonIds(tdb, participants);
@@ -289,9 +297,11 @@ async function checkReferences(
     if (!people.has(id)) fields[`participantIds.${i}`] = field('unknownPerson');
   });
   const attendees = input.attendeeContactIds ?? [];
-  const contacts = new Set(
+  const contacts = new Map(
     (await contactsByIds(tdb, attendees)).flatMap((contact) =>
-      contact.customer_id === customerId ? [contact.id] : [],
+      contact.customer_id === customerId
+        ? [[contact.id, { id: contact.id, name: contact.name, title: contact.title }] as const]
+        : [],
     ),
   );
   attendees.forEach((id, i) => {
@@ -299,4 +309,5 @@ async function checkReferences(
   });
   if (Object.keys(fields).length > 0) throw new AppError('VALIDATION_FAILED', fields);
   if (input.attachmentIds?.length) await deps.attachments.require(tdb, input.attachmentIds, 'attachmentIds');
+  return [...contacts.values()];
 }

@@ -22,6 +22,7 @@ import * as visitPhotosInLinks from './0019_visit_photos_in_links';
 import * as webhooks from './0020_webhooks';
 import * as requirementEmbeddings from './0021_requirement_embeddings';
 import * as insightIndexes from './0022_insight_indexes';
+import * as sessionChanges from './0023_session_changes';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0020_webhooks': webhooks,
   '0021_requirement_embeddings': requirementEmbeddings,
   '0022_insight_indexes': insightIndexes,
+  '0023_session_changes': sessionChanges,
 };
