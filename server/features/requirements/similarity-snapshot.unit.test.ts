@@ -1,4 +1,4 @@
-import { SimilarityIndex, suggestionCutoffs } from '@shared/domain/similarity';
+import { SimilarityIndex } from '@shared/domain/similarity';
 import { requirementTerms, termsOf } from '@shared/domain/similarity-terms';
 import { describe, expect, it } from 'vitest';
 import { decodeSnapshot, encodeSnapshot } from './similarity-snapshot';
@@ -17,6 +17,8 @@ const texts = [
   ['b', '销售订单支持导出Excel', '财务每月对账时要用'],
   ['c', '采购订单批量导入', '供应商太多，一个个录太慢'],
   ['d', '库存到期自动提醒', null],
+  ['e', '采购订单导出Excel', null],
+  ['f', '采购订单导出PDF', null],
 ] as const;
 
 function sampleIndex(): SimilarityIndex {
@@ -36,9 +38,8 @@ describe('similarity snapshots', () => {
     const snapshot = decodeSnapshot(bytes);
     expect(snapshot?.applied.get('b')).toBe('2026-01-01T00:00:00.000Z');
     const loaded = SimilarityIndex.fromImage(snapshot?.image as never);
-    const search = (index: SimilarityIndex, q: string) =>
-      index.search(termsOf(q), { limit: 5, ...suggestionCutoffs });
-    for (const q of ['订单导出Excel', '对账', '批量导入采购单', '库存提醒'])
+    const search = (index: SimilarityIndex, q: string) => index.search(termsOf(q), { limit: 10 });
+    for (const q of ['销售订单导出Excel', '对账', '批量导入采购单', '库存提醒'])
       expect(search(loaded, q)).toEqual(search(saved, q));
     for (const index of [saved, loaded]) {
       index.upsert('b', requirementTerms('库存到期自动提醒', null));
@@ -50,7 +51,7 @@ describe('similarity snapshots', () => {
 
   it('are not used once the lexicon or the format changed, so an index never mixes words cut two ways', () => {
     const bytes = encodeSnapshot({ image: sampleIndex().exportImage(), applied: new Map() });
-    expect(decodeSnapshot(bytes)?.image.ids.ends.length).toBe(3);
+    expect(decodeSnapshot(bytes)?.image.ids.ends.length).toBe(5);
     expect(decodeSnapshot(withHead(bytes, (head) => ({ ...head, lexicon: `${head.lexicon}x` })))).toBeNull();
     expect(decodeSnapshot(withHead(bytes, (head) => ({ ...head, version: 2 })))).toBeNull();
     expect(decodeSnapshot(Buffer.alloc(0))).toBeNull();
