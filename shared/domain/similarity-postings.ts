@@ -1,4 +1,5 @@
 /** The flat typed arrays a similarity index keeps its documents and postings in (see similarity.ts). */
+import { eachPosting, type PackedPostings, packPostings } from './similarity-packed';
 import { type StringBlock, stringBlock } from './similarity-strings';
 
 /**
@@ -10,11 +11,7 @@ export interface IndexImage {
   terms: StringBlock;
   /** Each document's length (the sum of its term counts). */
   lengths: Float32Array;
-  /** Term t's postings are slots/halves[postingStart[t] … postingStart[t + 1]), slots ascending. */
-  postingStart: Int32Array;
-  slots: Int32Array;
-  /** Term counts in halves: every count is a multiple of ½ (see similarity-terms.ts), so two bytes hold it exactly. */
-  halves: Uint16Array;
+  postings: PackedPostings;
 }
 
 /** Documents in slot order: document i's terms are termIds/counts[docStart[i] … docStart[i + 1]). */
@@ -24,7 +21,7 @@ export interface ForwardDocs {
   counts: Float32Array;
 }
 
-type Growable = Int32Array | Float32Array | Uint16Array;
+type Growable = Int32Array | Float32Array;
 
 export function bump(array: Int32Array, at: number, by: number): void {
   array[at] = (array[at] as number) + by;
@@ -37,17 +34,18 @@ export function grown<T extends Growable>(array: T, needed: number): T {
   return next;
 }
 
-export const halvesOf = (count: number) => Math.min(65_535, Math.round(count * 2));
+/** Every count is a multiple of ½ (see similarity-terms.ts): packed postings keep it as a whole number of halves. */
+const halvesOf = (count: number) => Math.round(count * 2);
 
 /**
  * The counting sort's second half: `start` holds each term's posting count one place on and becomes offsets; every
- * document's terms land in per-term runs of ascending slots.
+ * document's terms land in per-term runs of ascending slots, packed.
  */
 export function sortPostings(
   start: Int32Array,
   termCount: number,
   docs: ForwardDocs & { docCount: number },
-): { slots: Int32Array; halves: Uint16Array } {
+): PackedPostings {
   const used = docs.docStart[docs.docCount] as number;
   for (let t = 0; t < termCount; t++) bump(start, t + 1, start[t] as number);
   const fill = start.slice(0, termCount);
@@ -62,32 +60,31 @@ export function sortPostings(
       halves[at] = halvesOf(docs.counts[k] as number);
     }
   }
-  return { slots, halves };
+  return packPostings(start, slots, halves);
 }
 
 /** The documents of grouped postings (the other way round), for an index loaded from a snapshot that takes writes. */
-export function forwardOf(postings: {
-  postingStart: Int32Array;
-  slots: Int32Array;
-  halves: Uint16Array;
-  docCount: number;
-}): ForwardDocs {
-  const { postingStart, slots, halves, docCount } = postings;
+export function forwardOf(postings: PackedPostings, docCount: number): ForwardDocs {
+  const terms = postings.start.length - 1;
   const docStart = new Int32Array(docCount + 1);
-  for (const slot of slots) bump(docStart, slot + 1, 1);
+  for (let termId = 0; termId < terms; termId++)
+    eachPosting(postings, termId, (slot) => {
+      bump(docStart, slot + 1, 1);
+      return false;
+    });
   for (let slot = 0; slot < docCount; slot++) bump(docStart, slot + 1, docStart[slot] as number);
   const fill = docStart.slice(0, docCount);
-  const termIds = new Int32Array(slots.length);
-  const counts = new Float32Array(slots.length);
-  for (let termId = 0; termId + 1 < postingStart.length; termId++) {
-    for (let i = postingStart[termId] as number; i < (postingStart[termId + 1] as number); i++) {
-      const slot = slots[i] as number;
+  const used = docStart[docCount] as number;
+  const termIds = new Int32Array(used);
+  const counts = new Float32Array(used);
+  for (let termId = 0; termId < terms; termId++)
+    eachPosting(postings, termId, (slot, count) => {
       const at = fill[slot] as number;
       fill[slot] = at + 1;
       termIds[at] = termId;
-      counts[at] = (halves[i] as number) / 2;
-    }
-  }
+      counts[at] = count;
+      return false;
+    });
   return { docStart, termIds, counts };
 }
 
@@ -139,13 +136,10 @@ export function liveImage(
     docStart[doc] = termIds.length;
   }
   const forward = { docStart, termIds: Int32Array.from(termIds), counts: Float32Array.from(counts) };
-  const { slots, halves } = sortPostings(start, oldIds.length, { ...forward, docCount: ids.length });
   return {
     ids: stringBlock(ids),
     terms: stringBlock(order.map((i) => terms[i] as string)),
     lengths: Float32Array.from(lengths),
-    postingStart: start,
-    slots,
-    halves,
+    postings: sortPostings(start, oldIds.length, { ...forward, docCount: ids.length }),
   };
 }

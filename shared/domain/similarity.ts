@@ -5,6 +5,7 @@
  * index loads from its exported image (see similarity-postings.ts) as it is, without sorting or building anything.
  */
 
+import { eachPosting, emptyPostings, type PackedPostings, postingCount } from './similarity-packed';
 import {
   bump,
   type ForwardDocs,
@@ -52,10 +53,8 @@ export class SimilarityIndex {
     termIds: new Int32Array(1024),
     counts: new Float32Array(1024),
   };
-  /** Postings of slots below baseDocs, grouped by term: term t's are [baseStart[t], baseStart[t + 1]). */
-  private baseStart: Int32Array = new Int32Array(1);
-  private baseSlots: Int32Array = new Int32Array(0);
-  private baseHalves: Uint16Array = new Uint16Array(0);
+  /** Postings of slots below baseDocs, grouped by term. */
+  private base: PackedPostings = emptyPostings();
   private baseDocs = 0;
   private scratch = new Float64Array(0);
   private totalLength = 0;
@@ -77,7 +76,8 @@ export class SimilarityIndex {
     // Typed arrays at their element size; an id or a term with its string (and map entry, once built) at a guess.
     return (
       (this.forward ? this.forward.termIds.length * 8 + this.forward.docStart.length * 4 : 0) +
-      this.baseSlots.length * 6 +
+      this.base.bytes.length +
+      this.base.start.length * 8 +
       this.lengths.length * 4 +
       this.ids.length * 160 +
       this.terms.length * 90 +
@@ -144,7 +144,7 @@ export class SimilarityIndex {
     const tailPostings = forward
       ? (forward.docStart[this.ids.length] as number) - (forward.docStart[this.baseDocs] as number)
       : 0;
-    if (tailPostings > Math.max(20_000, this.baseSlots.length / 8)) this.rebuildPostings();
+    if (tailPostings > Math.max(20_000, (this.base.start.at(-1) as number) / 8)) this.rebuildPostings();
     const averageLength = this.totalLength / this.live;
     const terms = [...query].map(([term, count]) => {
       const termId = this.terms.idOf(term);
@@ -178,11 +178,10 @@ export class SimilarityIndex {
       const { termId } = term;
       if (termId === undefined) continue;
       const onlyBoost = this.postingCount(termId, tail) > commonDf && touched.length > 0;
-      if (termId + 1 < this.baseStart.length) {
-        const to = this.baseStart[termId + 1] as number;
-        for (let i = this.baseStart[termId] as number; i < to; i++)
-          add(this.baseSlots[i] as number, (this.baseHalves[i] as number) / 2, term, onlyBoost);
-      }
+      eachPosting(this.base, termId, (slot, count) => {
+        add(slot, count, term, onlyBoost);
+        return false;
+      });
       const list = tail.get(termId);
       if (list)
         for (let i = 0; i < list.length; i += 2)
@@ -221,28 +220,20 @@ export class SimilarityIndex {
 
   /** Documents holding a term, removed ones included until the next rebuild (as the lists walked). */
   private postingCount(termId: number, tail: Map<number, number[]>): number {
-    const base =
-      termId + 1 < this.baseStart.length
-        ? (this.baseStart[termId + 1] as number) - (this.baseStart[termId] as number)
-        : 0;
-    return base + (tail.get(termId)?.length ?? 0) / 2;
+    return postingCount(this.base, termId) + (tail.get(termId)?.length ?? 0) / 2;
   }
 
   private docHas(slot: number, term: string): boolean {
     const termId = this.terms.idOf(term);
     if (termId === undefined) return false;
     if (slot < this.baseDocs) {
+      let found = false;
       // A term's postings are in ascending slots.
-      let low = termId + 1 < this.baseStart.length ? (this.baseStart[termId] as number) : 0;
-      let high = termId + 1 < this.baseStart.length ? (this.baseStart[termId + 1] as number) - 1 : -1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const found = this.baseSlots[middle] as number;
-        if (found === slot) return true;
-        if (found < slot) low = middle + 1;
-        else high = middle - 1;
-      }
-      return false;
+      eachPosting(this.base, termId, (at) => {
+        found = at === slot;
+        return at >= slot;
+      });
+      return found;
     }
     const forward = this.writable();
     for (let k = forward.docStart[slot] as number; k < (forward.docStart[slot + 1] as number); k++)
@@ -274,26 +265,18 @@ export class SimilarityIndex {
     this.lengths = image.lengths;
     this.forward = null;
     this.df = new Int32Array(Math.max(1024, termCount));
-    for (let t = 0; t < termCount; t++)
-      this.df[t] = (image.postingStart[t + 1] as number) - (image.postingStart[t] as number);
+    for (let t = 0; t < termCount; t++) this.df[t] = postingCount(image.postings, t);
     this.totalLength = 0;
     for (let slot = 0; slot < docCount; slot++) this.totalLength += image.lengths[slot] as number;
     this.live = docCount;
     this.tombstones = 0;
-    this.baseStart = image.postingStart;
-    this.baseSlots = image.slots;
-    this.baseHalves = image.halves;
+    this.base = image.postings;
     this.baseDocs = docCount;
   }
 
   /** Every slot's terms, rebuilt from the grouped postings the first time an index loaded from an image is written. */
   private writable(): ForwardDocs {
-    this.forward ??= forwardOf({
-      postingStart: this.baseStart,
-      slots: this.baseSlots,
-      halves: this.baseHalves,
-      docCount: this.baseDocs,
-    });
+    this.forward ??= forwardOf(this.base, this.baseDocs);
     return this.forward;
   }
 
@@ -304,11 +287,7 @@ export class SimilarityIndex {
     const start = new Int32Array(this.terms.length + 1);
     for (let k = 0; k < used; k++) bump(start, (forward.termIds[k] as number) + 1, 1);
     const docCount = this.ids.length;
-    ({ slots: this.baseSlots, halves: this.baseHalves } = sortPostings(start, this.terms.length, {
-      ...forward,
-      docCount,
-    }));
-    this.baseStart = start;
+    this.base = sortPostings(start, this.terms.length, { ...forward, docCount });
     this.baseDocs = docCount;
   }
 }
