@@ -1,6 +1,6 @@
 /**
- * Postings grouped by term, packed: each posting is a varint of the gap to the term's previous slot and a varint of
- * its count in halves. About a third of the bytes of plain arrays, which is what a restarted instance reads and what
+ * Postings grouped by term, packed: each posting is one varint of the gap to the term's previous slot times eight plus
+ * its count in halves (1–7; 0 says a varint of the count follows). About a quarter of the bytes of plain arrays, which is what a restarted instance reads and what
  * every tenant's index holds; a search unpacks only its own terms' runs, a few thousand postings at most.
  */
 
@@ -11,6 +11,9 @@ export interface PackedPostings {
   byteStart: Int32Array;
   bytes: Uint8Array;
 }
+
+/** Counts below this many halves share the gap's varint. */
+const countLimit = 8;
 
 export const emptyPostings = (): PackedPostings => ({
   start: new Int32Array(1),
@@ -41,8 +44,10 @@ export function packPostings(start: Int32Array, slots: Int32Array, halves: Uint1
         out = next;
       }
       const slot = slots[i] as number;
-      put(slot - previous);
-      put(halves[i] as number);
+      const count = halves[i] as number;
+      const small = count > 0 && count < countLimit;
+      put((slot - previous) * countLimit + (small ? count : 0));
+      if (!small) put(count);
       previous = slot;
     }
     byteStart[t + 1] = at;
@@ -70,16 +75,20 @@ export function eachPosting(
       shift += 7;
       byte = bytes[at++] as number;
     }
-    slot += value | (byte << shift);
-    let halves = 0;
-    shift = 0;
-    byte = bytes[at++] as number;
-    while (byte >= 0x80) {
-      halves |= (byte & 0x7f) << shift;
-      shift += 7;
+    value += byte * 2 ** shift;
+    slot += Math.floor(value / countLimit);
+    let halves = value % countLimit;
+    if (halves === 0) {
+      shift = 0;
       byte = bytes[at++] as number;
+      while (byte >= 0x80) {
+        halves |= (byte & 0x7f) << shift;
+        shift += 7;
+        byte = bytes[at++] as number;
+      }
+      halves |= byte << shift;
     }
-    if (visit(slot, (halves | (byte << shift)) / 2)) return;
+    if (visit(slot, halves / 2)) return;
   }
 }
 

@@ -6,7 +6,7 @@
 import type { IndexImage } from '@shared/domain/similarity';
 import { termsVersion } from '@shared/domain/similarity-terms';
 
-const version = 4;
+const version = 3;
 
 export interface Snapshot {
   image: IndexImage;

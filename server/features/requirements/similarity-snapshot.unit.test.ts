@@ -53,7 +53,7 @@ describe('similarity snapshots', () => {
     const bytes = encodeSnapshot({ image: sampleIndex().exportImage(), applied: new Map() });
     expect(decodeSnapshot(bytes)?.image.ids.ends.length).toBe(5);
     expect(decodeSnapshot(withHead(bytes, (head) => ({ ...head, lexicon: `${head.lexicon}x` })))).toBeNull();
-    expect(decodeSnapshot(withHead(bytes, (head) => ({ ...head, version: 3 })))).toBeNull();
+    expect(decodeSnapshot(withHead(bytes, (head) => ({ ...head, version: 2 })))).toBeNull();
     expect(decodeSnapshot(Buffer.alloc(0))).toBeNull();
   });
 });
