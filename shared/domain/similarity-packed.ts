@@ -12,8 +12,9 @@ export interface PackedPostings {
   bytes: Uint8Array;
 }
 
-/** Counts below this many halves share the gap's varint. */
-const countLimit = 8;
+/** Counts below this many halves share the gap's varint (gaps stay below 2^28, so the varint fits 31 bits). */
+const countBits = 3;
+const countLimit = 1 << countBits;
 
 export const emptyPostings = (): PackedPostings => ({
   start: new Int32Array(1),
@@ -75,9 +76,9 @@ export function eachPosting(
       shift += 7;
       byte = bytes[at++] as number;
     }
-    value += byte * 2 ** shift;
-    slot += Math.floor(value / countLimit);
-    let halves = value % countLimit;
+    value |= byte << shift;
+    slot += value >>> countBits;
+    let halves = value & (countLimit - 1);
     if (halves === 0) {
       shift = 0;
       byte = bytes[at++] as number;
