@@ -36,10 +36,10 @@ const b = 0.6;
 
 /**
  * An in-memory BM25 index that takes additions and removals at any time. Postings of the documents present at the
- * last rebuild (or load) are one compact array sorted by term; documents added since are scanned by each search until
- * they are worth a rebuild (so loading a whole tenant sorts once). Removed documents are tombstoned until a rebuild.
- * An index loaded from an image answers searches from the image's arrays; the per-document view that writes need is
- * built on the first write.
+ * last rebuild (or load) are packed by term (see similarity-packed.ts); documents added since are scanned by each
+ * search until they are worth a rebuild (so loading a whole tenant sorts once). Removed documents are tombstoned until
+ * a rebuild. An index loaded from an image searches the image's arrays as they are; the per-document view that writes
+ * need is unpacked on the first write.
  */
 export class SimilarityIndex {
   private terms = new TermDictionary();
