@@ -78,6 +78,47 @@ describe('similar requirements across restarts and tenants', () => {
     const hits = await restarted.lookup(tenant.tdb, { q: paraphrase, limit: 3 });
     expect(hits.map((hit) => hit.id)).toEqual([originalId]);
     expect(hits[0]?.title).toBe(original.title);
+    expect(restarted.bytesInUse).toBeLessThan(before.bytesInUse * 1.5);
+  });
+
+  it('applies on a restarted instance what was written after the stored index', async () => {
+    const { tenant, originalId } = await tenantWithRequirements(2_000);
+    await new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 }).lookup(tenant.tdb, {
+      q: paraphrase,
+      limit: 3,
+    });
+    const filler = await tenant.tdb
+      .selectFrom('requirements')
+      .select('id')
+      .where('id', '!=', originalId)
+      .execute();
+    const [edited] = filler;
+    if (!edited) throw new Error('no filler');
+    const later = new Date(Date.now() + 1000).toISOString();
+    await tenant.tdb
+      .updateTable('requirements')
+      .set({ title: paraphrase, search_terms: searchTermsOf(paraphrase, null), updated_at: later })
+      .where('id', '=', edited.id)
+      .execute();
+    const restarted = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    const hits = await restarted.lookup(tenant.tdb, { q: paraphrase, limit: 3 });
+    expect(hits.map((hit) => hit.id).sort()).toEqual([edited.id, originalId].sort());
+  });
+
+  it('replaces a stored index of an older format, so restarts load from the stored index again', async () => {
+    const { tenant, originalId } = await tenantWithRequirements(1_000);
+    const unreadable = { synced_until: '9999-01-01T00:00:00.000Z', data: 'AAAA', updated_at: nowIso() };
+    await tenant.tdb.insertInto('similarity_snapshots', unreadable).execute();
+    const query = { q: paraphrase, limit: 3 };
+    const first = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    expect((await first.lookup(tenant.tdb, query)).map((hit) => hit.id)).toEqual([originalId]);
+    // Only an index loaded from a stored one still knows what the rows said before.
+    await tenant.tdb
+      .updateTable('requirements')
+      .set({ search_terms: searchTermsOf('无关', null) })
+      .execute();
+    const restarted = new SimilarRequirements({ memoryBytes: 64 * 1024 * 1024 });
+    expect((await restarted.lookup(tenant.tdb, query)).map((hit) => hit.id)).toEqual([originalId]);
   });
 
   it('keeps every tenant within the memory budget, and a tenant that was let go still finds its duplicates', async () => {

@@ -47,6 +47,8 @@ interface TenantIndex {
   unsaved: number;
   /** Whether the stored snapshot was looked for (once per index). */
   started: boolean;
+  /** The stored snapshot is of another format or lexicon: the next one replaces it whatever it saw. */
+  storedUnusable: boolean;
   syncing: Promise<void> | null;
 }
 
@@ -114,6 +116,7 @@ export class SimilarRequirements {
         vectors: embeddings ? new TenantVectors(embeddings.client, embeddings.log) : null,
         unsaved: 0,
         started: false,
+        storedUnusable: false,
         syncing: null,
       };
     }
@@ -196,9 +199,11 @@ function windowStart(syncedUntil: string): string {
 
 async function loadSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
   const row = await findSimilaritySnapshot(tdb);
-  const docs = row ? decodeSnapshot(Buffer.from(row.data, 'base64')) : null;
-  if (!row || !docs) return;
-  entry.index = SimilarityIndex.fromDocs(docs);
+  const snapshot = row ? decodeSnapshot(Buffer.from(row.data, 'base64')) : null;
+  entry.storedUnusable = row !== undefined && snapshot === null;
+  if (!row || !snapshot) return;
+  entry.index = SimilarityIndex.fromImage(snapshot.image);
+  entry.applied = snapshot.applied;
   entry.syncedUntil = row.synced_until;
 }
 
@@ -206,9 +211,10 @@ async function loadSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
 async function saveSnapshot(tdb: TenantDb, entry: TenantIndex): Promise<void> {
   const snapshot = {
     synced_until: entry.syncedUntil,
-    data: encodeSnapshot(entry.index.exportDocs()).toString('base64'),
+    data: encodeSnapshot({ image: entry.index.exportImage(), applied: entry.applied }).toString('base64'),
     updated_at: nowIso(),
   };
-  await storeSimilaritySnapshot(tdb, snapshot);
+  await storeSimilaritySnapshot(tdb, snapshot, entry.storedUnusable ? 'always' : 'when-newer');
   entry.unsaved = 0;
+  entry.storedUnusable = false;
 }

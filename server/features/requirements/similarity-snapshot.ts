@@ -1,35 +1,46 @@
 /**
- * A similar-requirement index as bytes, laid out so that loading is a few copies: a JSON head (format, sizes, terms),
- * the document ids one per line, then the typed arrays of IndexDocs as they sit in memory (little-endian, as on every
- * machine Node runs on).
+ * A similar-requirement index as bytes: a JSON head (format, lexicon, sizes, the rows of the catch-up window already
+ * in it), then the index image's arrays as they sit in memory (see IndexImage; postings are packed). Loading is one
+ * copy of the small fixed-width arrays and views of the rest: nothing is unpacked or sorted.
  */
-import type { IndexDocs } from '@shared/domain/similarity';
+import type { IndexImage } from '@shared/domain/similarity';
 import { termsVersion } from '@shared/domain/similarity-terms';
 
-const version = 2;
+const version = 3;
+
+export interface Snapshot {
+  image: IndexImage;
+  /** Rows of the catch-up window the image holds (id → updated_at), so a restart does not apply them again. */
+  applied: Map<string, string>;
+}
 
 interface Head {
   version: number;
   /** The lexicon the terms were cut with: under another one the snapshot says other words. */
   lexicon: string;
-  idsBytes: number;
   docs: number;
-  postings: number;
-  terms: string[];
+  terms: number;
+  idBytes: number;
+  termBytes: number;
+  postingBytes: number;
+  applied: [string, string][];
 }
 
-const bytesOf = (array: Int32Array | Float32Array) =>
+const raw = (array: Int32Array | Float32Array | Uint8Array) =>
   Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
-export function encodeSnapshot(docs: IndexDocs): Buffer {
-  const ids = Buffer.from(docs.ids.join('\n'));
+export function encodeSnapshot({ image, applied }: Snapshot): Buffer {
+  const ids = Buffer.from(image.ids.text);
+  const terms = Buffer.from(image.terms.text);
   const head: Head = {
     version,
     lexicon: termsVersion,
-    idsBytes: ids.length,
-    docs: docs.ids.length,
-    postings: docs.termIds.length,
-    terms: docs.terms,
+    docs: image.ids.ends.length,
+    terms: image.terms.ends.length,
+    idBytes: ids.length,
+    termBytes: terms.length,
+    postingBytes: image.postings.bytes.length,
+    applied: [...applied],
   };
   const headBytes = Buffer.from(JSON.stringify(head));
   const headLength = Buffer.alloc(4);
@@ -37,28 +48,46 @@ export function encodeSnapshot(docs: IndexDocs): Buffer {
   return Buffer.concat([
     headLength,
     headBytes,
+    raw(image.ids.ends),
+    raw(image.terms.ends),
+    raw(image.lengths),
+    raw(image.postings.start),
+    raw(image.postings.byteStart),
     ids,
-    bytesOf(docs.docStart),
-    bytesOf(docs.termIds),
-    bytesOf(docs.counts),
+    terms,
+    raw(image.postings.bytes),
   ]);
 }
 
-/** The documents a snapshot holds, or null when it was written in another format or with another lexicon. */
-export function decodeSnapshot(bytes: Buffer): IndexDocs | null {
+/** The snapshot's index, or null when it was written in another format or with another lexicon. */
+export function decodeSnapshot(bytes: Buffer): Snapshot | null {
+  if (bytes.length < 4) return null;
   const headLength = bytes.readUInt32LE(0);
   const head = JSON.parse(bytes.toString('utf8', 4, 4 + headLength)) as Head;
   if (head.version !== version || head.lexicon !== termsVersion) return null;
   let at = 4 + headLength;
-  const ids = head.docs === 0 ? [] : bytes.toString('utf8', at, at + head.idsBytes).split('\n');
-  at += head.idsBytes;
-  const copy = (length: number) => {
-    const slice = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + length);
-    at += length;
-    return slice;
+  // One copy of the fixed-width arrays into an aligned buffer, then views of it.
+  const sizes = [head.docs, head.terms, head.docs, head.terms + 1, head.terms + 1];
+  const fixed = new ArrayBuffer(sizes.reduce((sum, size) => sum + size, 0) * 4);
+  bytes.copy(new Uint8Array(fixed), 0, at, at + fixed.byteLength);
+  at += fixed.byteLength;
+  let offset = 0;
+  const view = <T>(make: new (buffer: ArrayBuffer, offset: number, length: number) => T, length: number) => {
+    const array = new make(fixed, offset, length);
+    offset += length * 4;
+    return array;
   };
-  const docStart = new Int32Array(copy((head.docs + 1) * 4));
-  const termIds = new Int32Array(copy(head.postings * 4));
-  const counts = new Float32Array(copy(head.postings * 4));
-  return { ids, terms: head.terms, docStart, termIds, counts };
+  const idEnds = view(Int32Array, head.docs);
+  const termEnds = view(Int32Array, head.terms);
+  const lengths = view(Float32Array, head.docs);
+  const start = view(Int32Array, head.terms + 1);
+  const byteStart = view(Int32Array, head.terms + 1);
+  const text = (length: number) => {
+    at += length;
+    return bytes.toString('utf8', at - length, at);
+  };
+  const ids = { text: text(head.idBytes), ends: idEnds };
+  const terms = { text: text(head.termBytes), ends: termEnds };
+  const postings = { start, byteStart, bytes: bytes.subarray(at, at + head.postingBytes) };
+  return { image: { ids, terms, lengths, postings }, applied: new Map(head.applied) };
 }

@@ -22,18 +22,22 @@ export function findSimilaritySnapshot(tdb: TenantDb) {
   return tdb.selectFrom('similarity_snapshots').select(['synced_until', 'data']).executeTakeFirst();
 }
 
-/** Of two instances' snapshots the one that saw more is kept. */
+/**
+ * Of two instances' snapshots the one that saw more is kept; one that cannot be read any more (another format or
+ * lexicon) is replaced whatever it saw.
+ */
 export async function storeSimilaritySnapshot(
   tdb: TenantDb,
   snapshot: { synced_until: string; data: string; updated_at: string },
+  replace: 'when-newer' | 'always',
 ): Promise<void> {
   await tdb
     .insertInto('similarity_snapshots', snapshot)
-    .onConflict((conflict) =>
-      conflict
-        .column('tenant_id')
-        .doUpdateSet(snapshot)
-        .where('similarity_snapshots.synced_until', '<', snapshot.synced_until),
-    )
+    .onConflict((conflict) => {
+      const update = conflict.column('tenant_id').doUpdateSet(snapshot);
+      return replace === 'always'
+        ? update
+        : update.where('similarity_snapshots.synced_until', '<', snapshot.synced_until);
+    })
     .execute();
 }
