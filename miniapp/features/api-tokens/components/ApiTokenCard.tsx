@@ -9,7 +9,6 @@ import Button from 'antd-mobile/es/components/button';
 import Dialog from 'antd-mobile/es/components/dialog';
 import { useTranslation } from 'react-i18next';
 import { useRevokeApiToken } from '../api';
-import styles from './api-tokens.module.css';
 
 export function ApiTokenCard({ token }: { token: ApiToken }) {
   const { t } = useTranslation();
@@ -33,15 +32,15 @@ export function ApiTokenCard({ token }: { token: ApiToken }) {
     <li className={isActive ? cards.card : `${cards.card} ${cards.muted}`}>
       <div className={cards.head}>
         <p className={cards.name}>{token.name}</p>
-        <span className={styles.tags}>
+        <span className={cards.tags}>
           <Tag>{t(`ui.apiTokens.scopes.${token.scope}`)}</Tag>
           <Tag tone={isActive ? 'ok' : 'warn'}>{t(`ui.apiTokens.states.${token.state}`)}</Tag>
         </span>
       </div>
-      <p className={styles.detail}>
+      <p className={cards.detail}>
         {t('ui.apiTokens.createdBy', { name: token.createdByName, date: formatDate(token.createdAt) })}
       </p>
-      <p className={styles.detail}>
+      <p className={cards.detail}>
         {token.lastUsedAt
           ? t('ui.apiTokens.lastUsed', { date: formatDateTime(token.lastUsedAt) })
           : t('ui.apiTokens.neverUsed')}
@@ -51,7 +50,7 @@ export function ApiTokenCard({ token }: { token: ApiToken }) {
           : t('ui.apiTokens.noExpiry')}
       </p>
       {isActive ? (
-        <div className={styles.actions}>
+        <div className={cards.actions}>
           <Button
             size="small"
             color="danger"

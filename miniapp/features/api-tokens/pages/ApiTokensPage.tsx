@@ -13,7 +13,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiTokens } from '../api';
 import { ApiTokenCard } from '../components/ApiTokenCard';
-import styles from '../components/api-tokens.module.css';
 import { CreateTokenForm } from '../components/CreateTokenForm';
 
 export function ApiTokensPage() {
@@ -40,7 +39,7 @@ export function ApiTokensPage() {
           </Button>
         }
       />
-      <p className={styles.usage}>{t('ui.apiTokens.usage')}</p>
+      <p className={cards.usage}>{t('ui.apiTokens.usage')}</p>
       <PageState
         isLoading={tokens.isPending}
         error={tokens.data ? null : tokens.error}

@@ -47,10 +47,10 @@ export function WebhookCard({ hook }: { hook: Webhook }) {
           <Tag key={event}>{t(`ui.webhooks.eventNames.${event}`)}</Tag>
         ))}
       </div>
-      <p className={styles.detail}>
+      <p className={cards.detail}>
         {t('ui.webhooks.createdBy', { name: hook.createdByName, date: formatDate(hook.createdAt) })}
       </p>
-      <div className={`${styles.actions} ${styles.actionsGap}`}>
+      <div className={`${cards.actions} ${styles.actionsGap}`}>
         <Link to={`/me/webhooks/${hook.id}`}>{t('ui.webhooks.deliveries')}</Link>
         <Button size="small" fill="outline" loading={setEnabled.isPending} onClick={toggle}>
           {hook.enabled ? t('ui.webhooks.disable') : t('ui.webhooks.enable')}

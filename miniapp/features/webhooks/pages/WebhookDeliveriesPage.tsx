@@ -12,7 +12,6 @@ import { UnorderedListOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useResendDelivery, useWebhookDeliveries } from '../api';
-import styles from '../components/webhooks.module.css';
 
 const tones: Record<WebhookDeliveryStatus, TagTone> = { pending: 'plain', delivered: 'ok', failed: 'warn' };
 
@@ -35,22 +34,22 @@ function DeliveryCard({ webhookId, delivery }: { webhookId: string; delivery: We
     <li className={cards.card} data-testid="webhook-delivery">
       <div className={cards.head}>
         <p className={cards.name}>{t(`ui.webhooks.eventNames.${delivery.event}`)}</p>
-        <span className={styles.tags}>
+        <span className={cards.tags}>
           {delivery.resendOf ? <Tag>{t('ui.webhooks.resent')}</Tag> : null}
           <Tag tone={tones[delivery.status]}>{t(`ui.webhooks.statuses.${delivery.status}`)}</Tag>
         </span>
       </div>
-      <p className={styles.detail}>{outcome.join(' · ')}</p>
+      <p className={cards.detail}>{outcome.join(' · ')}</p>
       {delivery.lastError ? (
-        <p className={styles.detail}>{t('ui.webhooks.lastError', { error: delivery.lastError })}</p>
+        <p className={cards.detail}>{t('ui.webhooks.lastError', { error: delivery.lastError })}</p>
       ) : null}
-      <p className={styles.detail}>
+      <p className={cards.detail}>
         {t('ui.webhooks.createdAt', { date: formatDateTime(delivery.createdAt) })}
         {delivery.lastAttemptAt
           ? ` · ${t('ui.webhooks.lastAttemptAt', { date: formatDateTime(delivery.lastAttemptAt) })}`
           : null}
       </p>
-      <div className={styles.actions}>
+      <div className={cards.actions}>
         <Button size="small" fill="outline" loading={resend.isPending} onClick={send}>
           {t('ui.webhooks.resend')}
         </Button>

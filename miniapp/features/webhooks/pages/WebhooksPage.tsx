@@ -14,7 +14,6 @@ import { useTranslation } from 'react-i18next';
 import { useWebhooks } from '../api';
 import { CreateWebhookForm } from '../components/CreateWebhookForm';
 import { WebhookCard } from '../components/WebhookCard';
-import styles from '../components/webhooks.module.css';
 
 export function WebhooksPage() {
   const { t } = useTranslation();
@@ -40,7 +39,7 @@ export function WebhooksPage() {
           </Button>
         }
       />
-      <p className={styles.usage}>{t('ui.webhooks.usage')}</p>
+      <p className={cards.usage}>{t('ui.webhooks.usage')}</p>
       <PageState
         isLoading={hooks.isPending}
         error={hooks.data ? null : hooks.error}
