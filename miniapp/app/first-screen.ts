@@ -7,24 +7,41 @@ import { homePathOf, isWideScreen } from '@miniapp/lib/home';
 import { getToken } from '@miniapp/lib/session-token';
 import { prefetchMe } from '../features/auth/api';
 import { readMeSnapshot } from '../features/auth/me-snapshot';
+import { loadTexts } from '../lib/i18n';
+import type { TextPart } from '../lib/i18n-parts';
 import { queryClient } from '../lib/query-client';
 
+/** A screen's code together with the texts it needs beyond the core catalogue, so it never renders a bare key. */
+async function withTexts<Module>(code: Promise<Module>, ...names: TextPart[]): Promise<Module> {
+  const [module] = await Promise.all([code, loadTexts(...names)]);
+  return module;
+}
+
+/** Every screen's code; a screen outside the daily ones brings its texts (see miniapp/lib/i18n-parts.ts). */
 export const load = {
   login: () => import('../features/auth/pages/LoginPage'),
-  platformSignIn: () => import('../features/auth/pages/PlatformSignInPage'),
-  linkSignIn: () => import('../features/auth/pages/LinkSignInPage'),
-  me: () => import('../features/auth/pages/MePage'),
-  connections: () => import('../features/platform/pages/ConnectionsPage'),
-  connectionForm: () => import('../features/platform/pages/ConnectionFormPage'),
-  roleMappings: () => import('../features/platform/pages/RoleMappingsPage'),
-  members: () => import('../features/users/pages/MembersPage'),
-  apiTokens: () => import('../features/api-tokens/pages/ApiTokensPage'),
-  webhooks: () => import('../features/webhooks/pages/WebhooksPage'),
-  webhookDeliveries: () => import('../features/webhooks/pages/WebhookDeliveriesPage'),
+  platformSignIn: () => withTexts(import('../features/auth/pages/PlatformSignInPage'), 'platform'),
+  linkSignIn: () => withTexts(import('../features/auth/pages/LinkSignInPage'), 'platform'),
+  me: () =>
+    withTexts(
+      import('../features/auth/pages/MePage'),
+      'platform',
+      'members',
+      'apiTokens',
+      'webhooks',
+      'insight',
+    ),
+  connections: () => withTexts(import('../features/platform/pages/ConnectionsPage'), 'platform'),
+  connectionForm: () => withTexts(import('../features/platform/pages/ConnectionFormPage'), 'platform'),
+  roleMappings: () => withTexts(import('../features/platform/pages/RoleMappingsPage'), 'platform'),
+  members: () => withTexts(import('../features/users/pages/MembersPage'), 'members'),
+  apiTokens: () => withTexts(import('../features/api-tokens/pages/ApiTokensPage'), 'apiTokens'),
+  webhooks: () => withTexts(import('../features/webhooks/pages/WebhooksPage'), 'webhooks'),
+  webhookDeliveries: () => withTexts(import('../features/webhooks/pages/WebhookDeliveriesPage'), 'webhooks'),
   customerList: () => import('../features/customers/pages/CustomerListPage'),
   customerDetail: () => import('../features/customers/pages/CustomerDetailPage'),
   customerForm: () => import('../features/customers/pages/CustomerFormPage'),
-  customerImport: () => import('../features/customers/pages/CustomerImportPage'),
+  customerImport: () => withTexts(import('../features/customers/pages/CustomerImportPage'), 'customerImport'),
   visits: () => import('../features/visits/pages/VisitsPage'),
   visitNew: () => import('../features/visits/pages/VisitNewPage'),
   visitDetail: () => import('../features/visits/pages/VisitDetailPage'),
@@ -32,15 +49,16 @@ export const load = {
   requirements: () => import('../features/requirements/pages/RequirementsPage'),
   requirementCapture: () => import('../features/requirements/pages/RequirementCapturePage'),
   requirementTold: () => import('../features/requirements/pages/RequirementToldPage'),
-  deskRequirements: () => import('../features/requirements/desk/DeskRoutes'),
+  deskRequirements: () => withTexts(import('../features/requirements/desk/DeskRoutes'), 'insight'),
   implementation: () => import('../features/implementation/pages/ImplementationPage'),
   project: () => import('../features/implementation/pages/ProjectPage'),
   projectCreate: () => import('../features/implementation/pages/ProjectCreatePage'),
-  templates: () => import('../features/implementation/pages/TemplatesPage'),
-  templateEditor: () => import('../features/implementation/pages/TemplateEditorPage'),
+  templates: () => withTexts(import('../features/implementation/pages/TemplatesPage'), 'templateEditor'),
+  templateEditor: () =>
+    withTexts(import('../features/implementation/pages/TemplateEditorPage'), 'templateEditor'),
   statusPage: () => import('../features/implementation/pages/StatusPage'),
-  insight: () => import('../features/insight/pages/InsightPage'),
-  customerLoop: () => import('../features/insight/pages/CustomerLoopPage'),
+  insight: () => withTexts(import('../features/insight/pages/InsightPage'), 'insight'),
+  customerLoop: () => withTexts(import('../features/insight/pages/CustomerLoopPage'), 'insight'),
 };
 
 const firstScreens: [RegExp, () => Promise<unknown>][] = [

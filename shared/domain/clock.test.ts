@@ -1,5 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { localDateOf, localHourOf, startOfLocalDay, tenantTimeZone } from './clock';
+import {
+  localDateOf,
+  localDateTimeOf,
+  localHourOf,
+  localTimeOf,
+  startOfLocalDay,
+  tenantTimeZone,
+} from './clock';
+
+/** The zone's own reading through Intl, which the fixed UTC+8 reading must match. */
+const zone = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function zoneDateTime(time: number): string {
+  const parts = Object.fromEntries(zone.formatToParts(time).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** The instant a local day starts, found through Intl alone: the first minute of that day's local reading. */
+function zoneStartOfDay(date: string): string {
+  let time = Date.parse(`${date}T00:00:00Z`) - 10 * 3_600_000;
+  while (zoneDateTime(time) < `${date} 00:00`) time += 60_000;
+  return new Date(time).toISOString();
+}
 
 describe('the tenant calendar (Asia/Shanghai, UTC+8)', () => {
   it('is China time', () => {
@@ -38,17 +68,32 @@ describe('the tenant calendar (Asia/Shanghai, UTC+8)', () => {
     expect(localDateOf('1986-09-13T14:30:00Z')).toBe('1986-09-13');
   });
 
-  it('agrees with Intl on instants spread over two centuries', () => {
-    const intl = new Intl.DateTimeFormat('en-CA', {
-      timeZone: tenantTimeZone,
-      hourCycle: 'h23',
-      hour: 'numeric',
-    });
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: tenantTimeZone });
-    for (let n = 0; n < 2000; n++) {
-      const instant = new Date(Date.UTC(1900, 0, 1) + ((n * 7_919_993_117) % 6_311_390_400_000));
-      expect(localDateOf(instant)).toBe(day.format(instant));
-      expect(localHourOf(instant)).toBe(Number(intl.format(instant)));
+  it('reads every instant the way Intl reads the zone, summer times of 1986–1991 and earlier years included', () => {
+    const step = ((29 * 60 + 13) * 60 + 17) * 1000 + 123;
+    const differences: string[] = [];
+    for (let time = Date.UTC(1900, 0, 1); time < Date.UTC(2100, 0, 1); time += step) {
+      const expected = zoneDateTime(time);
+      const read = localDateTimeOf(new Date(time));
+      if (read !== expected || localTimeOf(new Date(time)) !== expected.slice(11)) {
+        differences.push(`${new Date(time).toISOString()}: ${read}, Intl ${expected}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('reads the minutes around the last summer time ending and the fixed offset taking over as Intl does', () => {
+    const around = [Date.UTC(1991, 8, 14, 16), Date.UTC(1991, 11, 31, 16)];
+    for (const moment of around) {
+      for (let time = moment - 3 * 3_600_000; time < moment + 3 * 3_600_000; time += 60_000) {
+        expect(localDateTimeOf(new Date(time))).toBe(zoneDateTime(time));
+      }
+    }
+  });
+
+  it('starts each local day since 1992 when Intl says it starts', () => {
+    for (let time = Date.UTC(1992, 0, 1); time < Date.UTC(2100, 0, 1); time += 97 * 86_400_000) {
+      const date = new Date(time).toISOString().slice(0, 10);
+      expect(startOfLocalDay(date)).toBe(zoneStartOfDay(date));
     }
   });
 

@@ -4,7 +4,6 @@ import type { Catalogue } from './zh-CN';
 export const enCustomerImportUi: Pick<Catalogue['ui'], 'customerImport'> = {
   customerImport: {
     title: 'Import customers',
-    entry: 'Import',
     intro:
       'Upload an Excel (.xlsx) or CSV file with a header row. Several contacts of one customer may take several rows.',
     pick: 'Choose a file',

@@ -24,6 +24,7 @@ export const enCustomerUi: Pick<Catalogue['ui'], 'comingSoon' | 'customers'> = {
     filter: 'Filter',
     filterCount: 'Filter · {{count}}',
     sort: 'Sort by',
+    importEntry: 'Import',
     sorts: {
       '-updatedAt': 'Recently updated',
       '-createdAt': 'Recently created',
@@ -81,6 +82,8 @@ export const enCustomerUi: Pick<Catalogue['ui'], 'comingSoon' | 'customers'> = {
       archivedNote: 'This customer is archived and hidden from the customer list.',
       restore: 'Restore customer',
       restored: 'Restored',
+      loopLink: 'Value loop',
+      loopHint: 'Before a renewal: were requests closed, were goals met, the latest visits',
     },
     form: {
       createTitle: 'New customer',

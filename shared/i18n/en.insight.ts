@@ -133,7 +133,6 @@ export const enInsightUi: typeof zhCNInsightUi = {
     },
     loop: {
       title: 'Value loop',
-      hint: 'Before a renewal: were requests closed, were goals met, the latest visits',
       requirements: 'Requirements: mentioned → decided → told',
       projects: 'Projects: baseline → target → actual',
       visits: 'Latest visits',

@@ -3,9 +3,8 @@ import type { Catalogue } from './zh-CN';
 
 export const enPlatformUi: Pick<
   Catalogue['ui'],
-  'platforms' | 'platformDigest' | 'platformSignIn' | 'linkSignIn' | 'connections'
+  'platformDigest' | 'platformSignIn' | 'linkSignIn' | 'connections'
 > = {
-  platforms: { dingtalk: 'DingTalk', feishu: 'Feishu', wecom: 'WeCom' },
   platformDigest: {
     more: '…and {{count}} more in the list',
     openAll: 'Open all',

@@ -2,7 +2,6 @@
 export const zhCNCustomerImportUi = {
   customerImport: {
     title: '导入客户',
-    entry: '导入',
     intro: '上传 Excel（.xlsx）或 CSV 文件，第一行为表头。同一客户的多位联系人可以写成多行。',
     pick: '选择文件',
     pickAgain: '重新选择文件',

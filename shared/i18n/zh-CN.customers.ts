@@ -22,6 +22,7 @@ export const zhCNCustomerUi = {
     filter: '筛选',
     filterCount: '筛选 · {{count}}',
     sort: '排序',
+    importEntry: '导入',
     sorts: {
       '-updatedAt': '最近更新',
       '-createdAt': '最近创建',
@@ -78,6 +79,8 @@ export const zhCNCustomerUi = {
       archivedNote: '该客户已归档，不会出现在客户列表中。',
       restore: '恢复客户',
       restored: '已恢复',
+      loopLink: '价值闭环',
+      loopHint: '续约前看一眼：需求有没有闭环、项目目标达成没有、最近的拜访',
     },
     form: {
       createTitle: '新建客户',

@@ -130,7 +130,6 @@ export const zhCNInsightUi = {
     },
     loop: {
       title: '价值闭环',
-      hint: '续约前看一眼：需求有没有闭环、项目目标达成没有、最近的拜访',
       requirements: '需求：提到 → 决定 → 告知',
       projects: '实施项目：基线 → 目标 → 实际',
       visits: '最近的拜访',

@@ -1,6 +1,5 @@
 /** 简体中文 texts of the platform sign-in and connections screens. */
 export const zhCNPlatformUi = {
-  platforms: { dingtalk: '钉钉', feishu: '飞书', wecom: '企业微信' },
   platformDigest: {
     more: '还有 {{count}} 条，请在列表中查看',
     openAll: '查看全部',

@@ -1,11 +1,10 @@
 /** Calendar dates (YYYY-MM-DD, the tenant's day) read and written the way the reader's language writes them. */
 import { currentLocale } from '@miniapp/lib/i18n';
-
-const tenantTimeZone = 'Asia/Shanghai';
+import { localDateOf } from '@shared/domain/clock';
 
 /** Today in the tenant's time zone, as YYYY-MM-DD. */
 export function todayDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tenantTimeZone }).format(now);
+  return localDateOf(now);
 }
 
 /** Midnight UTC of a calendar date: arithmetic on dates without time-zone surprises. */

@@ -1,5 +1,5 @@
 /** Days the way a Chinese sales team says them (今天, 昨天, 11月23日 周一), counted in the tenant's time zone. */
-import { localDateOf } from '@shared/domain/clock';
+import { localDateOf, localTimeOf } from '@shared/domain/clock';
 import type { TFunction } from 'i18next';
 
 const dayMs = 86_400_000;
@@ -55,20 +55,10 @@ export function dayLabel(date: string, today: string, options: { t: TFunction; l
   return t(sameYear ? 'ui.visits.dayLabel' : 'ui.visits.dayLabelWithYear', parts);
 }
 
-/** HH:mm of an instant in the tenant's time zone. */
-export function timeOfDay(iso: string): string {
-  return new Intl.DateTimeFormat('zh-CN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Shanghai',
-  }).format(new Date(iso));
-}
-
 /** 今天 14:30 / 11月23日 周一 14:30. */
 export function dayAndTime(iso: string, options: { t: TFunction; locale: string; now?: Date }): string {
   const today = localDateOf(options.now ?? new Date());
-  return `${dayLabel(localDateOf(iso), today, options)} ${timeOfDay(iso)}`;
+  return `${dayLabel(localDateOf(iso), today, options)} ${localTimeOf(iso)}`;
 }
 
 export interface DayGroup<Item> {

@@ -65,11 +65,11 @@ export function CustomerDetailPage() {
 function ValueLoopLink({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   return (
-    <nav className={detailStyles.loopLink} aria-label={t('ui.insight.loop.title')}>
+    <nav className={detailStyles.loopLink} aria-label={t('ui.customers.detail.loopLink')}>
       <Link to={`/customers/${customerId}/loop`} className={rows.row}>
         <span className={rows.rowMain}>
-          <span className={rows.rowName}>{t('ui.insight.loop.title')}</span>
-          <span className={detailStyles.loopHint}>{t('ui.insight.loop.hint')}</span>
+          <span className={rows.rowName}>{t('ui.customers.detail.loopLink')}</span>
+          <span className={detailStyles.loopHint}>{t('ui.customers.detail.loopHint')}</span>
         </span>
         <RightOutline className={rows.rowArrow} aria-hidden="true" />
       </Link>

@@ -119,7 +119,7 @@ function ListHeader({
   const { t } = useTranslation();
   const importButton = onImport ? (
     <Button size="small" shape="rounded" onClick={onImport}>
-      <UploadOutline aria-hidden="true" /> {t('ui.customerImport.entry')}
+      <UploadOutline aria-hidden="true" /> {t('ui.customers.importEntry')}
     </Button>
   ) : null;
   const createButton = onCreate ? (

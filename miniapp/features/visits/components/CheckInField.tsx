@@ -4,6 +4,7 @@ import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { getLocation, LocationError } from '@miniapp/lib/platform/device';
 import { currentHost } from '@miniapp/lib/platform/host';
+import { localTimeOf } from '@shared/domain/clock';
 import { distanceMeters, isCheckInFlagged } from '@shared/domain/visits';
 import Button from 'antd-mobile/es/components/button';
 import { EnvironmentOutline } from 'antd-mobile-icons';
@@ -11,7 +12,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVisitCustomer } from '../api';
-import { formatDistance, timeOfDay } from '../dates';
+import { formatDistance } from '../dates';
 import type { CheckInFix } from '../visit-draft';
 import styles from './visits.module.css';
 
@@ -120,7 +121,7 @@ function FixSummary({ fix, customerId }: { fix: CheckInFix; customerId: string |
     <div className={styles.fix} aria-live="polite">
       <p className={styles.fixAddress}>{fix.address ?? t('ui.visits.checkIn.noAddress')}</p>
       <p className={styles.muted}>
-        {t('ui.visits.checkIn.at', { time: timeOfDay(fix.readAt) })} ·{' '}
+        {t('ui.visits.checkIn.at', { time: localTimeOf(fix.readAt) })} ·{' '}
         {t('ui.visits.checkIn.accuracy', { meters: Math.round(fix.accuracy) })}
       </p>
       <div className={styles.row}>

@@ -3,10 +3,11 @@
 import { Card } from '@miniapp/components/Card';
 import { Tag } from '@miniapp/components/Tag';
 import { currentLocale } from '@miniapp/lib/i18n';
+import { localTimeOf } from '@shared/domain/clock';
 import { type EvidencePart, evidencePoints } from '@shared/domain/visits';
 import type { Visit } from '@shared/schemas/visits';
 import { useTranslation } from 'react-i18next';
-import { formatDistance, timeOfDay } from '../dates';
+import { formatDistance } from '../dates';
 import styles from './visit-detail.module.css';
 import tagStyles from './visits.module.css';
 
@@ -23,7 +24,7 @@ export function CheckInEvidence({
     <Card titleId="visit-check-in" title={t('ui.visits.checkIn.title')}>
       <p className={styles.strong}>{checkIn.address ?? t('ui.visits.checkIn.noAddress')}</p>
       <p className={tagStyles.muted}>
-        {t('ui.visits.checkIn.at', { time: timeOfDay(checkIn.at) })} ·{' '}
+        {t('ui.visits.checkIn.at', { time: localTimeOf(checkIn.at) })} ·{' '}
         {t('ui.visits.checkIn.accuracy', { meters: Math.round(checkIn.accuracy) })}
       </p>
       <p className={styles.line}>

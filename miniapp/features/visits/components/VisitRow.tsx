@@ -1,10 +1,12 @@
 /** One visit in a list: time, customer, kind, what was agreed, and a flag when the check-in was far away. */
+
 import { Tag } from '@miniapp/components/Tag';
+import { localTimeOf } from '@shared/domain/clock';
 import type { Visit } from '@shared/schemas/visits';
 import { PictureOutline } from 'antd-mobile-icons';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { timeOfDay } from '../dates';
+
 import styles from './visit-list.module.css';
 import tagStyles from './visits.module.css';
 
@@ -20,7 +22,7 @@ export function VisitRow({ visit, showOwner, onOpen }: VisitRowProps) {
   return (
     <li>
       <a className={styles.row} href={`/visits/${visit.id}`} onClick={onOpen}>
-        <span className={styles.time}>{timeOfDay(visit.visitedAt)}</span>
+        <span className={styles.time}>{localTimeOf(visit.visitedAt)}</span>
         <span className={styles.body}>
           <span className={styles.customer}>{visit.customer.name}</span>
           {summary ? <span className={styles.summary}>{summary}</span> : null}
