@@ -19,6 +19,8 @@ export interface Reply {
   json?: unknown;
   text?: string;
   delayMs?: number;
+  /** A redirect's target. */
+  location?: string;
 }
 
 export type Route = Reply | ((request: SeenRequest) => Reply);
@@ -60,7 +62,10 @@ export async function startFakeUpstream(routes: Record<string, Route> = {}): Pro
       const write = () => {
         if (res.destroyed) return;
         const isJson = reply.json !== undefined;
-        res.writeHead(reply.status ?? 200, { 'content-type': isJson ? 'application/json' : 'text/html' });
+        res.writeHead(reply.status ?? 200, {
+          'content-type': isJson ? 'application/json' : 'text/html',
+          ...(reply.location ? { location: reply.location } : {}),
+        });
         res.end(isJson ? JSON.stringify(reply.json) : (reply.text ?? ''));
       };
       if (reply.delayMs) setTimeout(write, reply.delayMs);

@@ -231,6 +231,19 @@ describe('webhook deliveries', () => {
     expect(eventIds.size).toBe(1);
   });
 
+  it('does not follow a receiver that redirects: the delivery is not delivered and the redirect target hears nothing', async () => {
+    const hook = await subscribe(world.admin, '/moved', ['visit.created']);
+    receiver.route('POST /moved', { status: 302, location: `${receiver.url}/elsewhere` });
+    receiver.route('POST /elsewhere', { status: 204 });
+    await logVisit(world.rep, world.midCustomerId);
+    await runOutbox(app);
+    expect(receivedAt('/moved')).toHaveLength(1);
+    expect(receivedAt('/elsewhere')).toHaveLength(0);
+    expect(await deliveries(world.admin, hook.id)).toMatchObject([
+      { status: 'pending', httpStatus: 302, lastError: 'HTTP 302' },
+    ]);
+  });
+
   it('sends nothing more to a deleted hook, queued deliveries included', async () => {
     const hook = await subscribe(world.admin, '/deleted', ['visit.created']);
     await logVisit(world.rep, world.midCustomerId);
