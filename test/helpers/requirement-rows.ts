@@ -1,4 +1,4 @@
-/** Requirement rows written straight to the table, for tests of what reads many of them (the similar index). */
+/** Requirement rows written straight to the table, for tests of what reads many of them (the similar index, exports). */
 import { newId } from '@server/core/ids';
 import { searchTermsOf, searchTextOf } from '@server/features/requirements/service';
 

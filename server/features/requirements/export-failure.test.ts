@@ -8,8 +8,8 @@ import { createApp } from '@server/app';
 import { nowIso } from '@server/core/ids';
 import { startTestApp } from '@test/helpers/app';
 import { makeTenant, makeUser } from '@test/helpers/factories';
+import { requirementRow } from '@test/helpers/requirement-rows';
 import { pino } from 'pino';
-import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
 
 describe('GET /api/v1/requirements/export when the database fails midway', () => {
@@ -19,34 +19,9 @@ describe('GET /api/v1/requirements/export when the database fails midway', () =>
     const now = nowIso();
     // Far more than socket buffers hold, and random enough that gzip cannot shrink it away.
     for (let start = 0; start < 6000; start += 500) {
-      const rows = Array.from({ length: 500 }, (_, i) => ({
-        id: uuidv7(),
-        client_id: uuidv7(),
-        title: `需求 ${start + i}`,
-        description: randomBytes(2500).toString('hex'),
-        search_text: `需求 ${start + i}`,
-        search_terms: '{}',
-        category: null,
-        kind: null,
-        status: 'new',
-        merged_into_id: null,
-        owner_id: null,
-        target_release: null,
-        impact: 1,
-        confidence: 1,
-        effort: 1,
-        demand: 1,
-        score: 1,
-        customer_count: 1,
-        mention_count: 1,
-        contested: 0,
-        created_by: pm.id,
-        first_mention_at: now,
-        first_decided_at: null,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-      }));
+      const rows = Array.from({ length: 500 }, (_, i) =>
+        requirementRow(`需求 ${start + i}`, pm.id, now, randomBytes(2500).toString('hex'), '{}'),
+      );
       await pm.tenant.tdb.insertInto('requirements', rows).execute();
     }
     const lines: string[] = [];

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { nowIso } from '@server/core/ids';
 import { startTestApp, type TestApp } from '@test/helpers/app';
 import { makeTenant, makeUser } from '@test/helpers/factories';
-import { uuidv7 } from 'uuidv7';
+import { requirementRow } from '@test/helpers/requirement-rows';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let app: TestApp;
@@ -30,32 +30,9 @@ describe('GET /api/v1/requirements/export of a large tenant', () => {
       const rows = Array.from({ length: 500 }, (_, i) => {
         const n = start + i;
         return {
-          id: uuidv7(),
-          client_id: uuidv7(),
-          title: `需求 ${n}：订单导出和对账`,
-          description: null,
-          search_text: `需求 ${n}`,
-          search_terms: '{}',
-          category: null,
-          kind: null,
-          status: 'new',
-          merged_into_id: null,
-          owner_id: null,
-          target_release: null,
-          impact: 1,
-          confidence: 1,
-          effort: 1,
+          ...requirementRow(`需求 ${n}：订单导出和对账`, bigPm.id, now, '', '{}'),
           demand: n % 97,
           score: n % 97,
-          customer_count: 1,
-          mention_count: 1,
-          contested: 0,
-          created_by: bigPm.id,
-          first_mention_at: now,
-          first_decided_at: null,
-          version: 1,
-          created_at: now,
-          updated_at: now,
         };
       });
       await big.tdb.insertInto('requirements', rows).execute();
