@@ -9,8 +9,8 @@ import {
   mergeView,
   requirement,
   scoreExplanation,
-  similarItem,
 } from './requirements';
+import { similarItem } from './requirements-similar';
 
 export const requirementDetail = requirement.extend({
   /** Set when the id asked for was merged: this is the survivor, and that id is where the reader came from. */

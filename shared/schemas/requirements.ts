@@ -108,14 +108,6 @@ export const commitmentCreate = z.object({
 });
 export type CommitmentCreate = z.input<typeof commitmentCreate>;
 
-export const similarQuery = z.object({
-  q: z.string().trim().min(1).max(500),
-  limit: z.coerce.number().int().min(1).max(20).default(5),
-  /** Leave this requirement out (the detail page's "similar" list). */
-  excludeId: idSchema.optional(),
-});
-export type SimilarQuery = z.infer<typeof similarQuery>;
-
 /** Filters shared by the table, the export and bulk views. Dates are local (Asia/Shanghai) days on createdAt. */
 export const requirementFilters = z.object({
   q: z.string().trim().max(100).optional(),
@@ -229,16 +221,6 @@ export const decision = z.object({
   createdAt: z.string(),
 });
 export type Decision = z.infer<typeof decision>;
-
-export const similarItem = z.object({
-  id: idSchema,
-  title: z.string(),
-  status: z.enum(requirementStatuses),
-  score: z.number(),
-});
-export type SimilarItem = z.infer<typeof similarItem>;
-export const similarResponse = z.object({ items: z.array(similarItem) });
-export type SimilarResponse = z.infer<typeof similarResponse>;
 
 export const scoreContribution = z.object({
   customerId: idSchema,

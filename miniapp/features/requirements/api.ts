@@ -4,9 +4,9 @@ import { apiGet, apiPost, type QueryParams } from '@miniapp/lib/api-client';
 import type { RequirementSort, RequirementStatus } from '@shared/domain/requirements';
 import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
-import type { SimilarResponse } from '@shared/schemas/requirements';
 import type { MyRequirementsPage, ToldResponse } from '@shared/schemas/requirements-loop';
 import type { RequirementDetail, RequirementPage } from '@shared/schemas/requirements-pages';
+import type { SimilarResponse } from '@shared/schemas/requirements-similar';
 import {
   keepPreviousData,
   useInfiniteQuery,

@@ -18,8 +18,6 @@ import {
   requirementCreate,
   requirementListQuery,
   requirementUpdate,
-  similarQuery,
-  similarResponse,
   toldRequest,
 } from '@shared/schemas/requirements';
 import {
@@ -34,6 +32,7 @@ import {
   toldResponse,
 } from '@shared/schemas/requirements-loop';
 import { bulkStatusResponse, requirementDetail, requirementPage } from '@shared/schemas/requirements-pages';
+import { similarQuery, similarResponse } from '@shared/schemas/requirements-similar';
 
 export const requirementDocs: RouteDocGroup = {
   tag: 'Requirements',

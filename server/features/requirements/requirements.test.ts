@@ -1,5 +1,6 @@
-import type { Mention, Requirement, SimilarResponse } from '@shared/schemas/requirements';
+import type { Mention, Requirement } from '@shared/schemas/requirements';
 import type { RequirementDetail } from '@shared/schemas/requirements-pages';
+import type { SimilarResponse } from '@shared/schemas/requirements-similar';
 import { jpegBytes, uploadFile } from '@test/helpers/attachments';
 import { type RequirementsWorld, startRequirementsWorld } from '@test/helpers/requirements';
 import { uuidv7 } from 'uuidv7';

@@ -15,7 +15,6 @@ import {
   requirementCreate,
   requirementListQuery,
   requirementUpdate,
-  similarQuery,
   toldRequest,
 } from '@shared/schemas/requirements';
 import {
@@ -24,6 +23,7 @@ import {
   scoreWeights,
   statsQuery,
 } from '@shared/schemas/requirements-loop';
+import { similarQuery } from '@shared/schemas/requirements-similar';
 import { addMention, createRequirement } from './capture';
 import { addCommitment, listCommitments } from './commitments';
 import { undoDecision } from './decision-undo';

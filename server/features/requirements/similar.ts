@@ -16,7 +16,7 @@ import {
   suggestionCutoffs,
 } from '@shared/domain/similarity';
 import { termsOf } from '@shared/domain/similarity-terms';
-import type { SimilarItem } from '@shared/schemas/requirements';
+import type { SimilarItem } from '@shared/schemas/requirements-similar';
 import { storedTermsOf } from './columns';
 import type { EmbeddingsClient } from './embeddings';
 import { requirementsChangedSince, requirementTitles } from './repo/requirements';

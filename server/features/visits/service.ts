@@ -11,10 +11,9 @@ import { authorize } from '@server/core/policy';
 import { localDateOf, startOfLocalDay } from '@shared/domain/clock';
 import { addDays } from '@shared/domain/visits';
 import { encodeCursor, type Page } from '@shared/schemas/common';
-import type { Attendee, Visit, VisitListQuery, visitCreate, visitUpdate } from '@shared/schemas/visits';
+import type { Visit, VisitListQuery, visitCreate, visitUpdate } from '@shared/schemas/visits';
 import type { z } from 'zod';
-import { type CustomerSummary, canSeeCustomer, contactsByIds, customerSummaries } from '../customers/service';
-import { activePersonIds } from '../users/service';
+import { type CustomerSummary, canSeeCustomer, customerSummaries } from '../customers/service';
 import { columnsForChanges, columnsForCreate } from './columns';
 import { visitPhotos } from './photos';
 import {
@@ -26,6 +25,7 @@ import {
   visibleVisitsFor,
 } from './policy';
 import { presentJustWritten, presentVisits } from './present';
+import { checkReferences } from './references';
 import {
   addAttendees,
   addParticipants,
@@ -274,40 +274,4 @@ export async function visibleCustomer(
   const [customer] = await customerSummaries(tdb, [customerId]);
   if (!customer || !canSeeCustomer(actor, customer)) throw notFound();
   return customer;
-}
-
-/**
- * Participants must be active people of the tenant, attendees the customer's contacts, photos uploaded ones; answers
- * the attendees as the visit shows them.
- */
-async function checkReferences(
-  tdb: TenantDb,
-  deps: VisitDeps,
-  customerId: string,
-  input: {
-    participantIds?: string[] | undefined;
-    attendeeContactIds?: string[] | undefined;
-    attachmentIds?: string[] | undefined;
-  },
-): Promise<Attendee[]> {
-  const fields: Record<string, string> = {};
-  const participants = input.participantIds ?? [];
-  const people = await activePersonIds(tdb, participants);
-  participants.forEach((id, i) => {
-    if (!people.has(id)) fields[`participantIds.${i}`] = field('unknownPerson');
-  });
-  const attendees = input.attendeeContactIds ?? [];
-  const contacts = new Map(
-    (await contactsByIds(tdb, attendees)).flatMap((contact) =>
-      contact.customer_id === customerId
-        ? [[contact.id, { id: contact.id, name: contact.name, title: contact.title }] as const]
-        : [],
-    ),
-  );
-  attendees.forEach((id, i) => {
-    if (!contacts.has(id)) fields[`attendeeContactIds.${i}`] = field('unknownContact');
-  });
-  if (Object.keys(fields).length > 0) throw new AppError('VALIDATION_FAILED', fields);
-  if (input.attachmentIds?.length) await deps.attachments.require(tdb, input.attachmentIds, 'attachmentIds');
-  return [...contacts.values()];
 }
