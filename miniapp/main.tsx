@@ -7,7 +7,7 @@ import './app/first-screen';
 import 'antd-mobile/es/global';
 import './app/global.css';
 import './app/antd-react19';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/Providers';
 import { AppRoutes } from './app/routes';
@@ -17,13 +17,17 @@ import { queryClient } from './lib/query-client';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain #root');
 
-createRoot(container).render(
-  <StrictMode>
-    <Providers>
-      <AppRoutes />
-    </Providers>
-  </StrictMode>,
-);
+const root = createRoot(container);
+// The first render as a transition is drawn in slices that yield to the phone, not in one long task (issue #14).
+startTransition(() => {
+  root.render(
+    <StrictMode>
+      <Providers>
+        <AppRoutes />
+      </Providers>
+    </StrictMode>,
+  );
+});
 
 /**
  * The queue and its senders are not needed to paint the first screen: they load once that screen has its data and

@@ -5,6 +5,7 @@
 import { type QueryParams, sendEarly } from '@miniapp/lib/api-client';
 import { homePathOf, isWideScreen } from '@miniapp/lib/home';
 import { getToken } from '@miniapp/lib/session-token';
+import { type Screen, screenAt } from '@shared/domain/screens';
 import { prefetchMe } from '../features/auth/api';
 import { readMeSnapshot } from '../features/auth/me-snapshot';
 import { loadTexts } from '../lib/i18n';
@@ -17,7 +18,10 @@ async function withTexts<Module>(code: Promise<Module>, ...names: TextPart[]): P
   return module;
 }
 
-/** Every screen's code; a screen outside the daily ones brings its texts (see miniapp/lib/i18n-parts.ts). */
+/**
+ * Every screen's code, at the path shared/domain/screens.ts gives for it (the server preloads it from there); a
+ * screen outside the daily ones brings its texts (see miniapp/lib/i18n-parts.ts).
+ */
 export const load = {
   login: () => import('../features/auth/pages/LoginPage'),
   platformSignIn: () => withTexts(import('../features/auth/pages/PlatformSignInPage'), 'platform'),
@@ -59,31 +63,7 @@ export const load = {
   statusPage: () => import('../features/implementation/pages/StatusPage'),
   insight: () => withTexts(import('../features/insight/pages/InsightPage'), 'insight'),
   customerLoop: () => withTexts(import('../features/insight/pages/CustomerLoopPage'), 'insight'),
-};
-
-const firstScreens: [RegExp, () => Promise<unknown>][] = [
-  [/^\/login$/, load.login],
-  [/^\/sign-in$/, load.platformSignIn],
-  [/^\/sign-in\/link$/, load.linkSignIn],
-  [/^\/me\/connections$/, load.connections],
-  [/^\/(customers)?$/, load.customerList],
-  [/^\/customers\/(new|[^/]+\/edit)$/, load.customerForm],
-  [/^\/customers\/import$/, load.customerImport],
-  [/^\/customers\/[^/]+$/, load.customerDetail],
-  [/^\/customers\/[^/]+\/loop$/, load.customerLoop],
-  [/^\/visits$/, load.visits],
-  [/^\/visits\/new$/, load.visitNew],
-  [/^\/visits\/[^/]+\/edit$/, load.visitEdit],
-  [/^\/visits\/[^/]+$/, load.visitDetail],
-  [/^\/me$/, load.me],
-  [/^\/implementation$/, load.implementation],
-  [/^\/implementation\/projects\/new$/, load.projectCreate],
-  [/^\/implementation\/projects\/[^/]+$/, load.project],
-  [/^\/status\/[^/]+$/, load.statusPage],
-  [/^\/requirements\/(?!new$|mine$)[^/]+(\/told)?$/, load.requirementTold],
-  [/^\/desk\/requirements/, load.deskRequirements],
-  [/^\/insight$/, load.insight],
-];
+} satisfies Record<Screen, () => Promise<unknown>>;
 
 type Get = [path: string, params?: QueryParams];
 
@@ -132,8 +112,8 @@ const publicScreen = /^\/(login|sign-in|status\/)/;
 /** Starts downloading the opening screen's code at once, in parallel with "who am I", not after it. */
 function startFirstScreen(options: { pathname: string; isSignedIn: boolean }): void {
   const pathname = openingScreen(options.pathname, options.isSignedIn);
-  const match = firstScreens.find(([pattern]) => pattern.test(pathname));
-  if (match) void match[1]();
+  const screen = screenAt(pathname);
+  if (screen) void load[screen]();
   if (!options.isSignedIn || publicScreen.test(pathname)) return;
   prefetchMe(queryClient);
   if (window.location.search !== '') return;

@@ -5,12 +5,24 @@ import { join, resolve } from 'node:path';
 import type { Context, Middleware } from 'koa';
 import serve from 'koa-static';
 import { AppError, notFound } from './errors';
+import { type Manifest, preloadsFor, withPreloads } from './page-preloads';
+
+/** The build's manifest, or none (a hand-made index.html): the page is then served as it is. */
+async function readManifest(path: string): Promise<Manifest> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as Manifest;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+}
 
 /** Serves files and page paths; API paths pass straight through without touching the disk. */
 export function miniappFiles(staticDir: string | null): Middleware | null {
   if (!staticDir || !existsSync(join(staticDir, 'index.html'))) return null;
   const root = resolve(staticDir);
   const indexPath = join(root, 'index.html');
+  const manifestPath = join(root, '.vite', 'manifest.json');
   const files = serve(root, {
     index: false,
     setHeaders: (res, path) => {
@@ -46,7 +58,8 @@ export function miniappFiles(staticDir: string | null): Middleware | null {
     ctx.type = 'html';
     ctx.set('Cache-Control', 'no-cache');
     // Read per request so a rebuilt mini-app is served without a restart.
-    ctx.body = await readFile(indexPath);
+    const [html, manifest] = await Promise.all([readFile(indexPath, 'utf8'), readManifest(manifestPath)]);
+    ctx.body = withPreloads(html, preloadsFor(manifest, ctx.path));
   };
   return pages;
 }

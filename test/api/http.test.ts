@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApp, type TestApp } from '@test/helpers/app';
@@ -128,6 +128,44 @@ describe('the mini-app’s files', () => {
       expect((await fetch(`${site.url}/assets/gone-1234.js`)).status).toBe(404);
       writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Rebuilt</title>');
       expect(await (await fetch(`${site.url}/me`)).text()).toContain('Rebuilt');
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('lists the opening screen’s code and the default texts in the page, beyond what the page already loads', async () => {
+    const staticDir = mkdtempSync(join(tmpdir(), 'fieldloop-static-'));
+    writeFileSync(
+      join(staticDir, 'index.html'),
+      '<!doctype html><html><head><title>Fieldloop</title></head></html>',
+    );
+    mkdirSync(join(staticDir, '.vite'));
+    const manifest = {
+      'index.html': { file: 'assets/index-1.js', imports: ['_shell-1.js'] },
+      '_shell-1.js': { file: 'assets/shell-1.js' },
+      'features/visits/pages/VisitsPage.tsx': {
+        file: 'assets/VisitsPage-1.js',
+        imports: ['_shell-1.js', '_tag-1.js'],
+      },
+      '_tag-1.js': { file: 'assets/tag-1.js', imports: ['_shell-1.js'] },
+      '../shared/i18n/zh-CN.core.ts': { file: 'assets/zh-CN.core-1.js', imports: ['_shell-1.js'] },
+    };
+    writeFileSync(join(staticDir, '.vite', 'manifest.json'), JSON.stringify(manifest));
+    const site = await startTestApp({ env: { STATIC_DIR: staticDir } });
+    try {
+      const preloads = async (path: string) =>
+        [
+          ...(await (await fetch(`${site.url}${path}`)).text()).matchAll(
+            /rel="modulepreload" crossorigin href="([^"]+)"/g,
+          ),
+        ].map((match) => match[1]);
+      expect(await preloads('/visits')).toEqual([
+        '/assets/VisitsPage-1.js',
+        '/assets/tag-1.js',
+        '/assets/zh-CN.core-1.js',
+      ]);
+      expect(await preloads('/home')).toEqual([]);
+      expect((await fetch(`${site.url}/.vite/manifest.json`)).status).toBe(404);
     } finally {
       await site.close();
     }

@@ -10,8 +10,8 @@ import {
   PostgresDialect,
   type SqliteDatabase,
   SqliteDialect,
-  type SqliteStatement,
   SqliteDriver,
+  type SqliteStatement,
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
