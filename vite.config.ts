@@ -25,13 +25,14 @@ export default defineConfig({
     // A daily screen's code came in ~25 files of under 1–3 KB (antd-mobile parts, icons, CSS-module maps), each a
     // round trip on a phone's six connections: small shared chunks are copied into the chunks that read them instead
     // (Rolldown keeps one module state across the copies; lazily loaded code stays lazy). That needs strict execution
-    // order, which would cut the entry into a dozen files; the 'shell' group keeps what the entry imports together.
+    // order, which would cut the entry into a dozen files; the 'shell' group keeps the entry and the app's shell (which
+    // main.tsx imports in a later task) with all they import in one file, each module evaluated when first imported.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'query', test: /[\\/]@tanstack[\\/]/ },
-            { name: 'shell', tags: ['$initial'] },
+            { name: 'shell', test: /[\\/]miniapp[\\/](main\.tsx|app[\\/]start\.tsx)$/ },
           ],
           experimentalInlineCommonChunks: { maxSize: 8 * 1024, exclude: /\.css(\?|$)/ },
         },

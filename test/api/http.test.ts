@@ -133,7 +133,7 @@ describe('the mini-app’s files', () => {
     }
   });
 
-  it('lists the opening screen’s code and the default texts in the page, beyond what the page already loads', async () => {
+  it('lists the app’s shell, the default texts and the opening screen’s code in the page, beyond what it already loads', async () => {
     const staticDir = mkdtempSync(join(tmpdir(), 'fieldloop-static-'));
     writeFileSync(
       join(staticDir, 'index.html'),
@@ -143,6 +143,8 @@ describe('the mini-app’s files', () => {
     const manifest = {
       'index.html': { file: 'assets/index-1.js', imports: ['_shell-1.js'] },
       '_shell-1.js': { file: 'assets/shell-1.js' },
+      'app/start.tsx': { file: 'assets/start-1.js', imports: ['_shell-1.js', '_react-dom-1.js'] },
+      '_react-dom-1.js': { file: 'assets/react-dom-1.js' },
       'features/visits/pages/VisitsPage.tsx': {
         file: 'assets/VisitsPage-1.js',
         imports: ['_shell-1.js', '_tag-1.js'],
@@ -159,12 +161,9 @@ describe('the mini-app’s files', () => {
             /rel="modulepreload" crossorigin href="([^"]+)"/g,
           ),
         ].map((match) => match[1]);
-      expect(await preloads('/visits')).toEqual([
-        '/assets/VisitsPage-1.js',
-        '/assets/tag-1.js',
-        '/assets/zh-CN.core-1.js',
-      ]);
-      expect(await preloads('/home')).toEqual([]);
+      const shell = ['/assets/start-1.js', '/assets/react-dom-1.js', '/assets/zh-CN.core-1.js'];
+      expect(await preloads('/visits')).toEqual([...shell, '/assets/VisitsPage-1.js', '/assets/tag-1.js']);
+      expect(await preloads('/home')).toEqual(shell);
       expect((await fetch(`${site.url}/.vite/manifest.json`)).status).toBe(404);
     } finally {
       await site.close();
