@@ -2,7 +2,7 @@
 import Skeleton from 'antd-mobile/es/components/skeleton';
 import ExclamationCircleOutline from 'antd-mobile-icons/es/ExclamationCircleOutline';
 import FileOutline from 'antd-mobile-icons/es/FileOutline';
-import type { ReactNode } from 'react';
+import { type ReactNode, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../lib/api-client';
 import styles from './page-state.module.css';
@@ -23,6 +23,12 @@ interface PageStateProps {
   isEmpty?: boolean;
   empty?: EmptyState;
   skeletonRows?: number;
+  /**
+   * For a page's main list, last on its page: once the data has arrived, its rows are drawn in an interruptible render
+   * that yields to the phone every few milliseconds instead of blocking taps for 100–200 ms (issue #14). Only where
+   * nothing below it is on screen yet, or what is there would jump down when the rows appear.
+   */
+  deferRows?: boolean;
   children: ReactNode;
 }
 
@@ -33,9 +39,11 @@ export function PageState({
   isEmpty,
   empty,
   skeletonRows,
+  deferRows = false,
   children,
 }: PageStateProps) {
-  if (isLoading) return <LoadingSkeleton rows={skeletonRows ?? 4} />;
+  const stillDrawing = useDeferredValue(isLoading);
+  if (isLoading || (deferRows && stillDrawing)) return <LoadingSkeleton rows={skeletonRows ?? 4} />;
   if (error) return <ErrorState error={error} onRetry={onRetry} />;
   if (isEmpty && empty) {
     return (

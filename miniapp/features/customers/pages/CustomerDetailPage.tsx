@@ -2,10 +2,12 @@
 
 import rows from '@miniapp/components/link-list.module.css';
 import { HeaderAction, PageHeader } from '@miniapp/components/PageHeader';
-import { PageState } from '@miniapp/components/PageState';
+import { LoadingSkeleton, PageState } from '@miniapp/components/PageState';
 import { CustomerProjects } from '@miniapp/features/implementation/components/CustomerProjects';
 import { CustomerRequirementsSection } from '@miniapp/features/requirements/components/CustomerRequirementsSection';
+import { useFirstLoadSettled } from '@miniapp/lib/use-first-load-settled';
 import { EditSOutline, RightOutline } from 'antd-mobile-icons';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CustomerTimeline } from '../../visits/components/CustomerTimeline';
@@ -21,6 +23,8 @@ export function CustomerDetailPage() {
   const { id = '' } = useParams();
   const customer = useCustomer(id);
   const canUpdate = customer.data?.can.update ?? false;
+  // Shown together once their answers are in, in an interruptible render that yields to the phone (issue #14).
+  const isBriefingShown = useDeferredValue(useFirstLoadSettled());
 
   return (
     <main className={detailStyles.page}>
@@ -45,7 +49,7 @@ export function CustomerDetailPage() {
         skeletonRows={3}
       >
         {customer.data ? (
-          <>
+          <div hidden={!isBriefingShown}>
             {/* The briefing a rep reads before walking in first (next step, follow-ups, projects, needs); facts after. */}
             <CustomerTimeline customerId={customer.data.id} />
             <ValueLoopLink customerId={customer.data.id} />
@@ -54,8 +58,9 @@ export function CustomerDetailPage() {
             <ContactsSection customerId={customer.data.id} canAdd={customer.data.can.addContact} />
             <CustomerFacts customer={customer.data} />
             <ArchiveControls customer={customer.data} />
-          </>
+          </div>
         ) : null}
+        {customer.data && !isBriefingShown ? <LoadingSkeleton rows={3} /> : null}
       </PageState>
     </main>
   );

@@ -77,6 +77,7 @@ export function CustomerListPage() {
       />
       <PullToRefresh onRefresh={() => list.refetch()}>
         <PageState
+          deferRows
           isLoading={list.isPending}
           error={list.data ? null : list.error}
           onRetry={() => void list.refetch()}

@@ -47,6 +47,7 @@ export function MyRequirementList() {
   return (
     <PullToRefresh onRefresh={() => mine.refetch()}>
       <PageState
+        deferRows
         isLoading={mine.isPending}
         error={mine.data ? null : mine.error}
         onRetry={() => void mine.refetch()}

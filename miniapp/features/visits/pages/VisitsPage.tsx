@@ -3,7 +3,7 @@
 import { ExportButton } from '@miniapp/components/ExportButton';
 import { ListEnd } from '@miniapp/components/ListEnd';
 import { PageHeader } from '@miniapp/components/PageHeader';
-import { type EmptyState, PageState } from '@miniapp/components/PageState';
+import { type EmptyState, LoadingSkeleton, PageState } from '@miniapp/components/PageState';
 import { PendingSubmissions } from '@miniapp/components/PendingSubmissions';
 import { PullToRefresh } from '@miniapp/components/PullToRefresh';
 import { ToggleChip } from '@miniapp/components/ToggleChip';
@@ -16,10 +16,10 @@ import Button from 'antd-mobile/es/components/button';
 import InfiniteScroll from 'antd-mobile/es/components/infinite-scroll';
 import { AddOutline, EnvironmentOutline, FilterOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useVisitList, visitListParams } from '../api';
+import { useFollowUpsDue, useVisitList, visitListParams } from '../api';
 import { FollowUpsDue } from '../components/FollowUpsDue';
 import { VisitRow } from '../components/VisitRow';
 import styles from '../components/visit-list.module.css';
@@ -76,6 +76,10 @@ export function VisitsPage() {
   const [isFilterOpen, setFilterOpen] = useState(false);
   const [hasOpenedFilters, setOpenedFilters] = useState(false);
   const list = useVisitList(filters);
+  // The follow-ups sit above the filters and the list: until they are known, what is below them is not drawn, or it
+  // would jump down under the rep's finger when they arrive. Then all of it is drawn in an interruptible render that
+  // yields to the phone every few milliseconds (issue #14).
+  const followUpsPending = useDeferredValue(useFollowUpsDue().isPending);
   const visits = allItems(list.data);
   const openRow = useLinkNavigation();
   const openNew = () => void navigate('/visits/new');
@@ -95,60 +99,67 @@ export function VisitsPage() {
         </Button>
       </div>
       <PendingSubmissions kind={visitSubmissionKind} />
-      <FollowUpsDue showOwner={isTeam} />
-      <div className={styles.toolbar}>
-        <ToggleChip
-          isPressed={filterCount > 0}
-          onClick={() => {
-            setOpenedFilters(true);
-            setFilterOpen(true);
-          }}
-        >
-          <FilterOutline aria-hidden="true" />
-          {filterCount > 0
-            ? t('ui.visits.filters.openCount', { count: filterCount })
-            : t('ui.visits.filters.open')}
-        </ToggleChip>
-        <ToggleChip
-          isPressed={filters.isFlaggedOnly}
-          onClick={() => setFilters((current) => ({ ...current, isFlaggedOnly: !current.isFlaggedOnly }))}
-        >
-          {t('ui.visits.filters.flaggedOnly')}
-        </ToggleChip>
-        {filters.owner ? (
-          <ToggleChip isPressed onClick={() => setFilters({ ...filters, owner: undefined })}>
-            {t('ui.visits.filters.ownerOnly', { name: filters.owner.name })}
-          </ToggleChip>
-        ) : null}
-        <ExportButton path="/visits/export" params={visitListParams(filters)} />
-      </div>
-      <PullToRefresh onRefresh={() => list.refetch()}>
-        <PageState
-          isLoading={list.isPending}
-          error={list.data ? null : list.error}
-          onRetry={() => void list.refetch()}
-          isEmpty={visits.length === 0}
-          empty={emptyStateFor({
-            t,
-            isFiltered: filterCount > 0 || filters.isFlaggedOnly || filters.owner !== undefined,
-            isTeam,
-            onClear: () => setFilters(noVisitFilters),
-            onLog: openNew,
-          })}
-        >
-          <DayGroups visits={visits} showOwner={isTeam} onOpen={openRow} />
-          <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
-            {(hasMore, failed, retry) => (
-              <ListEnd
-                hasMore={hasMore}
-                hasFailed={failed}
-                failedLabel={t('ui.visits.loadMoreFailed')}
-                onRetry={() => void retry()}
-              />
-            )}
-          </InfiniteScroll>
-        </PageState>
-      </PullToRefresh>
+      {followUpsPending ? (
+        <LoadingSkeleton />
+      ) : (
+        <>
+          <FollowUpsDue showOwner={isTeam} />
+          <div className={styles.toolbar}>
+            <ToggleChip
+              isPressed={filterCount > 0}
+              onClick={() => {
+                setOpenedFilters(true);
+                setFilterOpen(true);
+              }}
+            >
+              <FilterOutline aria-hidden="true" />
+              {filterCount > 0
+                ? t('ui.visits.filters.openCount', { count: filterCount })
+                : t('ui.visits.filters.open')}
+            </ToggleChip>
+            <ToggleChip
+              isPressed={filters.isFlaggedOnly}
+              onClick={() => setFilters((current) => ({ ...current, isFlaggedOnly: !current.isFlaggedOnly }))}
+            >
+              {t('ui.visits.filters.flaggedOnly')}
+            </ToggleChip>
+            {filters.owner ? (
+              <ToggleChip isPressed onClick={() => setFilters({ ...filters, owner: undefined })}>
+                {t('ui.visits.filters.ownerOnly', { name: filters.owner.name })}
+              </ToggleChip>
+            ) : null}
+            <ExportButton path="/visits/export" params={visitListParams(filters)} />
+          </div>
+          <PullToRefresh onRefresh={() => list.refetch()}>
+            <PageState
+              deferRows
+              isLoading={list.isPending}
+              error={list.data ? null : list.error}
+              onRetry={() => void list.refetch()}
+              isEmpty={visits.length === 0}
+              empty={emptyStateFor({
+                t,
+                isFiltered: filterCount > 0 || filters.isFlaggedOnly || filters.owner !== undefined,
+                isTeam,
+                onClear: () => setFilters(noVisitFilters),
+                onLog: openNew,
+              })}
+            >
+              <DayGroups visits={visits} showOwner={isTeam} onOpen={openRow} />
+              <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
+                {(hasMore, failed, retry) => (
+                  <ListEnd
+                    hasMore={hasMore}
+                    hasFailed={failed}
+                    failedLabel={t('ui.visits.loadMoreFailed')}
+                    onRetry={() => void retry()}
+                  />
+                )}
+              </InfiniteScroll>
+            </PageState>
+          </PullToRefresh>
+        </>
+      )}
       {hasOpenedFilters ? (
         <Suspense fallback={null}>
           <VisitFilterPopup
