@@ -2,9 +2,10 @@
  * Every screen's code, and the opening screen's downloads started before React is even evaluated: main.tsx imports
  * this module first, so the screen's chunks and "who am I" travel while the entry's biggest modules still run.
  */
-import { type QueryParams, sendEarly } from '@miniapp/lib/api-client';
+import { sendEarly } from '@miniapp/lib/api-client';
 import { homePathOf, isWideScreen } from '@miniapp/lib/home';
 import { getToken } from '@miniapp/lib/session-token';
+import { firstRequestsAt, meUrl, publicScreen } from '@shared/domain/first-requests';
 import { type Screen, screenAt } from '@shared/domain/screens';
 import { prefetchMe } from '../features/auth/api';
 import { readMeSnapshot } from '../features/auth/me-snapshot';
@@ -65,31 +66,6 @@ export const load = {
   customerLoop: () => withTexts(import('../features/insight/pages/CustomerLoopPage'), 'insight'),
 } satisfies Record<Screen, () => Promise<unknown>>;
 
-type Get = [path: string, params?: QueryParams];
-
-/**
- * The GETs a daily screen makes first, as a rep or an implementer opens it without filters in its address, written
- * exactly as its hooks send them. Sent beside "who am I", they arrive with the screen's code instead of after it;
- * a screen that asks for something else (another role's list) fetches that as usual.
- */
-const firstRequests: [RegExp, (id: string) => Get[]][] = [
-  [/^\/customers$/, () => [['/customers', { sort: '-updatedAt', limit: 20 }]]],
-  [
-    /^\/customers\/(?!new$)([^/]+)$/,
-    (id) => [
-      [`/customers/${id}`],
-      [`/customers/${id}/timeline`],
-      ['/projects', { customerId: id, scope: 'all' }],
-      ['/requirements', { customerId: id, sort: 'updated', limit: 20 }],
-      [`/customers/${id}/contacts`, { limit: 50 }],
-    ],
-  ],
-  [/^\/visits$/, () => [['/visits/follow-ups'], ['/visits', { limit: 20 }]]],
-  [/^\/requirements$/, () => [['/requirements/mine', { limit: 20 }]]],
-  [/^\/implementation$/, () => [['/projects/today'], ['/projects', { scope: 'mine' }]]],
-  [/^\/implementation\/projects\/(?!new$)([^/]+)$/, (id) => [[`/projects/${id}`]]],
-];
-
 /** The query keys a platform puts on the app's address when it opens it (see PlatformEntryRedirect). */
 export const platformParams = /[?&](platform|corpid|corpId|appId|agentId|code)=/;
 
@@ -106,21 +82,16 @@ function openingScreen(pathname: string, isSignedIn: boolean): string {
   return pathname === '/' || pathname === '/home' ? homeScreenGuess() : pathname;
 }
 
-/** The screens anyone may open: they never ask "who am I". */
-const publicScreen = /^\/(login|sign-in|status\/)/;
-
 /** Starts downloading the opening screen's code at once, in parallel with "who am I", not after it. */
 function startFirstScreen(options: { pathname: string; isSignedIn: boolean }): void {
   const pathname = openingScreen(options.pathname, options.isSignedIn);
   const screen = screenAt(pathname);
   if (screen) void load[screen]();
   if (!options.isSignedIn || publicScreen.test(pathname)) return;
+  sendEarly(meUrl);
   prefetchMe(queryClient);
   if (window.location.search !== '') return;
-  for (const [pattern, requests] of firstRequests) {
-    const found = pattern.exec(pathname);
-    if (found) for (const [path, params] of requests(found[1] ?? '')) sendEarly(path, params);
-  }
+  for (const url of firstRequestsAt(pathname)) sendEarly(url);
 }
 
 startFirstScreen({ pathname: window.location.pathname, isSignedIn: getToken() !== null });

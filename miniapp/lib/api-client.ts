@@ -1,4 +1,5 @@
 /** The one HTTP client: /api/v1, bearer token, Accept-Language, and every failure turned into an ApiError. */
+import { apiUrlOf, type QueryParams } from '@shared/domain/first-requests';
 import type { FieldErrors } from '@shared/i18n/validation';
 import type { ErrorBody } from '@shared/schemas/common';
 import { currentLocale, i18n } from './i18n';
@@ -19,7 +20,6 @@ export class ApiError extends Error {
   }
 }
 
-const baseUrl = '/api/v1';
 const jsonTimeoutMs = 20_000;
 /** Multipart upload; photos on a slow phone network need longer than the JSON timeout. */
 const uploadTimeoutMs = 120_000;
@@ -52,7 +52,7 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-export type QueryParams = Record<string, string | number | boolean | undefined>;
+export type { QueryParams };
 
 interface Sent {
   status: number;
@@ -60,12 +60,13 @@ interface Sent {
   headers: Headers;
 }
 
-function urlOf(path: string, params: QueryParams | undefined): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params ?? {}))
-    if (value !== undefined) query.append(key, String(value));
-  const search = query.toString();
-  return `${baseUrl}${path}${search ? `?${search}` : ''}`;
+/** The headers of every request; the page's own early GETs (server/core/page-head.ts) send the same. */
+function headersOf(): Record<string, string> {
+  const headers: Record<string, string> = { Accept: 'application/json, text/plain, */*' };
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  headers['Accept-Language'] = currentLocale();
+  return headers;
 }
 
 async function send(
@@ -73,10 +74,7 @@ async function send(
   path: string,
   options: { params?: QueryParams; body?: unknown; timeoutMs?: number; isFile?: boolean } = {},
 ): Promise<Sent> {
-  const headers: Record<string, string> = { Accept: 'application/json, text/plain, */*' };
-  const token = getToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  headers['Accept-Language'] = currentLocale();
+  const headers = headersOf();
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) body = options.body;
   else if (options.body !== undefined) {
@@ -85,21 +83,28 @@ async function send(
   }
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? jsonTimeoutMs);
-  let response: Response;
-  let data: unknown;
   try {
-    response = await fetch(urlOf(path, options.params), {
+    const response = fetch(apiUrlOf(path, options.params), {
       method,
       headers,
       ...(body === undefined ? {} : { body }),
       signal: abort.signal,
     });
-    data = response.ok && options.isFile ? await response.blob() : await readBody(response);
-  } catch {
-    // No answer at all: offline, refused, reset, or the timeout above.
-    throw new ApiError({ status: 0, code: 'NETWORK', message: i18n.t('errors.NETWORK') });
+    return await answerOf(response, options.isFile ?? false);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** The data of an answer, or the ApiError it stands for; no answer at all (offline, refused, reset, timed out) is NETWORK. */
+async function answerOf(answer: Promise<Response>, isFile: boolean): Promise<Sent> {
+  let response: Response;
+  let data: unknown;
+  try {
+    response = await answer;
+    data = response.ok && isFile ? await response.blob() : await readBody(response);
+  } catch {
+    throw new ApiError({ status: 0, code: 'NETWORK', message: i18n.t('errors.NETWORK') });
   }
   if (response.ok) return { status: response.status, data, headers: response.headers };
   const error = toApiError(response.status, data);
@@ -116,14 +121,32 @@ const earlyAnswerTtlMs = 10_000;
 // Answers fetched for one session are never handed to the next.
 onTokenChange(() => earlyAnswers.clear());
 
+declare global {
+  interface Window {
+    /** The GETs the page itself started, by address, before any of the app's code had arrived. */
+    fieldloopEarly?: Record<string, Promise<Response>>;
+  }
+}
+
+/** Waits no longer for a GET the page started than for one of its own; then the screen asks anew. */
+function withinTimeout(answer: Promise<Response>): Promise<Response> {
+  return Promise.race([
+    answer,
+    new Promise<Response>((_, reject) => setTimeout(() => reject(new Error('timeout')), jsonTimeoutMs)),
+  ]);
+}
+
 /**
- * Sends a GET the opening screen is about to make, in parallel with "who am I" instead of after it; the screen's
- * first `apiGet` of the same address takes this answer. A failure is left to that `apiGet`, which asks again.
+ * Sends a GET the opening screen is about to make (`url` as apiUrlOf writes it), in parallel with "who am I" instead
+ * of after it, or takes the one the page already sent; the screen's first `apiGet` of the same address takes this
+ * answer. A failure is left to that `apiGet`, which asks again.
  */
-export function sendEarly(path: string, params?: QueryParams): void {
-  const url = urlOf(path, params);
+export function sendEarly(url: string): void {
   if (earlyAnswers.has(url)) return;
-  const answer = send('GET', path, params ? { params } : {});
+  const startedByPage = window.fieldloopEarly?.[url];
+  const answer = startedByPage
+    ? answerOf(withinTimeout(startedByPage), false)
+    : answerOf(withinTimeout(fetch(url, { headers: headersOf() })), false);
   answer.catch(() => undefined);
   earlyAnswers.set(url, answer);
   setTimeout(() => earlyAnswers.delete(url), earlyAnswerTtlMs);
@@ -141,7 +164,7 @@ async function takeEarlyAnswer(url: string): Promise<Sent | undefined> {
 }
 
 export async function apiGet<T>(path: string, params?: QueryParams): Promise<T> {
-  const early = await takeEarlyAnswer(urlOf(path, params));
+  const early = await takeEarlyAnswer(apiUrlOf(path, params));
   return (early ?? (await send('GET', path, params ? { params } : {}))).data as T;
 }
 

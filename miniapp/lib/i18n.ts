@@ -4,12 +4,13 @@
  * paint (screens wait for it in Suspense); the other language only when someone switches to it. Admin and rarely
  * opened screens add their own texts (loadTexts) before they render, in every language already loaded.
  */
+import { storageKeys } from '@shared/domain/first-requests';
 import { type Locale, locales } from '@shared/domain/locale';
 import { i18nOptions } from '@shared/i18n/options';
 import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { cores, parts, type TextPart } from './i18n-parts';
 
-const storageKey = 'fieldloop.language';
+const storageKey = storageKeys.language;
 
 /** The parts some screen has asked for so far; a language loaded later arrives with them. */
 const wantedParts = new Set<TextPart>();

@@ -1,7 +1,8 @@
 /** The bearer token in localStorage, with a subscription so screens react when it appears or is cleared. */
+import { storageKeys } from '@shared/domain/first-requests';
 import { useSyncExternalStore } from 'react';
 
-const storageKey = 'fieldloop.token';
+const storageKey = storageKeys.token;
 const listeners = new Set<() => void>();
 
 function readStorage(): string | null {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Context, Middleware } from 'koa';
 import serve from 'koa-static';
 import { AppError, notFound } from './errors';
-import { type Manifest, preloadsFor, withPreloads } from './page-preloads';
+import { type Manifest, pageHtml } from './page-head';
 
 /** The build's manifest, or none (a hand-made index.html): the page is then served as it is. */
 async function readManifest(path: string): Promise<Manifest> {
@@ -59,7 +59,7 @@ export function miniappFiles(staticDir: string | null): Middleware | null {
     ctx.set('Cache-Control', 'no-cache');
     // Read per request so a rebuilt mini-app is served without a restart.
     const [html, manifest] = await Promise.all([readFile(indexPath, 'utf8'), readManifest(manifestPath)]);
-    ctx.body = withPreloads(html, preloadsFor(manifest, ctx.path));
+    ctx.body = pageHtml(html, manifest, ctx.path);
   };
   return pages;
 }

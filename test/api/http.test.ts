@@ -133,7 +133,7 @@ describe('the mini-app’s files', () => {
     }
   });
 
-  it('lists the app’s shell, the default texts and the opening screen’s code in the page, beyond what it already loads', async () => {
+  it('lists the app’s shell, the texts and the screen’s code in the page, and sends the screen’s first GETs from it', async () => {
     const staticDir = mkdtempSync(join(tmpdir(), 'fieldloop-static-'));
     writeFileSync(
       join(staticDir, 'index.html'),
@@ -164,6 +164,23 @@ describe('the mini-app’s files', () => {
       const shell = ['/assets/start-1.js', '/assets/react-dom-1.js', '/assets/zh-CN.core-1.js'];
       expect(await preloads('/visits')).toEqual([...shell, '/assets/VisitsPage-1.js', '/assets/tag-1.js']);
       expect(await preloads('/home')).toEqual(shell);
+      const early = async (path: string) => {
+        const found = /window\.fieldloopEarly=\{\};[\s\S]*?\}\)\((\[[^\]]*\])/.exec(
+          await (await fetch(`${site.url}${path}`)).text(),
+        );
+        return found ? (JSON.parse(found[1] ?? '[]') as string[]) : [];
+      };
+      expect(await early('/visits')).toEqual([
+        '/api/v1/me',
+        '/api/v1/visits/follow-ups',
+        '/api/v1/visits?limit=20',
+      ]);
+      expect(await early('/visits/new')).toEqual(['/api/v1/me']);
+      expect(await early('/login')).toEqual([]);
+      const hostile = await (
+        await fetch(`${site.url}/customers/a%3C%2Fscript%3E%3Cscript%3Ealert(1)`)
+      ).text();
+      expect(hostile).not.toContain('<script>alert(1)');
       expect((await fetch(`${site.url}/.vite/manifest.json`)).status).toBe(404);
     } finally {
       await site.close();
