@@ -107,9 +107,10 @@ export async function repVisitListPlan(
   );
   const joined = await queryPlan(
     boot,
-    sql`select * from visits where tenant_id = ${rep.tenantId} and owner_id <> ${rep.id} and id in (select visit_id
-       from visit_participants where tenant_id = ${rep.tenantId} and user_id = ${rep.id})
-       order by visited_at desc, id desc limit 21`,
+    sql`select visits.* from visit_participants cross join visits where visit_participants.tenant_id = ${rep.tenantId}
+       and visits.tenant_id = visit_participants.tenant_id and visits.id = visit_participants.visit_id
+       and visit_participants.user_id = ${rep.id} and visits.owner_id <> ${rep.id}
+       order by visits.visited_at desc, visits.id desc limit 21`,
   );
   return `own: ${own} | joined: ${joined}`;
 }

@@ -56,6 +56,33 @@ describe('who sees a visit', () => {
   });
 });
 
+describe("a rep's visit list", () => {
+  it('merges the visits they took part in with their own, newest first, across pages and under filters', async () => {
+    const team = await makeTenant(app);
+    const me = await makeUser(team, 'sales');
+    const colleague = await makeUser(team, 'sales');
+    const [myCustomer, theirCustomer] = [await makeCustomer(me), await makeCustomer(colleague)];
+    const at = (hour: string) => `2031-05-01T${hour}:00:00Z`;
+    const mine = (hour: string) =>
+      logVisit(me, { customerId: myCustomer, kind: 'phone', visitedAt: at(hour) });
+    const theirs = (hour: string, participantIds: string[]) =>
+      logVisit(colleague, { customerId: theirCustomer, kind: 'onsite', visitedAt: at(hour), participantIds });
+    const early = await mine('01');
+    const joined = await theirs('02', [me.id]);
+    const late = await mine('03');
+    await theirs('04', []);
+
+    const first = await app.api(me.token).get<Page<Visit>>('/api/v1/visits?limit=2');
+    expect(first.body.items.map((v) => v.id)).toEqual([late.id, joined.id]);
+    const rest = await app
+      .api(me.token)
+      .get<Page<Visit>>(`/api/v1/visits?limit=2&cursor=${first.body.nextCursor}`);
+    expect(rest.body.items.map((v) => v.id)).toEqual([early.id]);
+    const onsite = await app.api(me.token).get<Page<Visit>>('/api/v1/visits?kind=onsite');
+    expect(onsite.body.items.map((v) => v.id)).toEqual([joined.id]);
+  });
+});
+
 describe('GET /api/v1/visits', () => {
   let tenantB: TestTenant;
   let seller: TestUser;

@@ -23,6 +23,7 @@ import * as webhooks from './0020_webhooks';
 import * as requirementEmbeddings from './0021_requirement_embeddings';
 import * as insightIndexes from './0022_insight_indexes';
 import * as sessionChanges from './0023_session_changes';
+import * as contactsByTenantAndId from './0024_contacts_by_tenant_and_id';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021_requirement_embeddings': requirementEmbeddings,
   '0022_insight_indexes': insightIndexes,
   '0023_session_changes': sessionChanges,
+  '0024_contacts_by_tenant_and_id': contactsByTenantAndId,
 };
