@@ -8,5 +8,15 @@ import './app/first-screen';
 import 'antd-mobile/es/global';
 import './app/global.css';
 
+/** The page's stylesheet, which loads beside the splash instead of before it (see vite.config.ts), has applied. */
+function stylesheetApplied(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
+  if (!link || link.media !== 'print') return Promise.resolve();
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+}
+
 // After the next frame: the splash is painted before the shell's work begins, not after it.
-requestAnimationFrame(() => setTimeout(() => void import('./app/start'), 0));
+requestAnimationFrame(() => setTimeout(() => void stylesheetApplied().then(() => import('./app/start')), 0));
