@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { compactIcons, stylesheetAfterSplash } from './scripts/vite-plugins';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -11,28 +12,9 @@ export const aliases = {
   '@test': fromRoot('./test'),
 };
 
-/**
- * The stylesheet loads without holding back the first paint: the page's own inline styles draw the splash at once,
- * and main.tsx starts the app only once the stylesheet applies (issue #14: a phone painted nothing until 18 KB of
- * CSS had arrived over a slow network).
- */
-function stylesheetAfterSplash(): Plugin {
-  return {
-    name: 'fieldloop-stylesheet-after-splash',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html.replace(
-          /<link rel="stylesheet"([^>]*)>/,
-          `<link rel="stylesheet"$1 media="print" fetchpriority="high" onload="this.media='all'">`,
-        ),
-    },
-  };
-}
-
 export default defineConfig({
   root: fromRoot('./miniapp'),
-  plugins: [react(), stylesheetAfterSplash()],
+  plugins: [react(), stylesheetAfterSplash(), compactIcons()],
   resolve: { alias: aliases },
   build: {
     outDir: fromRoot('./dist/miniapp'),

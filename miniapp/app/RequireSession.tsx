@@ -5,7 +5,7 @@
 import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { LoadingSkeleton, PageState } from '../components/PageState';
-import { useMe } from '../features/auth/api';
+import { useMe } from '../features/auth/me';
 import { CurrentUserContext } from '../lib/current-user';
 import { useToken } from '../lib/session-token';
 

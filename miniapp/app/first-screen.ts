@@ -7,7 +7,7 @@ import { homePathOf, isWideScreen } from '@miniapp/lib/home';
 import { getToken } from '@miniapp/lib/session-token';
 import { firstRequestsAt, meUrl, publicScreen } from '@shared/domain/first-requests';
 import { type Screen, screenAt } from '@shared/domain/screens';
-import { prefetchMe } from '../features/auth/api';
+import { prefetchMe } from '../features/auth/me';
 import { readMeSnapshot } from '../features/auth/me-snapshot';
 import { loadTexts } from '../lib/i18n';
 import type { TextPart } from '../lib/i18n-parts';

@@ -1,4 +1,4 @@
-/** Sign-in queries and mutations: demo, platform 免登 and one-time links, "who am I", sign-out. */
+/** Sign-in queries and mutations: demo, platform 免登 and one-time links, sign-out ("who am I" is in me.ts). */
 
 import { apiGet, apiPost } from '@miniapp/lib/api-client';
 import { fetchEmulatedPlatforms } from '@miniapp/lib/platform/emulator';
@@ -8,18 +8,9 @@ import { clearToken, getToken, saveToken, useToken } from '@miniapp/lib/session-
 import type { DemoDirectory, DemoLoginBody, Me, Session } from '@shared/schemas/auth';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { readMeSnapshot, saveMeSnapshot } from './me-snapshot';
+import { authKeys } from './me';
+import { saveMeSnapshot } from './me-snapshot';
 import { type PlatformSignInRequest, signInThroughPlatform } from './platform-sign-in';
-
-export const authKeys = {
-  all: ['auth'] as const,
-  me: () => [...authKeys.all, 'me'] as const,
-  demoDirectory: () => [...authKeys.all, 'demo-directory'] as const,
-  emulatedPlatforms: () => [...authKeys.all, 'emulated-platforms'] as const,
-  platformSignIn: (entry: PlatformEntry, attempt: number) =>
-    [...authKeys.all, 'platform-sign-in', entry, attempt] as const,
-  linkSignIn: (token: string) => [...authKeys.all, 'link-sign-in', token] as const,
-};
 
 /** Single-use work (a platform code, a one-time link) run as a query: its key makes it run once per attempt. */
 const once = {
@@ -29,32 +20,6 @@ const once = {
   refetchOnReconnect: false,
   refetchOnWindowFocus: false,
 } as const;
-
-const meStaleTime = 5 * 60_000;
-
-async function fetchMe(): Promise<Me> {
-  const me = await apiGet<Me>('/me');
-  saveMeSnapshot(me);
-  return me;
-}
-
-/** A first visit on this device (nothing remembered): "who am I" is asked before React renders, not after. */
-export function prefetchMe(queryClient: QueryClient): void {
-  if (readMeSnapshot()) return;
-  void queryClient.prefetchQuery({ queryKey: authKeys.me(), queryFn: fetchMe, staleTime: meStaleTime });
-}
-
-/** Starts from the remembered answer (refreshed at once in the background); a 401 still signs the person out. */
-export function useMe(options: { enabled: boolean }) {
-  return useQuery({
-    queryKey: authKeys.me(),
-    queryFn: fetchMe,
-    enabled: options.enabled,
-    initialData: readMeSnapshot,
-    initialDataUpdatedAt: 0,
-    staleTime: meStaleTime,
-  });
-}
 
 /** Every way in ends here: the person is known at once, and the platform org (if any) is remembered. */
 function useStartSession() {
