@@ -11,7 +11,7 @@ import './app/global.css';
 /** The page's stylesheet, which loads beside the splash instead of before it (see vite.config.ts), has applied. */
 function stylesheetApplied(): Promise<void> {
   const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]');
-  if (!link || link.media !== 'print') return Promise.resolve();
+  if (link?.media !== 'print') return Promise.resolve();
   return new Promise((resolve) => {
     link.addEventListener('load', () => resolve(), { once: true });
     link.addEventListener('error', () => resolve(), { once: true });
