@@ -24,9 +24,9 @@ interface PageStateProps {
   empty?: EmptyState;
   skeletonRows?: number;
   /**
-   * For a page's main list, last on its page: once the data has arrived, its rows are drawn in an interruptible render
-   * that yields to the phone every few milliseconds instead of blocking taps for 100–200 ms (issue #14). Only where
-   * nothing below it is on screen yet, or what is there would jump down when the rows appear.
+   * For a page's main list or content, last on its page: once the data has arrived, it is drawn in an interruptible
+   * render that yields to the phone every few milliseconds instead of blocking taps for 100–200 ms (issue #14). Only
+   * where nothing below it is on screen yet, or what is there would jump down when it appears.
    */
   deferRows?: boolean;
   children: ReactNode;

@@ -41,6 +41,7 @@ export function ProjectPage() {
         }
       />
       <PageState
+        deferRows
         isLoading={project.isPending}
         error={project.data ? null : project.error}
         onRetry={() => void project.refetch()}

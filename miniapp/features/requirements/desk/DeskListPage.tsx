@@ -199,6 +199,7 @@ export function DeskListPage() {
       </div>
       <FilterBar filters={filters} onChange={(changes) => setFilters({ ...filters, ...changes })} />
       <PageState
+        deferRows
         isLoading={list.isPending}
         error={list.data ? null : list.error}
         onRetry={() => void list.refetch()}
