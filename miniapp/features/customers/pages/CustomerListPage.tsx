@@ -8,7 +8,6 @@ import { useCurrentUser } from '@miniapp/lib/current-user';
 import { allItems } from '@miniapp/lib/cursor-pages';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import Button from 'antd-mobile/es/components/button';
-import InfiniteScroll from 'antd-mobile/es/components/infinite-scroll';
 import { AddOutline, FilterOutline, TeamOutline, UploadOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -61,11 +60,6 @@ export function CustomerListPage() {
     setToolbarKey((key) => key + 1);
   };
 
-  async function loadMore(): Promise<void> {
-    const result = await list.fetchNextPage();
-    if (result.isError) throw result.error;
-  }
-
   return (
     <main>
       <ListHeader onCreate={openCreate} onImport={openImport} />
@@ -94,16 +88,7 @@ export function CustomerListPage() {
               <CustomerRow key={customer.id} customer={customer} labels={labels} onOpen={openRow} />
             ))}
           </ul>
-          <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
-            {(hasMore, failed, retry) => (
-              <ListEnd
-                hasMore={hasMore}
-                hasFailed={failed}
-                failedLabel={t('ui.customers.loadMoreFailed')}
-                onRetry={() => void retry()}
-              />
-            )}
-          </InfiniteScroll>
+          <ListEnd pages={list} failedLabel={t('ui.customers.loadMoreFailed')} />
         </PageState>
       </PullToRefresh>
     </main>

@@ -13,7 +13,6 @@ import { currentLocale } from '@miniapp/lib/i18n';
 import { useLinkNavigation } from '@miniapp/lib/use-link-navigation';
 import { localDateOf } from '@shared/domain/clock';
 import Button from 'antd-mobile/es/components/button';
-import InfiniteScroll from 'antd-mobile/es/components/infinite-scroll';
 import { AddOutline, EnvironmentOutline, FilterOutline } from 'antd-mobile-icons';
 import type { TFunction } from 'i18next';
 import { lazy, Suspense, useDeferredValue, useState } from 'react';
@@ -85,11 +84,6 @@ export function VisitsPage() {
   const openNew = () => void navigate('/visits/new');
   const filterCount = countFilters(filters);
 
-  async function loadMore(): Promise<void> {
-    const result = await list.fetchNextPage();
-    if (result.isError) throw result.error;
-  }
-
   return (
     <main>
       <PageHeader title={t(isTeam ? 'ui.visits.team' : 'ui.tabs.visits')} />
@@ -146,16 +140,7 @@ export function VisitsPage() {
               })}
             >
               <DayGroups visits={visits} showOwner={isTeam} onOpen={openRow} />
-              <InfiniteScroll loadMore={loadMore} hasMore={list.hasNextPage}>
-                {(hasMore, failed, retry) => (
-                  <ListEnd
-                    hasMore={hasMore}
-                    hasFailed={failed}
-                    failedLabel={t('ui.visits.loadMoreFailed')}
-                    onRetry={() => void retry()}
-                  />
-                )}
-              </InfiniteScroll>
+              <ListEnd pages={list} failedLabel={t('ui.visits.loadMoreFailed')} />
             </PageState>
           </PullToRefresh>
         </>
