@@ -18,7 +18,7 @@ interface ManifestChunk {
 /** Vite's `.vite/manifest.json`: chunks by source path (relative to miniapp/) or by internal name. */
 export type Manifest = Record<string, ManifestChunk>;
 
-/** The app's shell, which main.tsx imports in a task of its own, and the default language's texts. */
+/** The app's shell, which main.tsx imports in a task of its own (in the entry's chunk today), and the default texts. */
 const everyPage = ['app/start.tsx', `../shared/i18n/${i18nOptions.fallbackLng}.core.ts`];
 
 /** The files `keys` load, themselves and everything they import, in the order a depth-first walk meets them. */
