@@ -29,7 +29,7 @@ function closure(
   return seen;
 }
 
-/** What main.tsx imports in a task of its own, loaded before any screen as the entry is (in the entry's chunk today). */
+/** What main.tsx imports in a task of its own, loaded before any screen as the entry is (in its chunk today). */
 const shellModule = 'app/start.tsx';
 
 export function measureBundle(routeModule: string): { entryKb: number; routeKb: number; totalKb: number } {

@@ -12,7 +12,7 @@ import { ScrollReset } from './ScrollReset';
 
 type AntdLocaleWords = typeof zhCN;
 
-/** antd-mobile's English words, fetched only for someone who reads English (issue #14: the first download's bytes). */
+/** antd-mobile's English words, fetched only for English readers (issue #14: the first download's bytes). */
 function useEnglishWords(isEnglish: boolean): AntdLocaleWords | null {
   const [english, setEnglish] = useState<AntdLocaleWords | null>(null);
   useEffect(() => {

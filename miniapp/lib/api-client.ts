@@ -96,7 +96,7 @@ async function send(
   }
 }
 
-/** The data of an answer, or the ApiError it stands for; no answer at all (offline, refused, reset, timed out) is NETWORK. */
+/** An answer's data or the ApiError it stands for; no answer (offline, refused, reset, timed out): NETWORK. */
 async function answerOf(answer: Promise<Response>, isFile: boolean): Promise<Sent> {
   let response: Response;
   let data: unknown;

@@ -18,7 +18,7 @@ interface ManifestChunk {
 /** Vite's `.vite/manifest.json`: chunks by source path (relative to miniapp/) or by internal name. */
 export type Manifest = Record<string, ManifestChunk>;
 
-/** The app's shell, which main.tsx imports in a task of its own (in the entry's chunk today), and the default texts. */
+/** The app's shell, which main.tsx imports in a task of its own (in the entry's chunk today); the default texts. */
 const everyPage = ['app/start.tsx', `../shared/i18n/${i18nOptions.fallbackLng}.core.ts`];
 
 /** The files `keys` load, themselves and everything they import, in the order a depth-first walk meets them. */
@@ -36,7 +36,7 @@ function filesLoadedBy(manifest: Manifest, keys: string[]): string[] {
   return files;
 }
 
-/** The files `pathname` needs beyond those index.html already loads: the shell's, the texts, its screen's if known. */
+/** The files `pathname` needs beyond index.html's own: the shell's, the texts', and its screen's if known. */
 function preloadsFor(manifest: Manifest, pathname: string): string[] {
   const screen = screenAt(pathname);
   const inPage = new Set(filesLoadedBy(manifest, ['index.html']));
@@ -44,7 +44,7 @@ function preloadsFor(manifest: Manifest, pathname: string): string[] {
   return filesLoadedBy(manifest, wanted).filter((file) => !inPage.has(file));
 }
 
-/** JSON safe inside a script element: no `</script>`, no HTML comment, no line separators JavaScript reads as ends. */
+/** JSON safe inside a script element: no `</script>`, no HTML comment, no line separators read as ends. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(
     /[<>&\u2028\u2029]/g,

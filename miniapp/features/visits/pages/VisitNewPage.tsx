@@ -40,8 +40,9 @@ export function VisitNewPage() {
     hasContent: hasVisitContent,
   });
 
-  // The list is where the rep lands after sending; load its code now, while the network may still be there.
-  useEffect(() => void import('./VisitsPage'), []);
+  // The list is where the rep lands after sending; load its code once this screen is up, while the network may still
+  // be there (before, it competed with the form's own code for the phone's first seconds, issue #14).
+  useEffect(() => whenIdleAfterLoad(() => void import('./VisitsPage')), []);
 
   // The customer page's choice (or a customer just created from the picker) is applied once, when the screen
   // opens; never again after the visit is sent.
