@@ -2,7 +2,7 @@
 
 import { sql, TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
-import { searchTermsOf, searchTextOf } from '@server/features/requirements/service';
+import { newRequirementColumns } from '@server/features/requirements/service';
 import { generatedRequirement } from '../requirements-data';
 import { bootDemoDatabase, demoUser, queryPlan, serve, signIn } from './boot';
 
@@ -22,32 +22,23 @@ async function seedRequirements(): Promise<void> {
         const at = new Date(Date.now() - n * 60_000).toISOString();
         const demand = (n * 7919) % 113;
         return {
-          id: newId(),
-          client_id: newId(),
-          title,
-          description,
-          search_text: searchTextOf(title, description),
-          search_terms: searchTermsOf(title, description),
-          category: null,
-          kind: null,
+          ...newRequirementColumns(
+            {
+              id: newId(),
+              clientId: newId(),
+              title,
+              description,
+              category: null,
+              kind: null,
+              createdBy: pm.id,
+            },
+            at,
+          ),
           status: statuses[n % statuses.length] as string,
-          merged_into_id: null,
-          owner_id: null,
-          target_release: null,
-          impact: 1,
-          confidence: 1,
-          effort: 1,
           demand,
           score: demand,
           customer_count: 1,
           mention_count: 1,
-          contested: 0,
-          created_by: pm.id,
-          first_mention_at: at,
-          first_decided_at: null,
-          version: 1,
-          created_at: at,
-          updated_at: at,
         };
       });
       await tx.insertInto('requirements', rows).execute();

@@ -1,6 +1,7 @@
 /** The dashboards bench's projects: four phases of five tasks each, some late, blocked or accepted with goals. */
 import type { RootDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
+import { untouchedTaskColumns } from '@server/features/implementation/projects/plan';
 import { type Customer, dayMs, insertBatches, iso, localDay, seedCounts } from './insight-seed-rows';
 
 const phaseNames = ['启动', '蓝图', '配置', '上线'];
@@ -85,22 +86,12 @@ export async function seedProjects(
       title: `${ph.name}任务${index + 1}`,
       guidance: '',
       evidence: 'none',
+      ...untouchedTaskColumns,
       assignee_id: owner,
       due_date: localDay(due),
       done_at: ph.done ? iso(Math.min(now, due + ph.late * dayMs)) : null,
       done_by: ph.done ? owner : null,
       blocker: !ph.done && n % 23 === 0 ? '等待客户' : null,
-      blocked_at: null,
-      note: null,
-      attachment_ids: '[]',
-      signer_name: null,
-      signature_attachment_id: null,
-      signed_at: null,
-      signoff_exception_reason: null,
-      signoff_exception_items: null,
-      blocked_until: null,
-      removed_at: null,
-      version: 1,
       updated_at: iso(ph.start),
     };
   });

@@ -1,6 +1,7 @@
 /** The dashboards' fixed projects: phases and tasks dated against today, blockers, acceptance and goals. */
 import type { TenantDb } from '@server/core/db';
 import { newId } from '@server/core/ids';
+import { untouchedTaskColumns } from '@server/features/implementation/projects/plan';
 import type { Customers, People } from './insight';
 import { at, day } from './insight-days';
 
@@ -134,22 +135,13 @@ export async function addProjects(tdb: TenantDb, people: People, c: Customers) {
             title: `${key}-${phase.name}-${index + 1}`,
             guidance: '',
             evidence: 'none',
+            ...untouchedTaskColumns,
             assignee_id: people.implementer.id,
             due_date: day(task.due),
             done_at: task.done ?? null,
             done_by: task.done ? people.implementer.id : null,
             blocker: task.blocker ?? null,
             blocked_at: task.blocker ? at(-1) : null,
-            note: null,
-            attachment_ids: '[]',
-            signer_name: null,
-            signature_attachment_id: null,
-            signed_at: null,
-            signoff_exception_reason: null,
-            signoff_exception_items: null,
-            blocked_until: null,
-            removed_at: null,
-            version: 1,
             updated_at: now,
           })
           .execute();

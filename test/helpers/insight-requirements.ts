@@ -4,6 +4,7 @@ import { newId } from '@server/core/ids';
 import type { TestUser } from './factories';
 import type { Customers, People, Visits } from './insight';
 import { at, day } from './insight-days';
+import { requirementRow } from './requirement-rows';
 
 interface RequirementSpec {
   status: string;
@@ -82,32 +83,17 @@ export async function addRequirements(tdb: TenantDb, people: People, c: Customer
     const firstMention = spec.mentions.map((m) => at(m.offset)).sort()[0] as string;
     await tdb
       .insertInto('requirements', {
+        ...requirementRow(`需求${key}`, people.pm.id, firstMention, '', '{}'),
         id,
-        client_id: newId(),
-        title: `需求${key}`,
         description: null,
-        search_text: `需求${key}`,
-        search_terms: '{}',
         category: spec.category,
         kind: spec.kind,
         status: spec.status,
-        merged_into_id: null,
-        owner_id: null,
-        target_release: null,
-        impact: 1,
-        confidence: 1,
-        effort: 1,
         demand: spec.demand,
         score: spec.score,
         customer_count: new Set(spec.mentions.map((m) => m.customer)).size,
         mention_count: spec.mentions.length,
-        contested: 0,
-        created_by: people.pm.id,
-        first_mention_at: firstMention,
         first_decided_at: spec.decisions[0]?.at ?? null,
-        version: 1,
-        created_at: firstMention,
-        updated_at: firstMention,
       })
       .execute();
     for (const mention of spec.mentions) {

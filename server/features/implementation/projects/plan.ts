@@ -56,6 +56,25 @@ export function planFromTemplate(
   return planned;
 }
 
+/** A task nobody has touched yet: unassigned, not done, blocked or signed off, at its first version. */
+export const untouchedTaskColumns = {
+  assignee_id: null,
+  done_at: null,
+  done_by: null,
+  blocker: null,
+  blocked_at: null,
+  blocked_until: null,
+  note: null,
+  attachment_ids: '[]',
+  signer_name: null,
+  signature_attachment_id: null,
+  signed_at: null,
+  signoff_exception_reason: null,
+  signoff_exception_items: null,
+  removed_at: null,
+  version: 1,
+} satisfies Partial<TaskRow>;
+
 export function newTaskRow(
   projectId: string,
   phaseId: string,
@@ -72,22 +91,8 @@ export function newTaskRow(
     title: task.title,
     guidance: task.guidance,
     evidence: task.evidence,
-    assignee_id: null,
+    ...untouchedTaskColumns,
     due_date: dueDate,
-    done_at: null,
-    done_by: null,
-    blocker: null,
-    blocked_at: null,
-    blocked_until: null,
-    note: null,
-    attachment_ids: '[]',
-    signer_name: null,
-    signature_attachment_id: null,
-    signed_at: null,
-    signoff_exception_reason: null,
-    signoff_exception_items: null,
-    removed_at: null,
-    version: 1,
     updated_at: at,
   };
 }
