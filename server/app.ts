@@ -18,6 +18,7 @@ import type { AppState, Routers } from './core/http';
 import type { Logger } from './core/log';
 import { errorBodies, streamFailures } from './core/middleware/errors';
 import { jsonBodyOnce } from './core/middleware/json-body';
+import { KeptAnswers, keptAnswers } from './core/middleware/kept-answers';
 import { requestScope } from './core/middleware/request-context';
 import { openApiRoutes } from './core/openapi/routes';
 import { miniappFiles } from './core/static';
@@ -116,7 +117,12 @@ export interface Services {
 
 /** Every /api/v1 route: the public ones, then the ones that need a signed-in actor. */
 export function apiRouter(deps: AppDeps): Router<AppState> {
-  const routers: Routers = { public: new Router<AppState>(), private: new Router<AppState>() };
+  const answers = new KeptAnswers({ budgetBytes: deps.config.keptAnswersMb * 1024 * 1024, keepMs: 30_000 });
+  const routers: Routers = {
+    public: new Router<AppState>(),
+    private: new Router<AppState>(),
+    kept: keptAnswers(deps.db, answers),
+  };
   routers.private.use(
     requireActor(deps.db, {
       apiTokenRequestsPerMinute: deps.config.apiTokenLimitPerMinute,

@@ -46,6 +46,7 @@ const environment = z.object({
   ATTACHMENTS_DIR: z.string().min(1).optional(),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(100).default(10),
   SIMILARITY_MEMORY_MB: z.coerce.number().int().min(1).max(65_536).default(256),
+  KEPT_ANSWERS_MB: z.coerce.number().int().min(0).max(65_536).default(32),
   SIMILARITY_EMBEDDINGS_URL: z.url().optional(),
   SIMILARITY_EMBEDDINGS_MODEL: z.string().min(1).default('bge-m3'),
   SIMILARITY_EMBEDDINGS_KEY: z.string().min(1).optional(),
@@ -93,6 +94,8 @@ export interface Config {
   maxUploadMb: number;
   /** Heap all tenants' similar-requirement indexes may hold together; idle tenants leave first. */
   similarityMemoryMb: number;
+  /** Heap this instance's kept list answers may take; the least recently used leave first, 0 keeps none. */
+  keptAnswersMb: number;
   /** The embeddings endpoint the similar lookup blends meaning from; null (the default) matches on words only. */
   similarityEmbeddings: EmbeddingsConfig | null;
   /** S3-compatible object storage for attachments (AWS, MinIO, OSS, COS…); null keeps them on local disk. */
@@ -167,6 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       (env.NODE_ENV === 'test' ? join(tmpdir(), 'fieldloop-test-attachments') : './data/attachments'),
     maxUploadMb: env.MAX_UPLOAD_MB,
     similarityMemoryMb: env.SIMILARITY_MEMORY_MB,
+    keptAnswersMb: env.KEPT_ANSWERS_MB,
     similarityEmbeddings: env.SIMILARITY_EMBEDDINGS_URL
       ? {
           url: env.SIMILARITY_EMBEDDINGS_URL,

@@ -3,7 +3,7 @@ import type { Router, RouterContext } from '@koa/router';
 import type { Locale } from '@shared/domain/locale';
 import type { TFunction } from '@shared/i18n';
 import { parseLocalized } from '@shared/i18n/validation';
-import type { Context, ParameterizedContext } from 'koa';
+import type { Context, Middleware, ParameterizedContext } from 'koa';
 import type { z } from 'zod';
 import type { Actor } from './auth/actor';
 import type { TenantDb } from './db';
@@ -20,10 +20,15 @@ export type AppContext = ParameterizedContext<AppState>;
 export type RouteContext = RouterContext<AppState>;
 export type ApiRouter = Router<AppState>;
 
-/** A feature registers its routes on the public router (no sign-in) and the private one (signed in). */
+/**
+ * A feature registers its routes on the public router (no sign-in) and the private one (signed in). A private GET
+ * whose JSON is made only from the tenant's rows, the asker, their language and the URL may put `kept` before its
+ * handler, so repeated asks are answered from memory until the tenant's data changes (core/middleware/kept-answers).
+ */
 export interface Routers {
   public: ApiRouter;
   private: ApiRouter;
+  kept: Middleware<AppState>;
 }
 
 export function validate<S extends z.ZodType>(

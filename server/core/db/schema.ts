@@ -235,6 +235,12 @@ export interface SignInLinksTable {
   created_at: string;
 }
 
+/** Bumped by triggers whenever a row of the tenant changes (migration 0025); read by the answer cache. */
+export interface TenantDataVersionsTable {
+  tenant_id: string;
+  version: number;
+}
+
 /** Each feature's tables live in ./tables/<feature>.ts. */
 export interface Database
   extends AttachmentTables,
@@ -259,6 +265,7 @@ export interface Database
   platform_sends: PlatformSendsTable;
   callback_inbox: CallbackInboxTable;
   sign_in_links: SignInLinksTable;
+  tenant_data_versions: TenantDataVersionsTable;
 }
 
 export type TableName = keyof Database;

@@ -2,7 +2,7 @@
  * The few reads and writes that happen before a tenant is known or across tenants: resolving a session,
  * creating a tenant, listing the demo directory, health. Everything else goes through TenantDb.
  */
-import { sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import type { RootDb } from './connection';
 
 export interface SessionRow {
@@ -41,6 +41,22 @@ export function findSessionChangesSince(db: RootDb, since: string) {
     .select(['tenant_id as tenantId', 'user_id as userId', 'session_id as sessionId'])
     .where('changed_at', '>', since)
     .execute();
+}
+
+const dataVersionQueries = new WeakMap<RootDb, CompiledQuery<{ version: number }>>();
+
+/**
+ * The tenant's data version (migration 0025): it moves whenever any of the tenant's rows changes, on any instance.
+ * Asked before every kept answer, so the query is built once per database and only its parameter changes.
+ */
+export async function findDataVersion(db: RootDb, tenantId: string): Promise<number> {
+  let query = dataVersionQueries.get(db);
+  if (!query) {
+    query = db.selectFrom('tenant_data_versions').select('version').where('tenant_id', '=', '').compile();
+    dataVersionQueries.set(db, query);
+  }
+  const { rows } = await db.executeQuery<{ version: number }>({ ...query, parameters: [tenantId] });
+  return rows[0]?.version ?? 0;
 }
 
 export function findTenant(db: RootDb, tenantId: string) {

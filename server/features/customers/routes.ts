@@ -25,7 +25,7 @@ import {
 export function customerRoutes(routers: Routers): void {
   const api = routers.private;
 
-  api.get('/customers', async (ctx) => {
+  api.get('/customers', routers.kept, async (ctx) => {
     ctx.body = await listVisibleCustomers(ctx.state.tdb, ctx.state.actor, readQuery(ctx, customerListQuery));
   });
 

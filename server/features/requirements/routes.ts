@@ -40,18 +40,18 @@ import { confirmTold } from './tellings';
 
 export function requirementRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
-  poolRoutes(api, deps);
+  poolRoutes(api, routers.kept, deps);
   mentionRoutes(api, deps);
   mergeRoutes(api, deps);
   decisionRoutes(api, deps);
-  followAndPromiseRoutes(api);
+  followAndPromiseRoutes(api, routers.kept);
   // Last: '/requirements/:id' would otherwise answer '/requirements/mine' and '/requirements/commitments'.
   oneRequirementRoutes(api, deps);
 }
 
 /** The table, one requirement, capture, similar ones, the figures, the weights and the export. */
-function poolRoutes(api: ApiRouter, deps: AppDeps): void {
-  api.get('/requirements', async (ctx) => {
+function poolRoutes(api: ApiRouter, kept: Routers['kept'], deps: AppDeps): void {
+  api.get('/requirements', kept, async (ctx) => {
     ctx.body = await listVisibleRequirements(
       ctx.state.tdb,
       ctx.state.actor,
@@ -172,8 +172,8 @@ function decisionRoutes(api: ApiRouter, deps: AppDeps): void {
 }
 
 /** What I reported, following, and promises to customers. */
-function followAndPromiseRoutes(api: ApiRouter): void {
-  api.get('/requirements/mine', async (ctx) => {
+function followAndPromiseRoutes(api: ApiRouter, kept: Routers['kept']): void {
+  api.get('/requirements/mine', kept, async (ctx) => {
     ctx.body = await myRequirements(ctx.state.tdb, ctx.state.actor, readQuery(ctx, myRequirementsQuery));
   });
 

@@ -18,7 +18,7 @@ import { createVisit, deleteVisit, getVisit, listVisibleVisits, updateVisit } fr
 export function visitRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
 
-  api.get('/visits', async (ctx) => {
+  api.get('/visits', routers.kept, async (ctx) => {
     ctx.body = await listVisibleVisits(ctx.state.tdb, deps, ctx.state.actor, readQuery(ctx, visitListQuery));
   });
 
@@ -39,7 +39,7 @@ export function visitRoutes(routers: Routers, deps: AppDeps): void {
     sendSpreadsheet(ctx, exportVisits(ctx.state.tdb, exportDeps, ctx.state.actor, query, ctx.state.t));
   });
 
-  api.get('/visits/follow-ups', async (ctx) => {
+  api.get('/visits/follow-ups', routers.kept, async (ctx) => {
     ctx.body = await listFollowUps(ctx.state.tdb, ctx.state.actor);
   });
 

@@ -24,6 +24,7 @@ import * as requirementEmbeddings from './0021_requirement_embeddings';
 import * as insightIndexes from './0022_insight_indexes';
 import * as sessionChanges from './0023_session_changes';
 import * as contactsByTenantAndId from './0024_contacts_by_tenant_and_id';
+import * as dataVersions from './0025_data_versions';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0022_insight_indexes': insightIndexes,
   '0023_session_changes': sessionChanges,
   '0024_contacts_by_tenant_and_id': contactsByTenantAndId,
+  '0025_data_versions': dataVersions,
 };

@@ -20,7 +20,7 @@ export function projectRoutes(routers: Routers, deps: AppDeps): void {
   const api = routers.private;
   const taskDeps = { attachments: deps.attachments, publicUrl: deps.config.publicUrl };
 
-  api.get('/projects', async (ctx) => {
+  api.get('/projects', routers.kept, async (ctx) => {
     ctx.body = await listProjects(ctx.state.tdb, ctx.state.actor, readQuery(ctx, projectListQuery));
   });
 
@@ -31,7 +31,7 @@ export function projectRoutes(routers: Routers, deps: AppDeps): void {
     ctx.status = created ? 201 : 200;
   });
 
-  api.get('/projects/today', async (ctx) => {
+  api.get('/projects/today', routers.kept, async (ctx) => {
     ctx.body = await listToday(ctx.state.tdb, ctx.state.actor);
   });
 

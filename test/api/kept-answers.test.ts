@@ -1,0 +1,147 @@
+/**
+ * Daily lists answered again from memory (issue #14), on two app instances sharing one database: an answer is kept
+ * only while the tenant's data version has not moved, and the database moves it for every change, whoever writes.
+ */
+import { sql } from '@server/core/db';
+import { tablesWithoutDataVersion } from '@server/core/db/migrations/0025_data_versions';
+import { newId } from '@server/core/ids';
+import type { Page } from '@shared/schemas/common';
+import type { Customer } from '@shared/schemas/customers';
+import type { Visit } from '@shared/schemas/visits';
+import { startTestApp, type TestApp } from '@test/helpers/app';
+import { dialectUnderTest, openSharedTestDatabase, type SharedTestDatabase } from '@test/helpers/database';
+import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
+import { mustSucceed } from '@test/helpers/http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let shared: SharedTestDatabase;
+let first: TestApp;
+let second: TestApp;
+let tenant: TestTenant;
+let manager: TestUser;
+
+beforeAll(async () => {
+  shared = await openSharedTestDatabase(2);
+  [first, second] = (await Promise.all(shared.handles.map((database) => startTestApp({ database })))) as [
+    TestApp,
+    TestApp,
+  ];
+  tenant = await makeTenant(first, '云帆科技');
+  manager = await makeUser(tenant, 'manager', '顾清和');
+});
+afterAll(async () => {
+  await first.close();
+  await second.close();
+  await shared.close();
+});
+
+const db = () => first.database.db;
+
+async function customerNames(app: TestApp, user: TestUser): Promise<string[]> {
+  const page = mustSucceed(
+    'list customers',
+    await app.api(user.token).get<Page<Customer>>('/api/v1/customers?limit=50'),
+  );
+  return page.items.map((customer) => customer.name);
+}
+
+async function dataVersion(): Promise<number> {
+  const row = await db()
+    .selectFrom('tenant_data_versions')
+    .select('version')
+    .where('tenant_id', '=', tenant.id)
+    .executeTakeFirst();
+  return Number(row?.version ?? 0);
+}
+
+describe('kept list answers', () => {
+  it('are given while the data version stands, and never once it moves', async () => {
+    const id = await makeCustomer(manager, { name: '远山物流' });
+    expect(await customerNames(first, manager)).toContain('远山物流');
+    const before = await dataVersion();
+    await db().updateTable('customers').set({ name: '远山物流集团' }).where('id', '=', id).execute();
+    expect(await dataVersion()).toBeGreaterThan(before);
+    // Putting the version back makes the kept answer current again: proof that the answer was kept at all.
+    await db()
+      .updateTable('tenant_data_versions')
+      .set({ version: before })
+      .where('tenant_id', '=', tenant.id)
+      .execute();
+    expect(await customerNames(first, manager)).toContain('远山物流');
+    await db()
+      .updateTable('tenant_data_versions')
+      .set({ version: before + 1 })
+      .where('tenant_id', '=', tenant.id)
+      .execute();
+    expect(await customerNames(first, manager)).toContain('远山物流集团');
+  });
+
+  it('show a change made through the other instance on the next ask', async () => {
+    const rep = await makeUser(tenant, 'sales', '林晓');
+    const customerId = await makeCustomer(rep, { name: '青禾食品' });
+    const visits = async () =>
+      mustSucceed('list visits', await first.api(rep.token).get<Page<Visit>>('/api/v1/visits?limit=20'))
+        .items;
+    expect(await visits()).toHaveLength(0);
+    mustSucceed(
+      'log a visit',
+      await second.api(rep.token).post('/api/v1/visits', { clientId: newId(), customerId, kind: 'onsite' }),
+    );
+    expect((await visits()).map((visit) => visit.customer.name)).toEqual(['青禾食品']);
+  });
+
+  it('are kept per asker: a rep never gets another rep’s list', async () => {
+    const [north, south] = await Promise.all([
+      makeUser(tenant, 'sales', '北区'),
+      makeUser(tenant, 'sales', '南区'),
+    ]);
+    await makeCustomer(north, { name: '北区客户' });
+    await makeCustomer(south, { name: '南区客户' });
+    expect(await customerNames(first, north)).toEqual(['北区客户']);
+    expect(await customerNames(first, south)).toEqual(['南区客户']);
+    expect(await customerNames(first, north)).toEqual(['北区客户']);
+  });
+
+  it('show every one of many changes written at once on both instances', async () => {
+    const names = Array.from({ length: 16 }, (_, i) => `并发客户${i}`);
+    await Promise.all(
+      names.map((name, i) =>
+        (i % 2 ? first : second)
+          .api(manager.token)
+          .post('/api/v1/customers', { name, segment: 'mid', tier: 'general', industry: '制造业', tags: [] })
+          .then((res) => mustSucceed(`create ${name}`, res)),
+      ),
+    );
+    for (const app of [first, second])
+      expect(await customerNames(app, manager)).toEqual(expect.arrayContaining(names));
+  });
+});
+
+describe('data version triggers', () => {
+  it('cover every table holding tenant rows except the bookkeeping ones', async () => {
+    const tables = await db().introspection.getTables();
+    const schema =
+      dialectUnderTest === 'postgres'
+        ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db())).rows[0]?.schema
+        : undefined;
+    const withTenantRows = tables
+      .filter(
+        (table) =>
+          (schema === undefined || table.schema === schema) &&
+          table.columns.some((c) => c.name === 'tenant_id'),
+      )
+      .map((table) => table.name)
+      .filter((name) => !(tablesWithoutDataVersion as readonly string[]).includes(name));
+    const triggered =
+      dialectUnderTest === 'postgres'
+        ? await sql<{ name: string }>`
+            select distinct event_object_table as name from information_schema.triggers
+            where trigger_schema = current_schema() and trigger_name like '%_data_version'`.execute(db())
+        : await sql<{ name: string }>`
+            select distinct tbl_name as name from sqlite_master where type = 'trigger' and name like '%_data_version_%'`.execute(
+            db(),
+          );
+    expect(withTenantRows.length).toBeGreaterThan(30);
+    expect(triggered.rows.map((row) => row.name).sort()).toEqual(withTenantRows.sort());
+  });
+});
