@@ -37,6 +37,7 @@ export async function bootDemoDatabase(prefix: string) {
     PUBLIC_URL: 'http://127.0.0.1',
     SEED_DEMO: '1',
     ATTACHMENTS_DIR: join(dir, 'attachments'),
+    ...(process.env.KEPT_ANSWERS_MB ? { KEPT_ANSWERS_MB: process.env.KEPT_ANSWERS_MB } : {}),
   });
   const log = createLogger('silent');
   if (postgresUrl && !reused) {

@@ -1,33 +1,21 @@
 /**
  * The app's bottom sheets. `SheetFrame` is the sheet itself: it slides up, closes on its mask or close button when
- * it may be dismissed, and forgets its content when closed. `BottomSheet` is a titled sheet for choosing from a list.
- * Anything the person fills in or decides goes in a `SheetForm` inside a `SheetFrame`.
+ * it may be dismissed, and forgets its content when closed; its code is not part of any screen's first download.
+ * `BottomSheet` is a titled sheet for choosing from a list. Anything the person fills in or decides goes in a
+ * `SheetForm` inside a `SheetFrame`.
  */
-import Popup from 'antd-mobile/es/components/popup';
 import { type ReactNode, useId } from 'react';
 import styles from './bottom-sheet.module.css';
+import { codeOnDemand, OnDemand } from './on-demand';
+import type { SheetFrameProps } from './SheetPopup';
 
-export interface SheetFrameProps {
-  isOpen: boolean;
-  /** Without it the sheet cannot be dismissed: a decision the person has to make. */
-  onClose?: (() => void) | undefined;
-  children: ReactNode;
-}
+export type { SheetFrameProps };
 
-export function SheetFrame({ isOpen, onClose, children }: SheetFrameProps) {
-  const isDismissable = onClose !== undefined;
-  return (
-    <Popup
-      visible={isOpen}
-      onMaskClick={onClose}
-      onClose={onClose}
-      destroyOnClose
-      showCloseButton={isDismissable}
-      bodyClassName={styles.sheet}
-    >
-      {children}
-    </Popup>
-  );
+const sheetCode = codeOnDemand<SheetFrameProps>(async () => (await import('./SheetPopup')).SheetPopup);
+
+/** Renders nothing until first opened; its code (about 30 KB gzipped) arrives when the page is first idle. */
+export function SheetFrame(props: SheetFrameProps) {
+  return <OnDemand code={sheetCode} isShown={props.isOpen} props={props} />;
 }
 
 interface BottomSheetProps {

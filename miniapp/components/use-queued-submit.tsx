@@ -16,8 +16,8 @@ import {
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SheetFrame } from './BottomSheet';
 import { SheetForm } from './SheetForm';
-import { SheetFrameOnDemand } from './SheetFrameOnDemand';
 import { SubmissionDifferenceHint, SubmissionDifferenceTable } from './SubmissionDifference';
 import { showFailure, showSuccess } from './toast';
 
@@ -93,7 +93,7 @@ export function useQueuedSubmit(messages: QueuedSubmitMessages, onDone: () => Pr
   }
 
   const sheet = (
-    <SheetFrameOnDemand isOpen={differing !== null}>
+    <SheetFrame isOpen={differing !== null}>
       {differing ? (
         <SheetForm
           role="alertdialog"
@@ -111,7 +111,7 @@ export function useQueuedSubmit(messages: QueuedSubmitMessages, onDone: () => Pr
           <SubmissionDifferenceTable difference={differing.difference} />
         </SheetForm>
       ) : null}
-    </SheetFrameOnDemand>
+    </SheetFrame>
   );
 
   return { submit, isSending, sheet };

@@ -3,6 +3,7 @@
  * with DingTalk's location, a colleague and a photo, logs another while offline (it waits, then goes out exactly
  * once when the network returns), and a half-written visit survives a reload.
  */
+import { localDateOf } from '@shared/domain/clock';
 import type { Page as ApiPage } from '@shared/schemas/common';
 import type { Visit } from '@shared/schemas/visits';
 import { startTestApp, type TestApp } from '@test/helpers/app';
@@ -159,6 +160,11 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     await startVisit('电话沟通');
     await phone.context.setOffline(true);
     await page.getByRole('textbox', { name: '下一步' }).fill('周五前发报价');
+    // The day wheel is not part of the screen's first download: it arrived while the screen sat idle, so it opens
+    // with the network gone.
+    await page.locator('#visit-follow-up').click();
+    await page.getByRole('button', { name: '确定' }).click();
+    await page.locator('#visit-follow-up', { hasText: '今天' }).waitFor();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /^从相册选择/ }).click();
     await (await chooser).setFiles({ name: 'quote.png', mimeType: 'image/png', buffer: photo });
@@ -178,6 +184,7 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     expect(visits.map((visit) => visit.kind).sort()).toEqual(['onsite', 'onsite', 'phone']);
     const offline = visits.find((visit) => visit.kind === 'phone');
     expect(offline?.nextStep).toBe('周五前发报价');
+    expect(offline?.followUpAt).toBe(localDateOf(new Date()));
     expect(offline?.photos).toHaveLength(1);
   });
 

@@ -3,9 +3,9 @@
  * holds until is optional and moves the projected dates of the work after it.
  */
 
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { FormField } from '@miniapp/components/FormField';
 import { SheetForm } from '@miniapp/components/SheetForm';
-import { SheetFrameOnDemand } from '@miniapp/components/SheetFrameOnDemand';
 import TextArea from 'antd-mobile/es/components/text-area';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,9 +21,9 @@ interface BlockerSheetProps {
 
 export function BlockerSheet({ task, onClose, onBlock }: BlockerSheetProps) {
   return (
-    <SheetFrameOnDemand isOpen={task !== null} onClose={onClose}>
+    <SheetFrame isOpen={task !== null} onClose={onClose}>
       {task ? <BlockerForm task={task} onCancel={onClose} onBlock={onBlock} /> : null}
-    </SheetFrameOnDemand>
+    </SheetFrame>
   );
 }
 

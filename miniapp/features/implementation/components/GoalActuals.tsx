@@ -1,8 +1,8 @@
 /** At acceptance the owner records where each goal actually landed; the server says which were met. */
 
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { FormField } from '@miniapp/components/FormField';
 import { SheetForm } from '@miniapp/components/SheetForm';
-import { SheetFrameOnDemand } from '@miniapp/components/SheetFrameOnDemand';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import Input from 'antd-mobile/es/components/input';
@@ -28,9 +28,9 @@ export function GoalActuals({
   onClose: () => void;
 }) {
   return (
-    <SheetFrameOnDemand isOpen={isOpen} onClose={onClose}>
+    <SheetFrame isOpen={isOpen} onClose={onClose}>
       <ActualsForm project={project} onClose={onClose} />
-    </SheetFrameOnDemand>
+    </SheetFrame>
   );
 }
 

@@ -1,9 +1,9 @@
 /** The 新建项目 form's custom inputs: a searchable customer picker, template cards with a size hint, dates. */
 import { BottomSheet } from '@miniapp/components/BottomSheet';
+import { DateWheel } from '@miniapp/components/DateWheel';
 import { useDebouncedValue } from '@miniapp/lib/use-debounced-value';
 import type { Segment } from '@shared/domain/customers';
 import Button from 'antd-mobile/es/components/button';
-import DatePicker from 'antd-mobile/es/components/date-picker';
 import Input from 'antd-mobile/es/components/input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -147,7 +147,7 @@ export function DateField({
       >
         {value ? formatDay(value) : placeholder}
       </button>
-      <DatePicker
+      <DateWheel
         visible={isOpen}
         title={label}
         value={value ? pickedOfDate(value) : new Date()}

@@ -3,7 +3,7 @@
  * host's share sheet (DingTalk, Feishu, WeCom) or, on a desktop or in a browser, shown as a QR code to scan, and
  * copied or opened.
  */
-import { SheetFrameOnDemand } from '@miniapp/components/SheetFrameOnDemand';
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import { copyText } from '@miniapp/lib/copy-text';
@@ -45,7 +45,7 @@ export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareS
   const link = share.data;
 
   return (
-    <SheetFrameOnDemand isOpen={isOpen} onClose={onClose}>
+    <SheetFrame isOpen={isOpen} onClose={onClose}>
       <div className={styles.form} role="dialog" aria-labelledby="share-title">
         <h2 id="share-title" className={styles.title}>
           {t('ui.implementation.share.title')}
@@ -72,7 +72,7 @@ export function ShareStatus({ projectId, customerName, isOpen, onClose }: ShareS
           </>
         )}
       </div>
-    </SheetFrameOnDemand>
+    </SheetFrame>
   );
 }
 

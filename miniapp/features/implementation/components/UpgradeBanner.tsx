@@ -1,7 +1,7 @@
 /** A newer template version exists: the owner sees what it would add, change or remove, and pulls it (done work stays). */
 
+import { SheetFrame } from '@miniapp/components/BottomSheet';
 import { SheetForm } from '@miniapp/components/SheetForm';
-import { SheetFrameOnDemand } from '@miniapp/components/SheetFrameOnDemand';
 import { showFailure, showSuccess } from '@miniapp/components/toast';
 import { isApiError } from '@miniapp/lib/api-client';
 import Button from 'antd-mobile/es/components/button';
@@ -40,7 +40,7 @@ export function UpgradeBanner({ project }: { project: Project }) {
       <Button size="small" color="primary" fill="outline" shape="rounded" onClick={() => setOpen(true)}>
         {t('ui.implementation.upgrade.review')}
       </Button>
-      <SheetFrameOnDemand isOpen={isOpen} onClose={() => setOpen(false)}>
+      <SheetFrame isOpen={isOpen} onClose={() => setOpen(false)}>
         <SheetForm
           role="dialog"
           title={t('ui.implementation.upgrade.title')}
@@ -53,7 +53,7 @@ export function UpgradeBanner({ project }: { project: Project }) {
           {preview.isPending ? <p className={evidenceStyles.hint}>{t('ui.common.loading')}</p> : null}
           {preview.data?.impact ? <ImpactLists impact={preview.data.impact} /> : null}
         </SheetForm>
-      </SheetFrameOnDemand>
+      </SheetFrame>
     </section>
   );
 }

@@ -1,8 +1,9 @@
 /** The visit form's moments: the time of the visit and a calendar day; each shows its problem underneath. */
+
+import { DateWheel } from '@miniapp/components/DateWheel';
 import { FormField } from '@miniapp/components/FormField';
 import { currentLocale } from '@miniapp/lib/i18n';
 import { localDateOf } from '@shared/domain/clock';
-import DatePicker from 'antd-mobile/es/components/date-picker';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayAndTime, dayLabel } from '../dates';
@@ -30,7 +31,7 @@ export function TimeField({
       <button type="button" id={id} className={styles.pickerButton} onClick={() => setOpen(true)}>
         {shown}
       </button>
-      <DatePicker
+      <DateWheel
         visible={isOpen}
         precision="minute"
         value={value ? new Date(value) : new Date()}
@@ -77,7 +78,7 @@ export function DayField({
           </button>
         ) : null}
       </div>
-      <DatePicker
+      <DateWheel
         visible={isOpen}
         precision="day"
         min={isPastAllowed ? new Date(Date.now() - 3 * 365 * 86_400_000) : new Date(`${today}T00:00:00`)}
