@@ -3,7 +3,7 @@
 export type { Expression, Selectable, SqlBool } from 'kysely';
 export { sql } from 'kysely';
 export type { RootDb } from './connection';
-export { type DatabaseHandle, type Dialect, openDatabase } from './connection';
+export { type DatabaseHandle, type Dialect, openDatabase, sqliteOptimize } from './connection';
 export {
   asDouble,
   daysBetweenDates,
