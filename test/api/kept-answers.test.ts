@@ -118,6 +118,39 @@ describe('kept list answers', () => {
 });
 
 describe('data version triggers', () => {
+  it('move the version for a change made after a rolled-back savepoint took back the first one', async () => {
+    const [first, second] = [await makeCustomer(manager), await makeCustomer(manager)];
+    const before = await dataVersion();
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        await sql`savepoint first_try`.execute(trx);
+        await trx.updateTable('customers').set({ name: '撤回的改动' }).where('id', '=', first).execute();
+        await sql`rollback to savepoint first_try`.execute(trx);
+        await trx.updateTable('customers').set({ name: '留下的改动' }).where('id', '=', second).execute();
+      });
+    expect(await dataVersion()).toBeGreaterThan(before);
+  });
+
+  it.runIf(dialectUnderTest === 'postgres')(
+    'bump once per transaction on PostgreSQL, however many statements it runs',
+    async () => {
+      const ids = await Promise.all(Array.from({ length: 5 }, () => makeCustomer(manager)));
+      const before = await dataVersion();
+      await db()
+        .transaction()
+        .execute(async (trx) => {
+          for (const id of ids)
+            await trx
+              .updateTable('customers')
+              .set({ name: `改名${id}` })
+              .where('id', '=', id)
+              .execute();
+        });
+      expect(await dataVersion()).toBe(before + 1);
+    },
+  );
+
   it('cover every table holding tenant rows except the bookkeeping ones', async () => {
     const tables = await db().introspection.getTables();
     const schema =
@@ -132,15 +165,16 @@ describe('data version triggers', () => {
       )
       .map((table) => table.name)
       .filter((name) => !(tablesWithoutDataVersion as readonly string[]).includes(name));
+    // Each table has one trigger for each of insert, update and delete.
     const triggered =
       dialectUnderTest === 'postgres'
         ? await sql<{ name: string }>`
-            select distinct event_object_table as name from information_schema.triggers
-            where trigger_schema = current_schema() and trigger_name like '%_data_version'`.execute(db())
+            select event_object_table as name from information_schema.triggers
+            where trigger_schema = current_schema() and trigger_name like '%_data_version_%'
+            group by event_object_table having count(distinct event_manipulation) = 3`.execute(db())
         : await sql<{ name: string }>`
-            select distinct tbl_name as name from sqlite_master where type = 'trigger' and name like '%_data_version_%'`.execute(
-            db(),
-          );
+            select tbl_name as name from sqlite_master where type = 'trigger' and name like '%_data_version_%'
+            group by tbl_name having count(*) = 3`.execute(db());
     expect(withTenantRows.length).toBeGreaterThan(30);
     expect(triggered.rows.map((row) => row.name).sort()).toEqual(withTenantRows.sort());
   });

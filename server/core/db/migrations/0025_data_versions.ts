@@ -2,9 +2,11 @@
  * A version per tenant, bumped by the database itself whenever a row of the tenant changes, so an app instance may
  * keep an answer it gave while the version it read before answering has not moved (issue #14). Triggers rather than
  * application code, so no write path can forget it, on any instance. On PostgreSQL the bump is a deferred
- * constraint trigger that runs once per tenant per transaction, at commit: the version row is locked only for the
- * commit, so writers of one tenant do not queue behind each other's whole transactions. Frozen once landed: a table
- * added later gets its triggers from `addDataVersionTriggers` in its own migration.
+ * constraint trigger that runs at commit, so the version row is locked only for the commit and writers of one tenant
+ * do not queue behind each other's whole transactions. Its WHEN lets only a transaction's first change of a tenant
+ * queue the bump: PostgreSQL walks every queued deferred event at the end of each statement, so one event per row
+ * made a transaction of many inserts quadratic. Frozen once landed: a table added later gets its triggers from
+ * `addDataVersionTriggers` in its own migration.
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
@@ -23,21 +25,27 @@ export const tablesWithoutDataVersion = [
 
 const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
+/** Each change and the row that names its tenant. */
+const rowEvents = [
+  ['insert', 'new'],
+  ['update', 'new'],
+  ['delete', 'old'],
+] as const;
+
 export async function addDataVersionTriggers(db: Kysely<any>, table: string): Promise<void> {
   if (isPostgres(db)) {
-    await sql`
-      create constraint trigger ${sql.id(`${table}_data_version`)}
-      after insert or update or delete on ${sql.table(table)}
-      deferrable initially deferred
-      for each row execute function fieldloop_data_changed()
-    `.execute(db);
+    for (const [event, row] of rowEvents) {
+      await sql`
+        create constraint trigger ${sql.id(`${table}_data_version_${event}`)}
+        after ${sql.raw(event)} on ${sql.table(table)}
+        deferrable initially deferred
+        for each row when (fieldloop_first_change(${sql.raw(row)}.tenant_id))
+        execute function fieldloop_data_changed()
+      `.execute(db);
+    }
     return;
   }
-  for (const [event, row] of [
-    ['insert', 'new'],
-    ['update', 'new'],
-    ['delete', 'old'],
-  ] as const) {
+  for (const [event, row] of rowEvents) {
     await sql`
       create trigger ${sql.id(`${table}_data_version_${event}`)}
       after ${sql.raw(event)} on ${sql.table(table)}
@@ -49,21 +57,30 @@ export async function addDataVersionTriggers(db: Kysely<any>, table: string): Pr
   }
 }
 
-async function postgresBumpFunction(db: Kysely<any>): Promise<void> {
-  // The marker is a transaction-local setting, so a transaction writing ten thousand rows bumps the version once.
+async function postgresBumpFunctions(db: Kysely<any>): Promise<void> {
+  // A transaction-local setting marks a tenant whose bump is queued; a rolled-back savepoint takes it back with the
+  // event it queued.
+  await sql`
+    create function fieldloop_first_change(changed text) returns boolean language plpgsql as $$
+    declare
+      marker text := 'fieldloop.changed_' || md5(changed);
+    begin
+      if coalesce(current_setting(marker, true), '') = '1' then
+        return false;
+      end if;
+      perform set_config(marker, '1', true);
+      return true;
+    end
+    $$
+  `.execute(db);
   await sql`
     create function fieldloop_data_changed() returns trigger language plpgsql as $$
     declare
       changed text;
-      marker text;
     begin
       if tg_op = 'DELETE' then changed := old.tenant_id; else changed := new.tenant_id; end if;
-      marker := 'fieldloop.changed_' || md5(changed);
-      if coalesce(current_setting(marker, true), '') <> '1' then
-        perform set_config(marker, '1', true);
-        insert into tenant_data_versions (tenant_id, version) values (changed, 1)
-        on conflict (tenant_id) do update set version = tenant_data_versions.version + 1;
-      end if;
+      insert into tenant_data_versions (tenant_id, version) values (changed, 1)
+      on conflict (tenant_id) do update set version = tenant_data_versions.version + 1;
       return null;
     end
     $$
@@ -84,7 +101,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('tenant_id', 'text', (c) => c.primaryKey())
     .addColumn('version', 'bigint', (c) => c.notNull())
     .execute();
-  if (isPostgres(db)) await postgresBumpFunction(db);
+  if (isPostgres(db)) await postgresBumpFunctions(db);
   const tables = await tablesHere(db);
   const skipped: readonly string[] = tablesWithoutDataVersion;
   for (const table of tables) {
@@ -96,16 +113,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of await tablesHere(db)) {
-    if (isPostgres(db)) {
-      await sql`drop trigger if exists ${sql.id(`${table.name}_data_version`)} on ${sql.table(table.name)}`.execute(
-        db,
-      );
-    } else {
-      for (const event of ['insert', 'update', 'delete']) {
-        await sql`drop trigger if exists ${sql.id(`${table.name}_data_version_${event}`)}`.execute(db);
-      }
+    for (const [event] of rowEvents) {
+      const trigger = sql.id(`${table.name}_data_version_${event}`);
+      if (isPostgres(db))
+        await sql`drop trigger if exists ${trigger} on ${sql.table(table.name)}`.execute(db);
+      else await sql`drop trigger if exists ${trigger}`.execute(db);
     }
   }
-  if (isPostgres(db)) await sql`drop function if exists fieldloop_data_changed()`.execute(db);
+  if (isPostgres(db)) {
+    await sql`drop function if exists fieldloop_data_changed()`.execute(db);
+    await sql`drop function if exists fieldloop_first_change(text)`.execute(db);
+  }
   await db.schema.dropTable('tenant_data_versions').execute();
 }
