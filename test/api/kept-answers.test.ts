@@ -8,32 +8,25 @@ import { newId } from '@server/core/ids';
 import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
 import type { Visit } from '@shared/schemas/visits';
-import { startTestApp, type TestApp } from '@test/helpers/app';
-import { dialectUnderTest, openSharedTestDatabase, type SharedTestDatabase } from '@test/helpers/database';
+import { startTwoInstances, type TestApp, type TwoInstances } from '@test/helpers/app';
+import { dialectUnderTest } from '@test/helpers/database';
 import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
 import { mustSucceed } from '@test/helpers/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let shared: SharedTestDatabase;
+let instances: TwoInstances;
 let first: TestApp;
 let second: TestApp;
 let tenant: TestTenant;
 let manager: TestUser;
 
 beforeAll(async () => {
-  shared = await openSharedTestDatabase(2);
-  [first, second] = (await Promise.all(shared.handles.map((database) => startTestApp({ database })))) as [
-    TestApp,
-    TestApp,
-  ];
+  instances = await startTwoInstances();
+  ({ first, second } = instances);
   tenant = await makeTenant(first, '云帆科技');
   manager = await makeUser(tenant, 'manager', '顾清和');
 });
-afterAll(async () => {
-  await first.close();
-  await second.close();
-  await shared.close();
-});
+afterAll(() => instances.close());
 
 const db = () => first.database.db;
 
@@ -119,15 +112,15 @@ describe('kept list answers', () => {
 
 describe('data version triggers', () => {
   it('move the version for a change made after a rolled-back savepoint took back the first one', async () => {
-    const [first, second] = [await makeCustomer(manager), await makeCustomer(manager)];
+    const [undone, kept] = [await makeCustomer(manager), await makeCustomer(manager)];
     const before = await dataVersion();
     await db()
       .transaction()
       .execute(async (trx) => {
         await sql`savepoint first_try`.execute(trx);
-        await trx.updateTable('customers').set({ name: '撤回的改动' }).where('id', '=', first).execute();
+        await trx.updateTable('customers').set({ name: '撤回的改动' }).where('id', '=', undone).execute();
         await sql`rollback to savepoint first_try`.execute(trx);
-        await trx.updateTable('customers').set({ name: '留下的改动' }).where('id', '=', second).execute();
+        await trx.updateTable('customers').set({ name: '留下的改动' }).where('id', '=', kept).execute();
       });
     expect(await dataVersion()).toBeGreaterThan(before);
   });

@@ -7,8 +7,7 @@ import type { Session } from '@shared/schemas/auth';
 import type { Connection } from '@shared/schemas/platform';
 import type { Requirement } from '@shared/schemas/requirements';
 import { type DingTalkEmulator, startDingTalkEmulator } from '@test/emulators/dingtalk';
-import { startTestApp, type TestApp } from '@test/helpers/app';
-import { openSharedTestDatabase, type SharedTestDatabase } from '@test/helpers/database';
+import { startTwoInstances, type TestApp, type TwoInstances } from '@test/helpers/app';
 import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
 import { runOutbox } from '@test/helpers/outbox';
 import { uuidv7 } from 'uuidv7';
@@ -29,7 +28,7 @@ const subsidiary = {
 };
 
 let emulator: DingTalkEmulator;
-let shared: SharedTestDatabase;
+let both: TwoInstances;
 let instances: TestApp[];
 let tenant: TestTenant;
 let admin: TestUser;
@@ -68,18 +67,16 @@ beforeAll(async () => {
     ...callback,
     users: [{ userId: 'manager01', name: '郑雨欣', departmentIds: [1] }],
   });
-  shared = await openSharedTestDatabase(2);
-  instances = await Promise.all(shared.handles.map((database) => startTestApp({ database })));
-  const [first] = instances;
-  if (!first) throw new Error('no app instance');
+  both = await startTwoInstances();
+  instances = [both.first, both.second];
+  const { first } = both;
   tenant = await makeTenant(first, '远航集团');
   admin = await makeUser(tenant, 'admin', '顾清和');
   await connect(group);
   await connect(subsidiary);
 });
 afterAll(async () => {
-  for (const instance of instances) await instance.close();
-  await shared.close();
+  await both.close();
   await emulator.close();
 });
 

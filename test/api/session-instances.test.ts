@@ -5,31 +5,23 @@
 
 import type { Page } from '@shared/schemas/common';
 import type { Customer } from '@shared/schemas/customers';
-import { startTestApp, type TestApp } from '@test/helpers/app';
-import { openSharedTestDatabase, type SharedTestDatabase } from '@test/helpers/database';
+import { startTwoInstances, type TestApp, type TwoInstances } from '@test/helpers/app';
 import { makeCustomer, makeTenant, makeUser, type TestTenant, type TestUser } from '@test/helpers/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-let shared: SharedTestDatabase;
+let instances: TwoInstances;
 let first: TestApp;
 let second: TestApp;
 let tenant: TestTenant;
 let admin: TestUser;
 
 beforeAll(async () => {
-  shared = await openSharedTestDatabase(2);
-  [first, second] = (await Promise.all(shared.handles.map((database) => startTestApp({ database })))) as [
-    TestApp,
-    TestApp,
-  ];
+  instances = await startTwoInstances();
+  ({ first, second } = instances);
   tenant = await makeTenant(first, '云帆科技');
   admin = await makeUser(tenant, 'admin', '顾清和');
 });
-afterAll(async () => {
-  await first.close();
-  await second.close();
-  await shared.close();
-});
+afterAll(() => instances.close());
 
 /** Signs in on the second instance, so its cache holds the session before the change is made on the first. */
 async function cachedOnSecond(user: TestUser): Promise<void> {

@@ -7,7 +7,7 @@ import { type Config, loadConfig } from '@server/config';
 import type { DatabaseHandle } from '@server/core/db';
 import { createLogger } from '@server/core/log';
 import { seedDemoOnce } from '@server/demo/seed';
-import { openTestDatabase } from './database';
+import { openSharedTestDatabase, openTestDatabase } from './database';
 import { type ApiClient, apiClient } from './http';
 
 export interface TestApp {
@@ -60,6 +60,29 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       if (!options.database) await database.close();
+    },
+  };
+}
+
+export interface TwoInstances {
+  first: TestApp;
+  second: TestApp;
+  close(): Promise<void>;
+}
+
+/** Two app instances serving one fresh database, as behind a load balancer: each keeps its own caches. */
+export async function startTwoInstances(): Promise<TwoInstances> {
+  const shared = await openSharedTestDatabase(2);
+  const [first, second] = (await Promise.all(
+    shared.handles.map((database) => startTestApp({ database })),
+  )) as [TestApp, TestApp];
+  return {
+    first,
+    second,
+    close: async () => {
+      await first.close();
+      await second.close();
+      await shared.close();
     },
   };
 }

@@ -27,7 +27,9 @@ describe('SQLite statistics', () => {
     const statistics = async (db: typeof first.db) => {
       const { rows: kept } = await sql`select 1 from sqlite_master where name = 'sqlite_stat1'`.execute(db);
       if (kept.length === 0) return [];
-      return (await sql<{ tbl: string }>`select tbl from sqlite_stat1`.execute(db)).rows.map((row) => row.tbl);
+      return (await sql<{ tbl: string }>`select tbl from sqlite_stat1`.execute(db)).rows.map(
+        (row) => row.tbl,
+      );
     };
     expect(await statistics(first.db)).not.toContain('tenants');
     await first.close();
