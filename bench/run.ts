@@ -15,7 +15,9 @@ import {
   compare,
   connections,
   durationSeconds,
+  type Goal,
   printSummary,
+  type Started,
   withServers,
 } from './harness';
 import { benchInsight } from './insight';
@@ -39,6 +41,34 @@ if (benchIncludes('demo')) {
     'bench/servers/bare-koa.ts',
     'bench/servers/bare-koa-visits.ts',
   ]);
+  const lists: {
+    path: string;
+    asker: string;
+    bare: string;
+    label: string;
+    token: (ours: Started<DemoInfo>) => string | undefined;
+    plan: (ours: DemoInfo) => string;
+    goal: Goal;
+  }[] = [
+    {
+      path: '/api/v1/customers?limit=20',
+      asker: 'as a manager',
+      bare: 'dist/bench/bare-koa.mjs',
+      label: 'customer list',
+      token: (ours) => ours.token,
+      plan: (ours) => ours.customerPlan,
+      goal: { ratio: 0.5, p99Ms: 25 },
+    },
+    {
+      path: '/api/v1/visits?limit=20',
+      asker: 'as a rep',
+      bare: 'dist/bench/bare-koa-visits.mjs',
+      label: 'rep visit list',
+      token: (ours) => ours.repToken,
+      plan: (ours) => ours.visitPlan,
+      goal: { ratio: 0.35, p99Ms: 50 },
+    },
+  ];
   // Each list twice: as served (a repeated ask is answered from the kept answer while the tenant's data stands) and
   // with KEPT_ANSWERS_MB=0, every answer computed from the database, for the cost of a first or changed ask.
   const modes: { label: string; env: Record<string, string>; goals: boolean }[] = [
@@ -47,40 +77,22 @@ if (benchIncludes('demo')) {
   ];
   for (const database of databases) {
     for (const mode of modes) {
-      await withServers<DemoInfo>(
-        { ours: 'dist/bench/fieldloop.mjs', bare: 'dist/bench/bare-koa.mjs' },
-        async (ours, bare) => {
-          if (mode.goals) console.log(`\ncustomer list plan (${database.name}): ${ours.customerPlan}`);
-          await compare(
-            `GET /api/v1/customers?limit=20 (${database.name}, demo data, as a manager, ${connections} connections, ${durationSeconds}s${mode.label})`,
-            {
-              url: `http://127.0.0.1:${ours.port}/api/v1/customers?limit=20`,
-              headers: authHeaders(ours.token),
-            },
-            { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
-            { ours: 'fieldloop customer list', bare: 'bare Koa JSON handler (same payload)' },
-            mode.goals ? { ratio: 0.5, p99Ms: 25 } : undefined,
-          );
-        },
-        { ...database.env, ...mode.env },
-      );
-      await withServers<DemoInfo>(
-        { ours: 'dist/bench/fieldloop.mjs', bare: 'dist/bench/bare-koa-visits.mjs' },
-        async (ours, bare) => {
-          if (mode.goals) console.log(`\nrep visit list plan (${database.name}): ${ours.visitPlan}`);
-          await compare(
-            `GET /api/v1/visits?limit=20 (${database.name}, demo data, as a rep, ${connections} connections, ${durationSeconds}s${mode.label})`,
-            {
-              url: `http://127.0.0.1:${ours.port}/api/v1/visits?limit=20`,
-              headers: authHeaders(ours.repToken),
-            },
-            { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
-            { ours: 'fieldloop visit list', bare: 'bare Koa JSON handler (same payload)' },
-            mode.goals ? { ratio: 0.35, p99Ms: 50 } : undefined,
-          );
-        },
-        { ...database.env, ...mode.env },
-      );
+      for (const list of lists) {
+        await withServers<DemoInfo>(
+          { ours: 'dist/bench/fieldloop.mjs', bare: list.bare },
+          async (ours, bare) => {
+            if (mode.goals) console.log(`\n${list.label} plan (${database.name}): ${list.plan(ours)}`);
+            await compare(
+              `GET ${list.path} (${database.name}, demo data, ${list.asker}, ${connections} connections, ${durationSeconds}s${mode.label})`,
+              { url: `http://127.0.0.1:${ours.port}${list.path}`, headers: authHeaders(list.token(ours)) },
+              { url: `http://127.0.0.1:${bare.port}/`, headers: {} },
+              { ours: `fieldloop ${list.label}`, bare: 'bare Koa JSON handler (same payload)' },
+              mode.goals ? list.goal : undefined,
+            );
+          },
+          { ...database.env, ...mode.env },
+        );
+      }
     }
   }
 }
