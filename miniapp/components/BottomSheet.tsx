@@ -9,8 +9,6 @@ import styles from './bottom-sheet.module.css';
 import { codeOnDemand, OnDemand } from './on-demand';
 import type { SheetFrameProps } from './SheetPopup';
 
-export type { SheetFrameProps };
-
 const sheetCode = codeOnDemand<SheetFrameProps>(async () => (await import('./SheetPopup')).SheetPopup);
 
 /** Renders nothing until first opened; its code (about 30 KB gzipped) arrives when the page is first idle. */
