@@ -2,10 +2,10 @@
  * A component most visits to a screen never show (a bottom sheet, a date wheel) whose code is heavy: it is not part
  * of the screen's first download (issue #14). Its code loads once the page has loaded and the main thread is idle,
  * so it opens at once and still opens after the network drops; tapped before that, it opens when its code arrives.
- * A failed load (offline before it arrived) is tried again on the next tap.
+ * A load that failed while it was wanted (offline before the code arrived) is tried again when the network returns.
  */
 import { whenIdleAfterLoad } from '@miniapp/lib/idle';
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, useEffect, useReducer, useState } from 'react';
 
 export interface CodeOnDemand<P> {
   load(): Promise<ComponentType<P>>;
@@ -33,7 +33,7 @@ export function codeOnDemand<P>(load: () => Promise<ComponentType<P>>): CodeOnDe
   };
 }
 
-/** Renders `code`'s component with `props` once it has been shown; nothing before. */
+/** Renders nothing until first shown, then `code`'s component with `props` as soon as its code is here. */
 export function OnDemand<P extends object>({
   code,
   isShown,
@@ -43,18 +43,25 @@ export function OnDemand<P extends object>({
   isShown: boolean;
   props: P;
 }) {
-  const [Component, setComponent] = useState(() => code.loaded());
+  const [wasShown, setShown] = useState(isShown);
+  const [, arrived] = useReducer((count: number) => count + 1, 0);
+  if (isShown && !wasShown) setShown(true);
+  const Component = wasShown ? code.loaded() : undefined;
   useEffect(() => whenIdleAfterLoad(() => void code.load().catch(() => undefined)), [code]);
   useEffect(() => {
-    if (!isShown || Component) return;
+    if (!wasShown || Component) return;
     let isMounted = true;
-    code.load().then(
-      (component) => isMounted && setComponent(() => component),
-      () => undefined,
-    );
+    const tryLoading = () => {
+      code.load().then(
+        () => isMounted && arrived(),
+        () => isMounted && window.addEventListener('online', tryLoading, { once: true }),
+      );
+    };
+    tryLoading();
     return () => {
       isMounted = false;
+      window.removeEventListener('online', tryLoading);
     };
-  }, [code, isShown, Component]);
+  }, [code, wasShown, Component]);
   return Component ? <Component {...props} /> : null;
 }

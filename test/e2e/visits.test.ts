@@ -281,6 +281,22 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
     await expect.poll(() => page.locator('#visit-customer').textContent()).toContain('杭州西溪精密机械');
   });
 
+  it('opens the day wheel once the network returns, when its code could not arrive before', async () => {
+    const wheelCode = /date-picker-[^/]*\.js$/;
+    await page.route(wheelCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/visits/new');
+    await page.getByRole('heading', { name: '记录拜访', level: 1 }).waitFor();
+    await page.locator('#visit-follow-up').click();
+    const confirm = page.getByRole('button', { name: '确定' });
+    await page.waitForTimeout(1000);
+    expect(await confirm.count()).toBe(0);
+    await page.unroute(wheelCode);
+    await phone.context.setOffline(true);
+    await phone.context.setOffline(false);
+    await confirm.click();
+    await page.locator('#visit-follow-up', { hasText: '今天' }).waitFor();
+  });
+
   it('leaves no script errors behind', () => {
     expect(pageErrors).toEqual([]);
   });
