@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { aliases } from '../../vite.config';
 import { chromiumPath } from './global-setup';
+import { draftsOnPhone } from './phone-drafts';
 import { type PlatformOrg, platformOrgs, type RunningEmulator } from './platform-fixtures';
 import { type EmulatorBridgeConfig, openPlatformPhone, type PlatformPhone } from './platform-phone';
 
@@ -45,17 +46,6 @@ ${entry ? `localStorage.setItem('fieldloop.platformEntry', ${JSON.stringify(JSON
 }
 
 /** The draft as stored in the phone's IndexedDB (runs in the page). */
-function readDraft(key: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('fieldloop-offline');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const read = open.result.transaction('drafts').objectStore('drafts').get(key);
-      read.onsuccess = () => resolve(read.result?.value ?? null);
-    };
-  });
-}
-
 /** A 12-megapixel JPEG with a camera's grain, drawn in the page (a uniform picture would compress unrealistically). */
 async function cameraLikeJpeg(): Promise<string> {
   const canvas = document.createElement('canvas');
@@ -254,14 +244,15 @@ describe.skipIf(skipReason !== null)('field infrastructure on the phone', () => 
     it('keeps what was typed in a draft across closing the page, until it is cleared', async () => {
       await page.getByLabel('拜访纪要').fill('客户希望下周演示排班模块');
       await expect
-        .poll(() => page.evaluate(readDraft, 'harness-note'))
-        .toEqual({ note: '客户希望下周演示排班模块' });
+        .poll(() => draftsOnPhone(page))
+        .toEqual([{ note: '客户希望下周演示排班模块' }]);
       await page.close();
       page = await phone.context.newPage();
       await page.goto('/');
       await page.getByText('已恢复草稿').waitFor();
       expect(await page.getByLabel('拜访纪要').inputValue()).toBe('客户希望下周演示排班模块');
       await page.getByRole('button', { name: '清除草稿' }).click();
+      await expect.poll(() => draftsOnPhone(page)).toEqual([]);
       await page.reload();
       await page.getByLabel('拜访纪要').waitFor();
       expect(await page.getByLabel('拜访纪要').inputValue()).toBe('');

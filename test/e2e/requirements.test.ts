@@ -12,6 +12,7 @@ import { runOutbox } from '@test/helpers/outbox';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumPath } from './global-setup';
+import { draftTextOnPhone } from './phone-drafts';
 import { platformOrgs, type RunningEmulator } from './platform-fixtures';
 import { openPlatformPhone, type PlatformPhone } from './platform-phone';
 
@@ -126,7 +127,7 @@ describe.skipIf(skipReason !== null || !dingTalk)(
       await expect.poll(() => rep.locator('#capture-title-error').count()).toBe(0);
       await rep.getByLabel('客户原话').fill('老板出差的时候也要能会签，不然单子卡好几天');
       // What was typed is kept on the phone (saved 400 ms after the last keystroke): opened again, the form holds it.
-      await rep.waitForTimeout(600);
+      await expect.poll(() => draftTextOnPhone(rep)).toContain('不然单子卡好几天');
       await rep.reload();
       await rep.getByText('已恢复上次未提交的内容').waitFor();
       expect(await rep.getByLabel('需求标题').inputValue()).toBe(newTitle);

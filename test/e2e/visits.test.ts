@@ -11,6 +11,7 @@ import { makeTenant, makeUser, type TestUser } from '@test/helpers/factories';
 import { startConnectedEmulator } from '@test/helpers/platform';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { draftTextOnPhone } from './phone-drafts';
 import { platformOrgs, type RunningEmulator } from './platform-fixtures';
 import { openPlatformPhone, type PlatformPhone } from './platform-phone';
 
@@ -274,7 +275,7 @@ describe.skipIf(skipReason !== null || !dingTalk)('visits journey on a phone in 
   it('brings back a half-written visit after the page reloads', async () => {
     await startVisit('视频会议');
     await page.getByRole('textbox', { name: '拜访目的' }).fill('确认二期范围');
-    await page.waitForTimeout(600);
+    await expect.poll(() => draftTextOnPhone(page)).toContain('确认二期范围');
     await page.reload();
     await page.getByText('已恢复上次未提交的内容').waitFor();
     expect(await page.getByRole('textbox', { name: '拜访目的' }).inputValue()).toBe('确认二期范围');
