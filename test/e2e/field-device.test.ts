@@ -243,9 +243,7 @@ describe.skipIf(skipReason !== null)('field infrastructure on the phone', () => 
 
     it('keeps what was typed in a draft across closing the page, until it is cleared', async () => {
       await page.getByLabel('拜访纪要').fill('客户希望下周演示排班模块');
-      await expect
-        .poll(() => draftsOnPhone(page))
-        .toEqual([{ note: '客户希望下周演示排班模块' }]);
+      await expect.poll(() => draftsOnPhone(page)).toEqual([{ note: '客户希望下周演示排班模块' }]);
       await page.close();
       page = await phone.context.newPage();
       await page.goto('/');
