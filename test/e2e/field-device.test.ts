@@ -45,7 +45,6 @@ function signedInScript(user: TestUser, bridge: EmulatorBridgeConfig | null): st
 ${entry ? `localStorage.setItem('fieldloop.platformEntry', ${JSON.stringify(JSON.stringify(entry))});` : ''}`;
 }
 
-/** The draft as stored in the phone's IndexedDB (runs in the page). */
 /** A 12-megapixel JPEG with a camera's grain, drawn in the page (a uniform picture would compress unrealistically). */
 async function cameraLikeJpeg(): Promise<string> {
   const canvas = document.createElement('canvas');
